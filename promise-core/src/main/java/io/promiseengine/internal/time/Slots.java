@@ -1,0 +1,43 @@
+package io.promiseengine.internal.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Preparation slots of a local date (spec 2.1): slot k starts k x slot of elapsed time after the date's
+ * first instant; the last slot ends at the next date's first instant, so 23 h and 25 h days have a
+ * shorter or longer last slot (a 23 h day may have an empty last slot). Times are epoch seconds.
+ */
+public final class Slots {
+
+    private Slots() {
+    }
+
+    /** The start of the slot that contains {@code epochSecond} at a location with slots of {@code slotSeconds}. */
+    public static long slotStart(long epochSecond, ZoneId zone, long slotSeconds) {
+        LocalDate date = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
+        long first = date.atStartOfDay(zone).toEpochSecond();
+        long perDay = 86_400 / slotSeconds;
+        long k = Math.min((epochSecond - first) / slotSeconds, perDay - 1);
+        return first + k * slotSeconds;
+    }
+
+    /** The end (exclusive) of the slot that starts at {@code slotStart}. */
+    public static long slotEnd(long slotStart, ZoneId zone, long slotSeconds) {
+        LocalDate date = Instant.ofEpochSecond(slotStart).atZone(zone).toLocalDate();
+        long first = date.atStartOfDay(zone).toEpochSecond();
+        long next = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        long perDay = 86_400 / slotSeconds;
+        long k = (slotStart - first) / slotSeconds;
+        return k >= perDay - 1 ? next : Math.min(next, slotStart + slotSeconds);
+    }
+
+    /** Whether an instant is the start of a (non-empty) slot of the local date it falls on. */
+    public static boolean isSlotStart(long epochSecond, ZoneId zone, long slotSeconds) {
+        LocalDate date = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
+        long first = date.atStartOfDay(zone).toEpochSecond();
+        long elapsed = epochSecond - first;
+        return elapsed % slotSeconds == 0 && elapsed / slotSeconds < 86_400 / slotSeconds;
+    }
+}

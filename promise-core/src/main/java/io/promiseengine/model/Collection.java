@@ -1,0 +1,24 @@
+package io.promiseengine.model;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a home-delivery service's {@code collections}: the carrier collects at these local
+ * times of the origin on these days (spec 2.1). Entries of a service add up.
+ *
+ * @param days the days
+ * @param at the local times (an empty list adds none)
+ */
+public record Collection(DaySet days, List<LocalTime> at) {
+
+    public Collection {
+        Objects.requireNonNull(days, "days");
+        at = List.copyOf(at);
+    }
+
+    public static Collection of(String days, String... times) {
+        return new Collection(DaySet.parse(days), java.util.Arrays.stream(times).map(LocalTimes::parse).toList());
+    }
+}

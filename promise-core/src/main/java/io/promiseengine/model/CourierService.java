@@ -1,0 +1,87 @@
+package io.promiseengine.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A same-day courier (spec 2.1, 4.5): dispatched inside {@code hours} (network zone) on dates not
+ * closed, delivered after a number of minutes drawn from the first distance band that reaches the
+ * destination.
+ */
+public record CourierService(String id, String carrier, List<Selector> origins, WeeklyHours hours,
+                             List<String> closed, List<Band> bands, BigDecimal price) implements Service {
+
+    public CourierService {
+        Ids.check("id", id);
+        Objects.requireNonNull(carrier, "carrier");
+        origins = List.copyOf(origins);
+        Objects.requireNonNull(hours, "hours");
+        closed = List.copyOf(closed);
+        bands = List.copyOf(bands);
+        for (int i = 1; i < bands.size(); i++) {
+            if (!(bands.get(i).maxKm() > bands.get(i - 1).maxKm())) {
+                throw new IllegalArgumentException("bands[" + i + "].maxKm must be greater than the band before it ("
+                        + bands.get(i - 1).maxKm() + "), was " + bands.get(i).maxKm());
+            }
+        }
+        Service.checkPrice(price);
+    }
+
+    @Override
+    public Method method() {
+        return Method.COURIER;
+    }
+
+    public static Builder builder(String id, String carrier) {
+        return new Builder(id, carrier);
+    }
+
+    /** Builds a courier service; hours and bands are required. */
+    public static final class Builder {
+        private final String id;
+        private final String carrier;
+        private List<Selector> origins = List.of();
+        private WeeklyHours hours;
+        private List<String> closed = List.of();
+        private List<Band> bands = List.of();
+        private BigDecimal price = BigDecimal.ZERO;
+
+        private Builder(String id, String carrier) {
+            this.id = Ids.check("id", id);
+            this.carrier = Objects.requireNonNull(carrier, "carrier");
+        }
+
+        public Builder origins(String... selectors) {
+            this.origins = java.util.Arrays.stream(selectors).map(Selector::parse).toList();
+            return this;
+        }
+
+        public Builder hours(WeeklyHours hours) {
+            this.hours = Objects.requireNonNull(hours, "hours");
+            return this;
+        }
+
+        public Builder closed(String... closed) {
+            this.closed = List.of(closed);
+            return this;
+        }
+
+        public Builder bands(Band... bands) {
+            this.bands = List.of(bands);
+            return this;
+        }
+
+        public Builder price(String price) {
+            this.price = Service.checkPrice(new BigDecimal(price));
+            return this;
+        }
+
+        public CourierService build() {
+            if (hours == null) {
+                throw new IllegalStateException("hours is required for courier service " + id);
+            }
+            return new CourierService(id, carrier, origins, hours, closed, bands, price);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.promiseengine.model;
+
+import java.time.Duration;
+
+/** Checks on durations as the documents allow them: whole seconds, {@code >= 0}. */
+public final class Durations {
+
+    private Durations() {
+    }
+
+    /** Throws naming the field when the duration is negative or has a fraction of a second. */
+    public static Duration checkWholeSeconds(String field, Duration d) {
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(field + " must be >= 0, was " + d);
+        }
+        if (d.getNano() != 0) {
+            throw new IllegalArgumentException(field + " must be whole seconds, was " + d);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,103 @@
+package io.promiseengine.model;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A carrier's home delivery (spec 2.1, 4.3): collected at the origin at the {@code collections} times,
+ * delivered on {@code deliveryDays} (less {@code closed} dates) by {@code deliverBy} in the network's zone,
+ * after a number of transit days drawn from the best-matching lane.
+ */
+public record HomeDeliveryService(String id, String carrier, List<Selector> origins, List<Collection> collections,
+                                  DaySet deliveryDays, List<String> closed, LocalTime deliverBy, List<Lane> lanes,
+                                  BigDecimal price) implements Service {
+
+    public HomeDeliveryService {
+        Ids.check("id", id);
+        Objects.requireNonNull(carrier, "carrier");
+        origins = List.copyOf(origins);
+        collections = List.copyOf(collections);
+        Objects.requireNonNull(deliveryDays, "deliveryDays");
+        closed = List.copyOf(closed);
+        Objects.requireNonNull(deliverBy, "deliverBy");
+        if (deliverBy.getSecond() != 0 || deliverBy.getNano() != 0) {
+            throw new IllegalArgumentException("deliverBy must be a whole minute, was " + deliverBy);
+        }
+        lanes = List.copyOf(lanes);
+        Service.checkPrice(price);
+    }
+
+    @Override
+    public Method method() {
+        return Method.HOME_DELIVERY;
+    }
+
+    public static Builder builder(String id, String carrier) {
+        return new Builder(id, carrier);
+    }
+
+    /** Builds a home-delivery service; collections, delivery days, deliver-by and lanes are required. */
+    public static final class Builder {
+        private final String id;
+        private final String carrier;
+        private List<Selector> origins = List.of();
+        private List<Collection> collections = List.of();
+        private DaySet deliveryDays;
+        private List<String> closed = List.of();
+        private LocalTime deliverBy;
+        private List<Lane> lanes = List.of();
+        private BigDecimal price = BigDecimal.ZERO;
+
+        private Builder(String id, String carrier) {
+            this.id = Ids.check("id", id);
+            this.carrier = Objects.requireNonNull(carrier, "carrier");
+        }
+
+        public Builder origins(String... selectors) {
+            this.origins = java.util.Arrays.stream(selectors).map(Selector::parse).toList();
+            return this;
+        }
+
+        public Builder collections(Collection... collections) {
+            this.collections = List.of(collections);
+            return this;
+        }
+
+        public Builder deliveryDays(String days) {
+            this.deliveryDays = DaySet.parse(days);
+            return this;
+        }
+
+        public Builder closed(String... closed) {
+            this.closed = List.of(closed);
+            return this;
+        }
+
+        public Builder deliverBy(String hhmm) {
+            this.deliverBy = LocalTimes.parse(hhmm);
+            return this;
+        }
+
+        public Builder lanes(Lane... lanes) {
+            this.lanes = List.of(lanes);
+            return this;
+        }
+
+        public Builder price(String price) {
+            this.price = Service.checkPrice(new BigDecimal(price));
+            return this;
+        }
+
+        public HomeDeliveryService build() {
+            if (deliveryDays == null) {
+                throw new IllegalStateException("deliveryDays is required for home delivery service " + id);
+            }
+            if (deliverBy == null) {
+                throw new IllegalStateException("deliverBy is required for home delivery service " + id);
+            }
+            return new HomeDeliveryService(id, carrier, origins, collections, deliveryDays, closed, deliverBy, lanes, price);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.promiseengine.model;
+
+import java.util.Objects;
+
+/**
+ * A home-delivery lane: from origins whose postal code starts with {@code from} to destinations whose
+ * postal code starts with {@code to}, a mass function of transit days (spec 2.1, 4.3).
+ */
+public record Lane(String from, String to, MassFunction days) {
+
+    public Lane {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(days, "days");
+    }
+
+    /** The lane that matches every origin and destination. */
+    public static Lane everywhere(MassFunction days) {
+        return new Lane("", "", days);
+    }
+}

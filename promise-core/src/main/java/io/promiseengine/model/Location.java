@@ -1,0 +1,119 @@
+package io.promiseengine.model;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A place that holds stock (spec 2.1).
+ *
+ * @param id unique among locations: non-empty, not {@code *}, not starting with {@code kind:}
+ * @param name a name a person reads (the id when the document gives none)
+ * @param kind warehouse, store or dark store
+ * @param postalCode the postal code, or {@code ""} for none (then only {@code from: ""} lanes match it)
+ * @param position where it is
+ * @param zone its time zone, empty for the network's
+ * @param hours weekly opening hours in its zone ({@link WeeklyHours#allDay()} when not given)
+ * @param closed calendar names and ISO dates on which it is closed, as written
+ * @param preparation preparation time and capacity
+ * @param collect whether customers collect orders here
+ * @param ship whether it may be an origin of a service
+ */
+public record Location(String id, String name, LocationKind kind, String postalCode, Position position,
+                       Optional<ZoneId> zone, WeeklyHours hours, List<String> closed, Preparation preparation,
+                       boolean collect, boolean ship) {
+
+    public Location {
+        Ids.check("id", id);
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(postalCode, "postalCode");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(hours, "hours");
+        closed = List.copyOf(closed);
+        Objects.requireNonNull(preparation, "preparation");
+    }
+
+    /** The location's zone, or the given network zone when it has none of its own. */
+    public ZoneId zoneOr(ZoneId networkZone) {
+        return zone.orElse(networkZone);
+    }
+
+    public static Builder builder(String id, LocationKind kind, Position position) {
+        return new Builder(id, kind, position);
+    }
+
+    /** Builds a location; unset parts take the spec's defaults. */
+    public static final class Builder {
+        private final String id;
+        private final LocationKind kind;
+        private final Position position;
+        private String name;
+        private String postalCode = "";
+        private ZoneId zone;
+        private WeeklyHours hours = WeeklyHours.allDay();
+        private List<String> closed = List.of();
+        private Preparation preparation = Preparation.NONE;
+        private boolean collect;
+        private Boolean ship;
+
+        private Builder(String id, LocationKind kind, Position position) {
+            this.id = Ids.check("id", id);
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.position = Objects.requireNonNull(position, "position");
+        }
+
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        public Builder postalCode(String postalCode) {
+            this.postalCode = Objects.requireNonNull(postalCode, "postalCode");
+            return this;
+        }
+
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        public Builder hours(WeeklyHours hours) {
+            this.hours = Objects.requireNonNull(hours, "hours");
+            return this;
+        }
+
+        /** Calendar names and ISO dates ({@code "FR"}, {@code "2026-08-15"}). */
+        public Builder closed(String... closed) {
+            this.closed = List.of(closed);
+            return this;
+        }
+
+        public Builder closed(List<String> closed) {
+            this.closed = List.copyOf(closed);
+            return this;
+        }
+
+        public Builder preparation(Preparation preparation) {
+            this.preparation = Objects.requireNonNull(preparation, "preparation");
+            return this;
+        }
+
+        public Builder collect(boolean collect) {
+            this.collect = collect;
+            return this;
+        }
+
+        public Builder ship(boolean ship) {
+            this.ship = ship;
+            return this;
+        }
+
+        public Location build() {
+            return new Location(id, name == null ? id : name, kind, postalCode, position, Optional.ofNullable(zone),
+                    hours, closed, preparation, collect, ship == null ? kind.shipsByDefault() : ship);
+        }
+    }
+}

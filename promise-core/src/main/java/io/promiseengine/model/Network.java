@@ -1,0 +1,235 @@
+package io.promiseengine.model;
+
+import io.promiseengine.internal.time.Slots;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A whole network: its zone, holiday calendars, known postal codes, locations, services, transfers,
+ * stock, supply and slot load (spec 2). Built with {@link #builder(ZoneId)}, whose {@code build()} checks
+ * every cross-reference and refuses the network with all problems found.
+ */
+public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<String, Position> postalCodes,
+                      List<Location> locations, List<Service> services, List<Transfer> transfers,
+                      List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
+
+    public Network {
+        Objects.requireNonNull(zone, "zone");
+        Map<String, List<LocalDate>> cals = new LinkedHashMap<>();
+        calendars.forEach((k, v) -> cals.put(k, List.copyOf(v)));
+        calendars = Collections.unmodifiableMap(cals);
+        postalCodes = Collections.unmodifiableMap(new LinkedHashMap<>(postalCodes));
+        locations = List.copyOf(locations);
+        services = List.copyOf(services);
+        transfers = List.copyOf(transfers);
+        stock = List.copyOf(stock);
+        supply = List.copyOf(supply);
+        load = List.copyOf(load);
+        List<Problem> problems = check(zone, calendars, locations, services, transfers, stock, supply, load);
+        if (!problems.isEmpty()) {
+            throw new InvalidNetworkException(problems);
+        }
+    }
+
+    public static Builder builder(ZoneId zone) {
+        return new Builder(zone);
+    }
+
+    /** The location with this id, if any. */
+    public java.util.Optional<Location> location(String id) {
+        for (Location l : locations) {
+            if (l.id().equals(id)) {
+                return java.util.Optional.of(l);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The dates a {@code closed} list names: its ISO dates and every date of its calendars. */
+    public Set<LocalDate> closedDates(List<String> closed) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (String entry : closed) {
+            List<LocalDate> cal = calendars.get(entry);
+            if (cal != null) {
+                dates.addAll(cal);
+            } else {
+                dates.add(LocalDate.parse(entry));
+            }
+        }
+        return dates;
+    }
+
+    /** A copy of this network with other stock, supply and load (the same locations, services and transfers). */
+    public Network withInventory(List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
+    }
+
+    /**
+     * Every cross-reference problem, with the document's paths: unknown calendars, duplicate ids, selectors
+     * naming unknown ids, stock, supply and load at unknown locations, a (location, sku) pair named twice
+     * (at the later entry), a load slot that is not a slot start of its location.
+     */
+    public static List<Problem> check(ZoneId zone, Map<String, List<LocalDate>> calendars, List<Location> locations,
+                                      List<Service> services, List<Transfer> transfers, List<StockLevel> stock,
+                                      List<Supply> supply, List<SlotLoad> load) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Location> byId = new HashMap<>();
+        for (int i = 0; i < locations.size(); i++) {
+            Location l = locations.get(i);
+            if (byId.putIfAbsent(l.id(), l) != null) {
+                problems.add(new Problem("locations[" + i + "].id", "location id \"" + l.id() + "\" is used twice"));
+            }
+            checkClosed(problems, "locations[" + i + "].closed", l.closed(), calendars);
+        }
+        Set<String> serviceIds = new HashSet<>();
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            String at = "services[" + i + "]";
+            if (!serviceIds.add(s.id())) {
+                problems.add(new Problem(at + ".id", "service id \"" + s.id() + "\" is used twice"));
+            }
+            for (int j = 0; j < s.origins().size(); j++) {
+                checkSelector(problems, at + ".origins[" + j + "]", s.origins().get(j), byId);
+            }
+            checkClosed(problems, at + ".closed", s.closed(), calendars);
+        }
+        for (int i = 0; i < transfers.size(); i++) {
+            Transfer t = transfers.get(i);
+            checkSelector(problems, "transfers[" + i + "].from", t.from(), byId);
+            for (int j = 0; j < t.to().size(); j++) {
+                checkSelector(problems, "transfers[" + i + "].to[" + j + "]", t.to().get(j), byId);
+            }
+        }
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i < stock.size(); i++) {
+            StockLevel s = stock.get(i);
+            if (!byId.containsKey(s.location())) {
+                problems.add(unknownLocation("stock[" + i + "].location", s.location()));
+            }
+            if (!pairs.add(s.location() + '\u0000' + s.sku())) {
+                problems.add(new Problem("stock[" + i + "]", "stock of \"" + s.sku() + "\" at \"" + s.location()
+                        + "\" is given twice"));
+            }
+        }
+        for (int i = 0; i < supply.size(); i++) {
+            if (!byId.containsKey(supply.get(i).location())) {
+                problems.add(unknownLocation("supply[" + i + "].location", supply.get(i).location()));
+            }
+        }
+        for (int i = 0; i < load.size(); i++) {
+            SlotLoad sl = load.get(i);
+            Location l = byId.get(sl.location());
+            if (l == null) {
+                problems.add(unknownLocation("load[" + i + "].location", sl.location()));
+            } else if (l.preparation().hasCapacityLimit()
+                    && !Slots.isSlotStart(sl.slot().getEpochSecond(), l.zoneOr(zone), l.preparation().slot().getSeconds())) {
+                problems.add(new Problem("load[" + i + "].slot", "slot " + sl.slot() + " is not the start of a "
+                        + l.preparation().slot() + " slot of \"" + l.id() + "\" in " + l.zoneOr(zone)));
+            }
+        }
+        return problems;
+    }
+
+    private static Problem unknownLocation(String path, String id) {
+        return new Problem(path, "unknown location \"" + id + "\"");
+    }
+
+    private static void checkSelector(List<Problem> problems, String path, Selector sel, Map<String, Location> byId) {
+        if (!sel.locationId().isEmpty() && !byId.containsKey(sel.locationId())) {
+            problems.add(new Problem(path, "unknown location \"" + sel.locationId() + "\""));
+        }
+    }
+
+    private static void checkClosed(List<Problem> problems, String path, List<String> closed,
+                                    Map<String, List<LocalDate>> calendars) {
+        for (int j = 0; j < closed.size(); j++) {
+            String entry = closed.get(j);
+            if (calendars.containsKey(entry)) {
+                continue;
+            }
+            try {
+                LocalDate.parse(entry);
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(path + "[" + j + "]", "\"" + entry
+                        + "\" is neither a calendar of the network nor an ISO date (yyyy-MM-dd)"));
+            }
+        }
+    }
+
+    /** Builds a network; lists keep the order they are added in. */
+    public static final class Builder {
+        private final ZoneId zone;
+        private final Map<String, List<LocalDate>> calendars = new LinkedHashMap<>();
+        private final Map<String, Position> postalCodes = new LinkedHashMap<>();
+        private final List<Location> locations = new ArrayList<>();
+        private final List<Service> services = new ArrayList<>();
+        private final List<Transfer> transfers = new ArrayList<>();
+        private final List<StockLevel> stock = new ArrayList<>();
+        private final List<Supply> supply = new ArrayList<>();
+        private final List<SlotLoad> load = new ArrayList<>();
+
+        private Builder(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+        }
+
+        public Builder calendar(String name, List<LocalDate> dates) {
+            calendars.put(Objects.requireNonNull(name, "name"), List.copyOf(dates));
+            return this;
+        }
+
+        public Builder postalCode(String code, Position position) {
+            postalCodes.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(position, "position"));
+            return this;
+        }
+
+        public Builder location(Location location) {
+            locations.add(Objects.requireNonNull(location, "location"));
+            return this;
+        }
+
+        public Builder service(Service service) {
+            services.add(Objects.requireNonNull(service, "service"));
+            return this;
+        }
+
+        public Builder transfer(Transfer transfer) {
+            transfers.add(Objects.requireNonNull(transfer, "transfer"));
+            return this;
+        }
+
+        public Builder stock(StockLevel level) {
+            stock.add(Objects.requireNonNull(level, "level"));
+            return this;
+        }
+
+        public Builder stock(String location, String sku, int onHand) {
+            return stock(StockLevel.of(location, sku, onHand));
+        }
+
+        public Builder supply(Supply s) {
+            supply.add(Objects.requireNonNull(s, "supply"));
+            return this;
+        }
+
+        public Builder load(SlotLoad l) {
+            load.add(Objects.requireNonNull(l, "load"));
+            return this;
+        }
+
+        /** The network; throws {@link InvalidNetworkException} listing every cross-reference problem. */
+        public Network build() {
+            return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.promiseengine.model;
+
+/**
+ * A point on Earth in decimal degrees.
+ *
+ * @param lat latitude in [-90, 90]
+ * @param lon longitude in [-180, 180]
+ */
+public record Position(double lat, double lon) {
+
+    /** The mean Earth radius the spec uses for distances (spec 4.3). */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
+
+    public Position {
+        if (!(lat >= -90 && lat <= 90)) {
+            throw new IllegalArgumentException("lat must be in [-90, 90], was " + lat);
+        }
+        if (!(lon >= -180 && lon <= 180)) {
+            throw new IllegalArgumentException("lon must be in [-180, 180], was " + lon);
+        }
+    }
+
+    public static Position of(double lat, double lon) {
+        return new Position(lat, lon);
+    }
+
+    /** Great-circle distance in km by the haversine formula {@code 2R asin(sqrt(a))} (spec 4.3). */
+    public double distanceKm(Position other) {
+        double phi1 = Math.toRadians(lat);
+        double phi2 = Math.toRadians(other.lat);
+        double dPhi = Math.toRadians(other.lat - lat);
+        double dLambda = Math.toRadians(other.lon - lon);
+        double sinPhi = Math.sin(dPhi / 2);
+        double sinLambda = Math.sin(dLambda / 2);
+        double a = sinPhi * sinPhi + Math.cos(phi1) * Math.cos(phi2) * sinLambda * sinLambda;
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(Math.min(1.0, a)));
+    }
+}

@@ -1,0 +1,56 @@
+package io.promiseengine.model;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a location prepares a shipment (spec 2.1 and 4.2): {@code duration} of working time (counted only
+ * while open) and, optionally, a capacity of {@code ordersPerSlot} preparations starting in each
+ * {@code slot} of the local date.
+ *
+ * @param duration working time of one preparation, whole seconds, {@code >= 0}
+ * @param slot slot length dividing 24 h, or {@link Duration#ZERO} for no capacity limit
+ * @param ordersPerSlot preparations that may start in one slot ({@code >= 1}), or 0 with no limit
+ */
+public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
+
+    private static final Duration DAY = Duration.ofHours(24);
+
+    /** No preparation time and no capacity limit: the meaning of a location without {@code preparation}. */
+    public static final Preparation NONE = new Preparation(Duration.ZERO, Duration.ZERO, 0);
+
+    public Preparation {
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(slot, "slot");
+        Durations.checkWholeSeconds("duration", duration);
+        boolean limited = !slot.isZero();
+        if (limited) {
+            Durations.checkWholeSeconds("slot", slot);
+            if (DAY.getSeconds() % slot.getSeconds() != 0) {
+                throw new IllegalArgumentException("slot must divide 24 h, was " + slot);
+            }
+            if (ordersPerSlot < 1) {
+                throw new IllegalArgumentException("ordersPerSlot must be >= 1, was " + ordersPerSlot);
+            }
+        } else if (ordersPerSlot != 0) {
+            throw new IllegalArgumentException("slot and ordersPerSlot come together: ordersPerSlot " + ordersPerSlot + " without a slot");
+        }
+    }
+
+    /** A preparation time without capacity limit. */
+    public static Preparation of(Duration duration) {
+        return new Preparation(duration, Duration.ZERO, 0);
+    }
+
+    /** A preparation time with at most {@code ordersPerSlot} starts in each slot. */
+    public static Preparation of(Duration duration, Duration slot, int ordersPerSlot) {
+        if (slot.isZero()) {
+            throw new IllegalArgumentException("slot must be > 0, was " + slot);
+        }
+        return new Preparation(duration, slot, ordersPerSlot);
+    }
+
+    public boolean hasCapacityLimit() {
+        return !slot.isZero();
+    }
+}

@@ -1,0 +1,42 @@
+package io.promiseengine.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A carrier's product: {@link HomeDeliveryService} or {@link CourierService} (spec 1, 2.1).
+ * Click and collect is a method without a service.
+ */
+public sealed interface Service permits HomeDeliveryService, CourierService {
+
+    /** Unique among services. */
+    String id();
+
+    /** The carrier's name. */
+    String carrier();
+
+    /** {@link Method#HOME_DELIVERY} or {@link Method#COURIER}. */
+    Method method();
+
+    /** Which locations may be origins (they must also have {@code ship}). */
+    List<Selector> origins();
+
+    /** Calendar names and ISO dates on which the service neither collects, dispatches nor delivers. */
+    List<String> closed();
+
+    /** Price of one shipment, {@code >= 0} with at most 2 decimals. */
+    BigDecimal price();
+
+    /** Checks a price: {@code >= 0}, at most 2 decimals. */
+    static BigDecimal checkPrice(BigDecimal price) {
+        Objects.requireNonNull(price, "price");
+        if (price.signum() < 0) {
+            throw new IllegalArgumentException("price must be >= 0, was " + price.toPlainString());
+        }
+        if (price.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("price must have at most 2 decimals, was " + price.toPlainString());
+        }
+        return price;
+    }
+}

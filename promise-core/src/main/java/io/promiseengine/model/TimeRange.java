@@ -1,0 +1,53 @@
+package io.promiseengine.model;
+
+/**
+ * A local time interval of one day, {@code HH:MM-HH:MM}, half-open {@code [from, to)}, with
+ * {@code from < to}; {@code 24:00} is allowed only as the end (spec 2.1). Kept as minutes of the day.
+ *
+ * @param fromMinute minutes after midnight where the interval opens, in [0, 1439]
+ * @param toMinute minutes after midnight where it closes, in [1, 1440]
+ */
+public record TimeRange(int fromMinute, int toMinute) implements Comparable<TimeRange> {
+
+    public TimeRange {
+        if (fromMinute < 0 || fromMinute >= 1440) {
+            throw new IllegalArgumentException("time range start must be in 00:00..23:59, was " + LocalTimes.format(fromMinute));
+        }
+        if (toMinute <= fromMinute || toMinute > 1440) {
+            throw new IllegalArgumentException("time range " + LocalTimes.format(fromMinute) + "-" + LocalTimes.format(toMinute)
+                    + " must end after it starts, at 24:00 at the latest");
+        }
+    }
+
+    /** Reads {@code HH:MM-HH:MM}. */
+    public static TimeRange parse(String text) {
+        int dash = text == null ? -1 : text.indexOf('-');
+        if (dash < 0) {
+            throw new IllegalArgumentException("expected an interval HH:MM-HH:MM, was \"" + text + "\"");
+        }
+        int from = LocalTimes.parseMinute(text.substring(0, dash), false, text);
+        int to = LocalTimes.parseMinute(text.substring(dash + 1), true, text);
+        if (to <= from) {
+            throw new IllegalArgumentException("interval \"" + text + "\" must end after it starts");
+        }
+        return new TimeRange(from, to);
+    }
+
+    public static TimeRange of(String from, String to) {
+        return parse(from + "-" + to);
+    }
+
+    public boolean overlaps(TimeRange other) {
+        return fromMinute < other.toMinute && other.fromMinute < toMinute;
+    }
+
+    @Override
+    public int compareTo(TimeRange o) {
+        return fromMinute != o.fromMinute ? Integer.compare(fromMinute, o.fromMinute) : Integer.compare(toMinute, o.toMinute);
+    }
+
+    @Override
+    public String toString() {
+        return LocalTimes.format(fromMinute) + "-" + LocalTimes.format(toMinute);
+    }
+}

@@ -1,0 +1,80 @@
+package io.promiseengine.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Times of the week: day sets to lists of local times, as a transfer's {@code departures} (spec 2.1).
+ * A day named in two keys is an error; a time listed twice counts once; a day not named has none.
+ */
+public final class WeeklyTimes {
+
+    private final Map<DaySet, List<LocalTime>> entries;
+    @SuppressWarnings("unchecked")
+    private final List<LocalTime>[] byDay = new List[7];
+
+    private WeeklyTimes(Map<DaySet, List<LocalTime>> entries) {
+        this.entries = entries;
+        for (int d = 0; d < 7; d++) {
+            byDay[d] = List.of();
+        }
+        for (Map.Entry<DaySet, List<LocalTime>> e : entries.entrySet()) {
+            List<LocalTime> sorted = List.copyOf(new TreeSet<>(e.getValue()));
+            for (DayOfWeek day : e.getKey().days()) {
+                byDay[day.getValue() - 1] = sorted;
+            }
+        }
+    }
+
+    public static WeeklyTimes of(Map<DaySet, List<LocalTime>> times) {
+        Objects.requireNonNull(times, "times");
+        Map<DaySet, List<LocalTime>> copy = new LinkedHashMap<>();
+        int seen = 0;
+        for (Map.Entry<DaySet, List<LocalTime>> e : times.entrySet()) {
+            DaySet days = Objects.requireNonNull(e.getKey(), "times key");
+            if ((seen & days.mask()) != 0) {
+                throw new IllegalArgumentException("times name a day twice: " + days + " overlaps an earlier key");
+            }
+            seen |= days.mask();
+            copy.put(days, List.copyOf(e.getValue()));
+        }
+        return new WeeklyTimes(Collections.unmodifiableMap(copy));
+    }
+
+    /** Shorthand for one day set: {@code WeeklyTimes.of("MON-FRI", "20:00")}. */
+    public static WeeklyTimes of(String days, String... times) {
+        Map<DaySet, List<LocalTime>> map = new LinkedHashMap<>();
+        map.put(DaySet.parse(days), java.util.Arrays.stream(times).map(LocalTimes::parse).toList());
+        return of(map);
+    }
+
+    public Map<DaySet, List<LocalTime>> entries() {
+        return entries;
+    }
+
+    /** The distinct times of one day of the week, sorted. */
+    public List<LocalTime> on(DayOfWeek day) {
+        return byDay[day.getValue() - 1];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WeeklyTimes other && other.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return entries.toString();
+    }
+}

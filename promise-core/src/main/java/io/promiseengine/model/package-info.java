@@ -1,0 +1,10 @@
+/**
+ * The network model: locations, their calendars and capacity, stock, supply, carriers' services with
+ * their lanes and transit distributions, and transfers. Immutable values that mirror the
+ * {@code promise-network/1} document of the spec, section 2.
+ *
+ * <p>Parameters and results are non-null unless stated. Values check their own fields at construction
+ * and throw {@link java.lang.IllegalArgumentException} naming the field and the value; cross-references
+ * (selectors, stock of unknown locations, load slots) are checked by {@link io.promiseengine.model.Network.Builder#build()}.
+ */
+package io.promiseengine.model;

@@ -1,0 +1,23 @@
+package io.promiseengine.quote;
+
+import io.promiseengine.internal.engine.DefaultPromiseCalculator;
+import io.promiseengine.model.Network;
+
+/**
+ * Computes every option of a quote exactly as the spec's sections 3 and 4 say. Thread-safe: one
+ * calculator may quote from many threads at once.
+ */
+public interface PromiseCalculator {
+
+    /**
+     * Every option for the request. Throws {@link InvalidRequestException} naming the field when the request
+     * cannot be answered on this network (unknown {@code collectAt} id, a method that needs a position the
+     * destination cannot give).
+     */
+    Quote quote(QuoteRequest request);
+
+    /** A calculator over a snapshot of the network, compiled once. */
+    static PromiseCalculator of(Network network) {
+        return new DefaultPromiseCalculator(network);
+    }
+}

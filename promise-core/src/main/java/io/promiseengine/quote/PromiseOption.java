@@ -1,0 +1,43 @@
+package io.promiseengine.quote;
+
+import io.promiseengine.model.Method;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One way to get the cart (spec 3).
+ *
+ * @param method how
+ * @param service the service id for home delivery and courier, {@code ""} for click and collect
+ * @param location the collect store for click and collect, {@code ""} otherwise
+ * @param zone the zone of {@code promisedAt} and {@code date}: the store's for collect, else the network's
+ * @param promisedAt the promised instant
+ * @param date the local date of {@code promisedAt} in {@code zone}
+ * @param orderBy the last instant an order still gets the same date; empty when the date would still be
+ *                the same at the horizon
+ * @param confidence the joint probability of the shipments (1.0 for collect)
+ * @param price service price x shipments (0 for collect)
+ * @param shipments sorted by origin id
+ */
+public record PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+                            LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
+                            List<Shipment> shipments) {
+
+    public PromiseOption {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(promisedAt, "promisedAt");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(orderBy, "orderBy");
+        Objects.requireNonNull(price, "price");
+        shipments = List.copyOf(shipments);
+    }
+}

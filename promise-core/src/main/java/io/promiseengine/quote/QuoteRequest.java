@@ -1,0 +1,151 @@
+package io.promiseengine.quote;
+
+import io.promiseengine.model.Method;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A quote request (spec 3). Build one with {@link #builder(Instant, Destination)}.
+ *
+ * @param at the order instant
+ * @param destination where the cart goes
+ * @param lines at least one; lines naming the same sku are merged, in the order of first appearance
+ * @param confidence in (0, 1], 0.95 by default
+ * @param methods the methods asked for
+ * @param methodsGiven whether the request named its methods: then a method that needs a position the
+ *                     destination cannot give refuses the request; else such methods are skipped
+ * @param collectAt the collect stores asked for, in the request's order
+ * @param collectAtGiven whether the request named them; else the 3 nearest collect stores within 50 km
+ * @param maxShipments at most this many shipments, {@code >= 1}
+ * @param explain whether to list every location passed over
+ */
+public record QuoteRequest(Instant at, Destination destination, List<Line> lines, double confidence,
+                           Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven,
+                           int maxShipments, boolean explain) {
+
+    public QuoteRequest {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(destination, "destination");
+        lines = merge(lines);
+        if (!(confidence > 0 && confidence <= 1)) {
+            throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
+        }
+        methods = methods.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Method.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(methods));
+        collectAt = List.copyOf(collectAt);
+        if (maxShipments < 1) {
+            throw new InvalidRequestException("maxShipments", "must be >= 1, was " + maxShipments);
+        }
+    }
+
+    private static List<Line> merge(List<Line> lines) {
+        if (lines.isEmpty()) {
+            throw new InvalidRequestException("lines", "at least one line is needed");
+        }
+        Map<String, Integer> merged = new LinkedHashMap<>();
+        for (Line l : lines) {
+            merged.merge(l.sku(), l.quantity(), Math::addExact);
+        }
+        List<Line> out = new ArrayList<>(merged.size());
+        merged.forEach((sku, q) -> out.add(new Line(sku, q)));
+        return List.copyOf(out);
+    }
+
+    public static Builder builder(Instant at, Destination destination) {
+        return new Builder(at, destination);
+    }
+
+    /** A copy at another order instant. */
+    public QuoteRequest at(Instant other) {
+        return new QuoteRequest(other, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
+                maxShipments, explain);
+    }
+
+    /** Builds a request; unset parts take the spec's defaults. */
+    public static final class Builder {
+        private final Instant at;
+        private final Destination destination;
+        private final List<Line> lines = new ArrayList<>();
+        private double confidence = 0.95;
+        private Set<Method> methods = EnumSet.allOf(Method.class);
+        private boolean methodsGiven;
+        private List<String> collectAt = List.of();
+        private boolean collectAtGiven;
+        private int maxShipments = 1;
+        private boolean explain;
+
+        private Builder(Instant at, Destination destination) {
+            this.at = Objects.requireNonNull(at, "at");
+            this.destination = Objects.requireNonNull(destination, "destination");
+        }
+
+        public Builder line(String sku, int quantity) {
+            lines.add(new Line(sku, quantity));
+            return this;
+        }
+
+        public Builder lines(List<Line> lines) {
+            this.lines.addAll(lines);
+            return this;
+        }
+
+        public Builder confidence(double confidence) {
+            if (!(confidence > 0 && confidence <= 1)) {
+                throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
+            }
+            this.confidence = confidence;
+            return this;
+        }
+
+        /** The methods asked for (duplicates ignored); a method then needs what it needs or the request is refused. */
+        public Builder methods(Method... methods) {
+            EnumSet<Method> set = EnumSet.noneOf(Method.class);
+            Collections.addAll(set, methods);
+            this.methods = set;
+            this.methodsGiven = true;
+            return this;
+        }
+
+        public Builder methods(java.util.Collection<Method> methods) {
+            return methods(methods.toArray(new Method[0]));
+        }
+
+        public Builder collectAt(String... storeIds) {
+            this.collectAt = List.of(storeIds);
+            this.collectAtGiven = true;
+            return this;
+        }
+
+        public Builder collectAt(List<String> storeIds) {
+            this.collectAt = List.copyOf(storeIds);
+            this.collectAtGiven = true;
+            return this;
+        }
+
+        public Builder maxShipments(int maxShipments) {
+            if (maxShipments < 1) {
+                throw new InvalidRequestException("maxShipments", "must be >= 1, was " + maxShipments);
+            }
+            this.maxShipments = maxShipments;
+            return this;
+        }
+
+        public Builder explain(boolean explain) {
+            this.explain = explain;
+            return this;
+        }
+
+        public QuoteRequest build() {
+            return new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
+                    maxShipments, explain);
+        }
+    }
+}
