@@ -1,5 +1,6 @@
 package io.promiseengine.model;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.Objects;
  * A probability mass function over whole numbers (transit days or transit minutes): keys {@code 0}
  * or positive, masses {@code > 0} summing to 1 within {@code 1e-9} (spec 2.1).
  *
- * <p>Kept sorted by value in two parallel arrays. {@link #toString()} writes {@code {2=0.7, 3=0.25}}.
+ * <p>Kept sorted by value in parallel arrays, with the cumulative masses computed exactly in decimal (each
+ * mass taken as the shortest decimal of its binary64 value) and rounded once: so masses 0.6, 0.3, 0.1 add
+ * up to exactly 1.0, not 0.9999999999999999. {@link #toString()} writes {@code {2=0.7, 3=0.25}}.
  */
 public final class MassFunction {
 
@@ -18,10 +21,20 @@ public final class MassFunction {
 
     private final int[] values;
     private final double[] masses;
+    private final BigDecimal[] exactCumulative;
+    private final double[] cumulative;
 
     private MassFunction(int[] values, double[] masses) {
         this.values = values;
         this.masses = masses;
+        this.exactCumulative = new BigDecimal[values.length];
+        this.cumulative = new double[values.length];
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < values.length; i++) {
+            sum = sum.add(BigDecimal.valueOf(masses[i]));
+            exactCumulative[i] = sum;
+            cumulative[i] = sum.doubleValue();
+        }
     }
 
     /**
@@ -34,7 +47,7 @@ public final class MassFunction {
         if (masses.isEmpty()) {
             throw new IllegalArgumentException("a mass function needs at least one value");
         }
-        double sum = 0;
+        BigDecimal sum = BigDecimal.ZERO;
         for (Map.Entry<Integer, Double> e : masses.entrySet()) {
             int v = Objects.requireNonNull(e.getKey(), "value");
             double m = Objects.requireNonNull(e.getValue(), "mass");
@@ -44,7 +57,7 @@ public final class MassFunction {
             if (!(m > 0) || Double.isInfinite(m)) {
                 throw new IllegalArgumentException("probability of " + v + " must be a number > 0, was " + m);
             }
-            sum += m;
+            sum = sum.add(BigDecimal.valueOf(m));
         }
         checkSum(sum);
         int[] values = masses.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -55,10 +68,13 @@ public final class MassFunction {
         return new MassFunction(values, ms);
     }
 
-    /** Throws the spec's message when a sum of masses is not 1 within the tolerance. */
-    public static void checkSum(double sum) {
-        if (!(Math.abs(sum - 1.0) <= SUM_TOLERANCE)) {
-            throw new IllegalArgumentException("probabilities sum to " + sum + ", expected 1");
+    /**
+     * Throws the spec's message when an exact sum of masses is not 1 within the tolerance
+     * ({@code probabilities sum to 0.97, expected 1}).
+     */
+    public static void checkSum(BigDecimal sum) {
+        if (sum.subtract(BigDecimal.ONE).abs().compareTo(BigDecimal.valueOf(SUM_TOLERANCE)) > 0) {
+            throw new IllegalArgumentException("probabilities sum to " + sum.stripTrailingZeros().toPlainString() + ", expected 1");
         }
     }
 
@@ -87,6 +103,16 @@ public final class MassFunction {
     /** The mass of the i-th value. */
     public double mass(int i) {
         return masses[i];
+    }
+
+    /** The mass of values up to the i-th, summed exactly, rounded once to binary64. */
+    public double cumulative(int i) {
+        return cumulative[i];
+    }
+
+    /** The mass of values up to the i-th, exactly. */
+    public BigDecimal exactCumulative(int i) {
+        return exactCumulative[i];
     }
 
     /** Value to mass, ascending by value. */

@@ -1,21 +1,226 @@
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.internal.time.LocalDates;
+import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.Position;
+import io.promiseengine.quote.InvalidRequestException;
 import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.Rejection;
+import io.promiseengine.quote.Shipment;
 
-/** The engine (work in progress in this commit: the quote path lands with issue 3). */
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The promise engine: quotes on a compiled snapshot of a network, exactly as spec sections 3 and 4 say.
+ * Immutable and thread-safe; each quote works on its own {@link QuoteContext}.
+ */
 public final class DefaultPromiseCalculator implements PromiseCalculator {
 
-    private final Network network;
+    /** Default collect stores: the nearest this many (spec 3). */
+    static final int DEFAULT_STORES = 3;
+    /** Default collect stores: within this many km, inclusive (spec 3). */
+    static final double DEFAULT_STORE_KM = 50.0;
+
+    private static final Comparator<PromiseOption> OPTION_ORDER = Comparator
+            .comparing(PromiseOption::promisedAt)
+            .thenComparing(PromiseOption::method)
+            .thenComparing(o -> o.method() == Method.COLLECT ? o.location() : o.service());
+
+    private final Snapshot snap;
 
     public DefaultPromiseCalculator(Network network) {
-        this.network = network;
+        this.snap = new Snapshot(network);
     }
 
     @Override
     public Quote quote(QuoteRequest request) {
-        throw new UnsupportedOperationException("quote is not implemented yet");
+        long t = request.at().getEpochSecond();
+        Position position = request.destination().position()
+                .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
+        List<Snapshot.Site> collectStores = collectStores(request, position);
+        Set<Method> methods = request.methods();
+        boolean courier = methods.contains(Method.COURIER);
+        boolean collect = methods.contains(Method.COLLECT);
+        if (position == null) {
+            String why = "cannot be placed: give a position, or a postal code listed in the network's postalCodes";
+            if (courier && request.methodsGiven()) {
+                throw new InvalidRequestException("destination", "COURIER needs a position; the destination " + why);
+            }
+            if (collect && !request.collectAtGiven() && request.methodsGiven()) {
+                throw new InvalidRequestException("destination", "COLLECT without collectAt needs a position; the destination " + why);
+            }
+            courier = false;
+            collect = collect && request.collectAtGiven();
+        }
+        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(), request.maxShipments(), position,
+                request.destination().postalCode(), t);
+        List<Target> targets = new ArrayList<>();
+        if (collect) {
+            for (Snapshot.Site store : collectStores) {
+                targets.add(Target.collect(store));
+            }
+        }
+        if (courier) {
+            for (Snapshot.Courier c : snap.couriers) {
+                targets.add(Target.of(c));
+            }
+        }
+        if (methods.contains(Method.HOME_DELIVERY)) {
+            for (Snapshot.HomeDelivery hd : snap.homeDeliveries) {
+                targets.add(Target.of(hd));
+            }
+        }
+        List<PromiseOption> options = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        for (Target target : targets) {
+            Solver solver = new Solver(ctx, target, t);
+            Allocation a = target.store() != null && !target.store().location.collect() ? null : solver.solve();
+            if (a != null) {
+                options.add(option(ctx, target, a, t));
+            }
+            if (request.explain()) {
+                Explainer.explain(ctx, target, solver, a, rejected);
+            }
+        }
+        options.sort(OPTION_ORDER);
+        return new Quote(request.at(), snap.zone, options, rejected);
+    }
+
+    private List<Snapshot.Site> collectStores(QuoteRequest request, Position position) {
+        List<Snapshot.Site> stores = new ArrayList<>();
+        if (request.collectAtGiven()) {
+            Set<String> seen = new LinkedHashSet<>();
+            List<String> ids = request.collectAt();
+            for (int i = 0; i < ids.size(); i++) {
+                Integer idx = snap.siteIndex.get(ids.get(i));
+                if (idx == null) {
+                    throw new InvalidRequestException("collectAt[" + i + "]", "unknown location \"" + ids.get(i) + "\"");
+                }
+                if (seen.add(ids.get(i))) {
+                    stores.add(snap.sites[idx]);
+                }
+            }
+            return stores;
+        }
+        if (position == null) {
+            return stores;
+        }
+        List<Snapshot.Site> near = new ArrayList<>();
+        List<Double> km = new ArrayList<>();
+        for (Snapshot.Site s : snap.sites) {
+            if (s.location.collect()) {
+                double d = s.location.position().distanceKm(position);
+                if (d <= DEFAULT_STORE_KM) {
+                    near.add(s);
+                    km.add(d);
+                }
+            }
+        }
+        Integer[] order = new Integer[near.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int c = Double.compare(km.get(a), km.get(b));
+            return c != 0 ? c : near.get(a).id.compareTo(near.get(b).id);
+        });
+        for (int i = 0; i < order.length && i < DEFAULT_STORES; i++) {
+            stores.add(near.get(order[i]));
+        }
+        return stores;
+    }
+
+    private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t) {
+        long promisedAt = promisedAt(target, a.key());
+        ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
+        long date = dateOf(target, a.key());
+        Optional<Instant> orderBy = orderBy(ctx, target, t, date);
+        List<Shipment> shipments = new ArrayList<>();
+        for (Plan p : a.plans()) {
+            Snapshot.Site site = snap.sites[p.site];
+            shipments.add(new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.readyAt),
+                    p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt))));
+        }
+        BigDecimal price;
+        double confidence;
+        if (target.method() == Method.COLLECT) {
+            price = BigDecimal.ZERO;
+            confidence = 1.0;
+        } else {
+            BigDecimal unit = target.homeDelivery() != null ? target.homeDelivery().service.price() : target.courier().service.price();
+            price = unit.multiply(BigDecimal.valueOf(a.shipments()));
+            confidence = a.confidence();
+        }
+        return new PromiseOption(target.method(), target.serviceId(), target.storeId(), zone, Instant.ofEpochSecond(promisedAt),
+                LocalDate.ofEpochDay(date), orderBy, confidence, price, shipments);
+    }
+
+    private long promisedAt(Target target, long key) {
+        if (target.homeDelivery() != null) {
+            return OpenCalendar.instant(LocalDate.ofEpochDay(key), target.homeDelivery().deliverByMinute, snap.zone);
+        }
+        return key;
+    }
+
+    /** The option's local date, as an epoch day: the network's zone, or the store's for collect (spec 3). */
+    private long dateOf(Target target, long key) {
+        if (target.homeDelivery() != null) {
+            return key;
+        }
+        return LocalDates.epochDay(key, target.store() != null ? target.store().zone : snap.zone);
+    }
+
+    /**
+     * Spec 4.6: the latest instant u such that every whole second in [t, u] gets an option of the same
+     * target with the same date. A later order instant never gets an earlier date (invariant 1), so
+     * "same date" holds on a prefix of [t, H] and a binary search over seconds finds its end exactly.
+     */
+    private Optional<Instant> orderBy(QuoteContext ctx, Target target, long t, long date) {
+        long horizon = t + QuoteContext.HORIZON_SECONDS;
+        if (sameDate(ctx, target, horizon, date)) {
+            return Optional.empty();
+        }
+        long lo = t;
+        long hi = horizon;
+        // gallop first: dates usually change within hours, so bracket the change cheaply
+        long step = 60;
+        while (lo + step < hi) {
+            long probe = lo + step;
+            if (sameDate(ctx, target, probe, date)) {
+                lo = probe;
+                step *= 4;
+            } else {
+                hi = probe;
+                break;
+            }
+        }
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (sameDate(ctx, target, mid, date)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Optional.of(Instant.ofEpochSecond(lo));
+    }
+
+    private boolean sameDate(QuoteContext ctx, Target target, long at, long date) {
+        Allocation a = new Solver(ctx, target, at).solve();
+        return a != null && dateOf(target, a.key()) == date;
     }
 }

@@ -1,0 +1,173 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.model.Band;
+import io.promiseengine.model.Method;
+import io.promiseengine.quote.RejectReason;
+import io.promiseengine.quote.Rejection;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code rejected} list of an explained quote (spec 3). For a service: one entry per location of the
+ * network that the option does not use and that was excluded, with the first reason in this order:
+ * not an origin, unknown sku, out of stock, too many shipments, out of range (courier), no lane (home
+ * delivery), closed, no capacity, beyond the horizon, no collection (home delivery). A location that could
+ * serve but lost to a better allocation is not listed. For a collect store that gives no option: one
+ * entry naming the store, with the first reason among its own and its transfer origins'.
+ */
+final class Explainer {
+
+    private Explainer() {
+    }
+
+    static void explain(QuoteContext ctx, Target target, Solver solver, Allocation chosen, List<Rejection> out) {
+        if (target.store() != null) {
+            explainStore(ctx, target, solver, chosen, out);
+            return;
+        }
+        boolean[] selected = target.homeDelivery() != null ? target.homeDelivery().selected : target.courier().selected;
+        String service = target.serviceId();
+        for (Snapshot.Site site : ctx.snap.sites) {
+            if (chosen != null && uses(chosen, site.index)) {
+                continue;
+            }
+            Rejection r;
+            if (!selected[site.index]) {
+                r = reject(target, site, RejectReason.NOT_AN_ORIGIN, "not an origin of " + service);
+            } else if (!site.location.ship()) {
+                r = reject(target, site, RejectReason.NOT_AN_ORIGIN, site.id + " does not ship");
+            } else {
+                r = originReason(ctx, target, solver, site);
+            }
+            if (r != null) {
+                out.add(r);
+            }
+        }
+    }
+
+    private static boolean uses(Allocation a, int site) {
+        for (Plan p : a.plans()) {
+            if (p.site == site) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Rejection originReason(QuoteContext ctx, Target target, Solver solver, Snapshot.Site site) {
+        if (ctx.anyUnknownSku) {
+            return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku);
+        }
+        int holds = ctx.holds[site.index];
+        if (holds == 0) {
+            return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
+        }
+        if (holds != ctx.fullMask && ctx.maxShipments == 1) {
+            return reject(target, site, RejectReason.TOO_MANY_SHIPMENTS, "holds " + Integer.bitCount(holds) + " of "
+                    + ctx.lineCount + " lines, and maxShipments is 1");
+        }
+        if (target.courier() != null) {
+            double km = ctx.distanceToDestination(site.index);
+            List<Band> bands = target.courier().service.bands();
+            if (QuoteContext.band(bands, km) == null) {
+                return reject(target, site, RejectReason.OUT_OF_RANGE, bands.isEmpty() ? "the service has no distance band"
+                        : String.format(Locale.ROOT, "%.1f km > %s km", km, km(bands.get(bands.size() - 1).maxKm())));
+            }
+        }
+        if (target.homeDelivery() != null && ctx.lane(target.homeDelivery(), site.index) == null) {
+            return reject(target, site, RejectReason.NO_LANE, "no lane from " + (site.location.postalCode().isEmpty()
+                    ? "a location without postal code" : site.location.postalCode()) + " to "
+                    + (ctx.destinationPostalCode.isEmpty() ? "a destination without postal code" : ctx.destinationPostalCode));
+        }
+        long[] prep = solver.preparation(site.index, holds);
+        Rejection r = preparationReason(target, site, prep, solver.horizon());
+        if (r != null) {
+            return r;
+        }
+        if (target.homeDelivery() != null
+                && target.homeDelivery().collections[site.index].next(prep[1], solver.horizon()) == OpenCalendar.NONE) {
+            return reject(target, site, RejectReason.NO_COLLECTION, "no collection between ready time and the horizon");
+        }
+        if (target.courier() != null && target.courier().dispatch.nextOpen(prep[1], solver.horizon()) == OpenCalendar.NONE) {
+            return reject(target, site, RejectReason.CLOSED, "the courier does not dispatch before the horizon");
+        }
+        Plan p = solver.plan(site.index, holds);
+        if (p == null || p.ownKey == OpenCalendar.NONE) {
+            return reject(target, site, RejectReason.BEYOND_HORIZON, "cannot reach the confidence within 60 days");
+        }
+        return null;
+    }
+
+    private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon) {
+        if (prep == null) {
+            return reject(target, site, RejectReason.OUT_OF_STOCK, "not in stock");
+        }
+        if (prep.length == 1) {
+            return switch ((int) -prep[0]) {
+                case QuoteContext.CLOSED -> reject(target, site, RejectReason.CLOSED, site.id + " is closed until the horizon");
+                case QuoteContext.NO_CAPACITY -> reject(target, site, RejectReason.NO_CAPACITY,
+                        site.id + " has no free preparation slot before the horizon");
+                default -> reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
+            };
+        }
+        if (prep[1] > horizon) {
+            return reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
+        }
+        return null;
+    }
+
+    private static void explainStore(QuoteContext ctx, Target target, Solver solver, Allocation chosen, List<Rejection> out) {
+        if (chosen != null) {
+            return;
+        }
+        Snapshot.Site store = target.store();
+        if (!store.location.collect()) {
+            out.add(reject(target, store, RejectReason.NOT_AN_ORIGIN, store.id + " does not offer click and collect"));
+            return;
+        }
+        if (ctx.anyUnknownSku) {
+            out.add(reject(target, store, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku));
+            return;
+        }
+        int[] origins = solver.origins();
+        int union = 0;
+        for (int o : origins) {
+            union |= ctx.holds[o];
+        }
+        if (union != ctx.fullMask) {
+            out.add(reject(target, store, RejectReason.OUT_OF_STOCK, "the cart is not in stock at " + store.id
+                    + " or at a location with a transfer route to it"));
+            return;
+        }
+        boolean whole = false;
+        for (int o : origins) {
+            whole |= ctx.holds[o] == ctx.fullMask;
+        }
+        if (!whole && ctx.maxShipments == 1) {
+            out.add(reject(target, store, origins.length == 1 ? RejectReason.NO_ROUTE : RejectReason.TOO_MANY_SHIPMENTS,
+                    "no single location can prepare the whole cart for " + store.id));
+            return;
+        }
+        for (int o : origins) {
+            if (ctx.holds[o] == ctx.fullMask || ctx.maxShipments > 1) {
+                Rejection r = preparationReason(target, store, solver.preparation(o, ctx.holds[o]), solver.horizon());
+                if (r != null && o == store.index) {
+                    out.add(r);
+                    return;
+                }
+            }
+        }
+        out.add(reject(target, store, RejectReason.BEYOND_HORIZON, "no way to have the cart collectable at " + store.id
+                + " within 60 days"));
+    }
+
+    private static String km(double km) {
+        return km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km);
+    }
+
+    private static Rejection reject(Target target, Snapshot.Site site, RejectReason reason, String detail) {
+        return new Rejection(target.method(), target.method() == Method.COLLECT ? "" : target.serviceId(), site.id, reason, detail);
+    }
+}

@@ -1,0 +1,76 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.OpenCalendar;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One candidate shipment: an origin preparing a set of lines (a bit mask over the cart), with its
+ * delivery distribution as a step function: {@code cum[j]} is the probability of delivery at or before
+ * {@code keys[j]} (keys ascending: epoch days for home delivery, epoch seconds otherwise). Steps beyond
+ * the horizon are left out, so they are never reached.
+ */
+final class Plan {
+
+    /** Probabilities reach a confidence within this tolerance (spec 4.3). */
+    static final double TOLERANCE = 1e-9;
+
+    final int site;
+    final String origin;
+    final int mask;
+    final List<String> sortedSkus;
+    final double distanceKm;
+    final long readyAt;
+    final long shipAt;
+    final long[] keys;
+    final double[] cum;
+    /** The same probabilities exactly, for joint products. */
+    final BigDecimal[] exactCum;
+    /** The first key at which this shipment alone reaches the confidence, or {@link OpenCalendar#NONE}. */
+    final long ownKey;
+
+    Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long readyAt, long shipAt,
+         long[] keys, double[] cum, BigDecimal[] exactCum, double confidence) {
+        this.site = site;
+        this.origin = origin;
+        this.mask = mask;
+        this.sortedSkus = sortedSkus;
+        this.distanceKm = distanceKm;
+        this.readyAt = readyAt;
+        this.shipAt = shipAt;
+        this.keys = keys;
+        this.cum = cum;
+        this.exactCum = exactCum;
+        long own = OpenCalendar.NONE;
+        for (int j = 0; j < keys.length; j++) {
+            if (reaches(cum[j], confidence)) {
+                own = keys[j];
+                break;
+            }
+        }
+        this.ownKey = own;
+    }
+
+    static boolean reaches(double p, double confidence) {
+        return p >= confidence - TOLERANCE;
+    }
+
+    /** The exact probability of delivery at or before {@code key}. */
+    BigDecimal exactAt(long key) {
+        BigDecimal p = BigDecimal.ZERO;
+        for (int j = 0; j < keys.length && keys[j] <= key; j++) {
+            p = exactCum[j];
+        }
+        return p;
+    }
+
+    /** The probability of delivery at or before {@code key}. */
+    double at(long key) {
+        double p = 0;
+        for (int j = 0; j < keys.length && keys[j] <= key; j++) {
+            p = cum[j];
+        }
+        return p;
+    }
+}

@@ -1,0 +1,236 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.LocalDates;
+import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.internal.time.Slots;
+import io.promiseengine.model.Band;
+import io.promiseengine.model.Lane;
+import io.promiseengine.model.MassFunction;
+import io.promiseengine.model.Position;
+import io.promiseengine.quote.Line;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work of one quote request: the cart's availability at every site (independent of the order
+ * instant), preparation results cached by site and earliest start, lanes and bands by site. Used by one
+ * thread at a time; order-by probes at later instants share it.
+ */
+final class QuoteContext {
+
+    static final long HORIZON_SECONDS = 60L * 24 * 3600;
+
+    /** Preparation failed: closed the whole time looked at. */
+    static final int CLOSED = 1;
+    /** Preparation failed: open, but every slot full. */
+    static final int NO_CAPACITY = 2;
+    /** Preparation failed: not ready by the limit. */
+    static final int BEYOND = 3;
+
+    final Snapshot snap;
+    final List<Line> lines;
+    final int lineCount;
+    final int fullMask;
+    final double confidence;
+    final int maxShipments;
+    final Position destination;
+    final String destinationPostalCode;
+    /** Per site, per line: when the line's quantity is available there (MIN now, MAX never). */
+    final long[][] available;
+    /** Per site: the lines it can ever hold in full. */
+    final int[] holds;
+    final boolean anyUnknownSku;
+    final String unknownSku;
+    /** The limit of every search: the latest horizon an order-by probe can have. */
+    final long limit;
+    private final Map<Long, long[]>[] prepared;
+
+    @SuppressWarnings("unchecked")
+    QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
+                 String destinationPostalCode, long orderAt) {
+        this.snap = snap;
+        this.lines = lines;
+        this.lineCount = lines.size();
+        if (lineCount > 30) {
+            throw new io.promiseengine.quote.InvalidRequestException("lines", "at most 30 distinct skus, was " + lineCount);
+        }
+        this.fullMask = (1 << lineCount) - 1;
+        this.confidence = confidence;
+        this.maxShipments = maxShipments;
+        this.destination = destination;
+        this.destinationPostalCode = destinationPostalCode;
+        this.limit = orderAt + 2 * HORIZON_SECONDS;
+        int n = snap.sites.length;
+        available = new long[n][lineCount];
+        holds = new int[n];
+        String unknown = null;
+        for (int i = 0; i < lineCount; i++) {
+            Snapshot.SkuStock[] table = snap.stock.get(lines.get(i).sku());
+            if (table == null && unknown == null) {
+                unknown = lines.get(i).sku();
+            }
+            for (int s = 0; s < n; s++) {
+                Snapshot.SkuStock st = table == null ? null : table[s];
+                long at = st == null ? Long.MAX_VALUE : st.availableAt(lines.get(i).quantity());
+                available[s][i] = at;
+                if (at != Long.MAX_VALUE) {
+                    holds[s] |= 1 << i;
+                }
+            }
+        }
+        this.unknownSku = unknown;
+        this.anyUnknownSku = unknown != null;
+        prepared = new Map[n];
+    }
+
+    /** When every line of the mask is available at the site (MAX never). */
+    long availableAt(int site, int mask) {
+        long at = Long.MIN_VALUE;
+        for (int i = 0; i < lineCount; i++) {
+            if ((mask & (1 << i)) != 0) {
+                at = Math.max(at, available[site][i]);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Preparation at a site starting no earlier than {@code from} (spec 4.2): {@code {start, readyAt}}, or
+     * {@code {-code}} with {@link #CLOSED}, {@link #NO_CAPACITY} or {@link #BEYOND}.
+     */
+    long[] prepare(int site, long from) {
+        Map<Long, long[]> cache = prepared[site];
+        if (cache == null) {
+            cache = new HashMap<>();
+            prepared[site] = cache;
+        }
+        long[] r = cache.get(from);
+        if (r == null) {
+            r = computePreparation(snap.sites[site], from);
+            cache.put(from, r);
+        }
+        return r;
+    }
+
+    private long[] computePreparation(Snapshot.Site site, long from) {
+        long s = from;
+        boolean sawOpen = false;
+        while (true) {
+            s = site.open.nextOpen(s, limit);
+            if (s == OpenCalendar.NONE) {
+                return new long[] {-(sawOpen ? NO_CAPACITY : CLOSED)};
+            }
+            sawOpen = true;
+            if (site.slotSeconds > 0) {
+                long slot = Slots.slotStart(s, site.zone, site.slotSeconds);
+                if (site.loadAt(slot) >= site.ordersPerSlot) {
+                    s = Slots.slotEnd(slot, site.zone, site.slotSeconds);
+                    continue;
+                }
+            }
+            break;
+        }
+        long ready = site.open.addWorkingTime(s, site.prepSeconds, limit);
+        if (ready == OpenCalendar.NONE) {
+            return new long[] {-BEYOND};
+        }
+        return new long[] {s, ready};
+    }
+
+    /** The skus of a mask, sorted as {@link String#compareTo} does. */
+    List<String> sortedSkus(int mask) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lineCount; i++) {
+            if ((mask & (1 << i)) != 0) {
+                out.add(lines.get(i).sku());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** The lines of a mask, in the request's order. */
+    List<Line> lines(int mask) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < lineCount; i++) {
+            if ((mask & (1 << i)) != 0) {
+                out.add(lines.get(i));
+            }
+        }
+        return out;
+    }
+
+    double distanceToDestination(int site) {
+        return destination == null ? 0 : snap.sites[site].location.position().distanceKm(destination);
+    }
+
+    /**
+     * The lane of a home-delivery service from a site (spec 4.3): longest {@code to}, then longest
+     * {@code from}, then first listed; null for none.
+     */
+    Lane lane(Snapshot.HomeDelivery hd, int site) {
+        String origin = snap.sites[site].location.postalCode();
+        Lane best = null;
+        for (Lane lane : hd.service.lanes()) {
+            if (!destinationPostalCode.startsWith(lane.to()) || !origin.startsWith(lane.from())) {
+                continue;
+            }
+            if (best == null || lane.to().length() > best.to().length()
+                    || (lane.to().length() == best.to().length() && lane.from().length() > best.from().length())) {
+                best = lane;
+            }
+        }
+        return best;
+    }
+
+    /** The first band reaching the distance (spec 4.5), or null. */
+    static Band band(List<Band> bands, double km) {
+        for (Band b : bands) {
+            if (b.maxKm() >= km) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** The last epoch day whose {@code deliverBy} is at or before the horizon. */
+    long lastDeliveryDay(Snapshot.HomeDelivery hd, long horizon) {
+        long day = LocalDates.epochDay(horizon, snap.zone);
+        while (OpenCalendar.instant(java.time.LocalDate.ofEpochDay(day), hd.deliverByMinute, snap.zone) > horizon) {
+            day--;
+        }
+        return day;
+    }
+
+    /**
+     * The delivery date of each value of a lane's mass function for a parcel collected at {@code shipAt}
+     * (spec 4.3): after k transit days it arrives on the k-th delivery day strictly after D0 (the local
+     * date of {@code shipAt} at the origin); k = 0 arrives on D0 when D0 is a delivery day and
+     * {@code shipAt} is not after D0 at deliverBy (network zone), else on the first delivery day after
+     * D0. Dates past the last useful day are {@link Long#MAX_VALUE}.
+     */
+    long[] homeDeliveryDates(Snapshot.HomeDelivery hd, MassFunction days, long shipAt, java.time.ZoneId originZone) {
+        long lastDay = LocalDates.epochDay(limit, snap.zone) + 1;
+        long d0 = LocalDates.epochDay(shipAt, originZone);
+        int maxK = Math.max(1, days.value(days.size() - 1));
+        long[] kth = new long[maxK + 1];
+        java.util.Arrays.fill(kth, Long.MAX_VALUE);
+        int found = 0;
+        for (long d = d0 + 1; d <= lastDay && found < maxK; d++) {
+            if (hd.isDeliveryDay(d)) {
+                kth[++found] = d;
+            }
+        }
+        boolean sameDay = hd.isDeliveryDay(d0)
+                && shipAt <= OpenCalendar.instant(java.time.LocalDate.ofEpochDay(d0), hd.deliverByMinute, snap.zone);
+        kth[0] = sameDay ? d0 : kth[1];
+        long[] dates = new long[days.size()];
+        for (int i = 0; i < dates.length; i++) {
+            dates[i] = kth[days.value(i)];
+        }
+        return dates;
+    }
+}

@@ -1,0 +1,279 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.LocalDates;
+import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.internal.time.TimePoints;
+import io.promiseengine.model.CourierService;
+import io.promiseengine.model.HomeDeliveryService;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Selector;
+import io.promiseengine.model.Service;
+import io.promiseengine.model.SlotLoad;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.model.Supply;
+import io.promiseengine.model.Transfer;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A network compiled for quoting: locations by dense index, their open calendars, stock per sku as
+ * availability tables, services with their collection schedules per origin, and transfer routes per
+ * receiving store. Immutable once built; calendars cache dates lazily and are thread-safe.
+ */
+final class Snapshot {
+
+    final Network network;
+    final ZoneId zone;
+    final Site[] sites;
+    final Map<String, Integer> siteIndex = new HashMap<>();
+    /** sku to a table indexed by site: null where the site has neither stock nor supply of the sku. */
+    final Map<String, SkuStock[]> stock = new HashMap<>();
+    final List<HomeDelivery> homeDeliveries = new ArrayList<>();
+    final List<Courier> couriers = new ArrayList<>();
+    /** Routes by receiving site index, in the order of the transfers, then of sending sites. */
+    final List<List<Route>> routesTo = new ArrayList<>();
+
+    Snapshot(Network network) {
+        this.network = network;
+        this.zone = network.zone();
+        List<Location> locations = network.locations();
+        sites = new Site[locations.size()];
+        for (int i = 0; i < sites.length; i++) {
+            sites[i] = new Site(i, locations.get(i), network);
+            siteIndex.put(sites[i].id, i);
+            routesTo.add(new ArrayList<>());
+        }
+        for (SlotLoad l : network.load()) {
+            Site s = sites[siteIndex.get(l.location())];
+            if (s.slotSeconds > 0) {
+                s.load.merge(l.slot().getEpochSecond(), l.orders(), Integer::sum);
+            }
+        }
+        for (StockLevel level : network.stock()) {
+            cell(level.sku(), siteIndex.get(level.location())).base = level.available();
+        }
+        for (Supply s : network.supply()) {
+            cell(s.sku(), siteIndex.get(s.location())).addSupply(s.arrives().getEpochSecond(), s.quantity());
+        }
+        for (SkuStock[] t : stock.values()) {
+            for (SkuStock s : t) {
+                if (s != null) {
+                    s.seal();
+                }
+            }
+        }
+        for (Service service : network.services()) {
+            if (service instanceof HomeDeliveryService hd) {
+                homeDeliveries.add(new HomeDelivery(hd, this));
+            } else if (service instanceof CourierService c) {
+                couriers.add(new Courier(c, this));
+            }
+        }
+        List<Transfer> transfers = network.transfers();
+        for (int ti = 0; ti < transfers.size(); ti++) {
+            Transfer t = transfers.get(ti);
+            for (Site from : sites) {
+                if (!t.from().matches(from.location)) {
+                    continue;
+                }
+                TimePoints departures = null;
+                for (Site to : sites) {
+                    if (to == from || !anyMatches(t.to(), to.location)) {
+                        continue;
+                    }
+                    if (departures == null) {
+                        int[][] minutes = new int[7][];
+                        for (DayOfWeek d : DayOfWeek.values()) {
+                            minutes[d.getValue() - 1] = minutes(t.departures().on(d));
+                        }
+                        departures = new TimePoints(from.zone, minutes, from.closedDays);
+                    }
+                    routesTo.get(to.index).add(new Route(from.index, to.index, ti, departures,
+                            t.duration().getSeconds(), t.receiving().getSeconds()));
+                }
+            }
+        }
+    }
+
+    private SkuStock[] table(String sku) {
+        return stock.computeIfAbsent(sku, k -> new SkuStock[sites.length]);
+    }
+
+    private SkuStock cell(String sku, int site) {
+        SkuStock[] t = table(sku);
+        if (t[site] == null) {
+            t[site] = new SkuStock();
+        }
+        return t[site];
+    }
+
+    static boolean anyMatches(List<Selector> selectors, Location l) {
+        for (Selector s : selectors) {
+            if (s.matches(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int[] minutes(List<LocalTime> times) {
+        int[] m = new int[times.size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = times.get(i).getHour() * 60 + times.get(i).getMinute();
+        }
+        return m;
+    }
+
+    Set<Long> closedDays(List<String> closed) {
+        return LocalDates.epochDays(network.closedDates(closed));
+    }
+
+    /** A location compiled. */
+    static final class Site {
+        final int index;
+        final Location location;
+        final String id;
+        final ZoneId zone;
+        final Set<Long> closedDays;
+        final OpenCalendar open;
+        final long prepSeconds;
+        final long slotSeconds;
+        final int ordersPerSlot;
+        final Map<Long, Integer> load = new HashMap<>();
+
+        Site(int index, Location location, Network network) {
+            this.index = index;
+            this.location = location;
+            this.id = location.id();
+            this.zone = location.zoneOr(network.zone());
+            this.closedDays = LocalDates.epochDays(network.closedDates(location.closed()));
+            this.open = new OpenCalendar(zone, location.hours(), closedDays);
+            this.prepSeconds = location.preparation().duration().getSeconds();
+            this.slotSeconds = location.preparation().slot().getSeconds();
+            this.ordersPerSlot = location.preparation().ordersPerSlot();
+        }
+
+        int loadAt(long slotStart) {
+            Integer n = load.get(slotStart);
+            return n == null ? 0 : n;
+        }
+    }
+
+    /** Stock of one sku at one site: available now, then supply arrivals in time order (spec 4.1). */
+    static final class SkuStock {
+        int base;
+        private final List<long[]> pending = new ArrayList<>();
+        long[] arrivals = new long[0];
+        long[] cumulative = new long[0];
+
+        void addSupply(long at, int quantity) {
+            pending.add(new long[] {at, quantity});
+        }
+
+        void seal() {
+            pending.sort((a, b) -> Long.compare(a[0], b[0]));
+            arrivals = new long[pending.size()];
+            cumulative = new long[pending.size()];
+            long sum = base;
+            for (int i = 0; i < arrivals.length; i++) {
+                sum += pending.get(i)[1];
+                arrivals[i] = pending.get(i)[0];
+                cumulative[i] = sum;
+            }
+        }
+
+        /** The earliest instant at which {@code quantity} is available: {@link Long#MIN_VALUE} for now, MAX for never. */
+        long availableAt(int quantity) {
+            if (base >= quantity) {
+                return Long.MIN_VALUE;
+            }
+            for (int i = 0; i < arrivals.length; i++) {
+                if (cumulative[i] >= quantity) {
+                    return arrivals[i];
+                }
+            }
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A home-delivery service compiled: eligible origins with their collection schedules. */
+    static final class HomeDelivery {
+        final HomeDeliveryService service;
+        final boolean[] eligible;
+        final boolean[] selected;
+        final TimePoints[] collections;
+        final int deliveryMask;
+        final Set<Long> closedDays;
+        final int deliverByMinute;
+
+        HomeDelivery(HomeDeliveryService service, Snapshot snap) {
+            this.service = service;
+            int n = snap.sites.length;
+            eligible = new boolean[n];
+            selected = new boolean[n];
+            collections = new TimePoints[n];
+            closedDays = snap.closedDays(service.closed());
+            deliveryMask = service.deliveryDays().mask();
+            deliverByMinute = service.deliverBy().getHour() * 60 + service.deliverBy().getMinute();
+            int[][] minutes = new int[7][];
+            for (DayOfWeek d : DayOfWeek.values()) {
+                List<Integer> all = new ArrayList<>();
+                for (io.promiseengine.model.Collection c : service.collections()) {
+                    if (c.days().contains(d)) {
+                        for (LocalTime t : c.at()) {
+                            all.add(t.getHour() * 60 + t.getMinute());
+                        }
+                    }
+                }
+                minutes[d.getValue() - 1] = all.stream().mapToInt(Integer::intValue).toArray();
+            }
+            for (Site s : snap.sites) {
+                selected[s.index] = anyMatches(service.origins(), s.location);
+                eligible[s.index] = selected[s.index] && s.location.ship();
+                if (eligible[s.index]) {
+                    Set<Long> closed = new HashSet<>(s.closedDays);
+                    closed.addAll(closedDays);
+                    collections[s.index] = new TimePoints(s.zone, minutes, closed);
+                }
+            }
+        }
+
+        boolean isDeliveryDay(long epochDay) {
+            int dow = (int) Math.floorMod(epochDay + 3, 7L); // 1970-01-01 was a Thursday: index 3 with Monday 0
+            return (deliveryMask & (1 << dow)) != 0 && !closedDays.contains(epochDay);
+        }
+    }
+
+    /** A courier service compiled: eligible origins and the dispatch calendar in the network's zone. */
+    static final class Courier {
+        final CourierService service;
+        final boolean[] eligible;
+        final boolean[] selected;
+        final OpenCalendar dispatch;
+
+        Courier(CourierService service, Snapshot snap) {
+            this.service = service;
+            int n = snap.sites.length;
+            eligible = new boolean[n];
+            selected = new boolean[n];
+            for (Site s : snap.sites) {
+                selected[s.index] = anyMatches(service.origins(), s.location);
+                eligible[s.index] = selected[s.index] && s.location.ship();
+            }
+            dispatch = new OpenCalendar(snap.zone, service.hours(), snap.closedDays(service.closed()));
+        }
+    }
+
+    /** A transfer route from one site to a receiving store. */
+    record Route(int from, int to, int transfer, TimePoints departures, long durationSeconds, long receivingSeconds) {
+    }
+}

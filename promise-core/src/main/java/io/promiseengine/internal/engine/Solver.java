@@ -1,0 +1,212 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.model.Band;
+import io.promiseengine.model.Lane;
+import io.promiseengine.model.MassFunction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Solves one target at one order instant: builds the candidate plans of every block of the cart (spec
+ * 4.3 home delivery, 4.4 click and collect, 4.5 courier) and lets the {@link Allocator} choose.
+ */
+final class Solver {
+
+    private final QuoteContext ctx;
+    private final Target target;
+    private final long orderAt;
+    private final long horizon;
+    private final long lastKey;
+    private final Map<Integer, List<Plan>> byMask = new HashMap<>();
+
+    Solver(QuoteContext ctx, Target target, long orderAt) {
+        this.ctx = ctx;
+        this.target = target;
+        this.orderAt = orderAt;
+        this.horizon = orderAt + QuoteContext.HORIZON_SECONDS;
+        this.lastKey = target.homeDelivery() != null ? ctx.lastDeliveryDay(target.homeDelivery(), horizon) : horizon;
+    }
+
+    /** The best allocation, or null. */
+    Allocation solve() {
+        if (ctx.anyUnknownSku) {
+            return null;
+        }
+        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).solve();
+    }
+
+    private List<Plan> candidates(int mask) {
+        List<Plan> c = byMask.get(mask);
+        if (c == null) {
+            List<Plan> plans = new ArrayList<>();
+            for (int site : origins()) {
+                if ((ctx.holds[site] & mask) == mask) {
+                    Plan p = plan(site, mask);
+                    if (p != null) {
+                        plans.add(p);
+                    }
+                }
+            }
+            c = Allocator.sorted(plans);
+            byMask.put(mask, c);
+        }
+        return c;
+    }
+
+    private int[] originsCache;
+
+    /** The eligible origins of the target, by site index. */
+    int[] origins() {
+        if (originsCache == null) {
+            List<Integer> out = new ArrayList<>();
+            if (target.store() != null) {
+                out.add(target.store().index);
+                for (Snapshot.Route r : ctx.snap.routesTo.get(target.store().index)) {
+                    if (!out.contains(r.from())) {
+                        out.add(r.from());
+                    }
+                }
+            } else {
+                boolean[] eligible = target.homeDelivery() != null ? target.homeDelivery().eligible : target.courier().eligible;
+                for (int i = 0; i < eligible.length; i++) {
+                    if (eligible[i]) {
+                        out.add(i);
+                    }
+                }
+            }
+            originsCache = out.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return originsCache;
+    }
+
+    /** The plan of a site shipping a block, or null when it cannot within the horizon. */
+    Plan plan(int site, int mask) {
+        long avail = ctx.availableAt(site, mask);
+        if (avail == Long.MAX_VALUE) {
+            return null;
+        }
+        long[] prep = ctx.prepare(site, Math.max(orderAt, avail));
+        if (prep.length == 1 || prep[1] > horizon) {
+            return null;
+        }
+        long ready = prep[1];
+        return switch (target.method()) {
+            case HOME_DELIVERY -> homeDelivery(site, mask, ready);
+            case COURIER -> courier(site, mask, ready);
+            case COLLECT -> collect(site, mask, ready);
+        };
+    }
+
+    /** The start and ready instants of a site's preparation for a block at this order instant, or null. */
+    long[] preparation(int site, int mask) {
+        long avail = ctx.availableAt(site, mask);
+        return avail == Long.MAX_VALUE ? null : ctx.prepare(site, Math.max(orderAt, avail));
+    }
+
+    long horizon() {
+        return horizon;
+    }
+
+    private Plan homeDelivery(int site, int mask, long ready) {
+        Snapshot.HomeDelivery hd = target.homeDelivery();
+        long shipAt = hd.collections[site].next(ready, horizon);
+        if (shipAt == OpenCalendar.NONE) {
+            return null;
+        }
+        Lane lane = ctx.lane(hd, site);
+        if (lane == null) {
+            return null;
+        }
+        MassFunction days = lane.days();
+        long[] dates = ctx.homeDeliveryDates(hd, days, shipAt, ctx.snap.sites[site].zone);
+        return plan(site, mask, ctx.distanceToDestination(site), ready, shipAt, days, dates, lastKey);
+    }
+
+    private Plan courier(int site, int mask, long ready) {
+        Snapshot.Courier c = target.courier();
+        if (ctx.destination == null) {
+            return null;
+        }
+        double km = ctx.distanceToDestination(site);
+        Band band = QuoteContext.band(c.service.bands(), km);
+        if (band == null) {
+            return null;
+        }
+        long dispatch = c.dispatch.nextOpen(ready, horizon);
+        if (dispatch == OpenCalendar.NONE) {
+            return null;
+        }
+        MassFunction minutes = band.minutes();
+        long[] arrivals = new long[minutes.size()];
+        for (int i = 0; i < arrivals.length; i++) {
+            arrivals[i] = dispatch + 60L * minutes.value(i);
+        }
+        return plan(site, mask, km, ready, dispatch, minutes, arrivals, horizon);
+    }
+
+    private Plan collect(int site, int mask, long ready) {
+        Snapshot.Site store = target.store();
+        long collectable;
+        long shipAt;
+        if (site == store.index) {
+            collectable = store.open.nextOpen(ready, horizon);
+            shipAt = OpenCalendar.NONE;
+        } else {
+            // spec 4.4: earliest collectable, then earliest departure, then first listed
+            collectable = OpenCalendar.NONE;
+            shipAt = OpenCalendar.NONE;
+            for (Snapshot.Route r : ctx.snap.routesTo.get(store.index)) {
+                if (r.from() != site) {
+                    continue;
+                }
+                long dep = r.departures().next(ready, horizon);
+                if (dep == OpenCalendar.NONE || dep + r.durationSeconds() > horizon) {
+                    continue;
+                }
+                long received = store.open.addWorkingTime(dep + r.durationSeconds(), r.receivingSeconds(), horizon);
+                if (received == OpenCalendar.NONE) {
+                    continue;
+                }
+                long at = store.open.nextOpen(received, horizon);
+                if (at != OpenCalendar.NONE && (at < collectable || (at == collectable && dep < shipAt))) {
+                    collectable = at;
+                    shipAt = dep;
+                }
+            }
+        }
+        if (collectable == OpenCalendar.NONE) {
+            return null;
+        }
+        double km = ctx.snap.sites[site].location.position().distanceKm(store.location.position());
+        return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, ready, shipAt,
+                new long[] {collectable}, new double[] {1.0}, new BigDecimal[] {BigDecimal.ONE}, ctx.confidence);
+    }
+
+    /**
+     * A plan whose i-th value of the mass function arrives at {@code keys[i]} (non-decreasing): the
+     * probability at a key is the cumulative mass through the last value arriving then (values arriving
+     * the same day add up); keys past {@code last} are out of the horizon and left out.
+     */
+    private Plan plan(int site, int mask, double km, long ready, long shipAt, MassFunction mf, long[] keys, long last) {
+        long[] k = new long[keys.length];
+        double[] cum = new double[keys.length];
+        BigDecimal[] exact = new BigDecimal[keys.length];
+        int n = 0;
+        for (int i = 0; i < keys.length && keys[i] <= last; i++) {
+            if (n == 0 || k[n - 1] != keys[i]) {
+                n++;
+            }
+            k[n - 1] = keys[i];
+            cum[n - 1] = mf.cumulative(i);
+            exact[n - 1] = mf.exactCumulative(i);
+        }
+        return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, ready, shipAt,
+                Arrays.copyOf(k, n), Arrays.copyOf(cum, n), Arrays.copyOf(exact, n), ctx.confidence);
+    }
+}

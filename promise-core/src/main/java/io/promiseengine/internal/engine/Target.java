@@ -1,0 +1,30 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.model.Method;
+
+/**
+ * What one option is for: a home-delivery or courier service, or a collect store. An option's identity
+ * for order-by (spec 4.6) is its target.
+ */
+record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courier courier, Snapshot.Site store) {
+
+    static Target of(Snapshot.HomeDelivery s) {
+        return new Target(Method.HOME_DELIVERY, s, null, null);
+    }
+
+    static Target of(Snapshot.Courier s) {
+        return new Target(Method.COURIER, null, s, null);
+    }
+
+    static Target collect(Snapshot.Site store) {
+        return new Target(Method.COLLECT, null, null, store);
+    }
+
+    String serviceId() {
+        return homeDelivery != null ? homeDelivery.service.id() : courier != null ? courier.service.id() : "";
+    }
+
+    String storeId() {
+        return store == null ? "" : store.id;
+    }
+}

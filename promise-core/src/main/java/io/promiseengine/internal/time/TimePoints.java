@@ -1,0 +1,103 @@
+package io.promiseengine.internal.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Instants that recur each week at local times, never on closed dates: a carrier's collections at an
+ * origin (spec 2.1, 4.3), a transfer route's departures (4.4). Local times become instants as
+ * {@link java.time.ZonedDateTime#of} resolves them; two times resolving to one instant count once.
+ *
+ * <p>Layout: per local date (epoch day) a sorted {@code long[]} of distinct epoch seconds, cached.
+ */
+public final class TimePoints {
+
+    private static final long[] EMPTY = new long[0];
+
+    private final ZoneId zone;
+    private final int[][] minutesByDay = new int[7][];
+    private final Set<Long> closed;
+    private final ConcurrentHashMap<Long, long[]> days = new ConcurrentHashMap<>();
+
+    /**
+     * @param zone the zone of the local times
+     * @param minutesByDayOfWeek for Monday (index 0) to Sunday, the minutes of the day (any order, duplicates allowed)
+     * @param closedEpochDays dates without any point
+     */
+    public TimePoints(ZoneId zone, int[][] minutesByDayOfWeek, Set<Long> closedEpochDays) {
+        this.zone = zone;
+        this.closed = Set.copyOf(closedEpochDays);
+        for (int d = 0; d < 7; d++) {
+            TreeSet<Integer> sorted = new TreeSet<>();
+            for (int m : minutesByDayOfWeek[d]) {
+                sorted.add(m);
+            }
+            minutesByDay[d] = sorted.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether any day of the week has a point at all. */
+    public boolean isEmpty() {
+        for (int[] m : minutesByDay) {
+            if (m.length > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private long[] day(long epochDay) {
+        long[] cached = days.get(epochDay);
+        if (cached == null) {
+            if (closed.contains(epochDay)) {
+                cached = EMPTY;
+            } else {
+                LocalDate date = LocalDate.ofEpochDay(epochDay);
+                int[] m = minutesByDay[date.getDayOfWeek().getValue() - 1];
+                long[] all = new long[m.length];
+                for (int i = 0; i < m.length; i++) {
+                    all[i] = OpenCalendar.instant(date, m[i], zone);
+                }
+                // a time in a DST gap moves forward and may pass a later time of the date: sort, then dedupe
+                Arrays.sort(all);
+                int n = 0;
+                for (long s : all) {
+                    if (n == 0 || s > all[n - 1]) {
+                        all[n++] = s;
+                    }
+                }
+                cached = n == all.length ? all : Arrays.copyOf(all, n);
+            }
+            days.putIfAbsent(epochDay, cached);
+        }
+        return cached;
+    }
+
+    /** The first point {@code >= s}, or {@link OpenCalendar#NONE} if none at or before {@code limit}. */
+    public long next(long s, long limit) {
+        long last = LocalDates.epochDay(limit, zone) + 1;
+        for (long d = LocalDates.epochDay(s, zone) - 1; d <= last; d++) {
+            long[] p = day(d);
+            for (long x : p) {
+                if (x >= s) {
+                    return x <= limit ? x : OpenCalendar.NONE;
+                }
+            }
+        }
+        return OpenCalendar.NONE;
+    }
+
+    /** Minutes of the day of a day of the week, for building: Monday is {@link DayOfWeek#MONDAY}. */
+    public int[] minutesOn(DayOfWeek day) {
+        return minutesByDay[day.getValue() - 1].clone();
+    }
+}
