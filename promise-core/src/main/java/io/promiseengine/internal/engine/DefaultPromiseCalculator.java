@@ -152,7 +152,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         List<Shipment> shipments = new ArrayList<>();
         for (Plan p : a.plans()) {
             Snapshot.Site site = snap.sites[p.site];
-            shipments.add(new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.readyAt),
+            shipments.add(new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.startAt),
+                    Instant.ofEpochSecond(p.readyAt),
                     p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt))));
         }
         BigDecimal price;

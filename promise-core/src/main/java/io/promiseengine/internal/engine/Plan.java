@@ -21,6 +21,7 @@ final class Plan {
     final int mask;
     final List<String> sortedSkus;
     final double distanceKm;
+    final long startAt;
     final long readyAt;
     final long shipAt;
     final long[] keys;
@@ -30,13 +31,14 @@ final class Plan {
     /** The first key at which this shipment alone reaches the confidence, or {@link OpenCalendar#NONE}. */
     final long ownKey;
 
-    Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long readyAt, long shipAt,
+    Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt, long shipAt,
          long[] keys, double[] cum, BigDecimal[] exactCum, double confidence) {
         this.site = site;
         this.origin = origin;
         this.mask = mask;
         this.sortedSkus = sortedSkus;
         this.distanceKm = distanceKm;
+        this.startAt = startAt;
         this.readyAt = readyAt;
         this.shipAt = shipAt;
         this.keys = keys;

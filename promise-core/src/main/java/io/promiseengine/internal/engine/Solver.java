@@ -95,11 +95,10 @@ final class Solver {
         if (prep.length == 1 || prep[1] > horizon) {
             return null;
         }
-        long ready = prep[1];
         return switch (target.method()) {
-            case HOME_DELIVERY -> homeDelivery(site, mask, ready);
-            case COURIER -> courier(site, mask, ready);
-            case COLLECT -> collect(site, mask, ready);
+            case HOME_DELIVERY -> homeDelivery(site, mask, prep[0], prep[1]);
+            case COURIER -> courier(site, mask, prep[0], prep[1]);
+            case COLLECT -> collect(site, mask, prep[0], prep[1]);
         };
     }
 
@@ -113,7 +112,7 @@ final class Solver {
         return horizon;
     }
 
-    private Plan homeDelivery(int site, int mask, long ready) {
+    private Plan homeDelivery(int site, int mask, long start, long ready) {
         Snapshot.HomeDelivery hd = target.homeDelivery();
         long shipAt = hd.collections[site].next(ready, horizon);
         if (shipAt == OpenCalendar.NONE) {
@@ -125,10 +124,10 @@ final class Solver {
         }
         MassFunction days = lane.days();
         long[] dates = ctx.homeDeliveryDates(hd, days, shipAt, ctx.snap.sites[site].zone);
-        return plan(site, mask, ctx.distanceToDestination(site), ready, shipAt, days, dates, lastKey);
+        return plan(site, mask, ctx.distanceToDestination(site), start, ready, shipAt, days, dates, lastKey);
     }
 
-    private Plan courier(int site, int mask, long ready) {
+    private Plan courier(int site, int mask, long start, long ready) {
         Snapshot.Courier c = target.courier();
         if (ctx.destination == null) {
             return null;
@@ -147,10 +146,10 @@ final class Solver {
         for (int i = 0; i < arrivals.length; i++) {
             arrivals[i] = dispatch + 60L * minutes.value(i);
         }
-        return plan(site, mask, km, ready, dispatch, minutes, arrivals, horizon);
+        return plan(site, mask, km, start, ready, dispatch, minutes, arrivals, horizon);
     }
 
-    private Plan collect(int site, int mask, long ready) {
+    private Plan collect(int site, int mask, long start, long ready) {
         Snapshot.Site store = target.store();
         long collectable;
         long shipAt;
@@ -184,7 +183,7 @@ final class Solver {
             return null;
         }
         double km = ctx.snap.sites[site].location.position().distanceKm(store.location.position());
-        return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, ready, shipAt,
+        return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
                 new long[] {collectable}, new double[] {1.0}, new BigDecimal[] {BigDecimal.ONE}, ctx.confidence);
     }
 
@@ -193,7 +192,7 @@ final class Solver {
      * probability at a key is the cumulative mass through the last value arriving then (values arriving
      * the same day add up); keys past {@code last} are out of the horizon and left out.
      */
-    private Plan plan(int site, int mask, double km, long ready, long shipAt, MassFunction mf, long[] keys, long last) {
+    private Plan plan(int site, int mask, double km, long start, long ready, long shipAt, MassFunction mf, long[] keys, long last) {
         long[] k = new long[keys.length];
         double[] cum = new double[keys.length];
         BigDecimal[] exact = new BigDecimal[keys.length];
@@ -206,7 +205,7 @@ final class Solver {
             cum[n - 1] = mf.cumulative(i);
             exact[n - 1] = mf.exactCumulative(i);
         }
-        return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, ready, shipAt,
+        return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
                 Arrays.copyOf(k, n), Arrays.copyOf(cum, n), Arrays.copyOf(exact, n), ctx.confidence);
     }
 }

@@ -55,7 +55,7 @@ class AllocatorExhaustiveTest {
                             skus.add("SKU-" + i);
                         }
                     }
-                    Plan p = new Plan(o, "o" + o, mask, skus, km, 0, 0, keys, cum, exact, confidence);
+                    Plan p = new Plan(o, "o" + o, mask, skus, km, 0, 0, 0, keys, cum, exact, confidence);
                     plansByMask.computeIfAbsent(mask, k -> new ArrayList<>()).add(p);
                     all.add(p);
                 }

@@ -1,0 +1,38 @@
+package io.promiseengine.properties;
+
+import io.promiseengine.fixtures.NetworkGenerator;
+import io.promiseengine.model.Method;
+import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The generated cases exercise every method, splits and order-by: the invariants are not checked on empty quotes. */
+class GeneratorCoverageTest {
+
+    @Test
+    void generatedCasesCoverEveryMethodAndSplits() {
+        Map<Method, Integer> byMethod = new EnumMap<>(Method.class);
+        int split = 0;
+        int withOrderBy = 0;
+        for (long seed = 1_000; seed < 1_150; seed++) {
+            NetworkGenerator g = new NetworkGenerator(seed);
+            Quote q = PromiseCalculator.of(g.network()).quote(g.request());
+            for (PromiseOption o : q.options()) {
+                byMethod.merge(o.method(), 1, Integer::sum);
+                split += o.shipments().size() > 1 ? 1 : 0;
+                withOrderBy += o.orderBy().isPresent() ? 1 : 0;
+            }
+        }
+        System.out.println("options by method " + byMethod + ", split " + split + ", with orderBy " + withOrderBy);
+        assertThat(byMethod.keySet()).containsExactlyInAnyOrder(Method.values());
+        assertThat(byMethod.values()).allMatch(n -> n >= 20);
+        assertThat(split).isGreaterThanOrEqualTo(10);
+        assertThat(withOrderBy).isGreaterThanOrEqualTo(100);
+    }
+}
