@@ -16,6 +16,12 @@ public interface PromiseCalculator {
      */
     Quote quote(QuoteRequest request);
 
+    /**
+     * A badge per sku of a listing page, each equal to what a one-line {@link #quote} of that sku answers,
+     * computed together: the work that depends on the destination only is done once for the page.
+     */
+    Listing listing(ListingRequest request);
+
     /** A calculator over a snapshot of the network, compiled once. */
     static PromiseCalculator of(Network network) {
         return new DefaultPromiseCalculator(network);

@@ -5,7 +5,10 @@ import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
+import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.Listing;
+import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
@@ -49,6 +52,83 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     @Override
     public Quote quote(QuoteRequest request) {
         long t = request.at().getEpochSecond();
+        Resolved resolved = resolve(request);
+        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(), request.maxShipments(),
+                resolved.position, request.destination().postalCode(), t);
+        List<PromiseOption> options = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        for (Target target : resolved.targets) {
+            Solver solver = new Solver(ctx, target, t);
+            Allocation a = solve(solver, target);
+            if (a != null) {
+                options.add(option(ctx, target, a, t));
+            }
+            if (request.explain()) {
+                Explainer.explain(ctx, target, solver, a, rejected);
+            }
+        }
+        options.sort(OPTION_ORDER);
+        return new Quote(request.at(), snap.zone, options, rejected);
+    }
+
+    @Override
+    public Listing listing(ListingRequest request) {
+        long t = request.at().getEpochSecond();
+        List<Badge> badges = new ArrayList<>(request.skus().size());
+        Resolved resolved = null;
+        QuoteContext shared = null;
+        for (String sku : request.skus()) {
+            QuoteRequest one = request.quoteFor(sku);
+            if (resolved == null) {
+                resolved = resolve(one);
+                shared = new QuoteContext(snap, one.lines(), one.confidence(), 1, resolved.position,
+                        one.destination().postalCode(), t);
+            }
+            QuoteContext ctx = shared.withLines(one.lines());
+            // the first option of each method in the one-line quote: earliest promisedAt, then id
+            Target[] best = new Target[Method.values().length];
+            Allocation[] bestAllocation = new Allocation[best.length];
+            long[] bestAt = new long[best.length];
+            int stores = 0;
+            for (Target target : resolved.targets) {
+                Allocation a = solve(new Solver(ctx, target, t), target);
+                if (a == null) {
+                    continue;
+                }
+                int m = target.method().ordinal();
+                stores += target.method() == Method.COLLECT ? 1 : 0;
+                long at = promisedAt(target, a.key());
+                if (best[m] == null || at < bestAt[m] || (at == bestAt[m] && id(target).compareTo(id(best[m])) < 0)) {
+                    best[m] = target;
+                    bestAllocation[m] = a;
+                    bestAt[m] = at;
+                }
+            }
+            badges.add(new Badge(sku, badgeOption(ctx, best, bestAllocation, Method.HOME_DELIVERY, t),
+                    badgeOption(ctx, best, bestAllocation, Method.COURIER, t),
+                    badgeOption(ctx, best, bestAllocation, Method.COLLECT, t), stores));
+        }
+        return new Listing(request.at(), snap.zone, badges);
+    }
+
+    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Allocation[] allocations, Method m, long t) {
+        int i = m.ordinal();
+        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], allocations[i], t));
+    }
+
+    private static String id(Target target) {
+        return target.method() == Method.COLLECT ? target.storeId() : target.serviceId();
+    }
+
+    private static Allocation solve(Solver solver, Target target) {
+        return target.store() != null && !target.store().location.collect() ? null : solver.solve();
+    }
+
+    /** The destination's position and the targets a request asks for, in a fixed order. */
+    private record Resolved(Position position, List<Target> targets) {
+    }
+
+    private Resolved resolve(QuoteRequest request) {
         Position position = request.destination().position()
                 .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
         List<Snapshot.Site> collectStores = collectStores(request, position);
@@ -66,8 +146,6 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             courier = false;
             collect = collect && request.collectAtGiven();
         }
-        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(), request.maxShipments(), position,
-                request.destination().postalCode(), t);
         List<Target> targets = new ArrayList<>();
         if (collect) {
             for (Snapshot.Site store : collectStores) {
@@ -84,20 +162,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 targets.add(Target.of(hd));
             }
         }
-        List<PromiseOption> options = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>();
-        for (Target target : targets) {
-            Solver solver = new Solver(ctx, target, t);
-            Allocation a = target.store() != null && !target.store().location.collect() ? null : solver.solve();
-            if (a != null) {
-                options.add(option(ctx, target, a, t));
-            }
-            if (request.explain()) {
-                Explainer.explain(ctx, target, solver, a, rejected);
-            }
-        }
-        options.sort(OPTION_ORDER);
-        return new Quote(request.at(), snap.zone, options, rejected);
+        return new Resolved(position, targets);
     }
 
     private List<Snapshot.Site> collectStores(QuoteRequest request, Position position) {

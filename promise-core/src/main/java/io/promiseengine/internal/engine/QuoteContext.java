@@ -48,10 +48,40 @@ final class QuoteContext {
     final long limit;
     private final Map<Long, long[]>[] prepared;
 
+    /** Lanes by home-delivery service, by site: they depend on the destination only. */
+    private final Map<Snapshot.HomeDelivery, Lane[]> lanes;
+    /** Distance from each site to the destination, NaN until computed. */
+    private final double[] distances;
+
     @SuppressWarnings("unchecked")
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
+        this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
+                new Map[snap.sites.length], new HashMap<>(), nanArray(snap.sites.length));
+    }
+
+    /**
+     * A context for other lines at the same destination and order instant, sharing the work that does not
+     * depend on the cart: preparation results (by site and earliest start), lanes and distances.
+     */
+    QuoteContext withLines(List<Line> otherLines) {
+        return new QuoteContext(snap, otherLines, confidence, maxShipments, destination, destinationPostalCode,
+                limit - 2 * HORIZON_SECONDS, prepared, lanes, distances);
+    }
+
+    private static double[] nanArray(int n) {
+        double[] d = new double[n];
+        java.util.Arrays.fill(d, Double.NaN);
+        return d;
+    }
+
+    private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
+                         String destinationPostalCode, long orderAt, Map<Long, long[]>[] prepared,
+                         Map<Snapshot.HomeDelivery, Lane[]> lanes, double[] distances) {
         this.snap = snap;
+        this.prepared = prepared;
+        this.lanes = lanes;
+        this.distances = distances;
         this.lines = lines;
         this.lineCount = lines.size();
         if (lineCount > 30) {
@@ -83,7 +113,6 @@ final class QuoteContext {
         }
         this.unknownSku = unknown;
         this.anyUnknownSku = unknown != null;
-        prepared = new Map[n];
     }
 
     /** When every line of the mask is available at the site (MAX never). */
@@ -164,7 +193,15 @@ final class QuoteContext {
     }
 
     double distanceToDestination(int site) {
-        return destination == null ? 0 : snap.sites[site].location.position().distanceKm(destination);
+        if (destination == null) {
+            return 0;
+        }
+        double d = distances[site];
+        if (Double.isNaN(d)) {
+            d = snap.sites[site].location.position().distanceKm(destination);
+            distances[site] = d;
+        }
+        return d;
     }
 
     /**
@@ -172,6 +209,17 @@ final class QuoteContext {
      * {@code from}, then first listed; null for none.
      */
     Lane lane(Snapshot.HomeDelivery hd, int site) {
+        Lane[] bySite = lanes.computeIfAbsent(hd, k -> new Lane[snap.sites.length]);
+        if (bySite[site] == null) {
+            Lane l = findLane(hd, site);
+            bySite[site] = l == null ? NO_LANE : l;
+        }
+        return bySite[site] == NO_LANE ? null : bySite[site];
+    }
+
+    private static final Lane NO_LANE = new Lane("\u0000", "\u0000", MassFunction.of(0, 1.0));
+
+    private Lane findLane(Snapshot.HomeDelivery hd, int site) {
         String origin = snap.sites[site].location.postalCode();
         Lane best = null;
         for (Lane lane : hd.service.lanes()) {

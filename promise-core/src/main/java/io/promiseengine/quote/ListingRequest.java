@@ -1,0 +1,113 @@
+package io.promiseengine.quote;
+
+import io.promiseengine.model.Method;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A listing page: one destination and the skus of the page, one unit each (issue 7). Each sku is answered
+ * as a one-line {@link QuoteRequest} with the same instant, destination, confidence, methods and collect
+ * stores would be, so a product page never contradicts its badge.
+ *
+ * @param at the order instant
+ * @param destination where the cart would go
+ * @param skus the page's skus, distinct, in page order
+ * @param confidence in (0, 1], 0.95 by default
+ * @param methods the methods asked for
+ * @param methodsGiven whether the request named its methods (as in {@link QuoteRequest})
+ * @param collectAt the collect stores asked for
+ * @param collectAtGiven whether the request named them; else the 3 nearest within 50 km
+ */
+public record ListingRequest(Instant at, Destination destination, List<String> skus, double confidence,
+                             Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven) {
+
+    public ListingRequest {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(destination, "destination");
+        if (skus.isEmpty()) {
+            throw new InvalidRequestException("skus", "at least one sku is needed");
+        }
+        for (int i = 0; i < skus.size(); i++) {
+            if (skus.get(i) == null || skus.get(i).isEmpty()) {
+                throw new InvalidRequestException("skus[" + i + "]", "must be a non-empty sku");
+            }
+        }
+        skus = List.copyOf(new LinkedHashSet<>(skus));
+        if (!(confidence > 0 && confidence <= 1)) {
+            throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
+        }
+        methods = methods.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Method.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(methods));
+        collectAt = List.copyOf(collectAt);
+    }
+
+    public static Builder builder(Instant at, Destination destination) {
+        return new Builder(at, destination);
+    }
+
+    /** The one-line quote request this listing answers for one sku. */
+    public QuoteRequest quoteFor(String sku) {
+        return new QuoteRequest(at, destination, List.of(new Line(sku, 1)), confidence, methods, methodsGiven, collectAt,
+                collectAtGiven, 1, false);
+    }
+
+    /** Builds a listing request; unset parts take the quote's defaults. */
+    public static final class Builder {
+        private final Instant at;
+        private final Destination destination;
+        private final List<String> skus = new ArrayList<>();
+        private double confidence = 0.95;
+        private Set<Method> methods = EnumSet.allOf(Method.class);
+        private boolean methodsGiven;
+        private List<String> collectAt = List.of();
+        private boolean collectAtGiven;
+
+        private Builder(Instant at, Destination destination) {
+            this.at = Objects.requireNonNull(at, "at");
+            this.destination = Objects.requireNonNull(destination, "destination");
+        }
+
+        public Builder skus(String... skus) {
+            Collections.addAll(this.skus, skus);
+            return this;
+        }
+
+        public Builder skus(List<String> skus) {
+            this.skus.addAll(skus);
+            return this;
+        }
+
+        public Builder confidence(double confidence) {
+            if (!(confidence > 0 && confidence <= 1)) {
+                throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
+            }
+            this.confidence = confidence;
+            return this;
+        }
+
+        public Builder methods(Method... methods) {
+            EnumSet<Method> set = EnumSet.noneOf(Method.class);
+            Collections.addAll(set, methods);
+            this.methods = set;
+            this.methodsGiven = true;
+            return this;
+        }
+
+        public Builder collectAt(String... storeIds) {
+            this.collectAt = List.of(storeIds);
+            this.collectAtGiven = true;
+            return this;
+        }
+
+        public ListingRequest build() {
+            return new ListingRequest(at, destination, skus, confidence, methods, methodsGiven, collectAt, collectAtGiven);
+        }
+    }
+}
