@@ -29,6 +29,8 @@ final class Allocator {
     private final double confidence;
     private final IntFunction<List<Plan>> candidates;
     private Allocation best;
+    /** In feasibility mode, the largest key accepted; {@link Long#MIN_VALUE} when optimising. */
+    private long acceptUpTo = Long.MIN_VALUE;
 
     /**
      * @param lines the number of cart lines (bits of the masks)
@@ -44,6 +46,20 @@ final class Allocator {
         this.candidates = candidates;
     }
 
+    /**
+     * Whether some allocation reaches the confidence at a key {@code <= key}: stops at the first one found
+     * (used by order-by probes).
+     */
+    boolean reachesBy(long key) {
+        acceptUpTo = key;
+        solve();
+        return best != null && best.key() <= key;
+    }
+
+    private boolean done() {
+        return acceptUpTo != Long.MIN_VALUE && best != null && best.key() <= acceptUpTo;
+    }
+
     /** The best allocation, or null when none reaches the confidence. */
     Allocation solve() {
         int full = (1 << lines) - 1;
@@ -53,6 +69,9 @@ final class Allocator {
             int rest = full & ~first;
             // the first block: line 0 plus any proper subset of the others
             for (int sub = rest; ; sub = (sub - 1) & rest) {
+                if (done()) {
+                    break;
+                }
                 int block = first | sub;
                 if (block != full) {
                     grow(new int[maxShipments], block, 0, full & ~block);
@@ -78,6 +97,9 @@ final class Allocator {
         int low = Integer.lowestOneBit(remaining);
         int rest = remaining & ~low;
         for (int sub = rest; ; sub = (sub - 1) & rest) {
+            if (done()) {
+                return;
+            }
             int next = low | sub;
             int after = remaining & ~next;
             if (after == 0) {
@@ -98,7 +120,10 @@ final class Allocator {
 
     /** Whether a part whose shipments reach the confidence alone no earlier than {@code key} may still win. */
     private boolean worthLooking(long key, int minShipments) {
-        if (key == OpenCalendar.NONE) {
+        if (key == OpenCalendar.NONE || done()) {
+            return false;
+        }
+        if (acceptUpTo != Long.MIN_VALUE && key > acceptUpTo) {
             return false;
         }
         if (best == null) {

@@ -257,7 +257,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      */
     private Optional<Instant> orderBy(QuoteContext ctx, Target target, long t, long date) {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
-        if (sameDate(ctx, target, horizon, date)) {
+        Solver original = new Solver(ctx, target, t);
+        long keyLimit = lastKeyOf(target, date);
+        if (sameDate(ctx, target, original, horizon, keyLimit)) {
             return Optional.empty();
         }
         long lo = t;
@@ -266,7 +268,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         long step = 60;
         while (lo + step < hi) {
             long probe = lo + step;
-            if (sameDate(ctx, target, probe, date)) {
+            if (sameDate(ctx, target, original, probe, keyLimit)) {
                 lo = probe;
                 step *= 4;
             } else {
@@ -276,7 +278,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (sameDate(ctx, target, mid, date)) {
+            if (sameDate(ctx, target, original, mid, keyLimit)) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -285,8 +287,22 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return Optional.of(Instant.ofEpochSecond(lo));
     }
 
-    private boolean sameDate(QuoteContext ctx, Target target, long at, long date) {
-        Allocation a = new Solver(ctx, target, at).solve();
-        return a != null && dateOf(target, a.key()) == date;
+    /**
+     * The largest key whose date is {@code date}: the day itself for home delivery, else the last second of
+     * the local date. A later order never gets an earlier date, so "the same date" is "a key at most this".
+     */
+    private long lastKeyOf(Target target, long date) {
+        if (target.homeDelivery() != null) {
+            return date;
+        }
+        ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
+        return LocalDate.ofEpochDay(date + 1).atStartOfDay(zone).toEpochSecond() - 1;
     }
+
+    private static boolean sameDate(QuoteContext ctx, Target target, Solver original, long at, long keyLimit) {
+        Solver probe = new Solver(ctx, target, at, original, keyLimit);
+        // beyond the probe's own horizon an option does not exist (spec 4)
+        return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));
+    }
+
 }

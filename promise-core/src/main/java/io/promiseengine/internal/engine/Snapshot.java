@@ -47,8 +47,10 @@ final class Snapshot {
         this.zone = network.zone();
         List<Location> locations = network.locations();
         sites = new Site[locations.size()];
+        // stores with the same zone, hours and closed dates share one calendar and its cached dates
+        Map<List<Object>, OpenCalendar> calendars = new HashMap<>();
         for (int i = 0; i < sites.length; i++) {
-            sites[i] = new Site(i, locations.get(i), network);
+            sites[i] = new Site(i, locations.get(i), network, calendars);
             siteIndex.put(sites[i].id, i);
             routesTo.add(new ArrayList<>());
         }
@@ -150,13 +152,14 @@ final class Snapshot {
         final int ordersPerSlot;
         final Map<Long, Integer> load = new HashMap<>();
 
-        Site(int index, Location location, Network network) {
+        Site(int index, Location location, Network network, Map<List<Object>, OpenCalendar> calendars) {
             this.index = index;
             this.location = location;
             this.id = location.id();
             this.zone = location.zoneOr(network.zone());
             this.closedDays = LocalDates.epochDays(network.closedDates(location.closed()));
-            this.open = new OpenCalendar(zone, location.hours(), closedDays);
+            this.open = calendars.computeIfAbsent(List.of(zone, location.hours(), closedDays),
+                    k -> new OpenCalendar(zone, location.hours(), closedDays));
             this.prepSeconds = location.preparation().duration().getSeconds();
             this.slotSeconds = location.preparation().slot().getSeconds();
             this.ordersPerSlot = location.preparation().ordersPerSlot();
@@ -212,7 +215,7 @@ final class Snapshot {
         final boolean[] selected;
         final TimePoints[] collections;
         final int deliveryMask;
-        final Set<Long> closedDays;
+        final io.promiseengine.internal.time.ClosedDays closedDays;
         final int deliverByMinute;
 
         HomeDelivery(HomeDeliveryService service, Snapshot snap) {
@@ -221,7 +224,8 @@ final class Snapshot {
             eligible = new boolean[n];
             selected = new boolean[n];
             collections = new TimePoints[n];
-            closedDays = snap.closedDays(service.closed());
+            Set<Long> serviceClosed = snap.closedDays(service.closed());
+            closedDays = new io.promiseengine.internal.time.ClosedDays(serviceClosed);
             deliveryMask = service.deliveryDays().mask();
             deliverByMinute = service.deliverBy().getHour() * 60 + service.deliverBy().getMinute();
             int[][] minutes = new int[7][];
@@ -241,7 +245,7 @@ final class Snapshot {
                 eligible[s.index] = selected[s.index] && s.location.ship();
                 if (eligible[s.index]) {
                     Set<Long> closed = new HashSet<>(s.closedDays);
-                    closed.addAll(closedDays);
+                    closed.addAll(serviceClosed);
                     collections[s.index] = new TimePoints(s.zone, minutes, closed);
                 }
             }

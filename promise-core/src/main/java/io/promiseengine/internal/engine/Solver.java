@@ -24,13 +24,39 @@ final class Solver {
     private final long horizon;
     private final long lastKey;
     private final Map<Integer, List<Plan>> byMask = new HashMap<>();
+    /** For order-by probes: the solver at the original order instant and the largest key kept; else null. */
+    private final Solver original;
+    private final long keepUpTo;
 
     Solver(QuoteContext ctx, Target target, long orderAt) {
+        this(ctx, target, orderAt, null, 0);
+    }
+
+    /**
+     * A probe at a later order instant: only sites whose plan for a block reached the confidence by
+     * {@code keepUpTo} at the original instant are considered, since a later order never makes a site's
+     * plan earlier (spec invariant 1, shipment by shipment).
+     */
+    Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo) {
+        this.original = original;
+        this.keepUpTo = keepUpTo;
         this.ctx = ctx;
         this.target = target;
         this.orderAt = orderAt;
         this.horizon = orderAt + QuoteContext.HORIZON_SECONDS;
         this.lastKey = target.homeDelivery() != null ? ctx.lastDeliveryDay(target.homeDelivery(), horizon) : horizon;
+    }
+
+    /** Whether an allocation reaches the confidence at a key {@code <= key}. */
+    boolean reachesBy(long key) {
+        if (ctx.anyUnknownSku) {
+            return false;
+        }
+        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).reachesBy(key);
+    }
+
+    long lastKey() {
+        return lastKey;
     }
 
     /** The best allocation, or null. */
@@ -43,6 +69,20 @@ final class Solver {
 
     private List<Plan> candidates(int mask) {
         List<Plan> c = byMask.get(mask);
+        if (c == null && original != null) {
+            List<Plan> plans = new ArrayList<>();
+            for (Plan before : original.candidates(mask)) {
+                if (before.ownKey > keepUpTo) {
+                    break;
+                }
+                Plan p = plan(before.site, mask);
+                if (p != null) {
+                    plans.add(p);
+                }
+            }
+            c = Allocator.sorted(plans);
+            byMask.put(mask, c);
+        }
         if (c == null) {
             List<Plan> plans = new ArrayList<>();
             for (int site : origins()) {
@@ -88,7 +128,7 @@ final class Solver {
     /** The plan of a site shipping a block, or null when it cannot within the horizon. */
     Plan plan(int site, int mask) {
         long avail = ctx.availableAt(site, mask);
-        if (avail == Long.MAX_VALUE) {
+        if (avail == Long.MAX_VALUE || !reachable(site)) {
             return null;
         }
         long[] prep = ctx.prepare(site, Math.max(orderAt, avail));
@@ -100,6 +140,18 @@ final class Solver {
             case COURIER -> courier(site, mask, prep[0], prep[1]);
             case COLLECT -> collect(site, mask, prep[0], prep[1]);
         };
+    }
+
+    /** Checks that do not depend on time: a lane (home delivery), a band (courier). */
+    private boolean reachable(int site) {
+        if (target.homeDelivery() != null) {
+            return ctx.lane(target.homeDelivery(), site) != null;
+        }
+        if (target.courier() != null) {
+            return ctx.destination != null
+                    && QuoteContext.band(target.courier().service.bands(), ctx.distanceToDestination(site)) != null;
+        }
+        return true;
     }
 
     /** The start and ready instants of a site's preparation for a block at this order instant, or null. */

@@ -1,6 +1,5 @@
 package io.promiseengine.internal.time;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -20,8 +19,7 @@ public final class LocalDates {
         if (epochSecond == Long.MIN_VALUE) {
             return Long.MIN_VALUE / 86_400;
         }
-        long offset = zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
-        return Math.floorDiv(epochSecond + offset, 86_400);
+        return ZoneOffsets.of(zone).epochDay(epochSecond);
     }
 
     /** Epoch days of a set of dates. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The open periods of a place: weekly hours read in a zone, less closed dates (spec 1, 2.1, 4.2).
@@ -32,9 +31,10 @@ public final class OpenCalendar {
     private static final long[] EMPTY = new long[0];
 
     private final ZoneId zone;
+    private final ZoneOffsets offsets;
     private final int[][] minutesByDay = new int[7][];
-    private final Set<Long> closed;
-    private final ConcurrentHashMap<Long, long[]> days = new ConcurrentHashMap<>();
+    private final ClosedDays closed;
+    private final DayCache days = new DayCache(this::compute);
 
     /**
      * @param zone the zone the hours are read in
@@ -43,7 +43,8 @@ public final class OpenCalendar {
      */
     public OpenCalendar(ZoneId zone, WeeklyHours hours, Set<Long> closedEpochDays) {
         this.zone = zone;
-        this.closed = Set.copyOf(closedEpochDays);
+        this.offsets = ZoneOffsets.of(zone);
+        this.closed = new ClosedDays(closedEpochDays);
         for (DayOfWeek d : DayOfWeek.values()) {
             List<TimeRange> ranges = hours.on(d);
             int[] m = new int[ranges.size() * 2];
@@ -61,17 +62,15 @@ public final class OpenCalendar {
 
     /** The local date of an instant in this calendar's zone, as an epoch day. */
     public long epochDay(long epochSecond) {
-        return LocalDates.epochDay(epochSecond, zone);
+        if (epochSecond == Long.MAX_VALUE || epochSecond == Long.MIN_VALUE) {
+            return LocalDates.epochDay(epochSecond, zone);
+        }
+        return offsets.epochDay(epochSecond);
     }
 
     /** The open intervals of one local date. Do not modify the array. */
     public long[] day(long epochDay) {
-        long[] cached = days.get(epochDay);
-        if (cached == null) {
-            cached = compute(epochDay);
-            days.putIfAbsent(epochDay, cached);
-        }
-        return cached;
+        return days.get(epochDay);
     }
 
     private long[] compute(long epochDay) {

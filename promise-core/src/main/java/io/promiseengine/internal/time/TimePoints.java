@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Instants that recur each week at local times, never on closed dates: a carrier's collections at an
@@ -21,8 +20,8 @@ public final class TimePoints {
 
     private final ZoneId zone;
     private final int[][] minutesByDay = new int[7][];
-    private final Set<Long> closed;
-    private final ConcurrentHashMap<Long, long[]> days = new ConcurrentHashMap<>();
+    private final ClosedDays closed;
+    private final DayCache days = new DayCache(this::compute);
 
     /**
      * @param zone the zone of the local times
@@ -31,7 +30,7 @@ public final class TimePoints {
      */
     public TimePoints(ZoneId zone, int[][] minutesByDayOfWeek, Set<Long> closedEpochDays) {
         this.zone = zone;
-        this.closed = Set.copyOf(closedEpochDays);
+        this.closed = new ClosedDays(closedEpochDays);
         for (int d = 0; d < 7; d++) {
             TreeSet<Integer> sorted = new TreeSet<>();
             for (int m : minutesByDayOfWeek[d]) {
@@ -56,8 +55,12 @@ public final class TimePoints {
     }
 
     private long[] day(long epochDay) {
-        long[] cached = days.get(epochDay);
-        if (cached == null) {
+        return days.get(epochDay);
+    }
+
+    private long[] compute(long epochDay) {
+        long[] cached;
+        {
             if (closed.contains(epochDay)) {
                 cached = EMPTY;
             } else {
@@ -77,7 +80,6 @@ public final class TimePoints {
                 }
                 cached = n == all.length ? all : Arrays.copyOf(all, n);
             }
-            days.putIfAbsent(epochDay, cached);
         }
         return cached;
     }
