@@ -30,12 +30,14 @@ import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -231,7 +233,7 @@ public final class RequestDocument {
             for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    problem(prefix + name, "unknown field, expected one of " + new java.util.TreeSet<>(known));
+                    problem(prefix + name, "unknown field, expected one of " + new TreeSet<>(known));
                 }
             }
         }
@@ -477,7 +479,7 @@ public final class RequestDocument {
                 case NULL -> "null";
                 case ARRAY -> "an array";
                 case OBJECT -> "an object";
-                default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+                default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
             };
         }
     }
