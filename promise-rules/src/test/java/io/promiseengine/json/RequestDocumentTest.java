@@ -173,6 +173,18 @@ class RequestDocumentTest {
     }
 
     @Test
+    void mergedQuantitiesBeyondAnIntAreRefused() {
+        assertThat(field("""
+                { "at": "2026-09-17T14:30:00+02:00", "destination": { "postalCode": "75015" },
+                  "lines": [ { "sku": "A", "quantity": 2147483647 }, { "sku": "A", "quantity": 1 } ] }""")).isEqualTo("lines");
+    }
+
+    @Test
+    void utcMayBeWrittenZOnTheWayIn() {
+        assertThat(RequestDocument.read(MINIMAL.replace("+02:00", "Z")).at()).isEqualTo(Instant.parse("2026-09-17T14:30:00Z"));
+    }
+
+    @Test
     void theSecondLineIsNamedByItsIndex() {
         assertThat(field("""
                 { "at": "2026-09-17T14:30:00+02:00", "destination": { "postalCode": "75015" },
