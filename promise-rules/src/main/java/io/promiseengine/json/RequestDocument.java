@@ -1,0 +1,486 @@
+package io.promiseengine.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Position;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.QuoteRequest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The request document of spec 3.
+ *
+ * <pre>{@code
+ * { "at": "2026-09-17T14:30:00+02:00",
+ *   "destination": { "postalCode": "75015", "position": { "lat": 48.84, "lon": 2.29 } },
+ *   "lines": [ { "sku": "TSHIRT-M", "quantity": 2 } ],
+ *   "confidence": 0.95, "methods": ["HOME_DELIVERY", "COURIER", "COLLECT"],
+ *   "collectAt": ["store-paris-7"], "maxShipments": 2, "explain": true }
+ * }</pre>
+ *
+ * <p>{@link #read(String)} refuses a bad request with an {@link InvalidRequestException} whose
+ * {@link InvalidRequestException#field() field} is the JSON path of the first problem ({@code at},
+ * {@code destination.position.lat}, {@code lines[0].quantity}, {@code methods[1]}); its message lists every
+ * problem found. Unknown fields, keys named twice, wrong JSON types and {@code null} are problems. What only
+ * the network can tell (an unknown {@code collectAt} id, a method that needs a position) is left to
+ * {@link io.promiseengine.quote.PromiseCalculator#quote}.
+ */
+public final class RequestDocument {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .build();
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
+    private static final Set<String> FIELDS = Set.of("at", "destination", "lines", "confidence", "methods",
+            "collectAt", "maxShipments", "explain");
+    private static final Set<String> DESTINATION_FIELDS = Set.of("postalCode", "position");
+    private static final Set<String> POSITION_FIELDS = Set.of("lat", "lon");
+    private static final Set<String> LINE_FIELDS = Set.of("sku", "quantity");
+
+    private RequestDocument() {
+    }
+
+    /** Reads and validates a request document. */
+    public static QuoteRequest read(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw refused(e);
+        }
+        return new Reading().request(root);
+    }
+
+    /** Reads and validates a request document; the reader is not closed. */
+    public static QuoteRequest read(Reader json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw refused(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Reading().request(root);
+    }
+
+    /** Reads and validates a request document from a UTF-8 file. */
+    public static QuoteRequest read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The request as a document that {@link #read(String)} reads back as an equal request: every field
+     * written, {@code at} in UTC ({@code +00:00}), {@code methods} and {@code collectAt} only when the
+     * request named them, lines as merged.
+     */
+    public static String write(QuoteRequest request) {
+        Objects.requireNonNull(request, "request");
+        SortedMap<String, Object> root = new TreeMap<>();
+        root.put("at", ResponseDocument.instant(request.at(), ZoneOffset.UTC));
+        SortedMap<String, Object> destination = new TreeMap<>();
+        if (!request.destination().postalCode().isEmpty()) {
+            destination.put("postalCode", request.destination().postalCode());
+        }
+        request.destination().position().ifPresent(p -> {
+            SortedMap<String, Object> position = new TreeMap<>();
+            position.put("lat", new JsonText.Raw(Decimals.shortest(p.lat())));
+            position.put("lon", new JsonText.Raw(Decimals.shortest(p.lon())));
+            destination.put("position", position);
+        });
+        root.put("destination", destination);
+        List<Object> lines = new ArrayList<>();
+        for (Line l : request.lines()) {
+            lines.add(ResponseDocument.line(l));
+        }
+        root.put("lines", lines);
+        root.put("confidence", new JsonText.Raw(Decimals.shortest(request.confidence())));
+        if (request.methodsGiven()) {
+            List<Object> methods = new ArrayList<>();
+            for (Method m : request.methods()) {
+                methods.add(m.name());
+            }
+            root.put("methods", methods);
+        }
+        if (request.collectAtGiven()) {
+            root.put("collectAt", new ArrayList<Object>(request.collectAt()));
+        }
+        root.put("maxShipments", request.maxShipments());
+        root.put("explain", request.explain());
+        return JsonText.write(root);
+    }
+
+    /** A syntax error or a key named twice, at the path where the parser stood. */
+    private static InvalidRequestException refused(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        String path = "";
+        if (e.getProcessor() instanceof JsonParser parser) {
+            path = pathOf(parser.getParsingContext());
+        }
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            String key = duplicate.group(1);
+            String field = path.isEmpty() ? key : path + "." + key;
+            return new InvalidRequestException(field, "named twice");
+        }
+        return new InvalidRequestException(path.isEmpty() ? "request" : path, "not valid JSON: " + message);
+    }
+
+    /** The path of the object or array a parsing context stands for. */
+    private static String pathOf(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && c.getParent() != null; c = c.getParent()) {
+            JsonStreamContext parent = c.getParent();
+            if (parent.inObject() && parent.getCurrentName() != null) {
+                path.insert(0, "." + parent.getCurrentName());
+            } else if (parent.inArray()) {
+                path.insert(0, "[" + parent.getCurrentIndex() + "]");
+            }
+        }
+        return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
+    }
+
+    /** One reading: collects every problem, then refuses with the first one's path. */
+    private static final class Reading {
+
+        private final Map<String, String> problems = new LinkedHashMap<>();
+
+        QuoteRequest request(JsonNode root) {
+            if (!root.isObject()) {
+                throw new InvalidRequestException("request", "must be a JSON object, was " + type(root));
+            }
+            unknownFields(root, "", FIELDS);
+            Instant at = at(root.get("at"));
+            Destination destination = destination(root.get("destination"));
+            List<Line> lines = lines(root.get("lines"));
+            double confidence = confidence(root.get("confidence"));
+            JsonNode methodsNode = root.get("methods");
+            Set<Method> methods = methods(methodsNode);
+            JsonNode collectAtNode = root.get("collectAt");
+            List<String> collectAt = collectAt(collectAtNode);
+            int maxShipments = root.has("maxShipments") ? integer(root.get("maxShipments"), "maxShipments") : 1;
+            boolean explain = explain(root.get("explain"));
+            if (!problems.isEmpty()) {
+                Map.Entry<String, String> first = problems.entrySet().iterator().next();
+                StringBuilder message = new StringBuilder(first.getValue());
+                problems.entrySet().stream().skip(1)
+                        .forEach(p -> message.append("; ").append(p.getKey()).append(": ").append(p.getValue()));
+                throw new InvalidRequestException(first.getKey(), message.toString());
+            }
+            QuoteRequest.Builder builder = QuoteRequest.builder(at, destination).lines(lines)
+                    .confidence(confidence).maxShipments(maxShipments).explain(explain);
+            if (methodsNode != null) {
+                builder.methods(methods);
+            }
+            if (collectAtNode != null) {
+                builder.collectAt(collectAt);
+            }
+            return builder.build();
+        }
+
+        private void problem(String field, String message) {
+            problems.putIfAbsent(field, message);
+        }
+
+        private void unknownFields(JsonNode object, String prefix, Set<String> known) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!known.contains(name)) {
+                    problem(prefix + name, "unknown field, expected one of " + new TreeSet<>(known));
+                }
+            }
+        }
+
+        private Instant at(JsonNode node) {
+            if (node == null) {
+                problem("at", "required: the order instant, as 2026-09-17T14:30:00+02:00");
+                return Instant.EPOCH;
+            }
+            if (!node.isTextual()) {
+                problem("at", "must be a string such as 2026-09-17T14:30:00+02:00, was " + type(node));
+                return Instant.EPOCH;
+            }
+            String text = node.textValue();
+            try {
+                OffsetDateTime parsed = OffsetDateTime.parse(text);
+                if (text.indexOf('.') >= 0 || text.indexOf(',') >= 0) {
+                    problem("at", "no fraction of a second allowed, was \"" + text + "\"");
+                }
+                return parsed.toInstant();
+            } catch (DateTimeParseException e) {
+                problem("at", "must be a date-time with an offset such as 2026-09-17T14:30:00+02:00, was \""
+                        + text + "\"");
+                return Instant.EPOCH;
+            }
+        }
+
+        private Destination destination(JsonNode node) {
+            Destination fallback = Destination.postalCode("?");
+            if (node == null) {
+                problem("destination", "required: a postalCode, a position, or both");
+                return fallback;
+            }
+            if (!node.isObject()) {
+                problem("destination", "must be an object with a postalCode, a position, or both, was " + type(node));
+                return fallback;
+            }
+            unknownFields(node, "destination.", DESTINATION_FIELDS);
+            String postalCode = "";
+            JsonNode code = node.get("postalCode");
+            if (code != null) {
+                if (!code.isTextual()) {
+                    problem("destination.postalCode", "must be a string, was " + type(code));
+                } else if (code.textValue().isEmpty()) {
+                    problem("destination.postalCode", "must not be empty");
+                } else {
+                    postalCode = code.textValue();
+                }
+            }
+            Optional<Position> position = Optional.empty();
+            JsonNode pos = node.get("position");
+            if (pos != null) {
+                if (!pos.isObject()) {
+                    problem("destination.position", "must be an object {\"lat\": ..., \"lon\": ...}, was " + type(pos));
+                } else {
+                    unknownFields(pos, "destination.position.", POSITION_FIELDS);
+                    double lat = coordinate(pos.get("lat"), "destination.position.lat", 90);
+                    double lon = coordinate(pos.get("lon"), "destination.position.lon", 180);
+                    if (!Double.isNaN(lat) && !Double.isNaN(lon)) {
+                        position = Optional.of(Position.of(lat, lon));
+                    }
+                }
+            }
+            if (code == null && pos == null) {
+                problem("destination", "needs a postalCode, a position, or both");
+            }
+            if (postalCode.isEmpty() && position.isEmpty()) {
+                return fallback; // a problem was recorded above
+            }
+            return new Destination(postalCode, position);
+        }
+
+        private double coordinate(JsonNode node, String field, int limit) {
+            if (node == null) {
+                problem(field, "required");
+                return Double.NaN;
+            }
+            if (!node.isNumber()) {
+                problem(field, "must be a number, was " + type(node));
+                return Double.NaN;
+            }
+            double value = node.doubleValue();
+            if (!(value >= -limit && value <= limit)) {
+                problem(field, "must be in [-" + limit + ", " + limit + "], was " + node.asText());
+                return Double.NaN;
+            }
+            return value;
+        }
+
+        private List<Line> lines(JsonNode node) {
+            List<Line> lines = new ArrayList<>();
+            if (node == null) {
+                problem("lines", "required: at least one {\"sku\": ..., \"quantity\": ...}");
+                return lines;
+            }
+            if (!node.isArray()) {
+                problem("lines", "must be an array of lines, was " + type(node));
+                return lines;
+            }
+            if (node.isEmpty()) {
+                problem("lines", "at least one line is needed");
+                return lines;
+            }
+            Map<String, Long> merged = new LinkedHashMap<>();
+            for (int i = 0; i < node.size(); i++) {
+                String path = "lines[" + i + "]";
+                JsonNode line = node.get(i);
+                if (!line.isObject()) {
+                    problem(path, "must be an object {\"sku\": ..., \"quantity\": ...}, was " + type(line));
+                    continue;
+                }
+                unknownFields(line, path + ".", LINE_FIELDS);
+                JsonNode sku = line.get("sku");
+                String skuText = null;
+                if (sku == null) {
+                    problem(path + ".sku", "required");
+                } else if (!sku.isTextual()) {
+                    problem(path + ".sku", "must be a string, was " + type(sku));
+                } else if (sku.textValue().isEmpty()) {
+                    problem(path + ".sku", "must not be empty");
+                } else {
+                    skuText = sku.textValue();
+                }
+                JsonNode quantity = line.get("quantity");
+                int q = 0;
+                if (quantity == null) {
+                    problem(path + ".quantity", "required");
+                } else {
+                    q = integer(quantity, path + ".quantity");
+                }
+                if (skuText != null && q >= 1) {
+                    merged.merge(skuText, (long) q, Long::sum);
+                }
+            }
+            // spec 3: lines naming the same sku are merged, in the order of first appearance
+            merged.forEach((sku, q) -> {
+                if (q > Integer.MAX_VALUE) {
+                    problem("lines", "the quantities of " + sku + " add up to " + q + ", more than " + Integer.MAX_VALUE);
+                } else {
+                    lines.add(Line.of(sku, q.intValue()));
+                }
+            });
+            return lines;
+        }
+
+        /** An integer >= 1 that fits an int. */
+        private int integer(JsonNode node, String field) {
+            if (!node.isIntegralNumber()) {
+                problem(field, "must be an integer >= 1, was " + (node.isNumber() ? node.asText() : type(node)));
+                return 0;
+            }
+            if (node.bigIntegerValue().signum() <= 0) {
+                problem(field, "must be >= 1, was " + node.asText());
+                return 0;
+            }
+            if (!node.canConvertToInt()) {
+                problem(field, "must be at most " + Integer.MAX_VALUE + ", was " + node.asText());
+                return 0;
+            }
+            return node.intValue();
+        }
+
+        private double confidence(JsonNode node) {
+            if (node == null) {
+                return 0.95;
+            }
+            if (!node.isNumber()) {
+                problem("confidence", "must be a number in (0, 1], was " + type(node));
+                return 0.95;
+            }
+            double value = node.doubleValue();
+            if (!(value > 0 && value <= 1)) {
+                problem("confidence", "must be in (0, 1], was " + node.asText());
+                return 0.95;
+            }
+            return value;
+        }
+
+        private Set<Method> methods(JsonNode node) {
+            Set<Method> methods = EnumSet.noneOf(Method.class);
+            if (node == null) {
+                return EnumSet.allOf(Method.class);
+            }
+            if (!node.isArray()) {
+                problem("methods", "must be an array of COLLECT, COURIER, HOME_DELIVERY, was " + type(node));
+                return methods;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode m = node.get(i);
+                String path = "methods[" + i + "]";
+                if (!m.isTextual()) {
+                    problem(path, "must be a string, was " + type(m));
+                    continue;
+                }
+                try {
+                    methods.add(Method.valueOf(m.textValue())); // duplicates ignored (spec 3)
+                } catch (IllegalArgumentException e) {
+                    problem(path, "unknown method \"" + m.textValue() + "\", expected COLLECT, COURIER or HOME_DELIVERY");
+                }
+            }
+            return methods;
+        }
+
+        private List<String> collectAt(JsonNode node) {
+            List<String> ids = new ArrayList<>();
+            if (node == null) {
+                return ids;
+            }
+            if (!node.isArray()) {
+                problem("collectAt", "must be an array of location ids, was " + type(node));
+                return ids;
+            }
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode id = node.get(i);
+                String path = "collectAt[" + i + "]";
+                if (!id.isTextual()) {
+                    problem(path, "must be a location id (a string), was " + type(id));
+                } else if (id.textValue().isEmpty()) {
+                    problem(path, "must not be empty");
+                } else {
+                    ids.add(id.textValue());
+                }
+            }
+            return ids;
+        }
+
+        private boolean explain(JsonNode node) {
+            if (node == null) {
+                return false;
+            }
+            if (!node.isBoolean()) {
+                problem("explain", "must be true or false, was " + type(node));
+                return false;
+            }
+            return node.booleanValue();
+        }
+
+        private static String type(JsonNode node) {
+            return switch (node.getNodeType()) {
+                case STRING -> "a string";
+                case NUMBER -> "a number";
+                case BOOLEAN -> "a boolean";
+                case NULL -> "null";
+                case ARRAY -> "an array";
+                case OBJECT -> "an object";
+                default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+            };
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.promiseengine.json;
+
+import io.promiseengine.model.Method;
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.Rejection;
+import io.promiseengine.quote.Shipment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The response document of spec 3, written byte for byte as {@code examples/response-1-tshirt-paris.json}:
+ * two-space indentation, keys in alphabetical order at every level, no newline at the end. The same quote
+ * always gives the same bytes (spec 5.6).
+ *
+ * <ul>
+ *   <li>Instants are written {@code yyyy-MM-dd'T'HH:mm:ssxxx}, so UTC is {@code +00:00}, never {@code Z}:
+ *       {@code at} and {@code orderBy} in the quote's (the network's) zone, {@code promisedAt} and
+ *       {@code date} in the option's zone, {@code readyAt} and {@code shipAt} in the shipment's.</li>
+ *   <li>{@code service} only on home-delivery and courier options, {@code location} only on collect ones;
+ *       {@code orderBy} and {@code shipAt} left out when absent.</li>
+ *   <li>{@code confidence} and {@code price} as the shortest decimal that reads back as the same double,
+ *       without exponent; a collect option's price is {@code 0}.</li>
+ *   <li>{@code rejected} only when asked to explain, then always, {@code []} if empty.</li>
+ * </ul>
+ */
+public final class ResponseDocument {
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
+
+    private ResponseDocument() {
+    }
+
+    /**
+     * The response document of a quote.
+     *
+     * @param quote the answer
+     * @param explain whether to write {@code rejected} (the request's {@code explain})
+     */
+    public static String write(Quote quote, boolean explain) {
+        Objects.requireNonNull(quote, "quote");
+        SortedMap<String, Object> root = new TreeMap<>();
+        root.put("at", instant(quote.at(), quote.zone()));
+        List<Object> options = new ArrayList<>(quote.options().size());
+        for (PromiseOption o : quote.options()) {
+            options.add(option(o, quote.zone()));
+        }
+        root.put("options", options);
+        if (explain) {
+            List<Object> rejected = new ArrayList<>(quote.rejected().size());
+            for (Rejection r : quote.rejected()) {
+                rejected.add(rejection(r));
+            }
+            root.put("rejected", rejected);
+        }
+        return JsonText.write(root);
+    }
+
+    private static SortedMap<String, Object> option(PromiseOption o, ZoneId networkZone) {
+        SortedMap<String, Object> m = new TreeMap<>();
+        m.put("method", o.method().name());
+        if (o.method() == Method.COLLECT) {
+            m.put("location", o.location());
+            m.put("price", new JsonText.Raw("0")); // spec 3: COLLECT's price is 0
+        } else {
+            m.put("service", o.service());
+            m.put("price", new JsonText.Raw(Decimals.shortest(o.price().doubleValue())));
+        }
+        m.put("promisedAt", instant(o.promisedAt(), o.zone()));
+        m.put("date", DATE.format(o.date()));
+        o.orderBy().ifPresent(i -> m.put("orderBy", instant(i, networkZone)));
+        m.put("confidence", new JsonText.Raw(Decimals.shortest(o.confidence())));
+        List<Object> shipments = new ArrayList<>(o.shipments().size());
+        for (Shipment s : o.shipments()) {
+            shipments.add(shipment(s));
+        }
+        m.put("shipments", shipments);
+        return m;
+    }
+
+    private static SortedMap<String, Object> shipment(Shipment s) {
+        SortedMap<String, Object> m = new TreeMap<>();
+        m.put("from", s.from());
+        List<Object> lines = new ArrayList<>(s.lines().size());
+        for (Line l : s.lines()) {
+            lines.add(line(l));
+        }
+        m.put("lines", lines);
+        m.put("readyAt", instant(s.readyAt(), s.zone()));
+        s.shipAt().ifPresent(i -> m.put("shipAt", instant(i, s.zone())));
+        return m;
+    }
+
+    static SortedMap<String, Object> line(Line l) {
+        SortedMap<String, Object> m = new TreeMap<>();
+        m.put("sku", l.sku());
+        m.put("quantity", l.quantity());
+        return m;
+    }
+
+    private static SortedMap<String, Object> rejection(Rejection r) {
+        SortedMap<String, Object> m = new TreeMap<>();
+        m.put("method", r.method().name());
+        if (!r.service().isEmpty()) {
+            m.put("service", r.service());
+        }
+        m.put("location", r.location());
+        m.put("reason", r.reason().name());
+        m.put("detail", r.detail());
+        return m;
+    }
+
+    static String instant(Instant instant, ZoneId zone) {
+        return INSTANT.format(instant.atZone(zone));
+    }
+}
