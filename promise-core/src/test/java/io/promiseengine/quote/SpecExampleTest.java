@@ -60,8 +60,9 @@ class SpecExampleTest {
                 // same Saturday from both origins; store-paris-7 has the higher confidence (1.0 over 0.97)
                 "HOME_DELIVERY std 2026-09-19T18:00+02:00 date 2026-09-19 by 2026-09-17T16:00+02:00 conf 1.0 price 4.9"
                         + " | store-paris-7 TSHIRT-Mx2 ready 16:00 ship 2026-09-17T17:00+02:00");
+        // the spec's own excerpt of `rejected` for this request
         assertThat(q.rejected()).contains(new Rejection(Method.COURIER, "courier-2h", "store-lyon-2",
-                RejectReason.OUT_OF_STOCK, "no line of the cart in stock"));
+                RejectReason.OUT_OF_RANGE, "391.2 km > 12 km"));
     }
 
     @Test

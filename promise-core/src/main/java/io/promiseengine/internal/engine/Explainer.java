@@ -11,11 +11,13 @@ import java.util.Locale;
 
 /**
  * The {@code rejected} list of an explained quote (spec 3). For a service: one entry per location of the
- * network that the option does not use and that was excluded, with the first reason in this order:
- * not an origin, unknown sku, out of stock, too many shipments, out of range (courier), no lane (home
- * delivery), closed, no capacity, beyond the horizon, no collection (home delivery). A location that could
- * serve but lost to a better allocation is not listed. For a collect store that gives no option: one
- * entry naming the store, with the first reason among its own and its transfer origins'.
+ * network that the option does not use and that was excluded, with the first reason in this order: not an
+ * origin; out of range (courier) or no lane (home delivery); unknown sku; out of stock (holds no line of
+ * the cart); too many shipments (holds part of the cart and maxShipments is 1); then for the part it holds:
+ * closed, no capacity or beyond the horizon (preparation); no collection (home delivery) or closed (the
+ * courier does not dispatch before the horizon); beyond the horizon (the confidence is not reached). A
+ * location that could serve but lost to a better allocation is not listed. For a collect store that gives
+ * no option: one entry naming the store, with the first reason among its own and its transfer origins'.
  */
 final class Explainer {
 
@@ -57,17 +59,8 @@ final class Explainer {
     }
 
     private static Rejection originReason(QuoteContext ctx, Target target, Solver solver, Snapshot.Site site) {
-        if (ctx.anyUnknownSku) {
-            return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku);
-        }
-        int holds = ctx.holds[site.index];
-        if (holds == 0) {
-            return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
-        }
-        if (holds != ctx.fullMask && ctx.maxShipments == 1) {
-            return reject(target, site, RejectReason.TOO_MANY_SHIPMENTS, "holds " + Integer.bitCount(holds) + " of "
-                    + ctx.lineCount + " lines, and maxShipments is 1");
-        }
+        // what the location is, before what it holds: the spec's example lists store-lyon-2, which has no
+        // TSHIRT-M, as OUT_OF_RANGE for the courier
         if (target.courier() != null) {
             double km = ctx.distanceToDestination(site.index);
             List<Band> bands = target.courier().service.bands();
@@ -80,6 +73,17 @@ final class Explainer {
             return reject(target, site, RejectReason.NO_LANE, "no lane from " + (site.location.postalCode().isEmpty()
                     ? "a location without postal code" : site.location.postalCode()) + " to "
                     + (ctx.destinationPostalCode.isEmpty() ? "a destination without postal code" : ctx.destinationPostalCode));
+        }
+        if (ctx.anyUnknownSku) {
+            return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku);
+        }
+        int holds = ctx.holds[site.index];
+        if (holds == 0) {
+            return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
+        }
+        if (holds != ctx.fullMask && ctx.maxShipments == 1) {
+            return reject(target, site, RejectReason.TOO_MANY_SHIPMENTS, "holds " + Integer.bitCount(holds) + " of "
+                    + ctx.lineCount + " lines, and maxShipments is 1");
         }
         long[] prep = solver.preparation(site.index, holds);
         Rejection r = preparationReason(target, site, prep, solver.horizon());
