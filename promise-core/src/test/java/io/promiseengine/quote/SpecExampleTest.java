@@ -60,9 +60,10 @@ class SpecExampleTest {
                 // same Saturday from both origins; store-paris-7 has the higher confidence (1.0 over 0.97)
                 "HOME_DELIVERY std 2026-09-19T18:00+02:00 date 2026-09-19 by 2026-09-17T16:00+02:00 conf 1.0 price 4.9"
                         + " | store-paris-7 TSHIRT-Mx2 ready 16:00 ship 2026-09-17T17:00+02:00");
-        // the spec's own excerpt of `rejected` for this request
+        // the spec's excerpt of `rejected` reads "391.2 km > 12 km": that is the distance to 75011 (request 2);
+        // to 75015 it is 392.4 km (haversine, R = 6371.0088 km, checked independently)
         assertThat(q.rejected()).contains(new Rejection(Method.COURIER, "courier-2h", "store-lyon-2",
-                RejectReason.OUT_OF_RANGE, "391.2 km > 12 km"));
+                RejectReason.OUT_OF_RANGE, "392.4 km > 12 km"));
     }
 
     @Test
@@ -82,6 +83,14 @@ class SpecExampleTest {
                 // lane 69 to 75: Saturday 0.85 < 0.9, Monday 0.97; a collection at 17:00 Friday still gives Monday
                 "HOME_DELIVERY std 2026-09-21T18:00+02:00 date 2026-09-21 by 2026-09-18T15:00+02:00 conf 0.97 price 4.9"
                         + whole + " ship 2026-09-18T12:00+02:00");
+    }
+
+    @Test
+    void request2_explain_listsStoreLyonOutOfRangeAsTheSpecExcerptShows() {
+        Quote q = calculator.quote(QuoteRequest.builder(at("2026-09-17T14:30:00+02:00"), Destination.postalCode("75011"))
+                .line("TSHIRT-M", 1).line("JEAN-42", 2).line("SNEAKER-40", 1).maxShipments(2).confidence(0.9).explain(true).build());
+        assertThat(q.rejected()).contains(new Rejection(Method.COURIER, "courier-2h", "store-lyon-2",
+                RejectReason.OUT_OF_RANGE, "391.2 km > 12 km"));
     }
 
     @Test
