@@ -65,7 +65,7 @@ public final class ResponseDocument {
         return JsonText.write(root);
     }
 
-    private static SortedMap<String, Object> option(PromiseOption o, ZoneId networkZone) {
+    static SortedMap<String, Object> option(PromiseOption o, ZoneId networkZone) {
         SortedMap<String, Object> m = new TreeMap<>();
         m.put("method", o.method().name());
         if (o.method() == Method.COLLECT) {
