@@ -1,0 +1,71 @@
+package io.promiseengine.json;
+
+import io.promiseengine.json.internal.NetworkReader;
+import io.promiseengine.json.internal.NetworkWriter;
+import io.promiseengine.model.InvalidNetworkException;
+import io.promiseengine.model.Network;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The {@code promise-network/1} document of the spec (section 2): reads a whole network, checking every
+ * rule of section 2.1, and writes one back.
+ *
+ * <p>Reading refuses a document with any problem by throwing {@link InvalidNetworkException}, whose
+ * {@link InvalidNetworkException#problems() problems} list every problem in document order, each with
+ * its JSON path ({@code services[0].lanes[1].days}, or {@code $} for the whole document) and a message
+ * naming the value. Nothing half-loaded is ever returned.
+ *
+ * <pre>{@code
+ * Network network = NetworkDocument.read(Path.of("network.json"));
+ * String json = NetworkDocument.write(network);
+ * }</pre>
+ */
+public final class NetworkDocument {
+
+    /** The value of the document's {@code format} field. */
+    public static final String FORMAT = NetworkReader.FORMAT;
+
+    private NetworkDocument() {
+    }
+
+    /** Reads a network from JSON text; throws {@link InvalidNetworkException} listing every problem. */
+    public static Network read(String json) {
+        return NetworkReader.read(Objects.requireNonNull(json, "json"));
+    }
+
+    /** Reads a network from a reader (read to its end, not closed). */
+    public static Network read(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+                sb.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(sb.toString());
+    }
+
+    /** Reads a network from a UTF-8 file. */
+    public static Network read(Path path) throws IOException {
+        return read(Files.readString(Objects.requireNonNull(path, "path"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The network as a pretty-printed document (2-space indent), fields in the spec's order, defaults
+     * left out, instants in the network's zone, prices plain. {@code read(write(n))} equals {@code n}
+     * for a network read from a document.
+     */
+    public static String write(Network network) {
+        return NetworkWriter.write(Objects.requireNonNull(network, "network"));
+    }
+}

@@ -1,0 +1,132 @@
+package io.promiseengine.json.internal;
+
+import io.promiseengine.internal.time.Slots;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Selector;
+import io.promiseengine.model.SlotLoad;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.model.Supply;
+import io.promiseengine.model.Transfer;
+import io.promiseengine.model.WeeklyTimes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the entries of {@code transfers}, {@code stock}, {@code supply} and {@code load} (spec 2.1). */
+final class InventoryReader {
+
+    static final List<String> TRANSFER_FIELDS = List.of("from", "to", "departures", "duration", "receiving");
+    static final List<String> STOCK_FIELDS = List.of("location", "sku", "onHand", "reserved", "safety");
+    static final List<String> SUPPLY_FIELDS = List.of("location", "sku", "quantity", "arrives");
+    static final List<String> LOAD_FIELDS = List.of("location", "slot", "orders");
+
+    private final ReadContext ctx;
+    private final Values values;
+    private final Set<String> stockPairs = new HashSet<>();
+
+    InventoryReader(ReadContext ctx) {
+        this.ctx = ctx;
+        this.values = ctx.values();
+    }
+
+    Transfer transfer(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, TRANSFER_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        Selector from = f.get("from", true, ctx::selector);
+        List<Selector> to = f.get("to", true, (a, v) -> values.list(a, v, ctx::selector));
+        WeeklyTimes departures = f.get("departures", true, values::times);
+        Duration duration = f.get("duration", true, (a, v) -> values.duration(a, v, "duration"));
+        Duration receiving = f.get("receiving", false, (a, v) -> values.duration(a, v, "receiving"));
+        if (ctx.problems().count() != before) {
+            return null;
+        }
+        return new Transfer(from, to, departures, duration, receiving == null ? Duration.ZERO : receiving);
+    }
+
+    /** A stock entry; a (location, sku) pair named twice is reported at the later entry (spec 2.1). */
+    StockLevel stock(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, STOCK_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String location = f.get("location", true, this::location);
+        String sku = f.get("sku", true, this::sku);
+        if (location != null && sku != null && !stockPairs.add(location + '\u0000' + sku)) {
+            ctx.problems().add(at, "stock of " + Fields.quote(sku) + " at " + Fields.quote(location) + " is given twice");
+        }
+        Integer onHand = f.integer("onHand", true, 0);
+        Integer reserved = f.integer("reserved", false, 0);
+        Integer safety = f.integer("safety", false, 0);
+        if (ctx.problems().count() != before) {
+            return null;
+        }
+        return new StockLevel(location, sku, onHand, reserved == null ? 0 : reserved, safety == null ? 0 : safety);
+    }
+
+    Supply supply(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, SUPPLY_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String location = f.get("location", true, this::location);
+        String sku = f.get("sku", true, this::sku);
+        Integer quantity = f.integer("quantity", true, 1);
+        Instant arrives = f.get("arrives", true, values::instant);
+        if (ctx.problems().count() != before) {
+            return null;
+        }
+        return new Supply(location, sku, quantity, arrives);
+    }
+
+    /**
+     * A load entry: its slot must be a slot start of its location (in the location's zone, else the
+     * network's), checked only when the location has a capacity limit: one without ignores its load.
+     */
+    SlotLoad load(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, LOAD_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String location = f.get("location", true, this::location);
+        Instant slot = f.get("slot", true, values::instant);
+        Integer orders = f.integer("orders", true, 0);
+        Optional<Location> l = location == null ? Optional.empty() : ctx.location(location);
+        if (slot != null && l.isPresent() && l.get().preparation().hasCapacityLimit()) {
+            Optional<ZoneId> zone = l.get().zone().or(ctx::zone);
+            long slotSeconds = l.get().preparation().slot().getSeconds();
+            if (zone.isPresent() && !Slots.isSlotStart(slot.getEpochSecond(), zone.get(), slotSeconds)) {
+                f.problem("slot", "slot " + ((Node.Scalar) f.node("slot", false)).text() + " is not the start of a "
+                        + l.get().preparation().slot() + " slot of " + Fields.quote(location) + " in " + zone.get());
+            }
+        }
+        if (ctx.problems().count() != before) {
+            return null;
+        }
+        return new SlotLoad(location, slot, orders);
+    }
+
+    private String location(At at, Node n) {
+        String id = values.types().string(at, n);
+        return id == null || !ctx.knownLocation(at, id) ? null : id;
+    }
+
+    private String sku(At at, Node n) {
+        String sku = values.types().string(at, n);
+        if (sku != null && sku.isEmpty()) {
+            ctx.problems().add(at, "sku must not be empty");
+            return null;
+        }
+        return sku;
+    }
+}

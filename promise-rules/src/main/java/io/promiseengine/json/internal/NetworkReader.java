@@ -1,0 +1,177 @@
+package io.promiseengine.json.internal;
+
+import io.promiseengine.model.InvalidNetworkException;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Position;
+import io.promiseengine.model.Service;
+import io.promiseengine.model.SlotLoad;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.model.Supply;
+import io.promiseengine.model.Transfer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Reads a whole {@code promise-network/1} document (spec 2): every part is checked, every problem is
+ * collected with its path, and a network is returned only when there is none.
+ */
+public final class NetworkReader {
+
+    public static final String FORMAT = "promise-network/1";
+    static final List<String> FIELDS = List.of("format", "zone", "calendars", "postalCodes", "locations", "services",
+            "transfers", "stock", "supply", "load");
+
+    private final ReadContext ctx = new ReadContext();
+    private final Values values = ctx.values();
+
+    private NetworkReader() {
+    }
+
+    /** The network the text describes; throws {@link InvalidNetworkException} with every problem in document order. */
+    public static Network read(String json) {
+        return new NetworkReader().document(json);
+    }
+
+    private Network document(String json) {
+        Problems problems = ctx.problems();
+        Node root = TreeReader.read(json, problems);
+        if (root == null) {
+            throw new InvalidNetworkException(problems.sorted());
+        }
+        if (!(root instanceof Node.Obj)) {
+            problems.add(new At(At.DOCUMENT, 0), "expected a promise-network/1 object, was " + root.describe());
+            throw new InvalidNetworkException(problems.sorted());
+        }
+        Fields f = ctx.fields(new At("", root.offset()), root, FIELDS);
+        f.get("format", true, this::format);
+        ZoneId zone = f.get("zone", true, values::zone);
+        ctx.zone(zone);
+        Map<String, List<LocalDate>> calendars = orEmpty(f.get("calendars", false, this::calendars));
+        Map<String, Position> postalCodes = orEmpty(f.get("postalCodes", false, this::postalCodes));
+        Node locationsNode = f.node("locations", true);
+        if (locationsNode instanceof Node.Arr arr) {
+            declareLocationIds(arr);
+        }
+        List<Location> locations = f.get("locations", true, this::locations);
+        ServiceReader serviceReader = new ServiceReader(ctx);
+        List<Service> services = f.get("services", true, (a, n) -> uniqueIds(values.list(a, n, serviceReader::read), a, n));
+        InventoryReader inventory = new InventoryReader(ctx);
+        List<Transfer> transfers = list(f, "transfers", inventory::transfer);
+        List<StockLevel> stock = list(f, "stock", inventory::stock);
+        List<Supply> supply = list(f, "supply", inventory::supply);
+        List<SlotLoad> load = list(f, "load", inventory::load);
+        if (!problems.isEmpty()) {
+            throw new InvalidNetworkException(problems.sorted());
+        }
+        // the model checks the cross-references once more; it throws with the same paths if one slipped through
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
+    }
+
+    private <T> List<T> list(Fields f, String name, BiFunction<At, Node, T> item) {
+        List<T> list = f.get(name, false, (a, n) -> values.list(a, n, item));
+        return list == null ? List.of() : list;
+    }
+
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+
+    private String format(At at, Node n) {
+        String text = values.types().string(at, n);
+        if (text != null && !text.equals(FORMAT)) {
+            ctx.problems().add(at, "format must be " + Fields.quote(FORMAT) + ", was " + Fields.quote(text));
+        }
+        return text;
+    }
+
+    private Map<String, List<LocalDate>> calendars(At at, Node n) {
+        return namedMap(at, n, "calendar names to lists of dates", (a, v) -> values.list(a, v, this::date), true);
+    }
+
+    private Map<String, Position> postalCodes(At at, Node n) {
+        return namedMap(at, n, "postal codes to positions", values::position, false);
+    }
+
+    private <T> Map<String, T> namedMap(At at, Node n, String what, BiFunction<At, Node, T> value, boolean calendar) {
+        if (!(n instanceof Node.Obj obj)) {
+            ctx.problems().add(at, "expected an object of " + what + ", was " + n.describe());
+            return null;
+        }
+        Map<String, T> map = new LinkedHashMap<>();
+        for (Node.Member m : obj.members()) {
+            if (calendar) {
+                ctx.calendarName(m.key());
+            }
+            T v = value.apply(at.key(m.key(), m.keyOffset()), m.value());
+            if (v != null) {
+                map.put(m.key(), v);
+            }
+        }
+        return map;
+    }
+
+    private LocalDate date(At at, Node n) {
+        String text = values.types().string(at, n);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            ctx.problems().add(at, "expected an ISO date (yyyy-MM-dd), was " + Fields.quote(text));
+            return null;
+        }
+    }
+
+    /** Every location id the document names, so references to a refused location are not reported as unknown. */
+    private void declareLocationIds(Node.Arr arr) {
+        for (Node item : arr.items()) {
+            if (item instanceof Node.Obj obj && obj.member("id") != null
+                    && obj.member("id").value() instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING) {
+                ctx.locationId(s.text());
+            }
+        }
+    }
+
+    private List<Location> locations(At at, Node n) {
+        LocationReader reader = new LocationReader(ctx);
+        List<Location> locations = values.list(at, n, (a, item) -> {
+            Location l = reader.read(a, item);
+            if (l != null) {
+                ctx.location(l);
+            }
+            return l;
+        });
+        return uniqueIds(locations, at, n);
+    }
+
+    /** Spec 2.1: ids unique among locations and among services; the later one is reported. */
+    private <T> List<T> uniqueIds(List<T> parsed, At at, Node n) {
+        if (!(n instanceof Node.Arr arr)) {
+            return parsed;
+        }
+        boolean ok = true;
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < arr.items().size(); i++) {
+            Node item = arr.items().get(i);
+            if (item instanceof Node.Obj obj && obj.member("id") != null
+                    && obj.member("id").value() instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING
+                    && !seen.add(s.text())) {
+                String what = at.path().equals("locations") ? "location" : "service";
+                ctx.problems().add(at.index(i, item.offset()).key("id", obj.member("id").keyOffset()),
+                        what + " id " + Fields.quote(s.text()) + " is used twice");
+                ok = false;
+            }
+        }
+        return ok ? parsed : null;
+    }
+}

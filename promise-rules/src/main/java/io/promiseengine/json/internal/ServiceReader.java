@@ -1,0 +1,188 @@
+package io.promiseengine.json.internal;
+
+import io.promiseengine.model.Band;
+import io.promiseengine.model.Collection;
+import io.promiseengine.model.CourierService;
+import io.promiseengine.model.DaySet;
+import io.promiseengine.model.HomeDeliveryService;
+import io.promiseengine.model.Lane;
+import io.promiseengine.model.MassFunction;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Selector;
+import io.promiseengine.model.Service;
+import io.promiseengine.model.WeeklyHours;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one entry of {@code services} (spec 2.1): a HOME_DELIVERY or a COURIER service. */
+final class ServiceReader {
+
+    static final List<String> COMMON_FIELDS = List.of("id", "carrier", "method", "origins", "closed", "price");
+    static final List<String> HOME_DELIVERY_FIELDS = List.of("collections", "deliveryDays", "deliverBy", "lanes");
+    static final List<String> COURIER_FIELDS = List.of("hours", "bands");
+    static final List<String> COLLECTION_FIELDS = List.of("days", "at");
+    static final List<String> LANE_FIELDS = List.of("from", "to", "days");
+    static final List<String> BAND_FIELDS = List.of("maxKm", "minutes");
+    private static final List<String> ALL_FIELDS = concat(COMMON_FIELDS, HOME_DELIVERY_FIELDS, COURIER_FIELDS);
+
+    private final ReadContext ctx;
+    private final Values values;
+    private final Types types;
+
+    ServiceReader(ReadContext ctx) {
+        this.ctx = ctx;
+        this.values = ctx.values();
+        this.types = values.types();
+    }
+
+    /** The service, or null when any of it is refused (its problems are reported). */
+    Service read(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, ALL_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String id = f.get("id", true, (a, v) -> {
+            String s = types.string(a, v);
+            return s == null ? null : LocationReader.checkId(ctx.problems(), a, s);
+        });
+        String carrier = f.string("carrier", true);
+        Method method = f.get("method", true, this::method);
+        List<Selector> origins = f.get("origins", true, (a, v) -> values.list(a, v, ctx::selector));
+        // with an unknown method, fields of either method are read for their own problems, none required
+        boolean home = method != Method.COURIER;
+        boolean courier = method != Method.HOME_DELIVERY;
+        if (method != null) {
+            List<String> others = home ? COURIER_FIELDS : HOME_DELIVERY_FIELDS;
+            for (String other : others) {
+                if (f.has(other)) {
+                    f.problem(other, "not a field of a " + method + " service");
+                }
+            }
+        }
+        List<Collection> collections = home ? f.get("collections", method != null,
+                (a, v) -> values.list(a, v, this::collection)) : null;
+        DaySet deliveryDays = home ? f.get("deliveryDays", method != null, values::daySet) : null;
+        WeeklyHours hours = courier ? f.get("hours", method != null, values::hours) : null;
+        List<String> closed = f.get("closed", false, ctx::closed);
+        LocalTime deliverBy = home ? f.get("deliverBy", method != null, values::localTime) : null;
+        List<Lane> lanes = home ? f.get("lanes", method != null, (a, v) -> values.list(a, v, this::lane)) : null;
+        List<Band> bands = courier ? f.get("bands", method != null, this::bands) : null;
+        BigDecimal price = f.get("price", true, this::price);
+        if (ctx.problems().count() != before) {
+            return null;
+        }
+        List<String> closedOrNone = closed == null ? List.of() : closed;
+        try {
+            return method == Method.HOME_DELIVERY
+                    ? new HomeDeliveryService(id, carrier, origins, collections, deliveryDays, closedOrNone, deliverBy,
+                    lanes, price)
+                    : new CourierService(id, carrier, origins, hours, closedOrNone, bands, price);
+        } catch (IllegalArgumentException e) {
+            ctx.problems().add(at, e.getMessage()); // safety net: the checks above should have caught it
+            return null;
+        }
+    }
+
+    private Method method(At at, Node n) {
+        String text = types.string(at, n);
+        if (text == null) {
+            return null;
+        }
+        if (text.equals(Method.HOME_DELIVERY.name()) || text.equals(Method.COURIER.name())) {
+            return Method.valueOf(text);
+        }
+        String hint = text.equals(Method.COLLECT.name()) ? " (COLLECT is a method without a service)" : "";
+        ctx.problems().add(at, "unknown method " + Fields.quote(text) + ", expected HOME_DELIVERY or COURIER" + hint);
+        return null;
+    }
+
+    private Collection collection(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, COLLECTION_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        DaySet days = f.get("days", true, values::daySet);
+        List<LocalTime> times = f.get("at", true, (a, v) -> values.list(a, v, values::localTime));
+        return ctx.problems().count() != before ? null : new Collection(days, times);
+    }
+
+    private Lane lane(At at, Node n) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, LANE_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String from = f.string("from", true);
+        String to = f.string("to", true);
+        MassFunction days = f.get("days", true, values::massFunction);
+        return ctx.problems().count() != before ? null : new Lane(from, to, days);
+    }
+
+    /** Bands with strictly growing {@code maxKm > 0}. */
+    private List<Band> bands(At at, Node n) {
+        int before = ctx.problems().count();
+        Node.Arr arr = types.array(at, n);
+        if (arr == null) {
+            return null;
+        }
+        List<Band> bands = new ArrayList<>();
+        Double previous = null;
+        String previousText = null;
+        for (int i = 0; i < arr.items().size(); i++) {
+            Node item = arr.items().get(i);
+            Fields f = ctx.fields(at.index(i, item.offset()), item, BAND_FIELDS);
+            if (f == null) {
+                continue;
+            }
+            Double maxKm = f.get("maxKm", true, (a, v) -> types.number(a, v));
+            if (maxKm != null && !(maxKm > 0)) {
+                f.problem("maxKm", "maxKm must be > 0, was " + ((Node.Scalar) f.node("maxKm", false)).text());
+                maxKm = null;
+            }
+            if (maxKm != null) {
+                String text = ((Node.Scalar) f.node("maxKm", false)).text();
+                if (previous != null && !(maxKm > previous)) {
+                    f.problem("maxKm", "maxKm must be greater than the band before it (" + previousText + "), was " + text);
+                }
+                previous = maxKm;
+                previousText = text;
+            }
+            MassFunction minutes = f.get("minutes", true, values::massFunction);
+            if (maxKm != null && minutes != null) {
+                bands.add(new Band(maxKm, minutes));
+            }
+        }
+        return ctx.problems().count() != before ? null : bands;
+    }
+
+    /** Spec 2.1: {@code >= 0} with at most 2 decimals, read exactly from the number's text. */
+    private BigDecimal price(At at, Node n) {
+        BigDecimal price = types.decimal(at, n);
+        if (price == null) {
+            return null;
+        }
+        try {
+            Service.checkPrice(price);
+        } catch (IllegalArgumentException e) {
+            ctx.problems().add(at, e.getMessage());
+            return null;
+        }
+        // one value per amount (4.90 and 4.9 are one price), so a written document reads back equal
+        BigDecimal plain = price.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return List.copyOf(all);
+    }
+}
