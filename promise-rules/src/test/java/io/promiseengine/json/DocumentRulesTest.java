@@ -1,0 +1,141 @@
+package io.promiseengine.json;
+
+import io.promiseengine.model.Problem;
+import org.junit.jupiter.api.Test;
+
+import static io.promiseengine.json.Docs.json;
+import static io.promiseengine.json.Docs.network;
+import static io.promiseengine.json.Docs.problems;
+import static io.promiseengine.json.Docs.refusedWith;
+import static io.promiseengine.json.Docs.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Spec 2.1 and 2.2 for the document as a whole: JSON, fields, types, format, zone, calendars, postal codes. */
+class DocumentRulesTest {
+
+    @Test
+    void baseDocumentOfTheseTestsIsValid() {
+        assertThat(valid(network("")).locations()).hasSize(2);
+    }
+
+    @Test
+    void malformedJsonIsOneProblemAtTheDocumentWithLineAndColumn() {
+        refusedWith("{\"format\": \"promise-network/1\",\n  \"zone\": }", "$", "line 2, column 11");
+    }
+
+    @Test
+    void emptyTextIsMalformedJson() {
+        refusedWith("  ", "$", "malformed JSON");
+    }
+
+    @Test
+    void contentAfterTheDocumentIsMalformedJson() {
+        refusedWith(network("") + " {}", "$", "unexpected content after the document");
+    }
+
+    @Test
+    void rootThatIsNotAnObjectIsRefusedAtTheDocument() {
+        refusedWith("[1, 2]", "$", "expected a promise-network/1 object, was an array");
+    }
+
+    @Test
+    void keyNamedTwiceIsReportedAtTheSecondKeyAndTheFirstValueIsKept() {
+        String doc = Docs.withLocation("{'id': 'shop', 'kind': 'STORE', 'kind': 'SHOP', 'position': {'lat': 1, 'lon': 2}}");
+
+        refusedWith(doc, "locations[1].kind", "\"kind\" is named twice");
+    }
+
+    @Test
+    void unknownFieldIsReportedAtItsKey() {
+        refusedWith(Docs.withLocation("{'id': 'shop', 'kind': 'STORE', 'colour': 'red', 'position': {'lat': 1, 'lon': 2}}"),
+                "locations[1].colour", "unknown field");
+    }
+
+    @Test
+    void unknownTopLevelFieldIsReportedAtItsKey() {
+        refusedWith(network("'version': 2"), "version", "unknown field");
+    }
+
+    @Test
+    void missingRequiredFieldIsNamedByItsPath() {
+        refusedWith(network("").replace(json("'zone': 'Europe/Paris',"), ""), "zone", "missing required field");
+    }
+
+    @Test
+    void wrongJsonTypeIsOneProblemAtThatPath() {
+        refusedWith(Docs.withLocation("{'id': 'shop', 'kind': 'STORE', 'position': {'lat': 1, 'lon': 2}, 'collect': 'yes'}"),
+                "locations[1].collect", "expected true or false, was the string \"yes\"");
+    }
+
+    @Test
+    void nullIsAWrongType() {
+        refusedWith(Docs.withLocation("{'id': 'shop', 'kind': 'STORE', 'position': {'lat': 1, 'lon': 2}, 'name': null}"),
+                "locations[1].name", "expected a string, was null");
+    }
+
+    @Test
+    void integerFieldRefusesAFraction() {
+        refusedWith(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 1.5}]"), "stock[0].onHand",
+                "expected an integer, was the number 1.5");
+    }
+
+    @Test
+    void formatMustBePromiseNetwork1() {
+        refusedWith(network("").replace("promise-network/1", "promise-network/2"), "format",
+                "format must be \"promise-network/1\", was \"promise-network/2\"");
+    }
+
+    @Test
+    void zoneMustBeAnIanaZone() {
+        refusedWith(network("").replace("Europe/Paris", "Europe/Pariss"), "zone", "unknown time zone \"Europe/Pariss\"");
+    }
+
+    @Test
+    void zoneMustNotBeAnOffset() {
+        refusedWith(network("").replace("Europe/Paris", "+02:00"), "zone", "unknown time zone \"+02:00\"");
+    }
+
+    @Test
+    void calendarDatesMustBeIsoDates() {
+        refusedWith(network("'calendars': {'FR': ['2026-01-01', '2026-13-01']}"), "calendars.FR[1]",
+                "expected an ISO date (yyyy-MM-dd), was \"2026-13-01\"");
+    }
+
+    @Test
+    void postalCodePositionNeedsLatAndLon() {
+        refusedWith(network("'postalCodes': {'75015': {'lat': 48.84}}"), "postalCodes.75015.lon", "missing required field");
+    }
+
+    @Test
+    void postalCodeLatitudeMustBeInRange() {
+        refusedWith(network("'postalCodes': {'75015': {'lat': 91, 'lon': 2.3}}"), "postalCodes.75015.lat",
+                "lat must be in [-90, 90], was 91");
+    }
+
+    @Test
+    void everyProblemIsListedInDocumentOrder() {
+        String doc = json("""
+                {'format': 'promise-network/2', 'zone': 'Europe/Paris',
+                 'locations': [{'kind': 'WAREHOUSE', 'position': {'lat': 95, 'lon': 4}, 'colour': 1},
+                               {'id': 'shop', 'kind': 'SHOP', 'position': {'lat': 45, 'lon': 200}}],
+                 'services': [],
+                 'stock': [{'location': 'nowhere', 'sku': 'A', 'onHand': -1}]}
+                """);
+
+        assertThat(problems(doc)).extracting(Problem::path).containsExactly(
+                "format", "locations[0].id", "locations[0].position.lat", "locations[0].colour",
+                "locations[1].kind", "locations[1].position.lon", "stock[0].location", "stock[0].onHand");
+    }
+
+    @Test
+    void problemsOfFieldsWrittenInAnyOrderFollowTheDocument() {
+        String doc = json("""
+                {'stock': [{'location': 'nowhere', 'sku': 'A', 'onHand': 1}],
+                 'format': 'promise-network/1', 'zone': 'Mars/Base', 'locations': [], 'services': []}
+                """);
+
+        assertThat(problems(doc)).extracting(Problem::toString)
+                .containsExactly("stock[0].location: unknown location \"nowhere\"",
+                        "zone: unknown time zone \"Mars/Base\", expected an IANA zone such as Europe/Paris");
+    }
+}
