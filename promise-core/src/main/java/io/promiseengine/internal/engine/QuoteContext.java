@@ -49,7 +49,7 @@ final class QuoteContext {
     private final Map<Long, long[]>[] prepared;
 
     /** Lanes by home-delivery service, by site: they depend on the destination only. */
-    private final Map<Snapshot.HomeDelivery, Lane[]> lanes;
+    private final Map<Snapshot.HomeDelivery, Lanes> lanes;
     /** Distance from each site to the destination, NaN until computed. */
     private final double[] distances;
 
@@ -77,7 +77,7 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, Map<Long, long[]>[] prepared,
-                         Map<Snapshot.HomeDelivery, Lane[]> lanes, double[] distances) {
+                         Map<Snapshot.HomeDelivery, Lanes> lanes, double[] distances) {
         this.snap = snap;
         this.prepared = prepared;
         this.lanes = lanes;
@@ -209,29 +209,20 @@ final class QuoteContext {
      * {@code from}, then first listed; null for none.
      */
     Lane lane(Snapshot.HomeDelivery hd, int site) {
-        Lane[] bySite = lanes.computeIfAbsent(hd, k -> new Lane[snap.sites.length]);
-        if (bySite[site] == null) {
-            Lane l = findLane(hd, site);
-            bySite[site] = l == null ? NO_LANE : l;
+        Lanes bySite = lanes.computeIfAbsent(hd, k -> new Lanes(k.lanes.forDestination(destinationPostalCode),
+                new Lane[snap.sites.length]));
+        Lane l = bySite.bySite[site];
+        if (l == null) {
+            l = LaneIndex.choose(bySite.groups, snap.sites[site].postalPrefixes);
+            bySite.bySite[site] = l == null ? NO_LANE : l;
         }
-        return bySite[site] == NO_LANE ? null : bySite[site];
+        return l == NO_LANE ? null : l;
     }
 
     private static final Lane NO_LANE = new Lane("\u0000", "\u0000", MassFunction.of(0, 1.0));
 
-    private Lane findLane(Snapshot.HomeDelivery hd, int site) {
-        String origin = snap.sites[site].location.postalCode();
-        Lane best = null;
-        for (Lane lane : hd.service.lanes()) {
-            if (!destinationPostalCode.startsWith(lane.to()) || !origin.startsWith(lane.from())) {
-                continue;
-            }
-            if (best == null || lane.to().length() > best.to().length()
-                    || (lane.to().length() == best.to().length() && lane.from().length() > best.from().length())) {
-                best = lane;
-            }
-        }
-        return best;
+    /** The lane groups of a service matching the destination, and the lane chosen per site once looked up. */
+    private record Lanes(Map<String, Lane>[] groups, Lane[] bySite) {
     }
 
     /** The first band reaching the distance (spec 4.5), or null. */

@@ -151,6 +151,8 @@ final class Snapshot {
         final long slotSeconds;
         final int ordersPerSlot;
         final Map<Long, Integer> load = new HashMap<>();
+        /** The prefixes of the postal code, longest first: what lanes' {@code from} is looked up by. */
+        final String[] postalPrefixes;
 
         Site(int index, Location location, Network network, Map<List<Object>, OpenCalendar> calendars) {
             this.index = index;
@@ -163,6 +165,7 @@ final class Snapshot {
             this.prepSeconds = location.preparation().duration().getSeconds();
             this.slotSeconds = location.preparation().slot().getSeconds();
             this.ordersPerSlot = location.preparation().ordersPerSlot();
+            this.postalPrefixes = LaneIndex.prefixes(location.postalCode());
         }
 
         int loadAt(long slotStart) {
@@ -217,9 +220,11 @@ final class Snapshot {
         final int deliveryMask;
         final io.promiseengine.internal.time.ClosedDays closedDays;
         final int deliverByMinute;
+        final LaneIndex lanes;
 
         HomeDelivery(HomeDeliveryService service, Snapshot snap) {
             this.service = service;
+            this.lanes = new LaneIndex(service.lanes());
             int n = snap.sites.length;
             eligible = new boolean[n];
             selected = new boolean[n];
