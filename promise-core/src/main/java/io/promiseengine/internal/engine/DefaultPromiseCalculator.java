@@ -237,7 +237,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
     private long promisedAt(Target target, long key) {
         if (target.homeDelivery() != null) {
-            return OpenCalendar.instant(LocalDate.ofEpochDay(key), target.homeDelivery().deliverByMinute, snap.zone);
+            return OpenCalendar.instant(key, target.homeDelivery().deliverByMinute, snap.offsets);
         }
         return key;
     }

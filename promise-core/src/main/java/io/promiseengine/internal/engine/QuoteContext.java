@@ -154,9 +154,9 @@ final class QuoteContext {
             }
             sawOpen = true;
             if (site.slotSeconds > 0) {
-                long slot = Slots.slotStart(s, site.zone, site.slotSeconds);
+                long slot = Slots.slotStart(s, site.offsets, site.slotSeconds);
                 if (site.loadAt(slot) >= site.ordersPerSlot) {
-                    s = Slots.slotEnd(slot, site.zone, site.slotSeconds);
+                    s = Slots.slotEnd(slot, site.offsets, site.slotSeconds);
                     continue;
                 }
             }
@@ -238,7 +238,7 @@ final class QuoteContext {
     /** The last epoch day whose {@code deliverBy} is at or before the horizon. */
     long lastDeliveryDay(Snapshot.HomeDelivery hd, long horizon) {
         long day = LocalDates.epochDay(horizon, snap.zone);
-        while (OpenCalendar.instant(java.time.LocalDate.ofEpochDay(day), hd.deliverByMinute, snap.zone) > horizon) {
+        while (OpenCalendar.instant(day, hd.deliverByMinute, snap.offsets) > horizon) {
             day--;
         }
         return day;
@@ -264,7 +264,7 @@ final class QuoteContext {
             }
         }
         boolean sameDay = hd.isDeliveryDay(d0)
-                && shipAt <= OpenCalendar.instant(java.time.LocalDate.ofEpochDay(d0), hd.deliverByMinute, snap.zone);
+                && shipAt <= OpenCalendar.instant(d0, hd.deliverByMinute, snap.offsets);
         kth[0] = sameDay ? d0 : kth[1];
         long[] dates = new long[days.size()];
         for (int i = 0; i < dates.length; i++) {

@@ -33,6 +33,7 @@ final class Snapshot {
 
     final Network network;
     final ZoneId zone;
+    final io.promiseengine.internal.time.ZoneOffsets offsets;
     final Site[] sites;
     final Map<String, Integer> siteIndex = new HashMap<>();
     /** sku to a table indexed by site: null where the site has neither stock nor supply of the sku. */
@@ -45,6 +46,7 @@ final class Snapshot {
     Snapshot(Network network) {
         this.network = network;
         this.zone = network.zone();
+        this.offsets = io.promiseengine.internal.time.ZoneOffsets.of(zone);
         List<Location> locations = network.locations();
         sites = new Site[locations.size()];
         // stores with the same zone, hours and closed dates share one calendar and its cached dates
@@ -145,6 +147,7 @@ final class Snapshot {
         final Location location;
         final String id;
         final ZoneId zone;
+        final io.promiseengine.internal.time.ZoneOffsets offsets;
         final Set<Long> closedDays;
         final OpenCalendar open;
         final long prepSeconds;
@@ -159,6 +162,7 @@ final class Snapshot {
             this.location = location;
             this.id = location.id();
             this.zone = location.zoneOr(network.zone());
+            this.offsets = io.promiseengine.internal.time.ZoneOffsets.of(zone);
             this.closedDays = LocalDates.epochDays(network.closedDates(location.closed()));
             this.open = calendars.computeIfAbsent(List.of(zone, location.hours(), closedDays),
                     k -> new OpenCalendar(zone, location.hours(), closedDays));

@@ -84,8 +84,8 @@ public final class OpenCalendar {
         }
         List<long[]> list = new ArrayList<>();
         for (int i = 0; i < m.length; i += 2) {
-            long from = instant(date, m[i], zone);
-            long to = instant(date, m[i + 1], zone);
+            long from = instant(date.toEpochDay(), m[i], offsets);
+            long to = instant(date.toEpochDay(), m[i + 1], offsets);
             if (to > from) {
                 list.add(new long[] {from, to});
             }
@@ -106,10 +106,15 @@ public final class OpenCalendar {
 
     /** A local date and minute of the day ({@code 1440} = the next date's first instant) as epoch seconds. */
     public static long instant(LocalDate date, int minuteOfDay, ZoneId zone) {
-        if (minuteOfDay == 1440) {
-            return ZonedDateTime.of(date.plusDays(1), LocalTime.MIDNIGHT, zone).toEpochSecond();
-        }
-        return ZonedDateTime.of(date, LocalTime.of(minuteOfDay / 60, minuteOfDay % 60), zone).toEpochSecond();
+        return instant(date.toEpochDay(), minuteOfDay, ZoneOffsets.of(zone));
+    }
+
+    /**
+     * The instant of a minute of a local date (an epoch day) as {@code ZonedDateTime.of} resolves it
+     * (minute 1440 is the next date's midnight).
+     */
+    public static long instant(long epochDay, int minuteOfDay, ZoneOffsets zone) {
+        return zone.toEpochSecond(epochDay * 86_400 + minuteOfDay * 60L);
     }
 
     /** Whether the place is open at the instant. */

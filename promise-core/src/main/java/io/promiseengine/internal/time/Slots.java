@@ -16,8 +16,12 @@ public final class Slots {
 
     /** The start of the slot that contains {@code epochSecond} at a location with slots of {@code slotSeconds}. */
     public static long slotStart(long epochSecond, ZoneId zone, long slotSeconds) {
-        LocalDate date = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
-        long first = date.atStartOfDay(zone).toEpochSecond();
+        return slotStart(epochSecond, ZoneOffsets.of(zone), slotSeconds);
+    }
+
+    /** As {@link #slotStart(long, ZoneId, long)}, with the zone's offset table. */
+    public static long slotStart(long epochSecond, ZoneOffsets zone, long slotSeconds) {
+        long first = zone.startOfDay(zone.epochDay(epochSecond));
         long perDay = 86_400 / slotSeconds;
         long k = Math.min((epochSecond - first) / slotSeconds, perDay - 1);
         return first + k * slotSeconds;
@@ -25,9 +29,14 @@ public final class Slots {
 
     /** The end (exclusive) of the slot that starts at {@code slotStart}. */
     public static long slotEnd(long slotStart, ZoneId zone, long slotSeconds) {
-        LocalDate date = Instant.ofEpochSecond(slotStart).atZone(zone).toLocalDate();
-        long first = date.atStartOfDay(zone).toEpochSecond();
-        long next = date.plusDays(1).atStartOfDay(zone).toEpochSecond();
+        return slotEnd(slotStart, ZoneOffsets.of(zone), slotSeconds);
+    }
+
+    /** As {@link #slotEnd(long, ZoneId, long)}, with the zone's offset table. */
+    public static long slotEnd(long slotStart, ZoneOffsets zone, long slotSeconds) {
+        long day = zone.epochDay(slotStart);
+        long first = zone.startOfDay(day);
+        long next = zone.startOfDay(day + 1);
         long perDay = 86_400 / slotSeconds;
         long k = (slotStart - first) / slotSeconds;
         return k >= perDay - 1 ? next : Math.min(next, slotStart + slotSeconds);

@@ -19,12 +19,14 @@ public final class ZoneOffsets {
     private static final long TO = Instant.parse("2200-01-01T00:00:00Z").getEpochSecond();
     private static final ConcurrentHashMap<ZoneId, ZoneOffsets> CACHE = new ConcurrentHashMap<>();
 
+    private final ZoneId zone;
     private final ZoneRules rules;
     /** starts[i]: first second at which offsets[i] applies; starts[0] = FROM. */
     private final long[] starts;
     private final int[] offsets;
 
     private ZoneOffsets(ZoneId zone) {
+        this.zone = zone;
         this.rules = zone.getRules();
         List<long[]> list = new ArrayList<>();
         list.add(new long[] {FROM, rules.getOffset(Instant.ofEpochSecond(FROM)).getTotalSeconds()});
@@ -66,5 +68,38 @@ public final class ZoneOffsets {
     /** The local date of an instant, as an epoch day. */
     public long epochDay(long epochSecond) {
         return Math.floorDiv(epochSecond + offsetAt(epochSecond), 86_400);
+    }
+
+    /**
+     * The instant of a local date-time given as seconds since 1970-01-01T00:00 local, as
+     * {@code ZonedDateTime.of(local, zone)} resolves it: in an overlap the earlier offset (the one in force
+     * before the transition), in a gap the local time moved later by the gap's length.
+     */
+    public long toEpochSecond(long localSecond) {
+        if (localSecond < FROM + 2 * 86_400 || localSecond >= TO - 2 * 86_400) {
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(localSecond, 0, java.time.ZoneOffset.UTC);
+            return java.time.ZonedDateTime.of(local, zone).toEpochSecond();
+        }
+        // k: the last period whose local start is at or before the local time (local starts are ascending)
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] + offsets[mid] <= localSecond) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int k = lo;
+        if (k > 0 && localSecond - offsets[k - 1] < starts[k]) {
+            return localSecond - offsets[k - 1]; // overlap: the earlier offset
+        }
+        return localSecond - offsets[k]; // valid in period k, or in the gap after it (moved later)
+    }
+
+    /** The first instant of a local date (an epoch day), as {@code LocalDate.atStartOfDay(zone)} gives it. */
+    public long startOfDay(long epochDay) {
+        return toEpochSecond(epochDay * 86_400);
     }
 }
