@@ -247,7 +247,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         if (target.homeDelivery() != null) {
             return key;
         }
-        return LocalDates.epochDay(key, target.store() != null ? target.store().zone : snap.zone);
+        return LocalDates.epochDay(key, target.store() != null ? target.store().offsets : snap.offsets);
     }
 
     /**

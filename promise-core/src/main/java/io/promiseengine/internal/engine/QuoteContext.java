@@ -46,7 +46,7 @@ final class QuoteContext {
     final String unknownSku;
     /** The limit of every search: the latest horizon an order-by probe can have. */
     final long limit;
-    private final Map<Long, long[]>[] prepared;
+    private final LongMap<long[]>[] prepared;
 
     /** Lanes by home-delivery service, by site: they depend on the destination only. */
     private final Map<Snapshot.HomeDelivery, Lanes> lanes;
@@ -57,7 +57,7 @@ final class QuoteContext {
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                new Map[snap.sites.length], new HashMap<>(), nanArray(snap.sites.length));
+                new LongMap[snap.sites.length], new HashMap<>(), nanArray(snap.sites.length));
     }
 
     /**
@@ -76,7 +76,7 @@ final class QuoteContext {
     }
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
-                         String destinationPostalCode, long orderAt, Map<Long, long[]>[] prepared,
+                         String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
                          Map<Snapshot.HomeDelivery, Lanes> lanes, double[] distances) {
         this.snap = snap;
         this.prepared = prepared;
@@ -131,9 +131,9 @@ final class QuoteContext {
      * {@code {-code}} with {@link #CLOSED}, {@link #NO_CAPACITY} or {@link #BEYOND}.
      */
     long[] prepare(int site, long from) {
-        Map<Long, long[]> cache = prepared[site];
+        LongMap<long[]> cache = prepared[site];
         if (cache == null) {
-            cache = new HashMap<>();
+            cache = new LongMap<>();
             prepared[site] = cache;
         }
         long[] r = cache.get(from);
@@ -237,7 +237,7 @@ final class QuoteContext {
 
     /** The last epoch day whose {@code deliverBy} is at or before the horizon. */
     long lastDeliveryDay(Snapshot.HomeDelivery hd, long horizon) {
-        long day = LocalDates.epochDay(horizon, snap.zone);
+        long day = LocalDates.epochDay(horizon, snap.offsets);
         while (OpenCalendar.instant(day, hd.deliverByMinute, snap.offsets) > horizon) {
             day--;
         }
@@ -251,8 +251,8 @@ final class QuoteContext {
      * {@code shipAt} is not after D0 at deliverBy (network zone), else on the first delivery day after
      * D0. Dates past the last useful day are {@link Long#MAX_VALUE}.
      */
-    long[] homeDeliveryDates(Snapshot.HomeDelivery hd, MassFunction days, long shipAt, java.time.ZoneId originZone) {
-        long lastDay = LocalDates.epochDay(limit, snap.zone) + 1;
+    long[] homeDeliveryDates(Snapshot.HomeDelivery hd, MassFunction days, long shipAt, io.promiseengine.internal.time.ZoneOffsets originZone) {
+        long lastDay = LocalDates.epochDay(limit, snap.offsets) + 1;
         long d0 = LocalDates.epochDay(shipAt, originZone);
         int maxK = Math.max(1, days.value(days.size() - 1));
         long[] kth = new long[maxK + 1];

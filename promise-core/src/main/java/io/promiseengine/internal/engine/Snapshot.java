@@ -56,11 +56,18 @@ final class Snapshot {
             siteIndex.put(sites[i].id, i);
             routesTo.add(new ArrayList<>());
         }
+        List<Map<Long, Integer>> loads = new ArrayList<>();
+        for (int i = 0; i < sites.length; i++) {
+            loads.add(new HashMap<>());
+        }
         for (SlotLoad l : network.load()) {
             Site s = sites[siteIndex.get(l.location())];
             if (s.slotSeconds > 0) {
-                s.load.merge(l.slot().getEpochSecond(), l.orders(), Integer::sum);
+                loads.get(s.index).merge(l.slot().getEpochSecond(), l.orders(), Integer::sum);
             }
+        }
+        for (Site s : sites) {
+            s.sealLoad(loads.get(s.index));
         }
         for (StockLevel level : network.stock()) {
             cell(level.sku(), siteIndex.get(level.location())).base = level.available();
@@ -153,7 +160,9 @@ final class Snapshot {
         final long prepSeconds;
         final long slotSeconds;
         final int ordersPerSlot;
-        final Map<Long, Integer> load = new HashMap<>();
+        /** Slot starts with a load, ascending, and the load of each. */
+        private long[] loadSlots = new long[0];
+        private int[] loadOrders = new int[0];
         /** The prefixes of the postal code, longest first: what lanes' {@code from} is looked up by. */
         final String[] postalPrefixes;
 
@@ -173,8 +182,16 @@ final class Snapshot {
         }
 
         int loadAt(long slotStart) {
-            Integer n = load.get(slotStart);
-            return n == null ? 0 : n;
+            int i = java.util.Arrays.binarySearch(loadSlots, slotStart);
+            return i >= 0 ? loadOrders[i] : 0;
+        }
+
+        private void sealLoad(Map<Long, Integer> load) {
+            loadSlots = load.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            loadOrders = new int[loadSlots.length];
+            for (int i = 0; i < loadSlots.length; i++) {
+                loadOrders[i] = load.get(loadSlots[i]);
+            }
         }
     }
 

@@ -175,7 +175,7 @@ final class Solver {
             return null;
         }
         MassFunction days = lane.days();
-        long[] dates = ctx.homeDeliveryDates(hd, days, shipAt, ctx.snap.sites[site].zone);
+        long[] dates = ctx.homeDeliveryDates(hd, days, shipAt, ctx.snap.sites[site].offsets);
         return plan(site, mask, ctx.distanceToDestination(site), start, ready, shipAt, days, dates, lastKey);
     }
 

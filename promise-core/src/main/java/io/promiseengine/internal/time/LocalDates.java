@@ -13,13 +13,18 @@ public final class LocalDates {
 
     /** The local date of an instant in a zone, as an epoch day. */
     public static long epochDay(long epochSecond, ZoneId zone) {
+        return epochDay(epochSecond, ZoneOffsets.of(zone));
+    }
+
+    /** As {@link #epochDay(long, ZoneId)}, with the zone's offset table. */
+    public static long epochDay(long epochSecond, ZoneOffsets zone) {
         if (epochSecond == Long.MAX_VALUE) {
             return Long.MAX_VALUE / 86_400;
         }
         if (epochSecond == Long.MIN_VALUE) {
             return Long.MIN_VALUE / 86_400;
         }
-        return ZoneOffsets.of(zone).epochDay(epochSecond);
+        return zone.epochDay(epochSecond);
     }
 
     /** Epoch days of a set of dates. */

@@ -19,6 +19,7 @@ public final class TimePoints {
     private static final long[] EMPTY = new long[0];
 
     private final ZoneId zone;
+    private final ZoneOffsets offsets;
     private final int[][] minutesByDay = new int[7][];
     private final ClosedDays closed;
     private final DayCache days = new DayCache(this::compute);
@@ -30,6 +31,7 @@ public final class TimePoints {
      */
     public TimePoints(ZoneId zone, int[][] minutesByDayOfWeek, Set<Long> closedEpochDays) {
         this.zone = zone;
+        this.offsets = ZoneOffsets.of(zone);
         this.closed = new ClosedDays(closedEpochDays);
         for (int d = 0; d < 7; d++) {
             TreeSet<Integer> sorted = new TreeSet<>();
@@ -68,7 +70,7 @@ public final class TimePoints {
                 int[] m = minutesByDay[date.getDayOfWeek().getValue() - 1];
                 long[] all = new long[m.length];
                 for (int i = 0; i < m.length; i++) {
-                    all[i] = OpenCalendar.instant(date, m[i], zone);
+                    all[i] = OpenCalendar.instant(epochDay, m[i], offsets);
                 }
                 // a time in a DST gap moves forward and may pass a later time of the date: sort, then dedupe
                 Arrays.sort(all);
@@ -86,8 +88,8 @@ public final class TimePoints {
 
     /** The first point {@code >= s}, or {@link OpenCalendar#NONE} if none at or before {@code limit}. */
     public long next(long s, long limit) {
-        long last = LocalDates.epochDay(limit, zone) + 1;
-        for (long d = LocalDates.epochDay(s, zone) - 1; d <= last; d++) {
+        long last = LocalDates.epochDay(limit, offsets) + 1;
+        for (long d = LocalDates.epochDay(s, offsets) - 1; d <= last; d++) {
             long[] p = day(d);
             for (long x : p) {
                 if (x >= s) {

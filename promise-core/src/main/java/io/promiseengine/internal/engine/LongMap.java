@@ -1,0 +1,73 @@
+package io.promiseengine.internal.engine;
+
+/**
+ * A map from {@code long} keys to values, open addressing with linear probing and a mixed hash: instants
+ * (epoch seconds) as keys without boxing and without the collisions their regular spacing causes in a
+ * {@link java.util.HashMap}. Not thread-safe; one per quote context.
+ */
+final class LongMap<V> {
+
+    private long[] keys;
+    private Object[] values;
+    private int size;
+
+    LongMap() {
+        keys = new long[16];
+        values = new Object[16];
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(long key) {
+        int mask = keys.length - 1;
+        for (int i = index(key, mask); ; i = (i + 1) & mask) {
+            Object v = values[i];
+            if (v == null) {
+                return null;
+            }
+            if (keys[i] == key) {
+                return (V) v;
+            }
+        }
+    }
+
+    /** Puts a non-null value. */
+    void put(long key, V value) {
+        int mask = keys.length - 1;
+        int i = index(key, mask);
+        while (values[i] != null) {
+            if (keys[i] == key) {
+                values[i] = value;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        values[i] = value;
+        if (++size * 2 > keys.length) {
+            grow();
+        }
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new long[oldKeys.length * 2];
+        values = new Object[oldValues.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldValues[j] != null) {
+                int i = index(oldKeys[j], mask);
+                while (values[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[j];
+                values[i] = oldValues[j];
+            }
+        }
+    }
+
+    private static int index(long key, int mask) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}
