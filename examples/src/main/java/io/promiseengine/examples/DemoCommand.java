@@ -1,0 +1,228 @@
+package io.promiseengine.examples;
+
+import io.promiseengine.json.ListingDocument;
+import io.promiseengine.json.RequestDocument;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Service;
+import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.Listing;
+import io.promiseengine.quote.ListingRequest;
+import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseMessages;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.Shipment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code demo}: the France demo network ({@code examples/networks/france-demo.json}, bundled in the jar) quoted
+ * for a few carts, each option read out in French and English by {@link PromiseMessages} as a shopper reads it
+ * at the order instant, then the badges of a listing page at two postal codes.
+ *
+ * <p>The carts and pages are the documents of {@code examples/networks/requests/} and
+ * {@code examples/networks/listings/}; each carries its own order instant ({@code at}), which is also the
+ * "now" of its messages, so the demo prints the same bytes on every run.
+ */
+final class DemoCommand implements Command {
+
+    static final String NETWORK = "france-demo.json";
+    static final List<String> REQUESTS = List.of("paris-cart.json", "lyon-split-cart.json", "marseille-single.json",
+            "sunday-evening.json");
+    static final List<String> LISTINGS = List.of("paris-bastille.json", "lyon-bellecour.json");
+
+    private static final PromiseMessages FRENCH = PromiseMessages.french();
+    private static final PromiseMessages ENGLISH = PromiseMessages.english();
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String arguments() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "quotes and listing badges on the France demo network, in French and English";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException, RefusedException {
+        expect(args);
+        Network network = Inputs.network(resource(NETWORK), NETWORK + ": ");
+        out.print(new Script(network).text());
+        return PromiseCli.OK;
+    }
+
+    /** A bundled document: {@code networks/NAME} in the jar, {@code examples/networks/NAME} in the sources. */
+    static String resource(String name) {
+        String path = "/networks/" + name;
+        try (InputStream in = DemoCommand.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo document " + path + " is not on the classpath;"
+                        + " maybe build the jar with mvn package, which bundles examples/networks");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The demo's text for one network, built line by line. */
+    private static final class Script {
+
+        private final Network network;
+        private final PromiseCalculator calculator;
+        private final Map<String, String> locationNames = new HashMap<>();
+        private final Map<String, String> serviceNames = new HashMap<>();
+        private final StringBuilder text = new StringBuilder();
+
+        Script(Network network) {
+            this.network = network;
+            this.calculator = PromiseCalculator.of(network);
+            for (Location l : network.locations()) {
+                locationNames.put(l.id(), l.name().isEmpty() ? l.id() : l.name());
+            }
+            for (Service s : network.services()) {
+                serviceNames.put(s.id(), s.carrier().isEmpty() ? s.id() : s.carrier());
+            }
+        }
+
+        String text() {
+            line("Promise Engine demo: the France network (examples/networks/" + NETWORK + ")");
+            line(ValidateCommand.summary(network) + ".");
+            line("Each cart is quoted as the quote command does; each option is read as a shopper reads it when");
+            line("ordering, in French and English. Requests: examples/networks/requests/.");
+            for (int i = 0; i < REQUESTS.size(); i++) {
+                line("");
+                cart(i + 1, REQUESTS.get(i));
+            }
+            line("");
+            line("Listing pages: the best option per method for each product, one unit each, as the listing");
+            line("command computes them for a whole page at once. Pages: examples/networks/listings/.");
+            for (String name : LISTINGS) {
+                line("");
+                page(name);
+            }
+            return text.toString();
+        }
+
+        private void cart(int number, String name) {
+            QuoteRequest request = RequestDocument.read(resource("requests/" + name));
+            Quote quote = calculator.quote(request);
+            line("Cart " + number + " of " + REQUESTS.size() + " (" + name + "): ordered " + when(request.at())
+                    + ", to " + destination(request.destination()));
+            List<String> lines = new ArrayList<>();
+            for (Line l : request.lines()) {
+                lines.add(l.quantity() + " x " + l.sku());
+            }
+            line("  " + String.join(", ", lines) + (request.maxShipments() > 1
+                    ? ", in up to " + request.maxShipments() + " parcels" : ""));
+            if (quote.options().isEmpty()) {
+                line("  no option");
+            }
+            for (PromiseOption o : quote.options()) {
+                line("  - " + heading(o));
+                sentences(o, request.at());
+            }
+            if (request.explain()) {
+                line("  (" + ValidateCommand.count(quote.rejected().size(), "location")
+                        + " passed over, with their reasons in the quote command's \"rejected\")");
+            }
+        }
+
+        private void page(String name) {
+            ListingRequest request = ListingDocument.read(resource("listings/" + name));
+            Listing listing = calculator.listing(request);
+            line("Listing page (" + name + "): " + ValidateCommand.count(request.skus().size(), "product")
+                    + ", seen " + when(request.at()) + ", from " + destination(request.destination()));
+            for (Badge b : listing.badges()) {
+                line("  " + b.sku() + (b.collectStores() == 0 ? ""
+                        : ": can be collected at " + ValidateCommand.count(b.collectStores(), "store") + " nearby"));
+                badge("home delivery", b.homeDelivery(), request.at());
+                badge("courier", b.courier(), request.at());
+                badge("collect", b.collect(), request.at());
+                if (b.homeDelivery().isEmpty() && b.courier().isEmpty() && b.collect().isEmpty()) {
+                    line("    no option");
+                }
+            }
+        }
+
+        private void badge(String label, Optional<PromiseOption> option, Instant now) {
+            option.ifPresent(o -> line(String.format(Locale.ROOT, "    %-14s %s | %s", label,
+                    FRENCH.describe(o, now, locationNames::get).promise(),
+                    ENGLISH.describe(o, now, locationNames::get).promise())));
+        }
+
+        /** {@code Home delivery, Colis Standard: 1 parcel from Entrepôt Marne-la-Vallée, 4.90 €, confidence 0.97}. */
+        private String heading(PromiseOption o) {
+            List<String> origins = new ArrayList<>();
+            for (Shipment s : o.shipments()) {
+                origins.add(locationNames.getOrDefault(s.from(), s.from()));
+            }
+            String from = String.join(" and ", origins);
+            if (o.method() == Method.COLLECT) {
+                String store = locationNames.getOrDefault(o.location(), o.location());
+                return "Click and collect at " + store + (from.equals(store) ? ", from its own stock"
+                        : ", prepared by " + from);
+            }
+            String service = serviceNames.getOrDefault(o.service(), o.service());
+            return (o.method() == Method.COURIER ? "Courier, " : "Home delivery, ") + service + ": "
+                    + ValidateCommand.count(o.shipments().size(), "parcel") + " from " + from + ", "
+                    + o.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " EUR, confidence "
+                    + String.format(Locale.ROOT, "%.2f", o.confidence());
+        }
+
+        private void sentences(PromiseOption o, Instant now) {
+            for (PromiseMessages messages : List.of(FRENCH, ENGLISH)) {
+                PromiseMessages.Message m = messages.describe(o, now, locationNames::get);
+                line("      " + messages.locale().getLanguage() + "  " + m.promise()
+                        + m.orderBy().map(s -> " \u2014 " + s).orElse(""));
+            }
+        }
+
+        /** {@code Thursday 17 September 2026 at 10:15} in the network's zone, in English without locale data. */
+        private String when(Instant at) {
+            ZoneId zone = network.zone();
+            ZonedDateTime t = at.atZone(zone);
+            return capitalized(t.getDayOfWeek().name()) + " " + t.getDayOfMonth() + " " + capitalized(t.getMonth().name())
+                    + " " + t.getYear() + " at " + t.toLocalTime();
+        }
+
+        private static String capitalized(String enumName) {
+            return enumName.charAt(0) + enumName.substring(1).toLowerCase(Locale.ROOT);
+        }
+
+        private static String destination(Destination d) {
+            String position = d.position().map(p -> "(" + p.lat() + ", " + p.lon() + ")").orElse("");
+            return d.postalCode().isEmpty() ? position : position.isEmpty() ? d.postalCode()
+                    : d.postalCode() + " " + position;
+        }
+
+        private void line(String s) {
+            text.append(s).append('\n');
+        }
+    }
+}

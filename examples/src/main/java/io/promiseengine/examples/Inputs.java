@@ -1,0 +1,59 @@
+package io.promiseengine.examples;
+
+import io.promiseengine.json.NetworkDocument;
+import io.promiseengine.model.InvalidNetworkException;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Problem;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The documents a command reads from the files named on its command line. A file that cannot be read is a
+ * usage error; a document that reads but is refused is a {@link RefusedException} with one line per problem.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** The UTF-8 text of a file named by an argument. */
+    static String text(Command command, String file) throws UsageException {
+        try {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(command, "cannot read " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UsageException(command, "cannot read " + file + ": permission denied");
+        } catch (CharacterCodingException e) {
+            throw new UsageException(command, "cannot read " + file + ": not UTF-8 text");
+        } catch (IOException | InvalidPathException e) {
+            throw new UsageException(command, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The network of a {@code promise-network/1} text.
+     *
+     * @param prefix put before each problem line ({@code "net.json: "}), {@code ""} for none
+     */
+    static Network network(String json, String prefix) throws RefusedException {
+        try {
+            return NetworkDocument.read(json);
+        } catch (InvalidNetworkException e) {
+            List<String> lines = new ArrayList<>(e.problems().size());
+            for (Problem p : e.problems()) {
+                lines.add(prefix + p);
+            }
+            throw new RefusedException(lines);
+        }
+    }
+}

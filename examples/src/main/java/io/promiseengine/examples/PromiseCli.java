@@ -1,0 +1,118 @@
+package io.promiseengine.examples;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code promise} command line ({@code java -jar examples/target/promise.jar COMMAND ...}), described in
+ * {@code docs/CLI.md}:
+ *
+ * <ul>
+ *   <li>{@code validate NETWORK.json}: a one-line summary, or every problem as {@code PATH: message};</li>
+ *   <li>{@code quote NETWORK.json REQUEST.json}: the response document of spec 3;</li>
+ *   <li>{@code listing NETWORK.json LISTING.json}: the badges of a listing page;</li>
+ *   <li>{@code demo}: quotes and listing badges on the France demo network, in French and English;</li>
+ *   <li>{@code help}: the usage text.</li>
+ * </ul>
+ *
+ * <p>Exit codes: {@link #OK} 0, {@link #REFUSED} 1 when a document is refused, {@link #USAGE} 2 for a wrong
+ * call (no or unknown command, wrong arguments, a file that cannot be read). Everything is written in UTF-8
+ * with {@code \n} line ends, whatever the platform, so the same call prints the same bytes everywhere.
+ */
+public final class PromiseCli {
+
+    /** The command did what was asked. */
+    public static final int OK = 0;
+    /** A document was refused: its problems are on the error stream. */
+    public static final int REFUSED = 1;
+    /** A wrong call: the usage is on the error stream. */
+    public static final int USAGE = 2;
+
+    private static final String PROGRAM = "java -jar promise.jar";
+
+    private static final List<Command> COMMANDS = List.of(new ValidateCommand(), AnswerCommand.quote(),
+            AnswerCommand.listing(), new DemoCommand());
+
+    private PromiseCli() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line.
+     *
+     * @param args the command and its arguments
+     * @param out where results go
+     * @param err where problems and usage errors go
+     * @return the exit code: {@link #OK}, {@link #REFUSED} or {@link #USAGE}
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> words = Arrays.asList(args);
+        try {
+            if (words.isEmpty()) {
+                throw new UsageException("no command given");
+            }
+            String name = words.get(0);
+            if (name.equals("help") || name.equals("--help") || name.equals("-h")) {
+                out.print(usage());
+                return OK;
+            }
+            for (Command c : COMMANDS) {
+                if (c.name().equals(name)) {
+                    return c.run(words.subList(1, words.size()), out);
+                }
+            }
+            throw new UsageException("unknown command '" + name + "'");
+        } catch (RefusedException e) {
+            for (String problem : e.problems()) {
+                err.print(problem + "\n");
+            }
+            return REFUSED;
+        } catch (UsageException e) {
+            String prefix = e.command().map(c -> "promise " + c.name() + ": ").orElse("promise: ");
+            err.print(prefix + e.getMessage() + "\n");
+            err.print(e.command().map(c -> "usage: " + line(c) + "\n").orElseGet(PromiseCli::usage));
+            return USAGE;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The usage text: one line per command with what it does. */
+    static String usage() {
+        StringBuilder s = new StringBuilder("usage: " + PROGRAM + " COMMAND [ARGUMENTS]\n\ncommands:\n");
+        int width = 0;
+        for (Command c : COMMANDS) {
+            width = Math.max(width, call(c).length());
+        }
+        for (Command c : COMMANDS) {
+            String call = call(c);
+            s.append("  ").append(call).append(" ".repeat(width - call.length() + 2)).append(c.summary()).append('\n');
+        }
+        s.append("  help").append(" ".repeat(width - 4 + 2)).append("print this text\n\n")
+                .append("exit codes: 0 done, 1 a document is refused (problems on stderr), 2 wrong call\n")
+                .append("documentation: docs/CLI.md\n");
+        return s.toString();
+    }
+
+    private static String line(Command c) {
+        return PROGRAM + " " + call(c);
+    }
+
+    /** {@code quote NETWORK.json REQUEST.json}, {@code demo}. */
+    private static String call(Command c) {
+        return c.arguments().isEmpty() ? c.name() : c.name() + " " + c.arguments();
+    }
+}

@@ -1,0 +1,104 @@
+package io.promiseengine.examples;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoTest {
+
+    @Test
+    void demoPrintsTheSameBytesOnEveryRun() {
+        CliRun first = CliRun.of("demo");
+        CliRun second = CliRun.of("demo");
+
+        assertThat(first.code()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(second.out().getBytes(StandardCharsets.UTF_8)).isEqualTo(first.out().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoQuotesEveryBundledCart() {
+        String out = CliRun.of("demo").out();
+        assertThat(out).startsWith("Promise Engine demo: the France network (examples/networks/france-demo.json)\n"
+                + "26 locations (3 warehouses, 21 stores, 2 dark stores), 3 services,");
+        assertThat(out).contains(
+                "Cart 1 of 4 (paris-cart.json): ordered Thursday 17 September 2026 at 10:15, to 75009\n"
+                        + "  2 x TSHIRT-M, 1 x JEAN-42, 1 x BOOK-PETIT-PRINCE\n",
+                "Cart 2 of 4 (lyon-split-cart.json): ordered Wednesday 16 September 2026 at 16:45, to 69003",
+                "  1 x COFFEE-MACHINE, 1 x JEAN-42, 1 x SNEAKER-40, in up to 2 parcels\n",
+                "Cart 3 of 4 (marseille-single.json)", "Cart 4 of 4 (sunday-evening.json)");
+    }
+
+    @Test
+    void aCollectOptionFromTheStoresOwnStockWithItsCountdown() {
+        // Friday 11:20, one kettle at Marseille Canebière (2 on hand): 30 min in the 11:00 slot, ready 11:50;
+        // a preparation must end by closing at 19:30, so order by 18:59:59: 7 h 39 min 59 s, shown rounded down
+        assertThat(CliRun.of("demo").out()).contains(
+                "  - Click and collect at Marseille Canebière, from its own stock\n"
+                        + "      fr  Retrait dès 11h50 au magasin Marseille Canebière"
+                        + " — Commandez dans les 7 h 39 min pour un retrait aujourd'hui\n"
+                        + "      en  Pick up from 11:50 am today at Marseille Canebière"
+                        + " — Order within 7 h 39 min to pick up today\n");
+    }
+
+    @Test
+    void aHomeDeliveryDateWithItsOrderBy() {
+        // Thursday 10:15 from Entrepôt Marne-la-Vallée: 2 h of preparation, the 14:00 slot full, so the last start
+        // that makes the 17:00 collection is 15:00; lane 77 to 75 reaches 0.95 on the second delivery day, Saturday
+        assertThat(CliRun.of("demo").out()).contains(
+                "  - Home delivery, Colis Standard: 1 parcel from Entrepôt Marne-la-Vallée, 4.90 EUR, confidence 1.00\n"
+                        + "      fr  Livraison le samedi 19 septembre avant 18h00"
+                        + " — Commandez dans les 4 h 45 min pour être livré le samedi 19 septembre\n"
+                        + "      en  Delivered on Saturday 19 September by 6:00 pm"
+                        + " — Order within 4 h 45 min for delivery on Saturday 19 September\n");
+    }
+
+    @Test
+    void aSplitCartNamesBothOrigins() {
+        assertThat(CliRun.of("demo").out()).contains(
+                "  - Courier, Coursier Urbain: 2 parcels from Lyon Bellecour and Lyon Part-Dieu, 19.80 EUR");
+    }
+
+    @Test
+    void demoShowsListingBadgesAtTwoPostalCodes() {
+        String out = CliRun.of("demo").out();
+        List<String> pages = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("Listing page (")) {
+                pages.add(line);
+            }
+        }
+        assertThat(pages).containsExactly(
+                "Listing page (paris-bastille.json): 6 products, seen Thursday 17 September 2026 at 14:30, from 75011",
+                "Listing page (lyon-bellecour.json): 6 products, seen Thursday 17 September 2026 at 14:30, from 69002");
+        // Paris Bastille has two SNEAKER-42: 30 min of preparation from 14:30
+        assertThat(out).contains("    collect        Retrait dès 15h00 au magasin Paris Bastille"
+                + " | Pick up from 3:00 pm today at Paris Bastille\n");
+    }
+
+    @Test
+    void demoTakesNoArgument() {
+        CliRun run = CliRun.of("demo", "--spec");
+        assertThat(run.code()).isEqualTo(PromiseCli.USAGE);
+        assertThat(run.errLines()).containsExactly("promise demo: unknown option --spec", "usage: java -jar promise.jar demo");
+    }
+
+    @Test
+    void theDemoReadsTheNetworkFilesThemselvesFromTheJar() throws IOException {
+        // the jar bundles examples/networks as it is (pom.xml resources), not a copy that could drift
+        List<String> names = new ArrayList<>(List.of(DemoCommand.NETWORK));
+        DemoCommand.REQUESTS.forEach(r -> names.add("requests/" + r));
+        DemoCommand.LISTINGS.forEach(l -> names.add("listings/" + l));
+        for (String name : names) {
+            assertThat(DemoCommand.resource(name)).as(name)
+                    .isEqualTo(Files.readString(Path.of("networks", name), StandardCharsets.UTF_8));
+        }
+    }
+}
