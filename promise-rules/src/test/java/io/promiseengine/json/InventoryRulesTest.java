@@ -131,6 +131,13 @@ class InventoryRulesTest {
                 "supply[0].arrives", "instant \"2026-09-18T06:00:00.5+02:00\" must be whole seconds");
     }
 
+    @Test
+    void instantWithAZeroFractionIsWholeSeconds() {
+        Network n = valid(network("'supply': [{'location': 'wh', 'sku': 'A', 'quantity': 1, 'arrives': '2026-09-18T06:00:00.000+02:00'}]"));
+
+        assertThat(n.supply().get(0).arrives()).isEqualTo(Instant.parse("2026-09-18T04:00:00Z"));
+    }
+
     // load
 
     @Test

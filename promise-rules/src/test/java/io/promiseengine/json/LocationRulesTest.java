@@ -418,6 +418,11 @@ class LocationRulesTest {
     }
 
     @Test
+    void durationWithAZeroFractionIsWholeSeconds() {
+        assertThat(readShop("'preparation': {'duration': 'PT1.000S'}").preparation().duration()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
     void preparationDurationIsAnIsoDuration() {
         refusedWith(shop("'preparation': {'duration': '1 hour'}"), "locations[1].preparation.duration",
                 "expected a duration such as PT1H30M, was \"1 hour\"");

@@ -76,6 +76,14 @@ class ServiceRulesTest {
     }
 
     @Test
+    void serviceOfAnUnknownMethodStillHasItsFieldsChecked() {
+        assertThat(Docs.problems(replacing("'method': 'COURIER'", "'method': 'EXPRESS'").replace(json("'maxKm': 5"), json("'maxKm': 0"))))
+                .extracting(Object::toString).containsExactly(
+                        "services[1].method: unknown method \"EXPRESS\", expected HOME_DELIVERY or COURIER",
+                        "services[1].bands[0].maxKm: maxKm must be > 0, was 0");
+    }
+
+    @Test
     void collectIsAMethodWithoutAService() {
         refusedWith(replacing("'method': 'COURIER'", "'method': 'COLLECT'"), "services[1].method",
                 "(COLLECT is a method without a service)");
