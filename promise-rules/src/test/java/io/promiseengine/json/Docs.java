@@ -5,6 +5,7 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.Problem;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -43,6 +44,14 @@ final class Docs {
     /** The base network with its courier service replaced by this service. */
     static String withService(String service) {
         return network("").replace(json(COURIER), json(service));
+    }
+
+    /** The base network with one fragment of it (single-quoted, found exactly once) replaced. */
+    static String replacing(String fragment, String replacement) {
+        String base = network("");
+        String from = json(fragment);
+        assertThat(base.split(Pattern.quote(from), -1)).as("%s is once in the base network", fragment).hasSize(2);
+        return base.replace(from, json(replacement));
     }
 
     static String json(String singleQuoted) {

@@ -2,6 +2,12 @@ package io.promiseengine.json;
 
 import io.promiseengine.model.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.promiseengine.json.Docs.json;
 import static io.promiseengine.json.Docs.network;
@@ -61,6 +67,29 @@ class DocumentRulesTest {
         refusedWith(network("").replace(json("'zone': 'Europe/Paris',"), ""), "zone", "missing required field");
     }
 
+    @ParameterizedTest(name = "a document without {0} is refused")
+    @ValueSource(strings = {"format", "locations", "services"})
+    void topLevelRequiredFieldsAreRequired(String field) {
+        String doc = json(Stream.of("'format': 'promise-network/1'", "'zone': 'UTC'", "'locations': []", "'services': []")
+                .filter(f -> !f.startsWith("'" + field + "'")).collect(Collectors.joining(", ", "{", "}")));
+
+        refusedWith(doc, field, "missing required field \"" + field + "\"");
+    }
+
+    @Test
+    void calendarsMapNamesToListsOfDates() {
+        refusedWith(network("'calendars': ['2026-01-01']"), "calendars",
+                "expected an object of calendar names to lists of dates, was an array");
+        refusedWith(network("'calendars': {'FR': '2026-01-01'}"), "calendars.FR", "expected an array, was the string \"2026-01-01\"");
+    }
+
+    @Test
+    void postalCodesMapCodesToPositions() {
+        refusedWith(network("'postalCodes': [{'lat': 48.84, 'lon': 2.3}]"), "postalCodes",
+                "expected an object of postal codes to positions, was an array");
+        refusedWith(network("'postalCodes': {'75015': [48.84, 2.3]}"), "postalCodes.75015", "expected an object, was an array");
+    }
+
     @Test
     void wrongJsonTypeIsOneProblemAtThatPath() {
         refusedWith(Docs.withLocation("{'id': 'shop', 'kind': 'STORE', 'position': {'lat': 1, 'lon': 2}, 'collect': 'yes'}"),
@@ -77,6 +106,34 @@ class DocumentRulesTest {
     void integerFieldRefusesAFraction() {
         refusedWith(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 1.5}]"), "stock[0].onHand",
                 "expected an integer, was the number 1.5");
+    }
+
+    @Test
+    @Timeout(10)
+    void integerWithAHugeExponentIsRefusedAtOnce() {
+        // rescaling 1e10000000 to an integer took 15 s
+        refusedWith(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 1e10000000}]"), "stock[0].onHand",
+                "number 1e10000000 is out of range");
+    }
+
+    @Test
+    @Timeout(10)
+    void integerWithATinyExponentIsAFraction() {
+        refusedWith(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 1e-1000000000}]"), "stock[0].onHand",
+                "expected an integer, was the number 1e-1000000000");
+    }
+
+    @Test
+    @Timeout(10)
+    void priceWithAHugeExponentIsRefusedAtOnce() {
+        refusedWith(network("").replace("\"price\": 4.9", "\"price\": 1E+1000000000"), "services[0].price",
+                "number 1E+1000000000 is out of range");
+    }
+
+    @Test
+    void integerMayBeWrittenWithAZeroFractionOrAnExponent() {
+        assertThat(valid(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 2.0, 'reserved': 1e1}]")).stock().get(0))
+                .extracting(s -> s.onHand(), s -> s.reserved()).containsExactly(2, 10);
     }
 
     @Test

@@ -18,8 +18,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading and writing whole documents: the spec's example, the round trip, the three inputs. */
+/** Reading and writing whole documents: the spec's example and the demo network, the round trip, the three inputs. */
 class NetworkDocumentTest {
+
+    /** The demo network shipped under examples/ (tests run in the module's directory). */
+    static final Path FRANCE_DEMO = Path.of("..", "examples", "networks", "france-demo.json");
 
     static String resource(String name) {
         try (InputStream in = NetworkDocumentTest.class.getResourceAsStream("/spec/" + name)) {
@@ -59,6 +62,47 @@ class NetworkDocumentTest {
         String written = NetworkDocument.write(read);
 
         assertThat(NetworkDocument.read(written)).isEqualTo(read);
+    }
+
+    @Test
+    void franceDemoValidatesAndReadsBackEqual() throws IOException {
+        Network demo = NetworkDocument.read(FRANCE_DEMO);
+
+        assertThat(demo.locations()).hasSize(26);
+        assertThat(NetworkDocument.read(NetworkDocument.write(demo))).isEqualTo(demo);
+    }
+
+    @Test
+    void everyValueThatIsNotADefaultIsWrittenAndReadBack() {
+        Network n = NetworkDocument.read(Docs.json("""
+                {'format': 'promise-network/1', 'zone': 'Europe/Paris', 'calendars': {'FR': ['2026-05-01'], 'EMPTY': []},
+                 'postalCodes': {'75007': {'lat': 48.8566, 'lon': 2.3126}},
+                 'locations': [
+                   {'id': 'wh', 'kind': 'WAREHOUSE', 'position': {'lat': -90, 'lon': 180}, 'ship': false, 'collect': true},
+                   {'id': 'shop', 'name': 'Shop', 'kind': 'STORE', 'postalCode': '75007', 'position': {'lat': 48.85, 'lon': 2.29},
+                    'zone': 'Asia/Kolkata', 'hours': {'SAT-MON': ['00:00-08:00', '18:00-24:00'], 'TUE': []},
+                    'closed': ['FR', '2026-08-15'], 'preparation': {'duration': 'PT20M', 'slot': 'P1D', 'ordersPerSlot': 1},
+                    'ship': true},
+                   {'id': 'ds', 'kind': 'DARK_STORE', 'position': {'lat': 0, 'lon': 0}, 'hours': {},
+                    'preparation': {'duration': 'PT1M'}}],
+                 'services': [
+                   {'id': 'std', 'carrier': 'C', 'method': 'HOME_DELIVERY', 'origins': ['*', 'kind:DARK_STORE', 'wh'],
+                    'collections': [{'days': 'MON-FRI,SUN', 'at': ['17:00', '12:00']}, {'days': 'MON', 'at': []}],
+                    'deliveryDays': 'SAT-MON', 'closed': ['EMPTY'], 'deliverBy': '00:00',
+                    'lanes': [{'from': '69', 'to': '', 'days': {'0': 0.1, '1': 0.2, '2': 0.7}}], 'price': 0},
+                   {'id': 'fast', 'carrier': 'K', 'method': 'COURIER', 'origins': [], 'hours': {},
+                    'bands': [{'maxKm': 0.5, 'minutes': {'30': 1}}, {'maxKm': 12.25, 'minutes': {'60': 1}}], 'price': 10.05}],
+                 'transfers': [{'from': '*', 'to': ['*'], 'departures': {'MON-FRI': ['20:00', '20:00']}, 'duration': 'PT0S'}],
+                 'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 0, 'reserved': 2, 'safety': 1}],
+                 'supply': [{'location': 'ds', 'sku': 'A', 'quantity': 1, 'arrives': '2026-09-18T04:00:00Z'}],
+                 'load': [{'location': 'shop', 'slot': '2026-09-17T00:00:00+05:30', 'orders': 0},
+                          {'location': 'wh', 'slot': '2026-09-17T00:00:01Z', 'orders': 3}]}
+                """));
+
+        String written = NetworkDocument.write(n);
+
+        assertThat(NetworkDocument.read(written)).isEqualTo(n);
+        assertThat(NetworkDocument.write(NetworkDocument.read(written))).isEqualTo(written);
     }
 
     @Test

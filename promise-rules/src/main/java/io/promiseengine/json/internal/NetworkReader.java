@@ -57,7 +57,8 @@ public final class NetworkReader {
         ctx.zone(zone);
         Map<String, List<LocalDate>> calendars = orEmpty(f.get("calendars", false, this::calendars));
         Map<String, Position> postalCodes = orEmpty(f.get("postalCodes", false, this::postalCodes));
-        Node locationsNode = f.node("locations", true);
+        // a first pass for the ids only: a missing field is reported once, when the locations are read
+        Node locationsNode = f.node("locations", false);
         if (locationsNode instanceof Node.Arr arr) {
             declareLocationIds(arr);
         }

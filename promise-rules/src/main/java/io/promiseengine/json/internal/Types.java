@@ -29,33 +29,39 @@ public final class Types {
         if (d == null) {
             return null;
         }
-        BigDecimal whole;
-        try {
-            whole = d.setScale(0);
-        } catch (ArithmeticException e) {
+        // compared, never rescaled: setScale on 1e-1000000000 would compute 10^1000000000
+        if (d.stripTrailingZeros().scale() > 0) {
             problems.add(where, "expected an integer, was " + n.describe());
             return null;
         }
-        if (whole.compareTo(BigDecimal.valueOf(min)) < 0) {
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0) {
             problems.add(where, "must be an integer >= " + min + ", was " + ((Node.Scalar) n).text());
             return null;
         }
-        if (whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+        if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
             problems.add(where, "must be at most " + Integer.MAX_VALUE + ", was " + ((Node.Scalar) n).text());
             return null;
         }
-        return whole.intValueExact();
+        return d.intValueExact();
     }
 
-    /** The exact value of a number as written, or null and a problem. */
+    /**
+     * The exact value of a number as written, or null and a problem. A number beyond the range of a binary64
+     * ({@code 1e400}) is refused here, before any arithmetic on it: every number of the documents fits one,
+     * and rescaling {@code 1E+1000000000} would take minutes or overflow.
+     */
     public BigDecimal decimal(At where, Node n) {
         if (n instanceof Node.Scalar s && s.isNumber()) {
             try {
-                return new BigDecimal(s.text());
+                BigDecimal d = new BigDecimal(s.text());
+                if (!Double.isInfinite(Double.parseDouble(s.text()))) {
+                    return d;
+                }
             } catch (NumberFormatException | ArithmeticException e) {
-                problems.add(where, "number " + s.text() + " is out of range");
-                return null;
+                // reported below
             }
+            problems.add(where, "number " + s.text() + " is out of range");
+            return null;
         }
         problems.add(where, "expected a number, was " + n.describe());
         return null;
@@ -63,15 +69,7 @@ public final class Types {
 
     /** A number as a finite binary64, or null and a problem. */
     public Double number(At where, Node n) {
-        if (decimal(where, n) == null) {
-            return null;
-        }
-        double d = Double.parseDouble(((Node.Scalar) n).text());
-        if (Double.isInfinite(d)) {
-            problems.add(where, "number " + ((Node.Scalar) n).text() + " is out of range");
-            return null;
-        }
-        return d;
+        return decimal(where, n) == null ? null : Double.parseDouble(((Node.Scalar) n).text());
     }
 
     public Node.Arr array(At where, Node n) {
