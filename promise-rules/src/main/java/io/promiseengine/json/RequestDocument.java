@@ -380,20 +380,32 @@ public final class RequestDocument {
         }
 
         /** An integer >= 1 that fits an int. */
+        /** An integer >= 1 that fits an int; a number written with a zero fraction ({@code 2.0}, {@code 1e1}) counts. */
         private int integer(JsonNode node, String field) {
-            if (!node.isIntegralNumber()) {
-                problem(field, "must be an integer >= 1, was " + (node.isNumber() ? node.asText() : type(node)));
+            if (!node.isNumber()) {
+                problem(field, "must be an integer >= 1, was " + type(node));
                 return 0;
             }
-            if (node.bigIntegerValue().signum() <= 0) {
+            java.math.BigDecimal value = node.decimalValue();
+            if (value.signum() <= 0) {
                 problem(field, "must be >= 1, was " + node.asText());
                 return 0;
             }
-            if (!node.canConvertToInt()) {
+            // digits before the point, without expanding a huge exponent
+            if (value.precision() - value.scale() > 10) {
                 problem(field, "must be at most " + Integer.MAX_VALUE + ", was " + node.asText());
                 return 0;
             }
-            return node.intValue();
+            java.math.BigDecimal whole = value.stripTrailingZeros();
+            if (whole.scale() > 0) {
+                problem(field, "must be an integer >= 1, was " + node.asText());
+                return 0;
+            }
+            if (whole.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                problem(field, "must be at most " + Integer.MAX_VALUE + ", was " + node.asText());
+                return 0;
+            }
+            return whole.intValueExact();
         }
 
         private double confidence(JsonNode node) {

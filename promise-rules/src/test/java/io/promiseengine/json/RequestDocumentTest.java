@@ -65,6 +65,14 @@ class RequestDocumentTest {
     }
 
     @Test
+    void integersMayBeWrittenWithAZeroFractionOrAnExponentAsInTheNetworkDocument() {
+        QuoteRequest r = RequestDocument.read(with("\"maxShipments\": 2.0").replace("\"quantity\": 2", "\"quantity\": 1e1"));
+
+        assertThat(r.maxShipments()).isEqualTo(2);
+        assertThat(r.lines().get(0).quantity()).isEqualTo(10);
+    }
+
+    @Test
     void absentFieldsTakeTheSpecsDefaults() {
         QuoteRequest r = RequestDocument.read(MINIMAL);
 
@@ -143,7 +151,6 @@ class RequestDocumentTest {
             "\"collectAt\": [\"\"]                                  | collectAt[0]",
             "\"maxShipments\": 0                                   | maxShipments",
             "\"maxShipments\": 1.5                                 | maxShipments",
-            "\"maxShipments\": 2.0                                 | maxShipments",
             "\"maxShipments\": \"2\"                               | maxShipments",
             "\"maxShipments\": 99999999999                         | maxShipments",
             "\"explain\": \"yes\"                                  | explain",
