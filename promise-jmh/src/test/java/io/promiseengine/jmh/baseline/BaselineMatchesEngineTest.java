@@ -1,0 +1,195 @@
+package io.promiseengine.jmh.baseline;
+
+import io.promiseengine.fixtures.NetworkGenerator;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.Shipment;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Differential test: on generated networks and requests ({@link NetworkGenerator}), the baseline (an
+ * independent, straightforward reading of the spec) and the engine give the same answer: the same refusal,
+ * or the same options in the same order, field by field (method, service or store, zone, promisedAt, date,
+ * orderBy, confidence, price, and every shipment with its lines, start, readyAt and shipAt).
+ *
+ * <p>CI runs {@value #CI_SEEDS} seeds. For a longer run:
+ * {@code mvn -B -o -q test -pl promise-jmh -Dtest=BaselineMatchesEngineTest -Dbaseline.seeds=5000}
+ * ({@code -Dbaseline.firstSeed=N} to start elsewhere). Each failing seed is printed with its request and every
+ * difference; replay one with {@link #differences(long)}.
+ */
+class BaselineMatchesEngineTest {
+
+    static final int CI_SEEDS = 1_000;
+    /** Requests quoted on each generated network, besides two that both must refuse. */
+    static final int REQUESTS_PER_SEED = 3;
+
+    @Test
+    void baselineAndEngineGiveTheSameAnswersOnGeneratedNetworks() {
+        long first = Long.getLong("baseline.firstSeed", 1);
+        int seeds = Integer.getInteger("baseline.seeds", CI_SEEDS);
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = first; seed < first + seeds; seed++) {
+            List<String> diffs = differences(seed, coverage);
+            if (!diffs.isEmpty()) {
+                String failure = "failing seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("compared seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size() + " differ; "
+                + coverage);
+        assertThat(failures).as("seeds where the baseline and the engine differ").isEmpty();
+        coverage.assertVaried(seeds);
+    }
+
+    /** Every difference between the two answers for one seed, each naming the option and the field; empty if none. */
+    static List<String> differences(long seed) {
+        return differences(seed, new Coverage());
+    }
+
+    private static List<String> differences(long seed, Coverage coverage) {
+        NetworkGenerator gen = new NetworkGenerator(seed);
+        Network network = gen.network();
+        PromiseCalculator engine = PromiseCalculator.of(network);
+        BaselineCalculator baseline = new BaselineCalculator(network);
+        List<String> diffs = new ArrayList<>();
+        for (int i = 0; i < REQUESTS_PER_SEED; i++) {
+            QuoteRequest request = gen.request();
+            differences(engine, baseline, network, request, coverage, diffs);
+            if (i == 0) {
+                // spec 3: the same cart refused for a destination a courier cannot place, or an unknown collect store
+                differences(engine, baseline, network, new QuoteRequest(request.at(), Destination.postalCode("13001"),
+                        request.lines(), request.confidence(), Set.of(Method.COURIER), true, List.of(), false,
+                        request.maxShipments(), false), coverage, diffs);
+                differences(engine, baseline, network, new QuoteRequest(request.at(), request.destination(),
+                        request.lines(), request.confidence(), Set.of(Method.COLLECT), true, List.of("nowhere"), true,
+                        request.maxShipments(), false), coverage, diffs);
+            }
+        }
+        return diffs;
+    }
+
+    private static void differences(PromiseCalculator engine, BaselineCalculator baseline, Network network,
+                                    QuoteRequest request, Coverage coverage, List<String> diffs) {
+        Object e = answer(() -> engine.quote(request));
+        Object b = answer(() -> baseline.quote(request));
+        int before = diffs.size();
+        if (!(e instanceof Quote eq) || !(b instanceof Quote bq)) {
+            if (!e.equals(b)) {
+                diffs.add("engine " + e + " / baseline " + b);
+            }
+            coverage.refused++;
+        } else {
+            compare(diffs, "quote", "at", eq.at(), bq.at());
+            compare(diffs, "quote", "zone", eq.zone(), bq.zone());
+            optionDifferences(diffs, eq.options(), bq.options());
+            coverage.count(network, eq);
+        }
+        if (diffs.size() > before) {
+            diffs.add(before, "request " + request);
+        }
+    }
+
+    /**
+     * The quote, or the refusal as the field it names (spec 3: "refused with a message naming the field"; the
+     * wording is free), or any other exception as its class and message.
+     */
+    private static Object answer(Supplier<Quote> quote) {
+        try {
+            return quote.get();
+        } catch (InvalidRequestException e) {
+            return "refused, field " + e.field();
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+
+    private static void optionDifferences(List<String> diffs, List<PromiseOption> e, List<PromiseOption> b) {
+        for (int i = 0; i < Math.max(e.size(), b.size()); i++) {
+            PromiseOption eo = i < e.size() ? e.get(i) : null;
+            PromiseOption bo = i < b.size() ? b.get(i) : null;
+            if (eo == null || bo == null) {
+                diffs.add("option " + i + ": engine " + (eo == null ? "(none)" : eo)
+                        + " / baseline " + (bo == null ? "(none)" : bo));
+                continue;
+            }
+            String name = "option " + i + " " + describe(eo);
+            compare(diffs, name, "method/id", describe(eo), describe(bo));
+            compare(diffs, name, "zone", eo.zone(), bo.zone());
+            compare(diffs, name, "promisedAt", eo.promisedAt(), bo.promisedAt());
+            compare(diffs, name, "date", eo.date(), bo.date());
+            compare(diffs, name, "orderBy", eo.orderBy(), bo.orderBy());
+            compare(diffs, name, "confidence", eo.confidence(), bo.confidence());
+            compare(diffs, name, "price", eo.price().stripTrailingZeros(), bo.price().stripTrailingZeros());
+            compare(diffs, name, "shipments", eo.shipments(), bo.shipments());
+        }
+    }
+
+    private static void compare(List<String> diffs, String option, String field, Object engine, Object baseline) {
+        if (!engine.equals(baseline)) {
+            diffs.add(option + " " + field + ": engine " + engine + " / baseline " + baseline);
+        }
+    }
+
+    /** What the compared answers exercised, so that agreement is not agreement on empty quotes. */
+    private static final class Coverage {
+        final Map<Method, Integer> byMethod = new EnumMap<>(Method.class);
+        int refused;
+        int withOrderBy;
+        int split;
+        int transferred;
+        int abroad;
+        int partialConfidence;
+
+        void count(Network network, Quote q) {
+            for (PromiseOption o : q.options()) {
+                byMethod.merge(o.method(), 1, Integer::sum);
+                withOrderBy += o.orderBy().isPresent() ? 1 : 0;
+                split += o.shipments().size() > 1 ? 1 : 0;
+                partialConfidence += o.confidence() < 1 ? 1 : 0;
+                for (Shipment s : o.shipments()) {
+                    transferred += o.method() == Method.COLLECT && !s.from().equals(o.location()) ? 1 : 0;
+                    abroad += s.zone().equals(network.zone()) ? 0 : 1;
+                }
+            }
+        }
+
+        void assertVaried(int seeds) {
+            assertThat(byMethod.keySet()).as("methods offered").containsExactlyInAnyOrder(Method.values());
+            assertThat(byMethod.values()).as("options per method").allMatch(n -> n >= seeds / 10);
+            assertThat(withOrderBy).as("options with an order-by").isGreaterThanOrEqualTo(seeds / 2);
+            assertThat(split).as("split options").isGreaterThanOrEqualTo(seeds / 50);
+            assertThat(transferred).as("collect shipments by transfer").isGreaterThanOrEqualTo(seeds / 50);
+            assertThat(abroad).as("shipments from a location in another zone").isGreaterThanOrEqualTo(seeds / 50);
+            assertThat(partialConfidence).as("options with confidence < 1").isGreaterThanOrEqualTo(seeds / 20);
+            assertThat(refused).as("refused requests").isGreaterThanOrEqualTo(seeds);
+        }
+
+        @Override
+        public String toString() {
+            return "options by method " + byMethod + ", with orderBy " + withOrderBy + ", split " + split
+                    + ", by transfer " + transferred + ", from another zone " + abroad + ", confidence < 1 "
+                    + partialConfidence + ", refused " + refused;
+        }
+    }
+
+    private static String describe(PromiseOption o) {
+        return o.method() + " " + (o.service().isEmpty() ? o.location() : o.service());
+    }
+}
