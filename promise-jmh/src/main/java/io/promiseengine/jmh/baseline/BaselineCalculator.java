@@ -118,7 +118,7 @@ public final class BaselineCalculator implements PromiseCalculator {
     }
 
     /** Spec 3: the position places the destination, else the network's {@code postalCodes}; null if neither. */
-    private Position place(Destination d) {
+    Position place(Destination d) {
         if (d.position().isPresent()) {
             return d.position().get();
         }
@@ -126,7 +126,7 @@ public final class BaselineCalculator implements PromiseCalculator {
     }
 
     /** Spec 3: the collect locations nearest to the destination, at most 3, within 50 km inclusive, ties by id. */
-    private List<Location> nearestCollectStores(Position dest) {
+    List<Location> nearestCollectStores(Position dest) {
         List<Location> near = new ArrayList<>();
         for (Location l : network.locations()) {
             if (l.collect() && Timetables.km(l.position(), dest) <= COLLECT_RADIUS_KM) {

@@ -1,7 +1,12 @@
 package io.promiseengine.jmh.baseline;
 
 import io.promiseengine.fixtures.NetworkGenerator;
+import io.promiseengine.model.CourierService;
+import io.promiseengine.model.HomeDeliveryService;
+import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
+import io.promiseengine.model.Position;
+import io.promiseengine.model.Service;
 import io.promiseengine.model.Network;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.InvalidRequestException;
@@ -9,13 +14,17 @@ import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.RejectReason;
+import io.promiseengine.quote.Rejection;
 import io.promiseengine.quote.Shipment;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -99,6 +108,7 @@ class BaselineMatchesEngineTest {
             compare(diffs, "quote", "at", eq.at(), bq.at());
             compare(diffs, "quote", "zone", eq.zone(), bq.zone());
             optionDifferences(diffs, eq.options(), bq.options());
+            rejectedDifferences(diffs, network, baseline, request, eq);
             coverage.count(network, eq);
         }
         if (diffs.size() > before) {
@@ -141,6 +151,72 @@ class BaselineMatchesEngineTest {
         }
     }
 
+    /**
+     * The engine's {@code rejected} list checked against what the spec fixes independently of the order of
+     * reasons (docs/SEMANTICS.md, decisions 7 and 8): empty without {@code explain}; at most one entry per
+     * location and service or store; never a location the option uses; for a service, {@code NOT_AN_ORIGIN}
+     * exactly for the locations no selector names or that do not ship, {@code OUT_OF_RANGE} (courier) or
+     * {@code NO_LANE} (home delivery) exactly for the origins beyond the last band or without a lane; for a
+     * collect store, one entry exactly when it gives no option, naming that store.
+     */
+    private static void rejectedDifferences(List<String> diffs, Network network, BaselineCalculator baseline,
+                                            QuoteRequest request, Quote quote) {
+        if (!request.explain()) {
+            compare(diffs, "quote", "rejected without explain", quote.rejected(), List.of());
+            return;
+        }
+        Map<String, Rejection> byKey = new HashMap<>();
+        for (Rejection r : quote.rejected()) {
+            if (byKey.put(r.method() + " " + r.service() + " " + r.location(), r) != null) {
+                diffs.add("rejected twice: " + r);
+            }
+        }
+        Position dest = baseline.place(request.destination());
+        for (Service s : network.services()) {
+            boolean asked = request.methods().contains(s.method()) && (s.method() == Method.HOME_DELIVERY || dest != null);
+            if (!asked) {
+                long entries = quote.rejected().stream().filter(r -> r.service().equals(s.id())).count();
+                compare(diffs, s.id(), "rejected entries though not asked", entries, 0L);
+            }
+            Optional<PromiseOption> option = quote.options().stream().filter(o -> o.service().equals(s.id())).findFirst();
+            for (Location l : asked ? network.locations() : List.<Location>of()) {
+                Rejection r = byKey.get(s.method() + " " + s.id() + " " + l.id());
+                boolean used = option.isPresent() && option.get().shipments().stream().anyMatch(x -> x.from().equals(l.id()));
+                RejectReason expected = null;
+                if (!Timetables.isOrigin(s, l)) {
+                    expected = RejectReason.NOT_AN_ORIGIN;
+                } else if (s instanceof CourierService c && Timetables.band(c, Timetables.km(l.position(), dest)) == null) {
+                    expected = RejectReason.OUT_OF_RANGE;
+                } else if (s instanceof HomeDeliveryService h
+                        && Timetables.lane(h, l, request.destination().postalCode()) == null) {
+                    expected = RejectReason.NO_LANE;
+                }
+                RejectReason got = r == null ? null : r.reason();
+                if (used) {
+                    compare(diffs, s.id() + " at " + l.id(), "rejected though used", String.valueOf(got), "null");
+                } else if (expected != null || got == RejectReason.NOT_AN_ORIGIN || got == RejectReason.OUT_OF_RANGE
+                        || got == RejectReason.NO_LANE) {
+                    compare(diffs, s.id() + " at " + l.id(), "rejected reason", String.valueOf(got), String.valueOf(expected));
+                }
+            }
+        }
+        List<String> stores = new ArrayList<>();
+        if (request.collectAtGiven()) {
+            request.collectAt().stream().distinct().forEach(stores::add);
+        } else if (dest != null) {
+            baseline.nearestCollectStores(dest).forEach(l -> stores.add(l.id()));
+        }
+        for (String store : request.methods().contains(Method.COLLECT) ? stores : List.<String>of()) {
+            boolean offered = quote.options().stream().anyMatch(o -> o.location().equals(store));
+            long entries = quote.rejected().stream().filter(r -> r.method() == Method.COLLECT).filter(r -> r.location().equals(store))
+                    .count();
+            compare(diffs, "COLLECT " + store, "rejected entries", entries, offered ? 0L : 1L);
+        }
+        long collectEntries = quote.rejected().stream().filter(r -> r.method() == Method.COLLECT)
+                .filter(r -> !stores.contains(r.location()) || !request.methods().contains(Method.COLLECT)).count();
+        compare(diffs, "COLLECT", "rejected entries for stores not asked", collectEntries, 0L);
+    }
+
     private static void compare(List<String> diffs, String option, String field, Object engine, Object baseline) {
         if (!engine.equals(baseline)) {
             diffs.add(option + " " + field + ": engine " + engine + " / baseline " + baseline);
@@ -156,8 +232,10 @@ class BaselineMatchesEngineTest {
         int transferred;
         int abroad;
         int partialConfidence;
+        final Map<RejectReason, Integer> rejections = new EnumMap<>(RejectReason.class);
 
         void count(Network network, Quote q) {
+            q.rejected().forEach(r -> rejections.merge(r.reason(), 1, Integer::sum));
             for (PromiseOption o : q.options()) {
                 byMethod.merge(o.method(), 1, Integer::sum);
                 withOrderBy += o.orderBy().isPresent() ? 1 : 0;
@@ -179,13 +257,15 @@ class BaselineMatchesEngineTest {
             assertThat(abroad).as("shipments from a location in another zone").isGreaterThanOrEqualTo(seeds / 50);
             assertThat(partialConfidence).as("options with confidence < 1").isGreaterThanOrEqualTo(seeds / 20);
             assertThat(refused).as("refused requests").isGreaterThanOrEqualTo(seeds);
+            assertThat(rejections.keySet()).as("reasons in rejected").contains(RejectReason.NOT_AN_ORIGIN,
+                    RejectReason.OUT_OF_RANGE, RejectReason.NO_LANE, RejectReason.OUT_OF_STOCK);
         }
 
         @Override
         public String toString() {
             return "options by method " + byMethod + ", with orderBy " + withOrderBy + ", split " + split
                     + ", by transfer " + transferred + ", from another zone " + abroad + ", confidence < 1 "
-                    + partialConfidence + ", refused " + refused;
+                    + partialConfidence + ", refused " + refused + ", rejected " + rejections;
         }
     }
 
