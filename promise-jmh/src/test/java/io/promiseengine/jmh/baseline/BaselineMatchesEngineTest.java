@@ -8,8 +8,11 @@ import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
 import io.promiseengine.model.Service;
 import io.promiseengine.model.Network;
+import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.Listing;
+import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
@@ -46,6 +49,8 @@ class BaselineMatchesEngineTest {
     static final int CI_SEEDS = 1_000;
     /** Requests quoted on each generated network, besides two that both must refuse. */
     static final int REQUESTS_PER_SEED = 3;
+    /** A listing page: every sku of the generator and one no network has. */
+    static final List<String> PAGE = List.of("A", "B", "C", "D", "UNKNOWN");
 
     @Test
     void baselineAndEngineGiveTheSameAnswersOnGeneratedNetworks() {
@@ -81,6 +86,27 @@ class BaselineMatchesEngineTest {
         for (int i = 0; i < REQUESTS_PER_SEED; i++) {
             QuoteRequest request = gen.request();
             differences(engine, baseline, network, request, coverage, diffs);
+            if (i == 0 && seed % 5 == 0) {
+                // a listing page of every sku and an unknown one, shaped like the request
+                ListingRequest page = new ListingRequest(request.at(), request.destination(), PAGE, request.confidence(),
+                        request.methods(), request.methodsGiven(), request.collectAt(), request.collectAtGiven());
+                Object e = answer(() -> engine.listing(page));
+                Object b = answer(() -> baseline.listing(page));
+                if (e instanceof Listing el && b instanceof Listing bl && el.badges().size() == bl.badges().size()) {
+                    for (int k = 0; k < el.badges().size(); k++) {
+                        Badge eb = el.badges().get(k);
+                        Badge bb = bl.badges().get(k);
+                        String name = "listing badge " + eb.sku();
+                        compare(diffs, name, "sku", eb.sku(), bb.sku());
+                        compare(diffs, name, "collect stores", eb.collectStores(), bb.collectStores());
+                        optionDifferences(diffs, name + " home delivery", eb.homeDelivery(), bb.homeDelivery());
+                        optionDifferences(diffs, name + " courier", eb.courier(), bb.courier());
+                        optionDifferences(diffs, name + " collect", eb.collect(), bb.collect());
+                    }
+                } else {
+                    compare(diffs, "listing " + page, "answer", e, b);
+                }
+            }
             if (i == 0) {
                 // spec 3: the same cart refused for a destination a courier cannot place, or an unknown collect store
                 differences(engine, baseline, network, new QuoteRequest(request.at(), Destination.postalCode("13001"),
@@ -116,13 +142,24 @@ class BaselineMatchesEngineTest {
         }
     }
 
+    private static void optionDifferences(List<String> diffs, String name, Optional<PromiseOption> e,
+                                          Optional<PromiseOption> b) {
+        if (e.isPresent() || b.isPresent()) {
+            int before = diffs.size();
+            optionDifferences(diffs, e.stream().toList(), b.stream().toList());
+            if (diffs.size() > before) {
+                diffs.add(before, name + ":");
+            }
+        }
+    }
+
     /**
-     * The quote, or the refusal as the field it names (spec 3: "refused with a message naming the field"; the
+     * The quote or listing, or the refusal as the field it names (spec 3: "refused with a message naming the field"; the
      * wording is free), or any other exception as its class and message.
      */
-    private static Object answer(Supplier<Quote> quote) {
+    private static Object answer(Supplier<?> answer) {
         try {
-            return quote.get();
+            return answer.get();
         } catch (InvalidRequestException e) {
             return "refused, field " + e.field();
         } catch (RuntimeException e) {
