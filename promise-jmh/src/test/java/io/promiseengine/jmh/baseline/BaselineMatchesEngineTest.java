@@ -1,6 +1,7 @@
 package io.promiseengine.jmh.baseline;
 
 import io.promiseengine.fixtures.NetworkGenerator;
+import io.promiseengine.fixtures.SpecNetwork;
 import io.promiseengine.model.CourierService;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Location;
@@ -11,6 +12,7 @@ import io.promiseengine.model.Network;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.Line;
 import io.promiseengine.quote.Listing;
 import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseCalculator;
@@ -39,9 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or the same options in the same order, field by field (method, service or store, zone, promisedAt, date,
  * orderBy, confidence, price, and every shipment with its lines, start, readyAt and shipAt).
  *
- * <p>CI runs {@value #CI_SEEDS} seeds. For a longer run:
- * {@code mvn -B -o -q test -pl promise-jmh -Dtest=BaselineMatchesEngineTest -Dbaseline.seeds=5000}
- * ({@code -Dbaseline.firstSeed=N} to start elsewhere). Each failing seed is printed with its request and every
+ * <p>Besides, one network in five answers a listing page with both, and the engine's {@code rejected} list is
+ * checked against what the spec fixes whatever the order of reasons (see {@code rejectedDifferences}).
+ *
+ * <p>CI runs {@value #CI_SEEDS} seeds. For a longer run (in one reactor, so that the generator is this tree's):
+ * {@code mvn -B -o -q package -pl promise-core,promise-jmh -Dtest=BaselineMatchesEngineTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbaseline.seeds=20000} ({@code -Dbaseline.firstSeed=N} to start
+ * elsewhere). Each failing seed is printed with its request and every
  * difference; replay one with {@link #differences(long)}.
  */
 class BaselineMatchesEngineTest {
@@ -49,6 +55,8 @@ class BaselineMatchesEngineTest {
     static final int CI_SEEDS = 1_000;
     /** Requests quoted on each generated network, besides two that both must refuse. */
     static final int REQUESTS_PER_SEED = 3;
+    /** Generated requests (instants, destinations, carts of the example's skus) on the spec's example network. */
+    static final int SPEC_NETWORK_SEEDS = 500;
     /** A listing page: every sku of the generator and one no network has. */
     static final List<String> PAGE = List.of("A", "B", "C", "D", "UNKNOWN");
 
@@ -70,6 +78,36 @@ class BaselineMatchesEngineTest {
                 + coverage);
         assertThat(failures).as("seeds where the baseline and the engine differ").isEmpty();
         coverage.assertVaried(seeds);
+    }
+
+    @Test
+    void baselineAndEngineGiveTheSameAnswersOnTheSpecNetwork() {
+        Network network = SpecNetwork.network();
+        PromiseCalculator engine = PromiseCalculator.of(network);
+        BaselineCalculator baseline = new BaselineCalculator(network);
+        String[] skus = {"TSHIRT-M", "JEAN-42", "SNEAKER-40"};
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = 1; seed <= SPEC_NETWORK_SEEDS; seed++) {
+            NetworkGenerator gen = new NetworkGenerator(seed);
+            QuoteRequest shape = gen.request();
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0, n = 1 + gen.random().nextInt(3); i < n; i++) {
+                lines.add(new Line(skus[gen.random().nextInt(skus.length)], 1 + gen.random().nextInt(3)));
+            }
+            QuoteRequest request = new QuoteRequest(shape.at(), shape.destination(), lines, shape.confidence(),
+                    shape.methods(), shape.methodsGiven(), List.of(), false, shape.maxShipments(), shape.explain());
+            List<String> diffs = new ArrayList<>();
+            differences(engine, baseline, network, request, coverage, diffs);
+            if (!diffs.isEmpty()) {
+                String failure = "failing seed " + seed + " on the spec network:\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("spec network: " + failures.size() + " differ; " + coverage);
+        assertThat(failures).as("seeds where the baseline and the engine differ on the spec network").isEmpty();
+        assertThat(coverage.byMethod.keySet()).containsExactlyInAnyOrder(Method.values());
     }
 
     /** Every difference between the two answers for one seed, each naming the option and the field; empty if none. */
