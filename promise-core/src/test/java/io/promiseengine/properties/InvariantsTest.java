@@ -98,8 +98,8 @@ class InvariantsTest {
             NetworkGenerator g = new NetworkGenerator(seed);
             PromiseCalculator calc = PromiseCalculator.of(g.network());
             QuoteRequest r = g.request();
-            QuoteRequest higher = QuoteRequest.builder(r.at(), r.destination()).lines(r.lines()).methods(r.methods())
-                    .maxShipments(r.maxShipments()).confidence(Math.min(1.0, r.confidence() + 0.05)).build();
+            QuoteRequest higher = new QuoteRequest(r.at(), r.destination(), r.lines(), Math.min(1.0, r.confidence() + 0.05),
+                    r.methods(), r.methodsGiven(), r.collectAt(), r.collectAtGiven(), r.maxShipments(), r.explain());
             Quote low = calc.quote(r);
             Quote high = calc.quote(higher);
             for (PromiseOption o : high.options()) {

@@ -12,7 +12,7 @@ import java.util.Collection;
 /**
  * The CI smoke run: every benchmark of this package once, very short, on the 100-store network, one fork,
  * no warmup, one 100 ms iteration (one call for single-shot ones), failing on any error. It checks that the
- * benchmarks run, not how fast. The baseline is included when it is on the class path.
+ * benchmarks run, not how fast.
  *
  * <p>Run: {@code java -cp promise-jmh/target/benchmarks.jar io.promiseengine.jmh.Smoke}
  * (or {@code mvn -B -q -pl promise-jmh -am package -DskipTests exec:exec -Djmh.main=io.promiseengine.jmh.Smoke}).
@@ -23,10 +23,6 @@ public final class Smoke {
     }
 
     public static void main(String[] args) throws RunnerException {
-        String[] impls = Calculators.baselinePresent() ? new String[] {"engine", "baseline"} : new String[] {"engine"};
-        if (impls.length == 1) {
-            System.out.println("smoke: " + Calculators.BASELINE + " not on the class path, impl=engine only");
-        }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("io\\.promiseengine\\.jmh\\..*Benchmark")
                 .forks(1)
@@ -35,7 +31,7 @@ public final class Smoke {
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(100))
                 .param("stores", "100")
-                .param("impl", impls)
+                .param("impl", "engine", "baseline")
                 .shouldFailOnError(true);
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.println("smoke: " + results.size() + " benchmark configurations ran");

@@ -1,0 +1,125 @@
+package io.promiseengine.jmh.baseline;
+
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.SlotLoad;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.model.Supply;
+import io.promiseengine.quote.Line;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Spec 4.1 and 4.2 read literally: availability from the stock and supply lists, and the preparation start
+ * found by moving forward to the next instant at which the failing condition (open, available, room in the
+ * slot) can change.
+ */
+final class ReadyTimes {
+
+    /** A preparation: its start and the end of its working time. */
+    record Ready(Instant start, Instant ready) {
+    }
+
+    private final Network network;
+
+    ReadyTimes(Network network) {
+        this.network = network;
+    }
+
+    /** Spec 4.1: {@code max(0, onHand - reserved - safety)} plus the supply arrived at or before {@code s}. */
+    int available(Location l, String sku, Instant s) {
+        int q = 0;
+        for (StockLevel st : network.stock()) {
+            if (st.location().equals(l.id()) && st.sku().equals(sku)) {
+                q += Math.max(0, st.onHand() - st.reserved() - st.safety());
+            }
+        }
+        for (Supply sp : network.supply()) {
+            if (sp.location().equals(l.id()) && sp.sku().equals(sku) && !sp.arrives().isAfter(s)) {
+                q += sp.quantity();
+            }
+        }
+        return q;
+    }
+
+    private boolean allAvailable(Location l, List<Line> lines, Instant s) {
+        for (Line line : lines) {
+            if (available(l, line.sku(), s) < line.quantity()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The next supply arrival after {@code s} at {@code l} of one of the lines' skus, or null. */
+    private Instant nextArrival(Location l, List<Line> lines, Instant s) {
+        Instant next = null;
+        for (Supply sp : network.supply()) {
+            if (!sp.location().equals(l.id()) || !sp.arrives().isAfter(s)) {
+                continue;
+            }
+            for (Line line : lines) {
+                if (line.sku().equals(sp.sku()) && (next == null || sp.arrives().isBefore(next))) {
+                    next = sp.arrives();
+                }
+            }
+        }
+        return next;
+    }
+
+    /** The slot containing {@code s}: {@code [start, end)} (spec 2.1: the last slot ends at the next date). */
+    static Instant[] slotOf(Instant s, ZoneId zone, long slotSeconds) {
+        LocalDate date = s.atZone(zone).toLocalDate();
+        Instant first = date.atStartOfDay(zone).toInstant();
+        Instant next = date.plusDays(1).atStartOfDay(zone).toInstant();
+        long slotsPerDay = 86_400 / slotSeconds;
+        long k = Math.min((s.getEpochSecond() - first.getEpochSecond()) / slotSeconds, slotsPerDay - 1);
+        Instant start = first.plusSeconds(k * slotSeconds);
+        Instant end = k == slotsPerDay - 1 ? next : start.plusSeconds(slotSeconds);
+        if (end.isAfter(next)) {
+            end = next;
+        }
+        return new Instant[] {start, end};
+    }
+
+    private int load(Location l, Instant slotStart) {
+        int orders = 0;
+        for (SlotLoad sl : network.load()) {
+            if (sl.location().equals(l.id()) && sl.slot().equals(slotStart)) {
+                orders += sl.orders();
+            }
+        }
+        return orders;
+    }
+
+    /**
+     * Spec 4.2: the earliest {@code s >= t} at which {@code l} is open, the lines are available and the slot
+     * has room, and the end of {@code duration} of working time from there. Null beyond {@code horizon}.
+     */
+    Ready prepare(Location l, Schedule open, List<Line> lines, Instant t, Instant horizon) {
+        Instant s = t;
+        while (s != null && !s.isAfter(horizon)) {
+            if (!open.isOpen(s)) {
+                s = open.nextOpen(s, horizon);
+                continue;
+            }
+            if (!allAvailable(l, lines, s)) {
+                s = nextArrival(l, lines, s);
+                continue;
+            }
+            if (l.preparation().hasCapacityLimit()) {
+                Instant[] slot = slotOf(s, open.zone(), l.preparation().slot().getSeconds());
+                if (load(l, slot[0]) >= l.preparation().ordersPerSlot()) {
+                    s = slot[1];
+                    continue;
+                }
+            }
+            Instant ready = open.addWork(s, l.preparation().duration().getSeconds(), horizon);
+            return ready == null ? null : new Ready(s, ready);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,350 @@
+package io.promiseengine.jmh.baseline;
+
+import io.promiseengine.fixtures.NetworkGenerator;
+import io.promiseengine.fixtures.SpecNetwork;
+import io.promiseengine.model.CourierService;
+import io.promiseengine.model.HomeDeliveryService;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Position;
+import io.promiseengine.model.Service;
+import io.promiseengine.model.Network;
+import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.Listing;
+import io.promiseengine.quote.ListingRequest;
+import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.RejectReason;
+import io.promiseengine.quote.Rejection;
+import io.promiseengine.quote.Shipment;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Differential test: on generated networks and requests ({@link NetworkGenerator}), the baseline (an
+ * independent, straightforward reading of the spec) and the engine give the same answer: the same refusal,
+ * or the same options in the same order, field by field (method, service or store, zone, promisedAt, date,
+ * orderBy, confidence, price, and every shipment with its lines, start, readyAt and shipAt).
+ *
+ * <p>Besides, one network in five answers a listing page with both, and the engine's {@code rejected} list is
+ * checked against what the spec fixes whatever the order of reasons (see {@code rejectedDifferences}).
+ *
+ * <p>CI runs {@value #CI_SEEDS} seeds. For a longer run (in one reactor, so that the generator is this tree's):
+ * {@code mvn -B -o -q package -pl promise-core,promise-jmh -Dtest=BaselineMatchesEngineTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbaseline.seeds=20000} ({@code -Dbaseline.firstSeed=N} to start
+ * elsewhere). Each failing seed is printed with its request and every
+ * difference; replay one with {@link #differences(long)}.
+ */
+class BaselineMatchesEngineTest {
+
+    static final int CI_SEEDS = 1_000;
+    /** Requests quoted on each generated network, besides two that both must refuse. */
+    static final int REQUESTS_PER_SEED = 3;
+    /** Generated requests (instants, destinations, carts of the example's skus) on the spec's example network. */
+    static final int SPEC_NETWORK_SEEDS = 500;
+    /** A listing page: every sku of the generator and one no network has. */
+    static final List<String> PAGE = List.of("A", "B", "C", "D", "UNKNOWN");
+
+    @Test
+    void baselineAndEngineGiveTheSameAnswersOnGeneratedNetworks() {
+        long first = Long.getLong("baseline.firstSeed", 1);
+        int seeds = Integer.getInteger("baseline.seeds", CI_SEEDS);
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = first; seed < first + seeds; seed++) {
+            List<String> diffs = differences(seed, coverage);
+            if (!diffs.isEmpty()) {
+                String failure = "failing seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("compared seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size() + " differ; "
+                + coverage);
+        assertThat(failures).as("seeds where the baseline and the engine differ").isEmpty();
+        coverage.assertVaried(seeds);
+    }
+
+    @Test
+    void baselineAndEngineGiveTheSameAnswersOnTheSpecNetwork() {
+        Network network = SpecNetwork.network();
+        PromiseCalculator engine = PromiseCalculator.of(network);
+        BaselineCalculator baseline = new BaselineCalculator(network);
+        String[] skus = {"TSHIRT-M", "JEAN-42", "SNEAKER-40"};
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = 1; seed <= SPEC_NETWORK_SEEDS; seed++) {
+            NetworkGenerator gen = new NetworkGenerator(seed);
+            QuoteRequest shape = gen.request();
+            List<Line> lines = new ArrayList<>();
+            for (int i = 0, n = 1 + gen.random().nextInt(3); i < n; i++) {
+                lines.add(new Line(skus[gen.random().nextInt(skus.length)], 1 + gen.random().nextInt(3)));
+            }
+            QuoteRequest request = new QuoteRequest(shape.at(), shape.destination(), lines, shape.confidence(),
+                    shape.methods(), shape.methodsGiven(), List.of(), false, shape.maxShipments(), shape.explain());
+            List<String> diffs = new ArrayList<>();
+            differences(engine, baseline, network, request, coverage, diffs);
+            if (!diffs.isEmpty()) {
+                String failure = "failing seed " + seed + " on the spec network:\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("spec network: " + failures.size() + " differ; " + coverage);
+        assertThat(failures).as("seeds where the baseline and the engine differ on the spec network").isEmpty();
+        assertThat(coverage.byMethod.keySet()).containsExactlyInAnyOrder(Method.values());
+    }
+
+    /** Every difference between the two answers for one seed, each naming the option and the field; empty if none. */
+    static List<String> differences(long seed) {
+        return differences(seed, new Coverage());
+    }
+
+    private static List<String> differences(long seed, Coverage coverage) {
+        NetworkGenerator gen = new NetworkGenerator(seed);
+        Network network = gen.network();
+        PromiseCalculator engine = PromiseCalculator.of(network);
+        BaselineCalculator baseline = new BaselineCalculator(network);
+        List<String> diffs = new ArrayList<>();
+        for (int i = 0; i < REQUESTS_PER_SEED; i++) {
+            QuoteRequest request = gen.request();
+            differences(engine, baseline, network, request, coverage, diffs);
+            if (i == 0 && seed % 5 == 0) {
+                // a listing page of every sku and an unknown one, shaped like the request
+                ListingRequest page = new ListingRequest(request.at(), request.destination(), PAGE, request.confidence(),
+                        request.methods(), request.methodsGiven(), request.collectAt(), request.collectAtGiven());
+                Object e = answer(() -> engine.listing(page));
+                Object b = answer(() -> baseline.listing(page));
+                if (e instanceof Listing el && b instanceof Listing bl && el.badges().size() == bl.badges().size()) {
+                    for (int k = 0; k < el.badges().size(); k++) {
+                        Badge eb = el.badges().get(k);
+                        Badge bb = bl.badges().get(k);
+                        String name = "listing badge " + eb.sku();
+                        compare(diffs, name, "sku", eb.sku(), bb.sku());
+                        compare(diffs, name, "collect stores", eb.collectStores(), bb.collectStores());
+                        optionDifferences(diffs, name + " home delivery", eb.homeDelivery(), bb.homeDelivery());
+                        optionDifferences(diffs, name + " courier", eb.courier(), bb.courier());
+                        optionDifferences(diffs, name + " collect", eb.collect(), bb.collect());
+                    }
+                } else {
+                    compare(diffs, "listing " + page, "answer", e, b);
+                }
+            }
+            if (i == 0) {
+                // spec 3: the same cart refused for a destination a courier cannot place, or an unknown collect store
+                differences(engine, baseline, network, new QuoteRequest(request.at(), Destination.postalCode("13001"),
+                        request.lines(), request.confidence(), Set.of(Method.COURIER), true, List.of(), false,
+                        request.maxShipments(), false), coverage, diffs);
+                differences(engine, baseline, network, new QuoteRequest(request.at(), request.destination(),
+                        request.lines(), request.confidence(), Set.of(Method.COLLECT), true, List.of("nowhere"), true,
+                        request.maxShipments(), false), coverage, diffs);
+            }
+        }
+        return diffs;
+    }
+
+    private static void differences(PromiseCalculator engine, BaselineCalculator baseline, Network network,
+                                    QuoteRequest request, Coverage coverage, List<String> diffs) {
+        Object e = answer(() -> engine.quote(request));
+        Object b = answer(() -> baseline.quote(request));
+        int before = diffs.size();
+        if (!(e instanceof Quote eq) || !(b instanceof Quote bq)) {
+            if (!e.equals(b)) {
+                diffs.add("engine " + e + " / baseline " + b);
+            }
+            coverage.refused++;
+        } else {
+            compare(diffs, "quote", "at", eq.at(), bq.at());
+            compare(diffs, "quote", "zone", eq.zone(), bq.zone());
+            optionDifferences(diffs, eq.options(), bq.options());
+            rejectedDifferences(diffs, network, baseline, request, eq);
+            coverage.count(network, eq);
+        }
+        if (diffs.size() > before) {
+            diffs.add(before, "request " + request);
+        }
+    }
+
+    private static void optionDifferences(List<String> diffs, String name, Optional<PromiseOption> e,
+                                          Optional<PromiseOption> b) {
+        if (e.isPresent() || b.isPresent()) {
+            int before = diffs.size();
+            optionDifferences(diffs, e.stream().toList(), b.stream().toList());
+            if (diffs.size() > before) {
+                diffs.add(before, name + ":");
+            }
+        }
+    }
+
+    /**
+     * The quote or listing, or the refusal as the field it names (spec 3: "refused with a message naming the field"; the
+     * wording is free), or any other exception as its class and message.
+     */
+    private static Object answer(Supplier<?> answer) {
+        try {
+            return answer.get();
+        } catch (InvalidRequestException e) {
+            return "refused, field " + e.field();
+        } catch (RuntimeException e) {
+            return e.toString();
+        }
+    }
+
+    private static void optionDifferences(List<String> diffs, List<PromiseOption> e, List<PromiseOption> b) {
+        for (int i = 0; i < Math.max(e.size(), b.size()); i++) {
+            PromiseOption eo = i < e.size() ? e.get(i) : null;
+            PromiseOption bo = i < b.size() ? b.get(i) : null;
+            if (eo == null || bo == null) {
+                diffs.add("option " + i + ": engine " + (eo == null ? "(none)" : eo)
+                        + " / baseline " + (bo == null ? "(none)" : bo));
+                continue;
+            }
+            String name = "option " + i + " " + describe(eo);
+            compare(diffs, name, "method/id", describe(eo), describe(bo));
+            compare(diffs, name, "zone", eo.zone(), bo.zone());
+            compare(diffs, name, "promisedAt", eo.promisedAt(), bo.promisedAt());
+            compare(diffs, name, "date", eo.date(), bo.date());
+            compare(diffs, name, "orderBy", eo.orderBy(), bo.orderBy());
+            compare(diffs, name, "confidence", eo.confidence(), bo.confidence());
+            compare(diffs, name, "price", eo.price().stripTrailingZeros(), bo.price().stripTrailingZeros());
+            compare(diffs, name, "shipments", eo.shipments(), bo.shipments());
+        }
+    }
+
+    /**
+     * The engine's {@code rejected} list checked against what the spec fixes independently of the order of
+     * reasons (docs/SEMANTICS.md, decisions 7 and 8): empty without {@code explain}; at most one entry per
+     * location and service or store; never a location the option uses; for a service, {@code NOT_AN_ORIGIN}
+     * exactly for the locations no selector names or that do not ship, {@code OUT_OF_RANGE} (courier) or
+     * {@code NO_LANE} (home delivery) exactly for the origins beyond the last band or without a lane; for a
+     * collect store, one entry exactly when it gives no option, naming that store.
+     */
+    private static void rejectedDifferences(List<String> diffs, Network network, BaselineCalculator baseline,
+                                            QuoteRequest request, Quote quote) {
+        if (!request.explain()) {
+            compare(diffs, "quote", "rejected without explain", quote.rejected(), List.of());
+            return;
+        }
+        Map<String, Rejection> byKey = new HashMap<>();
+        for (Rejection r : quote.rejected()) {
+            if (byKey.put(r.method() + " " + r.service() + " " + r.location(), r) != null) {
+                diffs.add("rejected twice: " + r);
+            }
+        }
+        Position dest = baseline.place(request.destination());
+        for (Service s : network.services()) {
+            boolean asked = request.methods().contains(s.method()) && (s.method() == Method.HOME_DELIVERY || dest != null);
+            if (!asked) {
+                long entries = quote.rejected().stream().filter(r -> r.service().equals(s.id())).count();
+                compare(diffs, s.id(), "rejected entries though not asked", entries, 0L);
+            }
+            Optional<PromiseOption> option = quote.options().stream().filter(o -> o.service().equals(s.id())).findFirst();
+            for (Location l : asked ? network.locations() : List.<Location>of()) {
+                Rejection r = byKey.get(s.method() + " " + s.id() + " " + l.id());
+                boolean used = option.isPresent() && option.get().shipments().stream().anyMatch(x -> x.from().equals(l.id()));
+                RejectReason expected = null;
+                if (!Timetables.isOrigin(s, l)) {
+                    expected = RejectReason.NOT_AN_ORIGIN;
+                } else if (s instanceof CourierService c && Timetables.band(c, Timetables.km(l.position(), dest)) == null) {
+                    expected = RejectReason.OUT_OF_RANGE;
+                } else if (s instanceof HomeDeliveryService h
+                        && Timetables.lane(h, l, request.destination().postalCode()) == null) {
+                    expected = RejectReason.NO_LANE;
+                }
+                RejectReason got = r == null ? null : r.reason();
+                if (used) {
+                    compare(diffs, s.id() + " at " + l.id(), "rejected though used", String.valueOf(got), "null");
+                } else if (expected != null || got == RejectReason.NOT_AN_ORIGIN || got == RejectReason.OUT_OF_RANGE
+                        || got == RejectReason.NO_LANE) {
+                    compare(diffs, s.id() + " at " + l.id(), "rejected reason", String.valueOf(got), String.valueOf(expected));
+                }
+            }
+        }
+        List<String> stores = new ArrayList<>();
+        if (request.collectAtGiven()) {
+            request.collectAt().stream().distinct().forEach(stores::add);
+        } else if (dest != null) {
+            baseline.nearestCollectStores(dest).forEach(l -> stores.add(l.id()));
+        }
+        for (String store : request.methods().contains(Method.COLLECT) ? stores : List.<String>of()) {
+            boolean offered = quote.options().stream().anyMatch(o -> o.location().equals(store));
+            long entries = quote.rejected().stream().filter(r -> r.method() == Method.COLLECT).filter(r -> r.location().equals(store))
+                    .count();
+            compare(diffs, "COLLECT " + store, "rejected entries", entries, offered ? 0L : 1L);
+        }
+        long collectEntries = quote.rejected().stream().filter(r -> r.method() == Method.COLLECT)
+                .filter(r -> !stores.contains(r.location()) || !request.methods().contains(Method.COLLECT)).count();
+        compare(diffs, "COLLECT", "rejected entries for stores not asked", collectEntries, 0L);
+    }
+
+    private static void compare(List<String> diffs, String option, String field, Object engine, Object baseline) {
+        if (!engine.equals(baseline)) {
+            diffs.add(option + " " + field + ": engine " + engine + " / baseline " + baseline);
+        }
+    }
+
+    /** What the compared answers exercised, so that agreement is not agreement on empty quotes. */
+    private static final class Coverage {
+        final Map<Method, Integer> byMethod = new EnumMap<>(Method.class);
+        int refused;
+        int withOrderBy;
+        int split;
+        int transferred;
+        int abroad;
+        int partialConfidence;
+        final Map<RejectReason, Integer> rejections = new EnumMap<>(RejectReason.class);
+
+        void count(Network network, Quote q) {
+            q.rejected().forEach(r -> rejections.merge(r.reason(), 1, Integer::sum));
+            for (PromiseOption o : q.options()) {
+                byMethod.merge(o.method(), 1, Integer::sum);
+                withOrderBy += o.orderBy().isPresent() ? 1 : 0;
+                split += o.shipments().size() > 1 ? 1 : 0;
+                partialConfidence += o.confidence() < 1 ? 1 : 0;
+                for (Shipment s : o.shipments()) {
+                    transferred += o.method() == Method.COLLECT && !s.from().equals(o.location()) ? 1 : 0;
+                    abroad += s.zone().equals(network.zone()) ? 0 : 1;
+                }
+            }
+        }
+
+        void assertVaried(int seeds) {
+            assertThat(byMethod.keySet()).as("methods offered").containsExactlyInAnyOrder(Method.values());
+            assertThat(byMethod.values()).as("options per method").allMatch(n -> n >= seeds / 10);
+            assertThat(withOrderBy).as("options with an order-by").isGreaterThanOrEqualTo(seeds / 2);
+            assertThat(split).as("split options").isGreaterThanOrEqualTo(seeds / 50);
+            assertThat(transferred).as("collect shipments by transfer").isGreaterThanOrEqualTo(seeds / 50);
+            assertThat(abroad).as("shipments from a location in another zone").isGreaterThanOrEqualTo(seeds / 50);
+            assertThat(partialConfidence).as("options with confidence < 1").isGreaterThanOrEqualTo(seeds / 20);
+            assertThat(refused).as("refused requests").isGreaterThanOrEqualTo(seeds);
+            assertThat(rejections.keySet()).as("reasons in rejected").contains(RejectReason.NOT_AN_ORIGIN,
+                    RejectReason.OUT_OF_RANGE, RejectReason.NO_LANE, RejectReason.OUT_OF_STOCK);
+        }
+
+        @Override
+        public String toString() {
+            return "options by method " + byMethod + ", with orderBy " + withOrderBy + ", split " + split
+                    + ", by transfer " + transferred + ", from another zone " + abroad + ", confidence < 1 "
+                    + partialConfidence + ", refused " + refused + ", rejected " + rejections;
+        }
+    }
+
+    private static String describe(PromiseOption o) {
+        return o.method() + " " + (o.service().isEmpty() ? o.location() : o.service());
+    }
+}
