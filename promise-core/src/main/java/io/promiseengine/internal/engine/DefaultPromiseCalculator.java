@@ -49,6 +49,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         this.snap = new Snapshot(network);
     }
 
+    /** A calculator over an already compiled network (a live engine's version, with its inventory). */
+    DefaultPromiseCalculator(Snapshot snap) {
+        this.snap = snap;
+    }
+
     @Override
     public Quote quote(QuoteRequest request) {
         long t = request.at().getEpochSecond();

@@ -98,7 +98,7 @@ final class QuoteContext {
         holds = new int[n];
         String unknown = null;
         for (int i = 0; i < lineCount; i++) {
-            Snapshot.SkuStock[] table = snap.stock.get(lines.get(i).sku());
+            Snapshot.SkuStock[] table = snap.inventory.table(lines.get(i).sku());
             if (table == null && unknown == null) {
                 unknown = lines.get(i).sku();
             }
@@ -155,7 +155,7 @@ final class QuoteContext {
             sawOpen = true;
             if (site.slotSeconds > 0) {
                 long slot = Slots.slotStart(s, site.zone, site.slotSeconds);
-                if (site.loadAt(slot) >= site.ordersPerSlot) {
+                if (snap.inventory.loadAt(site, slot) >= snap.inventory.capacityAt(site, slot)) {
                     s = Slots.slotEnd(slot, site.zone, site.slotSeconds);
                     continue;
                 }
