@@ -159,9 +159,12 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     /** Runs a write under the lock. */
     <T> T write(java.util.function.Supplier<T> w) {
-        return write(() -> {
-        return w.get();
-        });
+        lock.lock();
+        try {
+            return w.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
