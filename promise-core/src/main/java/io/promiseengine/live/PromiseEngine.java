@@ -5,12 +5,15 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A live promise engine: the current network version and a live inventory and capacity ledger, quoted
@@ -26,6 +29,11 @@ import java.util.Objects;
  * engine.adjustOnHand("store-paris-7", "TSHIRT-M", -1);   // a sale at the till
  * Quote q = engine.quote(request);                         // sees it at once
  * }</pre>
+ *
+ * <p>Reservations take a plan's stock (per location and sku) and preparation slots all or nothing, under
+ * the same lock, so nothing oversells and no slot exceeds its capacity whatever the concurrency. A hold
+ * lapses at its expiry (from the injected clock) unless confirmed: lapsed holds are given back at the next
+ * call that reads or writes the engine, so no background thread is needed.
  */
 public interface PromiseEngine {
 
@@ -77,10 +85,32 @@ public interface PromiseEngine {
     /** The live state of one slot of a location with a capacity limit. */
     SlotState slot(String location, Instant slot);
 
+    /**
+     * Takes what the plan needs, all or nothing, held for the engine's hold duration (30 minutes by default)
+     * unless confirmed: per shipment, each line's quantity of the units available at the shipment's start
+     * (spec 4.1), and one preparation in the slot of its start (at a location with a capacity limit).
+     * The same order id with the same plan again changes nothing ({@code repeated}); with a different plan
+     * it is refused ({@code ORDER_ID_IN_USE}). A refusal lists every shortage and full slot and changes nothing.
+     */
+    ReservationResult reserve(String orderId, Fulfilment plan);
+
+    /** As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}). */
+    ReservationResult reserve(String orderId, Fulfilment plan, Duration hold);
+
+    /** Makes the order's hold permanent (until released); empty when the order holds nothing (never reserved, released or lapsed). */
+    Optional<Reservation> confirm(String orderId);
+
+    /** Gives back everything the order holds; false when it holds nothing. */
+    boolean release(String orderId);
+
+    /** What the order holds now, if anything. */
+    Optional<Reservation> reservation(String orderId);
+
     /** Builds an engine; the clock is the system UTC clock unless given. */
     final class Builder {
         private final Network network;
         private Clock clock = Clock.systemUTC();
+        private Duration holdFor = Duration.ofMinutes(30);
 
         private Builder(Network network) {
             this.network = Objects.requireNonNull(network, "network");
@@ -92,8 +122,18 @@ public interface PromiseEngine {
             return this;
         }
 
+        /** How long a reservation holds unless confirmed; 30 minutes by default. */
+        public Builder holdFor(Duration holdFor) {
+            Objects.requireNonNull(holdFor, "holdFor");
+            if (holdFor.isNegative() || holdFor.isZero()) {
+                throw new IllegalArgumentException("holdFor must be > 0, was " + holdFor);
+            }
+            this.holdFor = holdFor;
+            return this;
+        }
+
         public PromiseEngine build() {
-            return new DefaultPromiseEngine(network, clock);
+            return new DefaultPromiseEngine(network, clock, holdFor);
         }
     }
 }

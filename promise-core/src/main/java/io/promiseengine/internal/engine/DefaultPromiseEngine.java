@@ -2,22 +2,27 @@ package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.time.Slots;
 import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.live.Reservation;
+import io.promiseengine.live.ReservationResult;
 import io.promiseengine.live.SlotState;
 import io.promiseengine.live.StockState;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -40,13 +45,19 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     }
 
     final Clock clock;
+    private final Duration holdFor;
+    /** Guarded by {@link #lock}. */
+    private final ReservationBook reservations = new ReservationBook();
+    /** Epoch milliseconds of the next reservation expiry, read without the lock to know when to sweep. */
+    private volatile long nextExpiry = Long.MAX_VALUE;
     final ReentrantLock lock = new ReentrantLock();
     private volatile Version version;
     /** Supply id to {location, sku}; guarded by {@link #lock}. */
     private final Map<String, String[]> supplyIds = new HashMap<>();
 
-    public DefaultPromiseEngine(Network network, Clock clock) {
+    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.holdFor = Objects.requireNonNull(holdFor, "holdFor");
         Ledger ledger = Ledger.of(new Snapshot(Objects.requireNonNull(network, "network")));
         List<Supply> supply = network.supply();
         for (int i = 0; i < supply.size(); i++) {
@@ -55,9 +66,22 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         this.version = Version.of(1, ledger);
     }
 
-    /** The current version, for quotes and plans. */
+    /** The current version, for quotes and plans, after giving back the holds that have lapsed. */
     Version current() {
+        if (clock.millis() >= nextExpiry) {
+            write(() -> {
+                publishIfChanged(reservations.lapse(version.ledger(), clock.millis()));
+                return null;
+            });
+        }
         return version;
+    }
+
+    private void publishIfChanged(Ledger after) {
+        if (after != version.ledger()) {
+            publish(after);
+        }
+        nextExpiry = reservations.nextExpiry();
     }
 
     /** Publishes a new ledger version; call with {@link #lock} held. */
@@ -157,10 +181,13 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         publish(l.withCell(location, sku, new Ledger.Cell(c.onHand(), c.reserved(), c.safety(), c.held(), lines)));
     }
 
-    /** Runs a write under the lock. */
+    /** Runs a write under the lock, once the lapsed holds are given back. */
     <T> T write(java.util.function.Supplier<T> w) {
         lock.lock();
         try {
+            if (clock.millis() >= nextExpiry) {
+                publishIfChanged(reservations.lapse(version.ledger(), clock.millis()));
+            }
             return w.get();
         } finally {
             lock.unlock();
@@ -195,10 +222,58 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     }
 
     @Override
+    public ReservationResult reserve(String orderId, Fulfilment plan) {
+        return reserve(orderId, plan, holdFor);
+    }
+
+    @Override
+    public ReservationResult reserve(String orderId, Fulfilment plan, Duration hold) {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(hold, "hold");
+        if (hold.isNegative() || hold.isZero()) {
+            throw new IllegalArgumentException("hold must be > 0, was " + hold);
+        }
+        return write(() -> {
+            ReservationBook.Outcome r = reservations.reserve(version.ledger(), orderId, plan, clock.instant().plus(hold));
+            publishIfChanged(r.ledger());
+            return r.result();
+        });
+    }
+
+    @Override
+    public Optional<Reservation> confirm(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        return write(() -> {
+            Optional<Reservation> r = reservations.confirm(orderId);
+            nextExpiry = reservations.nextExpiry();
+            return r;
+        });
+    }
+
+    @Override
+    public boolean release(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        return write(() -> {
+            Ledger after = reservations.release(version.ledger(), orderId);
+            if (after != null) {
+                publishIfChanged(after);
+            }
+            return after != null;
+        });
+    }
+
+    @Override
+    public Optional<Reservation> reservation(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        return write(() -> reservations.get(orderId));
+    }
+
+    @Override
     public StockState stock(String location, String sku) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");
-        Ledger.Cell c = version.ledger().cell(location, sku);
+        Ledger.Cell c = current().ledger().cell(location, sku);
         List<Supply> supply = new ArrayList<>();
         for (Ledger.SupplyLine s : c.supply()) {
             supply.add(new Supply(location, sku, s.quantity(), Instant.ofEpochSecond(s.arrives())));
@@ -209,7 +284,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public SlotState slot(String location, Instant slot) {
         Objects.requireNonNull(slot, "slot");
-        Ledger l = version.ledger();
+        Ledger l = current().ledger();
         long start = slotStart(l, location, slot);
         Ledger.SlotCell c = l.slot(location, start);
         Snapshot.Site site = site(l, location);
