@@ -5,9 +5,12 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.plan.AllocationPlanner;
 import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.Order;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.rules.RuleSet;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -55,8 +58,26 @@ public interface PromiseEngine {
      */
     void publish(Network network);
 
-    /** Every option for the request, on the current network and inventory. */
+    /** Every option for the request, on the current network and inventory, as the spec computes them (no rule). */
     Quote quote(QuoteRequest request);
+
+    /**
+     * Every option for the order's request under the engine's rule set: its filters (with the order's line
+     * attributes) and constraints apply, so each option is one its {@link #planner()} can deliver.
+     */
+    Quote quote(Order order);
+
+    /** As {@link #quote(Order)}, under another rule set. */
+    Quote quote(Order order, RuleSet ruleSet);
+
+    /** The engine's rule set ({@link RuleSet#none()} unless given). */
+    RuleSet rules();
+
+    /** A planner under the engine's rule set, reading the engine's current inventory. */
+    AllocationPlanner planner();
+
+    /** A planner under another rule set. */
+    AllocationPlanner planner(RuleSet ruleSet);
 
     /** Sets onHand, reserved and safety of a sku at a location (the engine's holds and the supply are kept). */
     StockState setStock(StockLevel level);
@@ -111,6 +132,7 @@ public interface PromiseEngine {
         private final Network network;
         private Clock clock = Clock.systemUTC();
         private Duration holdFor = Duration.ofMinutes(30);
+        private RuleSet rules = RuleSet.none();
 
         private Builder(Network network) {
             this.network = Objects.requireNonNull(network, "network");
@@ -132,8 +154,14 @@ public interface PromiseEngine {
             return this;
         }
 
+        /** The rule set of {@link #quote(Order)} and {@link #planner()}. */
+        public Builder rules(RuleSet rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
         public PromiseEngine build() {
-            return new DefaultPromiseEngine(network, clock, holdFor);
+            return new DefaultPromiseEngine(network, clock, holdFor, rules);
         }
     }
 }

@@ -10,9 +10,12 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.plan.AllocationPlanner;
 import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.Order;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.rules.RuleSet;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,10 +36,11 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class DefaultPromiseEngine implements PromiseEngine {
 
     /** One published state: everything a quote reads. */
-    record Version(long network, Ledger ledger, DefaultPromiseCalculator calculator) {
+    record Version(long network, Ledger ledger, Snapshot snapshot, DefaultPromiseCalculator calculator) {
 
         static Version of(long network, Ledger ledger) {
-            return new Version(network, ledger, new DefaultPromiseCalculator(new Snapshot(ledger.structure(), ledger)));
+            Snapshot snapshot = new Snapshot(ledger.structure(), ledger);
+            return new Version(network, ledger, snapshot, new DefaultPromiseCalculator(snapshot));
         }
 
         Snapshot structure() {
@@ -46,6 +50,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     final Clock clock;
     private final Duration holdFor;
+    private final RuleSet rules;
     /** Guarded by {@link #lock}. */
     private final ReservationBook reservations = new ReservationBook();
     /** Epoch milliseconds of the next reservation expiry, read without the lock to know when to sweep. */
@@ -55,9 +60,10 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     /** Supply id to {location, sku}; guarded by {@link #lock}. */
     private final Map<String, String[]> supplyIds = new HashMap<>();
 
-    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor) {
+    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor, RuleSet rules) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.holdFor = Objects.requireNonNull(holdFor, "holdFor");
+        this.rules = Objects.requireNonNull(rules, "rules");
         Ledger ledger = Ledger.of(new Snapshot(Objects.requireNonNull(network, "network")));
         List<Supply> supply = network.supply();
         for (int i = 0; i < supply.size(); i++) {
@@ -112,6 +118,33 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public Quote quote(QuoteRequest request) {
         return current().calculator().quote(request);
+    }
+
+    @Override
+    public Quote quote(Order order) {
+        return quote(order, rules);
+    }
+
+    @Override
+    public Quote quote(Order order, RuleSet ruleSet) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        return current().calculator().quote(order.request(), ruleSet, order.attributes());
+    }
+
+    @Override
+    public RuleSet rules() {
+        return rules;
+    }
+
+    @Override
+    public AllocationPlanner planner() {
+        return planner(rules);
+    }
+
+    @Override
+    public AllocationPlanner planner(RuleSet ruleSet) {
+        return new CostPlanner(() -> current().snapshot(), Objects.requireNonNull(ruleSet, "ruleSet"));
     }
 
     @Override

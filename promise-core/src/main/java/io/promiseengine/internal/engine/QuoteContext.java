@@ -47,6 +47,8 @@ final class QuoteContext {
     /** The limit of every search: the latest horizon an order-by probe can have. */
     final long limit;
     private final Map<Long, long[]>[] prepared;
+    /** The rule set's filters for this request, or null when there are none. */
+    RuleGate rules;
 
     /** Lanes by home-delivery service, by site: they depend on the destination only. */
     private final Map<Snapshot.HomeDelivery, Lane[]> lanes;
@@ -113,6 +115,11 @@ final class QuoteContext {
         }
         this.unknownSku = unknown;
         this.anyUnknownSku = unknown != null;
+    }
+
+    /** The order instant this context was made for. */
+    long orderAt() {
+        return limit - 2 * HORIZON_SECONDS;
     }
 
     /** When every line of the mask is available at the site (MAX never). */
