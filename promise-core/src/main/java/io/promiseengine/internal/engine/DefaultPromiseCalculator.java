@@ -15,6 +15,7 @@ import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 import io.promiseengine.quote.Rejection;
 import io.promiseengine.quote.Shipment;
+import io.promiseengine.rules.RuleSet;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,12 +50,26 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         this.snap = new Snapshot(network);
     }
 
+    /** A calculator over an already compiled network (a live engine's version, with its inventory). */
+    DefaultPromiseCalculator(Snapshot snap) {
+        this.snap = snap;
+    }
+
     @Override
     public Quote quote(QuoteRequest request) {
+        return quote(request, RuleSet.none(), java.util.Map.of());
+    }
+
+    /**
+     * A quote under a rule set: its filters exclude locations line by line and its constraints lower
+     * {@code maxShipments}, so the options are those its planner can deliver.
+     */
+    Quote quote(QuoteRequest request, RuleSet rules, java.util.Map<String, java.util.Map<String, String>> attributes) {
         long t = request.at().getEpochSecond();
         Resolved resolved = resolve(request);
-        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(), request.maxShipments(),
-                resolved.position, request.destination().postalCode(), t);
+        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(),
+                rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t);
+        ctx.rules = RuleGate.of(rules, attributes);
         List<PromiseOption> options = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         for (Target target : resolved.targets) {

@@ -81,6 +81,11 @@ final class Explainer {
         if (holds == 0) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
         }
+        if (ctx.rules != null && (ctx.rules.allowedMask(ctx, target, site.index) & holds) == 0) {
+            int line = Integer.numberOfTrailingZeros(holds);
+            return reject(target, site, RejectReason.RULE, "rule " + ctx.rules.refusing(ctx, target, site.index, line).name()
+                    + " excludes " + ctx.lines.get(line).sku() + " at " + site.id);
+        }
         if (holds != ctx.fullMask && ctx.maxShipments == 1) {
             return reject(target, site, RejectReason.TOO_MANY_SHIPMENTS, "holds " + Integer.bitCount(holds) + " of "
                     + ctx.lineCount + " lines, and maxShipments is 1");

@@ -47,6 +47,8 @@ final class QuoteContext {
     /** The limit of every search: the latest horizon an order-by probe can have. */
     final long limit;
     private final LongMap<long[]>[] prepared;
+    /** The rule set's filters for this request, or null when there are none. */
+    RuleGate rules;
 
     /** Lanes by home-delivery service, by site: they depend on the destination only. */
     private final Map<Snapshot.HomeDelivery, Lanes> lanes;
@@ -98,7 +100,7 @@ final class QuoteContext {
         holds = new int[n];
         String unknown = null;
         for (int i = 0; i < lineCount; i++) {
-            Snapshot.SkuStock[] table = snap.stock.get(lines.get(i).sku());
+            Snapshot.SkuStock[] table = snap.inventory.table(lines.get(i).sku());
             if (table == null && unknown == null) {
                 unknown = lines.get(i).sku();
             }
@@ -113,6 +115,11 @@ final class QuoteContext {
         }
         this.unknownSku = unknown;
         this.anyUnknownSku = unknown != null;
+    }
+
+    /** The order instant this context was made for. */
+    long orderAt() {
+        return limit - 2 * HORIZON_SECONDS;
     }
 
     /** When every line of the mask is available at the site (MAX never). */
@@ -155,7 +162,7 @@ final class QuoteContext {
             sawOpen = true;
             if (site.slotSeconds > 0) {
                 long slot = Slots.slotStart(s, site.offsets, site.slotSeconds);
-                if (site.loadAt(slot) >= site.ordersPerSlot) {
+                if (snap.inventory.loadAt(site, slot) >= snap.inventory.capacityAt(site, slot)) {
                     s = Slots.slotEnd(slot, site.offsets, site.slotSeconds);
                     continue;
                 }

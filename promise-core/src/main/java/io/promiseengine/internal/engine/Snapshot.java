@@ -35,18 +35,58 @@ final class Snapshot {
     final ZoneId zone;
     final io.promiseengine.internal.time.ZoneOffsets offsets;
     final Site[] sites;
-    final Map<String, Integer> siteIndex = new HashMap<>();
+    final Map<String, Integer> siteIndex;
     /** sku to a table indexed by site: null where the site has neither stock nor supply of the sku. */
-    final Map<String, SkuStock[]> stock = new HashMap<>();
-    final List<HomeDelivery> homeDeliveries = new ArrayList<>();
-    final List<Courier> couriers = new ArrayList<>();
+    final Map<String, SkuStock[]> stock;
+    final List<HomeDelivery> homeDeliveries;
+    final List<Courier> couriers;
     /** Routes by receiving site index, in the order of the transfers, then of sending sites. */
-    final List<List<Route>> routesTo = new ArrayList<>();
+    final List<List<Route>> routesTo;
+    /** Stock and slot load as quotes read them: the network's own, or a live ledger's version. */
+    final InventoryView inventory;
+
+    /**
+     * The same compiled network with another inventory: shares sites, calendars, services and routes, so a
+     * new inventory version costs one object.
+     */
+    Snapshot(Snapshot structure, InventoryView inventory) {
+        this.network = structure.network;
+        this.zone = structure.zone;
+        this.offsets = structure.offsets;
+        this.sites = structure.sites;
+        this.siteIndex = structure.siteIndex;
+        this.stock = structure.stock;
+        this.homeDeliveries = structure.homeDeliveries;
+        this.couriers = structure.couriers;
+        this.routesTo = structure.routesTo;
+        this.inventory = inventory;
+    }
 
     Snapshot(Network network) {
         this.network = network;
         this.zone = network.zone();
         this.offsets = io.promiseengine.internal.time.ZoneOffsets.of(zone);
+        this.siteIndex = new HashMap<>();
+        this.stock = new HashMap<>();
+        this.homeDeliveries = new ArrayList<>();
+        this.couriers = new ArrayList<>();
+        this.routesTo = new ArrayList<>();
+        this.inventory = new InventoryView() {
+            @Override
+            public SkuStock[] table(String sku) {
+                return stock.get(sku);
+            }
+
+            @Override
+            public int loadAt(Site site, long slotStart) {
+                return site.loadAt(slotStart);
+            }
+
+            @Override
+            public int capacityAt(Site site, long slotStart) {
+                return site.ordersPerSlot;
+            }
+        };
         List<Location> locations = network.locations();
         sites = new Site[locations.size()];
         // stores with the same zone, hours and closed dates share one calendar and its cached dates

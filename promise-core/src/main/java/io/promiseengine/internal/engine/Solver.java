@@ -128,7 +128,8 @@ final class Solver {
     /** The plan of a site shipping a block, or null when it cannot within the horizon. */
     Plan plan(int site, int mask) {
         long avail = ctx.availableAt(site, mask);
-        if (avail == Long.MAX_VALUE || !reachable(site)) {
+        if (avail == Long.MAX_VALUE || !reachable(site)
+                || (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask))) {
             return null;
         }
         long[] prep = ctx.prepare(site, Math.max(orderAt, avail));

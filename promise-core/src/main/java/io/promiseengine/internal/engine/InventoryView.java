@@ -1,0 +1,18 @@
+package io.promiseengine.internal.engine;
+
+/**
+ * Stock and slot load as one quote reads them (spec 4.1, 4.2): the network's own ({@link Snapshot}), or
+ * an immutable version of a live {@link Ledger}. Implementations are immutable, so a quote sees one
+ * consistent inventory however long it runs.
+ */
+interface InventoryView {
+
+    /** The sku's stock by site index (null where a site has none), or null when no site has the sku. */
+    Snapshot.SkuStock[] table(String sku);
+
+    /** Preparations started in the slot starting at {@code slotStart} (load and reservations). */
+    int loadAt(Snapshot.Site site, long slotStart);
+
+    /** Preparations the slot allows. */
+    int capacityAt(Snapshot.Site site, long slotStart);
+}

@@ -1,0 +1,213 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.model.Network;
+import io.promiseengine.model.SlotLoad;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.model.Supply;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One immutable version of a live inventory and capacity ledger, compiled for one network version.
+ *
+ * <p>Layout. The ledger proper is keyed by ids, so it outlives network versions: {@code skus} maps a sku
+ * to its {@link Cell}s by location id (onHand, reserved, safety, units held by the engine's
+ * reservations, supply lines with their ids), and {@code slots} maps a location id to its
+ * {@link SlotCell}s by slot start (load, held preparations, a capacity override). Beside each sku's cells
+ * lies the table quotes read, {@link Snapshot.SkuStock} by site index of the network version; slot cells
+ * are also indexed by site. A change rebuilds the changed sku's table (or one location's slot map) and
+ * copies one {@link CowMap} bucket; a new network version recompiles every table once.
+ *
+ * <p>Availability (spec 4.1) with reservations: {@code max(0, onHand - reserved - safety) - held} plus the
+ * supply arrived by then. A hold counts from the start of time, whatever its shipment's start: the
+ * conservative reading that makes every set of accepted reservations feasible (each was accepted when all
+ * holds, its own included, fitted in the stock available at its start).
+ */
+final class Ledger implements InventoryView {
+
+    /** Incoming stock with the id it was added under. */
+    record SupplyLine(String id, int quantity, long arrives) {
+    }
+
+    /** One (location, sku) entry. */
+    record Cell(int onHand, int reserved, int safety, int held, List<SupplyLine> supply) {
+
+        static final Cell EMPTY = new Cell(0, 0, 0, 0, List.of());
+
+        Cell {
+            supply = List.copyOf(supply);
+        }
+
+        /** Available before any supply: may be negative when holds use supply still to come. */
+        long base() {
+            return (long) Math.max(0, onHand - reserved - safety) - held;
+        }
+
+        /** Available at {@code s}: base plus the supply arrived at or before {@code s}. */
+        long availableAt(long s) {
+            long a = base();
+            for (SupplyLine l : supply) {
+                if (l.arrives() <= s) {
+                    a += l.quantity();
+                }
+            }
+            return a;
+        }
+
+        Cell withHeld(int held) {
+            return new Cell(onHand, reserved, safety, held, supply);
+        }
+    }
+
+    /** One slot of one location: load reported, preparations held by reservations, capacity (-1: the location's). */
+    record SlotCell(int load, int held, int capacity) {
+        static final SlotCell EMPTY = new SlotCell(0, 0, -1);
+    }
+
+    private record SkuEntry(Map<String, Cell> cells, Snapshot.SkuStock[] table) {
+    }
+
+    private final Snapshot structure;
+    private final CowMap<String, SkuEntry> skus;
+    private final CowMap<String, Map<Long, SlotCell>> slots;
+    private final Map<Long, SlotCell>[] slotsBySite;
+
+    private Ledger(Snapshot structure, CowMap<String, SkuEntry> skus, CowMap<String, Map<Long, SlotCell>> slots,
+                   Map<Long, SlotCell>[] slotsBySite) {
+        this.structure = structure;
+        this.skus = skus;
+        this.slots = slots;
+        this.slotsBySite = slotsBySite;
+    }
+
+    /** The ledger of a network's own stock, supply ({@code supply[i]} ids) and load, for its compiled structure. */
+    static Ledger of(Snapshot structure) {
+        Network network = structure.network;
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        for (StockLevel s : network.stock()) {
+            cells.computeIfAbsent(s.sku(), k -> new HashMap<>())
+                    .put(s.location(), new Cell(s.onHand(), s.reserved(), s.safety(), 0, List.of()));
+        }
+        List<Supply> supply = network.supply();
+        for (int i = 0; i < supply.size(); i++) {
+            Supply s = supply.get(i);
+            Map<String, Cell> bySite = cells.computeIfAbsent(s.sku(), k -> new HashMap<>());
+            Cell c = bySite.getOrDefault(s.location(), Cell.EMPTY);
+            List<SupplyLine> lines = new ArrayList<>(c.supply());
+            lines.add(new SupplyLine("supply[" + i + "]", s.quantity(), s.arrives().getEpochSecond()));
+            bySite.put(s.location(), new Cell(c.onHand(), c.reserved(), c.safety(), c.held(), lines));
+        }
+        CowMap<String, SkuEntry> skus = CowMap.empty();
+        for (Map.Entry<String, Map<String, Cell>> e : cells.entrySet()) {
+            skus = skus.with(e.getKey(), entry(structure, Map.copyOf(e.getValue())));
+        }
+        Map<String, Map<Long, SlotCell>> load = new HashMap<>();
+        for (SlotLoad l : network.load()) {
+            Map<Long, SlotCell> m = load.computeIfAbsent(l.location(), k -> new HashMap<>());
+            SlotCell c = m.getOrDefault(l.slot().getEpochSecond(), SlotCell.EMPTY);
+            m.put(l.slot().getEpochSecond(), new SlotCell(c.load() + l.orders(), 0, -1));
+        }
+        CowMap<String, Map<Long, SlotCell>> slots = CowMap.empty();
+        for (Map.Entry<String, Map<Long, SlotCell>> e : load.entrySet()) {
+            slots = slots.with(e.getKey(), Map.copyOf(e.getValue()));
+        }
+        return new Ledger(structure, skus, slots, slotsBySite(structure, slots));
+    }
+
+    private static SkuEntry entry(Snapshot structure, Map<String, Cell> cells) {
+        Snapshot.SkuStock[] table = new Snapshot.SkuStock[structure.sites.length];
+        cells.forEach((location, c) -> {
+            Integer site = structure.siteIndex.get(location);
+            if (site == null) {
+                return; // kept in the ledger for a later network version that has the location again
+            }
+            Snapshot.SkuStock s = new Snapshot.SkuStock();
+            s.base = (int) Math.max(Integer.MIN_VALUE, c.base());
+            for (SupplyLine l : c.supply()) {
+                s.addSupply(l.arrives(), l.quantity());
+            }
+            s.seal();
+            table[site] = s;
+        });
+        return new SkuEntry(cells, table);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, SlotCell>[] slotsBySite(Snapshot structure, CowMap<String, Map<Long, SlotCell>> slots) {
+        Map<Long, SlotCell>[] bySite = new Map[structure.sites.length];
+        for (Snapshot.Site site : structure.sites) {
+            bySite[site.index] = slots.get(site.id);
+        }
+        return bySite;
+    }
+
+    Snapshot structure() {
+        return structure;
+    }
+
+    /** The same ledger compiled for another network version (sites matched by id). */
+    Ledger on(Snapshot newStructure) {
+        CowMap<String, SkuEntry>[] out = new CowMap[] {CowMap.<String, SkuEntry>empty()};
+        skus.forEach((sku, e) -> out[0] = out[0].with(sku, entry(newStructure, e.cells())));
+        return new Ledger(newStructure, out[0], slots, slotsBySite(newStructure, slots));
+    }
+
+    Cell cell(String location, String sku) {
+        SkuEntry e = skus.get(sku);
+        Cell c = e == null ? null : e.cells().get(location);
+        return c == null ? Cell.EMPTY : c;
+    }
+
+    Ledger withCell(String location, String sku, Cell cell) {
+        SkuEntry e = skus.get(sku);
+        Map<String, Cell> cells = e == null ? new HashMap<>() : new HashMap<>(e.cells());
+        cells.put(location, cell);
+        return new Ledger(structure, skus.with(sku, entry(structure, Map.copyOf(cells))), slots, slotsBySite);
+    }
+
+    SlotCell slot(String location, long slotStart) {
+        Map<Long, SlotCell> m = slots.get(location);
+        SlotCell c = m == null ? null : m.get(slotStart);
+        return c == null ? SlotCell.EMPTY : c;
+    }
+
+    Ledger withSlot(String location, long slotStart, SlotCell cell) {
+        Map<Long, SlotCell> m = slots.get(location);
+        Map<Long, SlotCell> copy = m == null ? new HashMap<>() : new HashMap<>(m);
+        if (cell.equals(SlotCell.EMPTY)) {
+            copy.remove(slotStart);
+        } else {
+            copy.put(slotStart, cell);
+        }
+        CowMap<String, Map<Long, SlotCell>> s = slots.with(location, copy.isEmpty() ? null : Map.copyOf(copy));
+        Map<Long, SlotCell>[] bySite = slotsBySite.clone();
+        Integer site = structure.siteIndex.get(location);
+        if (site != null) {
+            bySite[site] = s.get(location);
+        }
+        return new Ledger(structure, skus, s, bySite);
+    }
+
+    @Override
+    public Snapshot.SkuStock[] table(String sku) {
+        SkuEntry e = skus.get(sku);
+        return e == null ? null : e.table();
+    }
+
+    @Override
+    public int loadAt(Snapshot.Site site, long slotStart) {
+        Map<Long, SlotCell> m = slotsBySite[site.index];
+        SlotCell c = m == null ? null : m.get(slotStart);
+        return c == null ? 0 : c.load() + c.held();
+    }
+
+    @Override
+    public int capacityAt(Snapshot.Site site, long slotStart) {
+        Map<Long, SlotCell> m = slotsBySite[site.index];
+        SlotCell c = m == null ? null : m.get(slotStart);
+        return c == null || c.capacity() < 0 ? site.ordersPerSlot : c.capacity();
+    }
+}

@@ -1,0 +1,49 @@
+package io.promiseengine.live;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an order holds: units of stock and preparation slots.
+ *
+ * @param orderId the order
+ * @param stock the units held, per location and sku, in the plan's order
+ * @param slots the preparation slots held, one per shipment from a location with a capacity limit
+ * @param expiresAt when the hold lapses unless confirmed; empty once confirmed
+ */
+public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, Optional<Instant> expiresAt) {
+
+    public Reservation {
+        Objects.requireNonNull(orderId, "orderId");
+        stock = List.copyOf(stock);
+        slots = List.copyOf(slots);
+        Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** Units of one sku held at one location. */
+    public record StockHold(String location, String sku, int quantity) {
+        public StockHold {
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(sku, "sku");
+        }
+    }
+
+    /** One preparation held in the slot starting at {@code slot}. */
+    public record SlotHold(String location, Instant slot) {
+        public SlotHold {
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(slot, "slot");
+        }
+    }
+
+    public boolean confirmed() {
+        return expiresAt.isEmpty();
+    }
+
+    /** Whether this reservation holds the same stock and slots as another (expiry aside). */
+    public boolean holdsTheSameAs(Reservation other) {
+        return stock.equals(other.stock) && slots.equals(other.slots);
+    }
+}

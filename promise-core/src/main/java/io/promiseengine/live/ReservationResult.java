@@ -1,0 +1,72 @@
+package io.promiseengine.live;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The answer to {@link PromiseEngine#reserve}: reserved, or refused with every reason (and nothing changed). */
+public sealed interface ReservationResult permits ReservationResult.Reserved, ReservationResult.Refused {
+
+    boolean isReserved();
+
+    /**
+     * The order holds what its plan takes.
+     *
+     * @param reservation what it holds
+     * @param repeated true when the same order id had already reserved the same plan: nothing more was taken
+     */
+    record Reserved(Reservation reservation, boolean repeated) implements ReservationResult {
+        public Reserved {
+            Objects.requireNonNull(reservation, "reservation");
+        }
+
+        @Override
+        public boolean isReserved() {
+            return true;
+        }
+    }
+
+    /** Nothing was taken; every reason found is listed. */
+    record Refused(List<Refusal> refusals) implements ReservationResult {
+        public Refused {
+            refusals = List.copyOf(refusals);
+        }
+
+        @Override
+        public boolean isReserved() {
+            return false;
+        }
+    }
+
+    /** Why a reservation was refused. */
+    enum Reason {
+        /** A location has fewer units of a sku available at the shipment's start than the plan takes. */
+        STOCK_SHORT,
+        /** The preparation slot of a shipment's start is full. */
+        SLOT_FULL,
+        /** The plan names a location the current network version does not have. */
+        UNKNOWN_LOCATION,
+        /** The order id already holds a different plan: release it first. */
+        ORDER_ID_IN_USE
+    }
+
+    /**
+     * One reason.
+     *
+     * @param reason what
+     * @param location the location concerned ({@code ""} for {@link Reason#ORDER_ID_IN_USE})
+     * @param sku the sku short, {@code ""} otherwise
+     * @param slot the full slot's start, for {@link Reason#SLOT_FULL}
+     * @param detail a sentence a person understands
+     */
+    record Refusal(Reason reason, String location, String sku, Optional<Instant> slot, String detail) {
+        public Refusal {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(sku, "sku");
+            Objects.requireNonNull(slot, "slot");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.promiseengine.plan;
+
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.rules.RuleSet;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides where a captured order is fulfilled: among the allocations of its lines to origins (at most
+ * {@code maxShipments} shipments, one per origin, no line split, every line allowed by the rule set's
+ * filters) whose joint probability of delivery by the promised date reaches the order's confidence
+ * (computed as a quote computes it), the one of lowest total cost under the rule set's scores. Equal costs
+ * are broken as the spec's section 4.3 breaks ties at the promised date: fewer shipments, higher
+ * confidence, smaller distance, smaller origin ids, smaller skus. The search is exact (branch and bound
+ * over the partitions of the cart), not a heuristic.
+ *
+ * <p>A planner reads the engine's inventory version current when {@link #plan} starts; it reserves
+ * nothing: pass the result to {@link io.promiseengine.live.PromiseEngine#reserve}. Thread-safe.
+ */
+public interface AllocationPlanner {
+
+    /** The rule set this planner plans under. */
+    RuleSet rules();
+
+    /**
+     * The cheapest fulfilment of the order that keeps the promise, or why none can. The promise is an
+     * option of a quote of {@code order.request()}: its method and service (or collect store) are kept, its
+     * date (home delivery) or instant (courier, collect) is not exceeded, and the joint probability reaches
+     * the order's confidence (the option's reported confidence may be higher; the planner may trade it for
+     * cost, never below what the order asked).
+     */
+    PlanResult plan(Order order, PromiseOption promise);
+
+    /**
+     * The fulfilment that sends each sku from the given origin, if it keeps the promise under the rule set
+     * (each origin one shipment, within {@code maxShipments}); empty otherwise. For checking a choice made
+     * by hand, and for exhaustive comparisons.
+     */
+    Optional<Fulfilment> evaluate(Order order, PromiseOption promise, Map<String, String> originBySku);
+}

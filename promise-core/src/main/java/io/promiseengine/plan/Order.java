@@ -1,0 +1,63 @@
+package io.promiseengine.plan;
+
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.QuoteRequest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A captured order: its id, the quote request it was promised on (cart, destination, confidence,
+ * methods, {@code maxShipments}) and the attributes of its lines by sku, for rules.
+ *
+ * <pre>{@code
+ * Order order = Order.of("order-1042", request).withAttributes("SOFA-3P", Map.of("weightKg", "48", "category", "furniture"));
+ * }</pre>
+ *
+ * @param id the order id, non-empty
+ * @param request the cart and what was asked
+ * @param attributes sku to its line's attributes; every key a sku of the request
+ */
+public record Order(String id, QuoteRequest request, Map<String, Map<String, String>> attributes) {
+
+    public Order {
+        Objects.requireNonNull(id, "id");
+        if (id.isEmpty()) {
+            throw new IllegalArgumentException("order id must not be empty");
+        }
+        Objects.requireNonNull(request, "request");
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        attributes.forEach((sku, attrs) -> {
+            if (request.lines().stream().noneMatch(l -> l.sku().equals(sku))) {
+                throw new IllegalArgumentException("attributes for sku \"" + sku + "\", which is not a line of order " + id);
+            }
+            copy.put(sku, Collections.unmodifiableMap(new LinkedHashMap<>(attrs)));
+        });
+        attributes = Collections.unmodifiableMap(copy);
+    }
+
+    /** An order without line attributes. */
+    public static Order of(String id, QuoteRequest request) {
+        return new Order(id, request, Map.of());
+    }
+
+    /** A copy with these attributes on the line of {@code sku} (replacing any it had). */
+    public Order withAttributes(String sku, Map<String, String> lineAttributes) {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>(attributes);
+        copy.put(sku, lineAttributes);
+        return new Order(id, request, copy);
+    }
+
+    /** The lines with their attributes, in the request's order (lines of one sku merged). */
+    public List<OrderLine> lines() {
+        List<OrderLine> out = new ArrayList<>();
+        for (Line l : request.lines()) {
+            out.add(new OrderLine(l.sku(), l.quantity(), attributes.getOrDefault(l.sku(), Map.of())));
+        }
+        return out;
+    }
+}

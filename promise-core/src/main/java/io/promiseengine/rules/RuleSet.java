@@ -1,0 +1,126 @@
+package io.promiseengine.rules;
+
+import io.promiseengine.rules.spi.LineFilter;
+import io.promiseengine.rules.spi.ShipmentScore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rules under which orders are promised and planned: filters (may this location serve this line by
+ * this method?), scores (what does a shipment cost?) and constraints (at most so many shipments, ship
+ * complete). Filters and constraints apply to quotes and plans alike, so what a quote promises the planner
+ * can deliver; scores only choose among the plans that keep the promise. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.builder("stores-first")
+ *         .filter(myFilter).score(myScore)
+ *         .maxShipments(2)
+ *         .build();
+ * }</pre>
+ */
+public final class RuleSet {
+
+    private static final RuleSet NONE = new Builder("none").build();
+
+    private final String name;
+    private final List<LineFilter> filters;
+    private final List<ShipmentScore> scores;
+    private final int maxShipments;
+    private final boolean shipComplete;
+
+    private RuleSet(Builder b) {
+        this.name = b.name;
+        this.filters = List.copyOf(b.filters);
+        this.scores = List.copyOf(b.scores);
+        this.maxShipments = b.maxShipments;
+        this.shipComplete = b.shipComplete;
+    }
+
+    /** No filter, no score, no constraint: quotes as the spec computes them; every plan costs 0. */
+    public static RuleSet none() {
+        return NONE;
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<LineFilter> filters() {
+        return filters;
+    }
+
+    public List<ShipmentScore> scores() {
+        return scores;
+    }
+
+    /** At most this many shipments per order, whatever the request asks ({@link Integer#MAX_VALUE}: no limit). */
+    public int maxShipments() {
+        return maxShipments;
+    }
+
+    /** Whether every order ships in one shipment (as if {@code maxShipments} were 1). */
+    public boolean shipComplete() {
+        return shipComplete;
+    }
+
+    /** The shipments allowed for a request asking for {@code asked}: the smallest of the limits. */
+    public int shipmentsAllowed(int asked) {
+        return shipComplete ? 1 : Math.min(asked, maxShipments);
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet[" + name + ": " + filters.size() + " filters, " + scores.size() + " scores, maxShipments "
+                + (maxShipments == Integer.MAX_VALUE ? "any" : maxShipments) + (shipComplete ? ", ship complete" : "") + "]";
+    }
+
+    /** Builds a rule set; {@link #build()} copies, so a builder can be reused. */
+    public static final class Builder {
+        private final String name;
+        private final List<LineFilter> filters = new ArrayList<>();
+        private final List<ShipmentScore> scores = new ArrayList<>();
+        private int maxShipments = Integer.MAX_VALUE;
+        private boolean shipComplete;
+
+        private Builder(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("rule set name must not be empty");
+            }
+            this.name = name;
+        }
+
+        public Builder filter(LineFilter filter) {
+            filters.add(Objects.requireNonNull(filter, "filter"));
+            return this;
+        }
+
+        public Builder score(ShipmentScore score) {
+            scores.add(Objects.requireNonNull(score, "score"));
+            return this;
+        }
+
+        public Builder maxShipments(int maxShipments) {
+            if (maxShipments < 1) {
+                throw new IllegalArgumentException("maxShipments must be >= 1, was " + maxShipments);
+            }
+            this.maxShipments = maxShipments;
+            return this;
+        }
+
+        public Builder shipComplete(boolean shipComplete) {
+            this.shipComplete = shipComplete;
+            return this;
+        }
+
+        public RuleSet build() {
+            return new RuleSet(this);
+        }
+    }
+}

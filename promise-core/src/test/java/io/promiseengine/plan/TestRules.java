@@ -1,0 +1,54 @@
+package io.promiseengine.plan;
+
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Network;
+import io.promiseengine.rules.RuleSet;
+import io.promiseengine.rules.spi.LineFilter;
+import io.promiseengine.rules.spi.ShipmentScore;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/** Generated rule sets for planner properties: random exclusions of (location, sku), costs per shipment and per km. */
+final class TestRules {
+
+    private TestRules() {
+    }
+
+    static RuleSet generate(Network network, Random rnd) {
+        Set<String> excluded = new HashSet<>();
+        Map<String, BigDecimal> perShipment = new HashMap<>();
+        Map<String, BigDecimal> perLine = new HashMap<>();
+        for (Location l : network.locations()) {
+            for (String sku : io.promiseengine.fixtures.NetworkGenerator.SKUS) {
+                if (rnd.nextInt(7) == 0) {
+                    excluded.add(l.id() + "/" + sku);
+                }
+                perLine.put(l.id() + "/" + sku, BigDecimal.valueOf(rnd.nextInt(10)));
+            }
+            perShipment.put(l.id(), BigDecimal.valueOf(rnd.nextInt(6), rnd.nextInt(2)));
+        }
+        BigDecimal perKm = BigDecimal.valueOf(rnd.nextInt(3), 2);
+        RuleSet.Builder b = RuleSet.builder("generated");
+        if (!excluded.isEmpty()) {
+            b.filter(LineFilter.of("excluded-pairs", c -> !excluded.contains(c.location().id() + "/" + c.line().sku())));
+        }
+        b.score(ShipmentScore.of("per-shipment", s -> perShipment.get(s.origin().id())));
+        b.score(ShipmentScore.of("per-km", s -> perKm.multiply(BigDecimal.valueOf(Math.round(s.distanceKm() * 1000), 3))));
+        b.score(ShipmentScore.of("per-line", s -> {
+            BigDecimal total = BigDecimal.ZERO;
+            for (OrderLine l : s.lines()) {
+                total = total.add(perLine.get(s.origin().id() + "/" + l.sku()));
+            }
+            return total;
+        }));
+        if (rnd.nextInt(4) == 0) {
+            b.maxShipments(1 + rnd.nextInt(2));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,265 @@
+package io.promiseengine.rules.builtin;
+
+import io.promiseengine.model.LocationKind;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Selector;
+import io.promiseengine.plan.OrderLine;
+import io.promiseengine.rules.spi.LineCandidate;
+import io.promiseengine.rules.spi.LineFilter;
+import io.promiseengine.rules.spi.ShipmentCandidate;
+import io.promiseengine.rules.spi.ShipmentScore;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The built-in rules, each an immutable value (equal when configured alike) that can be tested alone.
+ * Filters: {@link #excludeKinds}, {@link #protectStoreStock}, {@link #maxDistance}, {@link #lineAttribute}.
+ * Scores: {@link #costPerShipment}, {@link #costPerKm}, {@link #storeWorkload}, {@link #locationPriority}.
+ * A {@code promise-rules/1} document names them (see {@code docs/RULES-FORMAT.md}).
+ */
+public final class BuiltInRules {
+
+    private BuiltInRules() {
+    }
+
+    /** Locations of these kinds never serve by this method ({@code "exclude-kinds"}). */
+    public static LineFilter excludeKinds(Method method, Set<LocationKind> kinds) {
+        return new ExcludeKinds(method, kinds);
+    }
+
+    /** A store keeps at least {@code keep} units of each sku: it serves a line only if that many are left after it. */
+    public static LineFilter protectStoreStock(int keep) {
+        return new ProtectStoreStock(keep);
+    }
+
+    /** No origin farther than {@code maxKm} from the destination (or the collect store) serves by these methods (empty: all). */
+    public static LineFilter maxDistance(double maxKm, Set<Method> methods) {
+        return new MaxDistance(maxKm, methods);
+    }
+
+    /**
+     * A line whose attribute is above a number ({@code weightKg} above 20), or equal to a text
+     * ({@code category} equal to {@code furniture}), is not served by the locations the selectors match.
+     */
+    public static LineFilter lineAttribute(String attribute, Optional<BigDecimal> above, Optional<String> equalTo,
+                                           List<Selector> exclude) {
+        return new LineAttribute(attribute, above, equalTo, exclude);
+    }
+
+    /** {@code amount} per shipment. */
+    public static ShipmentScore costPerShipment(BigDecimal amount) {
+        return new CostPerShipment(amount);
+    }
+
+    /** {@code amount} per km from the origin to the destination (or the collect store), distance rounded to the metre. */
+    public static ShipmentScore costPerKm(BigDecimal amount) {
+        return new CostPerKm(amount);
+    }
+
+    /**
+     * {@code amount} times the share of the start slot's capacity already used ({@code load / capacity}, 6
+     * decimals, half-even), so busy stores cost more; 0 at a location without capacity limit.
+     */
+    public static ShipmentScore storeWorkload(BigDecimal amount) {
+        return new StoreWorkload(amount);
+    }
+
+    /**
+     * {@code step} times the rank of the first selector matching the origin (0 for the first); an origin no
+     * selector matches costs {@code step} times the number of selectors.
+     */
+    public static ShipmentScore locationPriority(List<Selector> order, BigDecimal step) {
+        return new LocationPriority(order, step);
+    }
+
+    private static BigDecimal nonNegative(String name, BigDecimal amount) {
+        Objects.requireNonNull(amount, name);
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, was " + amount.toPlainString());
+        }
+        return amount;
+    }
+
+    /** See {@link #excludeKinds}. */
+    public record ExcludeKinds(Method method, Set<LocationKind> kinds) implements LineFilter {
+        public ExcludeKinds {
+            Objects.requireNonNull(method, "method");
+            kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
+        }
+
+        @Override
+        public String name() {
+            return "exclude-kinds";
+        }
+
+        @Override
+        public boolean allows(LineCandidate c) {
+            return c.method() != method || !kinds.contains(c.location().kind());
+        }
+    }
+
+    /** See {@link #protectStoreStock}. */
+    public record ProtectStoreStock(int keep) implements LineFilter {
+        public ProtectStoreStock {
+            if (keep < 0) {
+                throw new IllegalArgumentException("keep must be >= 0, was " + keep);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "protect-store-stock";
+        }
+
+        @Override
+        public boolean allows(LineCandidate c) {
+            return c.location().kind() != LocationKind.STORE || c.available() - c.line().quantity() >= keep;
+        }
+    }
+
+    /** See {@link #maxDistance}. */
+    public record MaxDistance(double maxKm, Set<Method> methods) implements LineFilter {
+        public MaxDistance {
+            if (!(maxKm > 0) || Double.isInfinite(maxKm)) {
+                throw new IllegalArgumentException("maxKm must be a number > 0, was " + maxKm);
+            }
+            methods = Set.copyOf(methods);
+        }
+
+        @Override
+        public String name() {
+            return "max-distance";
+        }
+
+        @Override
+        public boolean allows(LineCandidate c) {
+            return (!methods.isEmpty() && !methods.contains(c.method())) || c.distanceKm() <= maxKm;
+        }
+    }
+
+    /** See {@link #lineAttribute}. */
+    public record LineAttribute(String attribute, Optional<BigDecimal> above, Optional<String> equalTo,
+                                List<Selector> exclude) implements LineFilter {
+        public LineAttribute {
+            Objects.requireNonNull(attribute, "attribute");
+            Objects.requireNonNull(above, "above");
+            Objects.requireNonNull(equalTo, "equalTo");
+            if (above.isPresent() == equalTo.isPresent()) {
+                throw new IllegalArgumentException("a line attribute rule needs exactly one of above and equals, for "
+                        + attribute);
+            }
+            exclude = List.copyOf(exclude);
+        }
+
+        @Override
+        public String name() {
+            return "line-attribute " + attribute;
+        }
+
+        @Override
+        public boolean allows(LineCandidate c) {
+            return !matches(c.line()) || exclude.stream().noneMatch(s -> s.matches(c.location()));
+        }
+
+        /** Whether the line has the attribute as the rule says (a value that is not a number is never above). */
+        boolean matches(OrderLine line) {
+            String value = line.attribute(attribute);
+            if (equalTo.isPresent()) {
+                return value.equals(equalTo.get());
+            }
+            try {
+                return !value.isEmpty() && new BigDecimal(value).compareTo(above.get()) > 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+
+    /** See {@link #costPerShipment}. */
+    public record CostPerShipment(BigDecimal amount) implements ShipmentScore {
+        public CostPerShipment {
+            nonNegative("amount", amount);
+        }
+
+        @Override
+        public String name() {
+            return "cost-per-shipment";
+        }
+
+        @Override
+        public BigDecimal cost(ShipmentCandidate s) {
+            return amount;
+        }
+    }
+
+    /** See {@link #costPerKm}. */
+    public record CostPerKm(BigDecimal amount) implements ShipmentScore {
+        public CostPerKm {
+            nonNegative("amount", amount);
+        }
+
+        @Override
+        public String name() {
+            return "cost-per-km";
+        }
+
+        @Override
+        public BigDecimal cost(ShipmentCandidate s) {
+            return amount.multiply(BigDecimal.valueOf(Math.round(s.distanceKm() * 1000), 3));
+        }
+    }
+
+    /** See {@link #storeWorkload}. */
+    public record StoreWorkload(BigDecimal amount) implements ShipmentScore {
+        public StoreWorkload {
+            nonNegative("amount", amount);
+        }
+
+        @Override
+        public String name() {
+            return "store-workload";
+        }
+
+        @Override
+        public BigDecimal cost(ShipmentCandidate s) {
+            if (s.slotCapacity() <= 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal share = BigDecimal.valueOf(s.slotLoad())
+                    .divide(BigDecimal.valueOf(s.slotCapacity()), 6, RoundingMode.HALF_EVEN);
+            return amount.multiply(share, MathContext.UNLIMITED);
+        }
+    }
+
+    /** See {@link #locationPriority}. */
+    public record LocationPriority(List<Selector> order, BigDecimal step) implements ShipmentScore {
+        public LocationPriority {
+            order = List.copyOf(order);
+            nonNegative("step", step);
+        }
+
+        @Override
+        public String name() {
+            return "location-priority";
+        }
+
+        @Override
+        public BigDecimal cost(ShipmentCandidate s) {
+            int rank = order.size();
+            for (int i = 0; i < order.size(); i++) {
+                if (order.get(i).matches(s.origin())) {
+                    rank = i;
+                    break;
+                }
+            }
+            return step.multiply(BigDecimal.valueOf(rank));
+        }
+    }
+}
