@@ -1,5 +1,17 @@
 package io.promiseengine.examples;
 
+import io.promiseengine.json.RuleSetDocument;
+import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.live.ReservationResult;
+import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.Order;
+import io.promiseengine.plan.PlanResult;
+import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.model.Method;
+import io.promiseengine.rules.RuleSet;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import io.promiseengine.json.ListingDocument;
 import io.promiseengine.json.RequestDocument;
 import io.promiseengine.model.Location;
@@ -49,6 +61,7 @@ final class DemoCommand implements Command {
     static final List<String> REQUESTS = List.of("paris-cart.json", "lyon-split-cart.json", "marseille-single.json",
             "sunday-evening.json");
     static final List<String> LISTINGS = List.of("paris-bastille.json", "lyon-bellecour.json");
+    static final List<String> RULE_SETS = List.of("stores-first.json", "warehouses-first.json");
 
     private static final PromiseMessages FRENCH = PromiseMessages.french();
     private static final PromiseMessages ENGLISH = PromiseMessages.english();
@@ -65,7 +78,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String summary() {
-        return "quotes and listing badges on the France demo network, in French and English";
+        return "quotes, listing badges and plans under two rule sets on the France demo network";
     }
 
     @Override
@@ -78,7 +91,11 @@ final class DemoCommand implements Command {
 
     /** A bundled document: {@code networks/NAME} in the jar, {@code examples/networks/NAME} in the sources. */
     static String resource(String name) {
-        String path = "/networks/" + name;
+        return bundled("/networks/" + name);
+    }
+
+    /** A bundled document by its path in the jar. */
+    static String bundled(String path) {
         try (InputStream in = DemoCommand.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("the demo document " + path + " is not on the classpath;"
@@ -126,6 +143,8 @@ final class DemoCommand implements Command {
                 line("");
                 page(name);
             }
+            line("");
+            plans();
             return text.toString();
         }
 
@@ -167,6 +186,48 @@ final class DemoCommand implements Command {
                 if (b.homeDelivery().isEmpty() && b.courier().isEmpty() && b.collect().isEmpty()) {
                     line("    no option");
                 }
+            }
+        }
+
+        /**
+         * One order (a t-shirt to Paris 15e, standard home delivery) planned under each example rule set, then
+         * reserved: the planner picks the cheapest origin that keeps the quoted date under the rules.
+         */
+        private void plans() {
+            Instant at = Instant.parse("2026-09-17T12:30:00Z");
+            QuoteRequest request = QuoteRequest.builder(at, Destination.postalCode("75015"))
+                    .line("TSHIRT-M", 1).methods(Method.HOME_DELIVERY).build();
+            line("Plans: one TSHIRT-M to 75015, ordered " + when(at) + ", planned under each rule set of");
+            line("examples/rules/ and reserved (held 30 min unless confirmed) on a live engine of its own.");
+            for (String name : RULE_SETS) {
+                RuleSet rules = RuleSetDocument.read(bundled("/rules/" + name));
+                PromiseEngine engine = PromiseEngine.builder(network).clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+                Order order = Order.of("demo-" + name.replace(".json", ""), request)
+                        .withAttributes("TSHIRT-M", Map.of("weightKg", "0.2", "category", "apparel"));
+                line("");
+                line("  Rule set " + name + ":");
+                Optional<PromiseOption> std = engine.quote(order, rules).options().stream()
+                        .filter(o -> "std".equals(o.service())).findFirst();
+                if (std.isEmpty()) {
+                    line("    no standard delivery under these rules");
+                    continue;
+                }
+                line("    promised: " + FRENCH.describe(std.get(), at, locationNames::get).promise()
+                        + " | " + ENGLISH.describe(std.get(), at, locationNames::get).promise());
+                PlanResult plan = engine.planner(rules).plan(order, std.get());
+                if (plan.fulfilment().isEmpty()) {
+                    line("    no plan: " + plan.reason());
+                    continue;
+                }
+                Fulfilment f = plan.fulfilment().get();
+                for (PlannedShipment s : f.shipments()) {
+                    line("    ship from " + locationNames.get(s.from()) + " (" + s.from() + "), ready "
+                            + when(s.readyAt()) + ", cost " + s.cost().toPlainString());
+                }
+                line("    delivered by " + f.date() + ", confidence " + String.format(Locale.ROOT, "%.2f", f.confidence())
+                        + ", total cost " + f.cost().toPlainString());
+                ReservationResult held = engine.reserve(order.id(), f);
+                line("    reserved: " + (held.isReserved() ? "yes, until confirmed or 30 min" : "no, " + held));
             }
         }
 

@@ -15,7 +15,7 @@ import java.util.List;
  *   <li>{@code validate NETWORK.json}: a one-line summary, or every problem as {@code PATH: message};</li>
  *   <li>{@code quote NETWORK.json REQUEST.json}: the response document of spec 3;</li>
  *   <li>{@code listing NETWORK.json LISTING.json}: the badges of a listing page;</li>
- *   <li>{@code demo}: quotes and listing badges on the France demo network, in French and English;</li>
+ *   <li>{@code demo}: quotes, listing badges and plans under two rule sets on the France demo network;</li>
  *   <li>{@code help}: the usage text.</li>
  * </ul>
  *

@@ -37,6 +37,17 @@ class DemoTest {
     }
 
     @Test
+    void theSameOrderIsPlannedFromAStoreOrAWarehouseDependingOnTheRuleSet() {
+        String out = CliRun.of("demo").out();
+        String stores = out.substring(out.indexOf("  Rule set stores-first.json:"), out.indexOf("  Rule set warehouses-first.json:"));
+        String warehouses = out.substring(out.indexOf("  Rule set warehouses-first.json:"));
+
+        assertThat(stores).contains("ship from Paris Opéra (store-paris-opera)", "delivered by 2026-09-19", "reserved: yes");
+        assertThat(warehouses).contains("ship from Entrepôt Marne-la-Vallée (wh-marne)", "delivered by 2026-09-19",
+                "reserved: yes");
+    }
+
+    @Test
     void aCollectOptionFromTheStoresOwnStockWithItsCountdown() {
         // Friday 11:20, one kettle at Marseille Canebière (2 on hand): 30 min in the 11:00 slot, ready 11:50;
         // a preparation must end by closing at 19:30, so order by 18:59:59: 7 h 39 min 59 s, shown rounded down
