@@ -8,7 +8,7 @@ package io.promiseengine.internal.engine;
 interface InventoryView {
 
     /** The sku's stock by site index (null where a site has none), or null when no site has the sku. */
-    Snapshot.SkuStock[] table(String sku);
+    StockTable table(String sku);
 
     /** Preparations started in the slot starting at {@code slotStart} (load and reservations). */
     int loadAt(Snapshot.Site site, long slotStart);

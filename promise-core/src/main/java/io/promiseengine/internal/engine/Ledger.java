@@ -17,7 +17,7 @@ import java.util.Map;
  * to its {@link Cell}s by location id (onHand, reserved, safety, units held by the engine's
  * reservations, supply lines with their ids), and {@code slots} maps a location id to its
  * {@link SlotCell}s by slot start (load, held preparations, a capacity override). Beside each sku's cells
- * lies the table quotes read, {@link Snapshot.SkuStock} by site index of the network version; slot cells
+ * lies the table quotes read, a {@link StockTable} per sku over the sites of the network version; slot cells
  * are also indexed by site. A change rebuilds the changed sku's table (or one location's slot map) and
  * copies one {@link CowMap} bucket; a new network version recompiles every table once.
  *
@@ -67,7 +67,7 @@ final class Ledger implements InventoryView {
         static final SlotCell EMPTY = new SlotCell(0, 0, -1);
     }
 
-    private record SkuEntry(Map<String, Cell> cells, Snapshot.SkuStock[] table) {
+    private record SkuEntry(Map<String, Cell> cells, StockTable table) {
     }
 
     private final Snapshot structure;
@@ -118,21 +118,18 @@ final class Ledger implements InventoryView {
     }
 
     private static SkuEntry entry(Snapshot structure, Map<String, Cell> cells) {
-        Snapshot.SkuStock[] table = new Snapshot.SkuStock[structure.sites.length];
+        StockTable.Builder table = new StockTable.Builder();
         cells.forEach((location, c) -> {
             Integer site = structure.siteIndex.get(location);
             if (site == null) {
                 return; // kept in the ledger for a later network version that has the location again
             }
-            Snapshot.SkuStock s = new Snapshot.SkuStock();
-            s.base = (int) Math.max(Integer.MIN_VALUE, c.base());
+            table.stock(site, (int) Math.max(Integer.MIN_VALUE, c.base()));
             for (SupplyLine l : c.supply()) {
-                s.addSupply(l.arrives(), l.quantity());
+                table.supply(site, l.arrives(), l.quantity());
             }
-            s.seal();
-            table[site] = s;
         });
-        return new SkuEntry(cells, table);
+        return new SkuEntry(cells, table.build());
     }
 
     @SuppressWarnings("unchecked")
@@ -192,7 +189,7 @@ final class Ledger implements InventoryView {
     }
 
     @Override
-    public Snapshot.SkuStock[] table(String sku) {
+    public StockTable table(String sku) {
         SkuEntry e = skus.get(sku);
         return e == null ? null : e.table();
     }

@@ -38,8 +38,8 @@ final class QuoteContext {
     final int maxShipments;
     final Position destination;
     final String destinationPostalCode;
-    /** Per site, per line: when the line's quantity is available there (MIN now, MAX never). */
-    final long[][] available;
+    /** Per site, per line ({@code site * lineCount + line}): when the line's quantity is available there (MIN now, MAX never). */
+    final long[] available;
     /** Per site: the lines it can ever hold in full. */
     final int[] holds;
     final boolean anyUnknownSku;
@@ -96,19 +96,24 @@ final class QuoteContext {
         this.destinationPostalCode = destinationPostalCode;
         this.limit = orderAt + 2 * HORIZON_SECONDS;
         int n = snap.sites.length;
-        available = new long[n][lineCount];
+        available = new long[n * lineCount];
+        java.util.Arrays.fill(available, Long.MAX_VALUE);
         holds = new int[n];
         String unknown = null;
         for (int i = 0; i < lineCount; i++) {
-            Snapshot.SkuStock[] table = snap.inventory.table(lines.get(i).sku());
-            if (table == null && unknown == null) {
-                unknown = lines.get(i).sku();
+            StockTable table = snap.inventory.table(lines.get(i).sku());
+            if (table == null) {
+                if (unknown == null) {
+                    unknown = lines.get(i).sku();
+                }
+                continue;
             }
-            for (int s = 0; s < n; s++) {
-                Snapshot.SkuStock st = table == null ? null : table[s];
-                long at = st == null ? Long.MAX_VALUE : st.availableAt(lines.get(i).quantity());
-                available[s][i] = at;
+            int quantity = lines.get(i).quantity();
+            for (int e = 0, size = table.size(); e < size; e++) {
+                long at = table.availableAt(e, quantity);
                 if (at != Long.MAX_VALUE) {
+                    int s = table.site(e);
+                    available[s * lineCount + i] = at;
                     holds[s] |= 1 << i;
                 }
             }
@@ -127,7 +132,7 @@ final class QuoteContext {
         long at = Long.MIN_VALUE;
         for (int i = 0; i < lineCount; i++) {
             if ((mask & (1 << i)) != 0) {
-                at = Math.max(at, available[site][i]);
+                at = Math.max(at, available[site * lineCount + i]);
             }
         }
         return at;

@@ -70,22 +70,14 @@ final class RuleGate {
     private LineCandidate candidate(QuoteContext ctx, Target target, int site, int i) {
         Snapshot.Site s = ctx.snap.sites[site];
         Line line = ctx.lines.get(i);
-        Snapshot.SkuStock[] table = ctx.snap.inventory.table(line.sku());
-        long available = table == null || table[site] == null ? 0 : quantityAt(table[site], ctx.orderAt());
+        StockTable table = ctx.snap.inventory.table(line.sku());
+        int entry = table == null ? -1 : table.entry(site);
+        long available = entry < 0 ? 0 : table.quantityAt(entry, ctx.orderAt());
         double km = target.method() == Method.COLLECT
                 ? s.location.position().distanceKm(target.store().location.position())
                 : ctx.distanceToDestination(site);
         return new LineCandidate(s.location, target.method(), target.serviceId(), target.storeId(),
                 new OrderLine(line.sku(), line.quantity(), attributes.getOrDefault(line.sku(), Map.of())), available, km);
-    }
-
-    /** Units available at {@code t}: the base plus the supply arrived by then (spec 4.1). */
-    private static long quantityAt(Snapshot.SkuStock s, long t) {
-        long q = s.base;
-        for (int i = 0; i < s.arrivals.length && s.arrivals[i] <= t; i++) {
-            q = s.cumulative[i];
-        }
-        return q;
     }
 
     /** The names of the rules, for messages. */

@@ -37,7 +37,7 @@ final class Snapshot {
     final Site[] sites;
     final Map<String, Integer> siteIndex;
     /** sku to a table indexed by site: null where the site has neither stock nor supply of the sku. */
-    final Map<String, SkuStock[]> stock;
+    final Map<String, StockTable> stock;
     final List<HomeDelivery> homeDeliveries;
     final List<Courier> couriers;
     /** Routes by receiving site index, in the order of the transfers, then of sending sites. */
@@ -73,7 +73,7 @@ final class Snapshot {
         this.routesTo = new ArrayList<>();
         this.inventory = new InventoryView() {
             @Override
-            public SkuStock[] table(String sku) {
+            public StockTable table(String sku) {
                 return stock.get(sku);
             }
 
@@ -109,19 +109,16 @@ final class Snapshot {
         for (Site s : sites) {
             s.sealLoad(loads.get(s.index));
         }
+        Map<String, StockTable.Builder> tables = new HashMap<>();
         for (StockLevel level : network.stock()) {
-            cell(level.sku(), siteIndex.get(level.location())).base = level.available();
+            tables.computeIfAbsent(level.sku(), k -> new StockTable.Builder())
+                    .stock(siteIndex.get(level.location()), level.available());
         }
         for (Supply s : network.supply()) {
-            cell(s.sku(), siteIndex.get(s.location())).addSupply(s.arrives().getEpochSecond(), s.quantity());
+            tables.computeIfAbsent(s.sku(), k -> new StockTable.Builder())
+                    .supply(siteIndex.get(s.location()), s.arrives().getEpochSecond(), s.quantity());
         }
-        for (SkuStock[] t : stock.values()) {
-            for (SkuStock s : t) {
-                if (s != null) {
-                    s.seal();
-                }
-            }
-        }
+        tables.forEach((sku, t) -> stock.put(sku, t.build()));
         for (Service service : network.services()) {
             if (service instanceof HomeDeliveryService hd) {
                 homeDeliveries.add(new HomeDelivery(hd, this));
@@ -153,18 +150,6 @@ final class Snapshot {
                 }
             }
         }
-    }
-
-    private SkuStock[] table(String sku) {
-        return stock.computeIfAbsent(sku, k -> new SkuStock[sites.length]);
-    }
-
-    private SkuStock cell(String sku, int site) {
-        SkuStock[] t = table(sku);
-        if (t[site] == null) {
-            t[site] = new SkuStock();
-        }
-        return t[site];
     }
 
     static boolean anyMatches(List<Selector> selectors, Location l) {
@@ -232,43 +217,6 @@ final class Snapshot {
             for (int i = 0; i < loadSlots.length; i++) {
                 loadOrders[i] = load.get(loadSlots[i]);
             }
-        }
-    }
-
-    /** Stock of one sku at one site: available now, then supply arrivals in time order (spec 4.1). */
-    static final class SkuStock {
-        int base;
-        private final List<long[]> pending = new ArrayList<>();
-        long[] arrivals = new long[0];
-        long[] cumulative = new long[0];
-
-        void addSupply(long at, int quantity) {
-            pending.add(new long[] {at, quantity});
-        }
-
-        void seal() {
-            pending.sort((a, b) -> Long.compare(a[0], b[0]));
-            arrivals = new long[pending.size()];
-            cumulative = new long[pending.size()];
-            long sum = base;
-            for (int i = 0; i < arrivals.length; i++) {
-                sum += pending.get(i)[1];
-                arrivals[i] = pending.get(i)[0];
-                cumulative[i] = sum;
-            }
-        }
-
-        /** The earliest instant at which {@code quantity} is available: {@link Long#MIN_VALUE} for now, MAX for never. */
-        long availableAt(int quantity) {
-            if (base >= quantity) {
-                return Long.MIN_VALUE;
-            }
-            for (int i = 0; i < arrivals.length; i++) {
-                if (cumulative[i] >= quantity) {
-                    return arrivals[i];
-                }
-            }
-            return Long.MAX_VALUE;
         }
     }
 
