@@ -111,15 +111,21 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
                 checkSelector(problems, "transfers[" + i + "].to[" + j + "]", t.to().get(j), byId);
             }
         }
-        Set<String> pairs = new HashSet<>();
+        Set<Long> twice = pairsGivenTwice(stock);
+        Set<Long> seen = new HashSet<>();
+        Map<String, Integer> skuIds = twice.isEmpty() ? Map.of() : new HashMap<>();
+        Map<String, Integer> locationIds = twice.isEmpty() ? Map.of() : new HashMap<>();
         for (int i = 0; i < stock.size(); i++) {
             StockLevel s = stock.get(i);
             if (!byId.containsKey(s.location())) {
                 problems.add(unknownLocation("stock[" + i + "].location", s.location()));
             }
-            if (!pairs.add(s.location() + '\u0000' + s.sku())) {
-                problems.add(new Problem("stock[" + i + "]", "stock of \"" + s.sku() + "\" at \"" + s.location()
-                        + "\" is given twice"));
+            if (!twice.isEmpty()) {
+                long pair = pairKey(s, locationIds, skuIds);
+                if (twice.contains(pair) && !seen.add(pair)) {
+                    problems.add(new Problem("stock[" + i + "]", "stock of \"" + s.sku() + "\" at \"" + s.location()
+                            + "\" is given twice"));
+                }
             }
         }
         for (int i = 0; i < supply.size(); i++) {
@@ -231,5 +237,33 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         public Network build() {
             return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
         }
+    }
+
+    /**
+     * The (location, sku) pairs of stock rows given more than once, as keys of {@link #pairKey}: the pairs
+     * numbered in order of first appearance and sorted as longs, so millions of rows need no set of strings.
+     */
+    private static Set<Long> pairsGivenTwice(List<StockLevel> stock) {
+        Map<String, Integer> locationIds = new HashMap<>();
+        Map<String, Integer> skuIds = new HashMap<>();
+        long[] keys = new long[stock.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = pairKey(stock.get(i), locationIds, skuIds);
+        }
+        java.util.Arrays.sort(keys);
+        Set<Long> twice = new HashSet<>();
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] == keys[i - 1]) {
+                twice.add(keys[i]);
+            }
+        }
+        return twice;
+    }
+
+    /** A location and a sku numbered in order of first appearance, packed in a long. */
+    private static long pairKey(StockLevel s, Map<String, Integer> locationIds, Map<String, Integer> skuIds) {
+        long location = locationIds.computeIfAbsent(s.location(), k -> locationIds.size());
+        long sku = skuIds.computeIfAbsent(s.sku(), k -> skuIds.size());
+        return (location << 32) | sku;
     }
 }
