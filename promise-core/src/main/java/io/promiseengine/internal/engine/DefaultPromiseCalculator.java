@@ -274,7 +274,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
         Solver original = new Solver(ctx, target, t);
         long keyLimit = lastKeyOf(target, date);
-        if (sameDate(ctx, target, original, horizon, keyLimit)) {
+        Feasibility same = new Feasibility(ctx, target, original, keyLimit);
+        if (same.at(horizon)) {
             return Optional.empty();
         }
         long lo = t;
@@ -283,7 +284,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         long step = 60;
         while (lo + step < hi) {
             long probe = lo + step;
-            if (sameDate(ctx, target, original, probe, keyLimit)) {
+            if (same.at(probe)) {
                 lo = probe;
                 step *= 4;
             } else {
@@ -293,13 +294,87 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (sameDate(ctx, target, original, mid, keyLimit)) {
+            if (same.at(mid)) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
         return Optional.of(Instant.ofEpochSecond(lo));
+    }
+
+    /**
+     * Whether an order at a later instant still gets the target with a key at most {@code keyLimit} (the
+     * same date), remembering what each probe learnt about single origins.
+     *
+     * <p>An origin that ships the whole cart alone is one allocation: if it reaches the date at {@code u},
+     * so does the option. One origin's own key never gets earlier for a later order (each step of a plan
+     * is a "first instant at or after" of the previous one, over calendars fixed for the quote), so an
+     * origin that reached the date at {@code u} reaches it at every earlier instant, and one that missed it
+     * misses it at every later instant: each probe looks only at origins not yet decided for its instant,
+     * most likely first, and stops at the first that reaches. When the cart cannot be split (one line, or
+     * {@code maxShipments} 1) these origins are every allocation, so when none reaches the answer is no;
+     * otherwise the allocator searches the splits. The shortcut is taken only when the date is within the
+     * original horizon, where no horizon cuts a plan short.
+     */
+    private static final class Feasibility {
+        private final QuoteContext ctx;
+        private final Target target;
+        private final Solver original;
+        private final long keyLimit;
+        private final boolean shortcut;
+        private final boolean singlesOnly;
+        private final int[] sites;
+        /** Per origin: the latest instant known to reach the date, and the earliest known to miss it. */
+        private final long[] reachedAt;
+        private final long[] missedAt;
+
+        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit) {
+            this.ctx = ctx;
+            this.target = target;
+            this.original = original;
+            this.keyLimit = keyLimit;
+            this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
+            this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
+            List<Plan> whole = shortcut ? original.candidates(ctx.fullMask) : List.of();
+            int n = 0;
+            while (n < whole.size() && whole.get(n).ownKey <= keyLimit) {
+                n++;
+            }
+            sites = new int[n];
+            for (int i = 0; i < n; i++) {
+                sites[i] = whole.get(i).site;
+            }
+            reachedAt = new long[n];
+            missedAt = new long[n];
+            java.util.Arrays.fill(reachedAt, Long.MIN_VALUE);
+            java.util.Arrays.fill(missedAt, Long.MAX_VALUE);
+        }
+
+        boolean at(long u) {
+            Solver probe = new Solver(ctx, target, u, original, keyLimit);
+            if (!shortcut) {
+                // beyond the probe's own horizon an option does not exist (spec 4)
+                return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));
+            }
+            for (long r : reachedAt) {
+                if (r >= u) {
+                    return true;
+                }
+            }
+            for (int i = 0; i < sites.length; i++) {
+                if (missedAt[i] <= u) {
+                    continue;
+                }
+                Plan p = probe.plan(sites[i], ctx.fullMask);
+                if (p != null && p.ownKey <= keyLimit) {
+                    reachedAt[i] = u;
+                    return true;
+                }
+                missedAt[i] = u;
+            }
+            return !singlesOnly && probe.reachesBy(keyLimit);
+        }
     }
 
     /**
@@ -314,10 +389,5 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return LocalDate.ofEpochDay(date + 1).atStartOfDay(zone).toEpochSecond() - 1;
     }
 
-    private static boolean sameDate(QuoteContext ctx, Target target, Solver original, long at, long keyLimit) {
-        Solver probe = new Solver(ctx, target, at, original, keyLimit);
-        // beyond the probe's own horizon an option does not exist (spec 4)
-        return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));
-    }
 
 }

@@ -67,7 +67,8 @@ final class Solver {
         return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).solve();
     }
 
-    private List<Plan> candidates(int mask) {
+    /** The plans of every origin that can ship a block alone, sorted by {@link Plan#ownKey} then origin id. */
+    List<Plan> candidates(int mask) {
         List<Plan> c = byMask.get(mask);
         if (c == null && original != null) {
             List<Plan> plans = new ArrayList<>();
