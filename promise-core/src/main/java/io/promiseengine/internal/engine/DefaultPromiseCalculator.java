@@ -22,9 +22,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,6 +94,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         List<Badge> badges = new ArrayList<>(request.skus().size());
         Resolved resolved = null;
         QuoteContext shared = null;
+        // what order-by probes learnt about single origins, shared by the page's one-line carts
+        Map<OriginDate, long[]> learnt = new HashMap<>();
         for (String sku : request.skus()) {
             QuoteRequest one = request.quoteFor(sku);
             if (resolved == null) {
@@ -119,16 +123,17 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     bestAt[m] = at;
                 }
             }
-            badges.add(new Badge(sku, badgeOption(ctx, best, bestAllocation, Method.HOME_DELIVERY, t),
-                    badgeOption(ctx, best, bestAllocation, Method.COURIER, t),
-                    badgeOption(ctx, best, bestAllocation, Method.COLLECT, t), stores));
+            badges.add(new Badge(sku, badgeOption(ctx, best, bestAllocation, Method.HOME_DELIVERY, t, learnt),
+                    badgeOption(ctx, best, bestAllocation, Method.COURIER, t, learnt),
+                    badgeOption(ctx, best, bestAllocation, Method.COLLECT, t, learnt), stores));
         }
         return new Listing(request.at(), snap.zone, badges);
     }
 
-    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Allocation[] allocations, Method m, long t) {
+    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Allocation[] allocations, Method m, long t,
+                                                Map<OriginDate, long[]> learnt) {
         int i = m.ordinal();
-        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], allocations[i], t));
+        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], allocations[i], t, learnt));
     }
 
     private static String id(Target target) {
@@ -225,10 +230,15 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     }
 
     private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t) {
+        return option(ctx, target, a, t, null);
+    }
+
+    /** An option; {@code learnt} (or null) shares order-by knowledge of single origins across one-line carts. */
+    private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t, Map<OriginDate, long[]> learnt) {
         long promisedAt = promisedAt(target, a.key());
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
         long date = dateOf(target, a.key());
-        Optional<Instant> orderBy = orderBy(ctx, target, t, date);
+        Optional<Instant> orderBy = orderBy(ctx, target, t, date, learnt);
         List<Shipment> shipments = new ArrayList<>();
         for (Plan p : a.plans()) {
             Snapshot.Site site = snap.sites[p.site];
@@ -270,11 +280,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * target with the same date. A later order instant never gets an earlier date (invariant 1), so
      * "same date" holds on a prefix of [t, H] and a binary search over seconds finds its end exactly.
      */
-    private Optional<Instant> orderBy(QuoteContext ctx, Target target, long t, long date) {
+    private Optional<Instant> orderBy(QuoteContext ctx, Target target, long t, long date, Map<OriginDate, long[]> learnt) {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
         Solver original = new Solver(ctx, target, t);
         long keyLimit = lastKeyOf(target, date);
-        Feasibility same = new Feasibility(ctx, target, original, keyLimit);
+        Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null);
         if (same.at(horizon)) {
             return Optional.empty();
         }
@@ -303,6 +313,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return Optional.of(Instant.ofEpochSecond(lo));
     }
 
+    /** A single origin shipping a one-line cart for a target, by date limit and the line's availability there. */
+    private record OriginDate(Target target, int site, long keyLimit, long available) {
+    }
+
     /**
      * Whether an order at a later instant still gets the target with a key at most {@code keyLimit} (the
      * same date), remembering what each probe learnt about single origins.
@@ -325,11 +339,15 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final boolean shortcut;
         private final boolean singlesOnly;
         private final int[] sites;
-        /** Per origin: the latest instant known to reach the date, and the earliest known to miss it. */
-        private final long[] reachedAt;
-        private final long[] missedAt;
+        /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
+        private final long[][] known;
 
-        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit) {
+        /**
+         * @param learnt what earlier one-line carts of the same page learnt, by origin, date and the instant
+         *               the line is available there (the only thing of a one-line cart a single origin's plan
+         *               depends on); null to keep the knowledge to this search
+         */
+        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit, Map<OriginDate, long[]> learnt) {
             this.ctx = ctx;
             this.target = target;
             this.original = original;
@@ -342,13 +360,16 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 n++;
             }
             sites = new int[n];
+            known = new long[n][];
             for (int i = 0; i < n; i++) {
                 sites[i] = whole.get(i).site;
+                if (learnt != null) {
+                    known[i] = learnt.computeIfAbsent(new OriginDate(target, sites[i], keyLimit,
+                            ctx.availableAt(sites[i], ctx.fullMask)), k -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+                } else {
+                    known[i] = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                }
             }
-            reachedAt = new long[n];
-            missedAt = new long[n];
-            java.util.Arrays.fill(reachedAt, Long.MIN_VALUE);
-            java.util.Arrays.fill(missedAt, Long.MAX_VALUE);
         }
 
         boolean at(long u) {
@@ -357,21 +378,21 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 // beyond the probe's own horizon an option does not exist (spec 4)
                 return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));
             }
-            for (long r : reachedAt) {
-                if (r >= u) {
+            for (long[] k : known) {
+                if (k[0] >= u) {
                     return true;
                 }
             }
             for (int i = 0; i < sites.length; i++) {
-                if (missedAt[i] <= u) {
+                if (known[i][1] <= u) {
                     continue;
                 }
                 Plan p = probe.plan(sites[i], ctx.fullMask);
                 if (p != null && p.ownKey <= keyLimit) {
-                    reachedAt[i] = u;
+                    known[i][0] = u;
                     return true;
                 }
-                missedAt[i] = u;
+                known[i][1] = u;
             }
             return !singlesOnly && probe.reachesBy(keyLimit);
         }
