@@ -78,7 +78,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             Solver solver = new Solver(ctx, target, t);
             Allocation a = solve(solver, target);
             if (a != null) {
-                options.add(option(ctx, target, a, t));
+                options.add(option(ctx, target, solver, a, t, null));
             }
             if (request.explain()) {
                 Explainer.explain(ctx, target, solver, a, rejected);
@@ -106,11 +106,13 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             QuoteContext ctx = shared.withLines(one.lines());
             // the first option of each method in the one-line quote: earliest promisedAt, then id
             Target[] best = new Target[Method.values().length];
+            Solver[] bestSolver = new Solver[best.length];
             Allocation[] bestAllocation = new Allocation[best.length];
             long[] bestAt = new long[best.length];
             int stores = 0;
             for (Target target : resolved.targets) {
-                Allocation a = solve(new Solver(ctx, target, t), target);
+                Solver solver = new Solver(ctx, target, t);
+                Allocation a = solve(solver, target);
                 if (a == null) {
                     continue;
                 }
@@ -119,21 +121,22 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 long at = promisedAt(target, a.key());
                 if (best[m] == null || at < bestAt[m] || (at == bestAt[m] && id(target).compareTo(id(best[m])) < 0)) {
                     best[m] = target;
+                    bestSolver[m] = solver;
                     bestAllocation[m] = a;
                     bestAt[m] = at;
                 }
             }
-            badges.add(new Badge(sku, badgeOption(ctx, best, bestAllocation, Method.HOME_DELIVERY, t, learnt),
-                    badgeOption(ctx, best, bestAllocation, Method.COURIER, t, learnt),
-                    badgeOption(ctx, best, bestAllocation, Method.COLLECT, t, learnt), stores));
+            badges.add(new Badge(sku, badgeOption(ctx, best, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
+                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COURIER, t, learnt),
+                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores));
         }
         return new Listing(request.at(), snap.zone, badges);
     }
 
-    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Allocation[] allocations, Method m, long t,
-                                                Map<OriginDate, long[]> learnt) {
+    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Solver[] solvers, Allocation[] allocations,
+                                                Method m, long t, Map<OriginDate, long[]> learnt) {
         int i = m.ordinal();
-        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], allocations[i], t, learnt));
+        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], solvers[i], allocations[i], t, learnt));
     }
 
     private static String id(Target target) {
@@ -229,16 +232,16 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return stores;
     }
 
-    private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t) {
-        return option(ctx, target, a, t, null);
-    }
-
-    /** An option; {@code learnt} (or null) shares order-by knowledge of single origins across one-line carts. */
-    private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t, Map<OriginDate, long[]> learnt) {
+    /**
+     * The option of an allocation found by {@code solver} at the order instant {@code t}; {@code learnt} (or
+     * null) shares order-by knowledge of single origins across one-line carts.
+     */
+    private PromiseOption option(QuoteContext ctx, Target target, Solver solver, Allocation a, long t,
+                                 Map<OriginDate, long[]> learnt) {
         long promisedAt = promisedAt(target, a.key());
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
         long date = dateOf(target, a.key());
-        Optional<Instant> orderBy = orderBy(ctx, target, t, date, learnt);
+        Optional<Instant> orderBy = orderBy(ctx, target, solver, t, date, learnt);
         List<Shipment> shipments = new ArrayList<>();
         for (Plan p : a.plans()) {
             Snapshot.Site site = snap.sites[p.site];
@@ -280,9 +283,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * target with the same date. A later order instant never gets an earlier date (invariant 1), so
      * "same date" holds on a prefix of [t, H] and a binary search over seconds finds its end exactly.
      */
-    private Optional<Instant> orderBy(QuoteContext ctx, Target target, long t, long date, Map<OriginDate, long[]> learnt) {
+    private Optional<Instant> orderBy(QuoteContext ctx, Target target, Solver original, long t, long date,
+                                      Map<OriginDate, long[]> learnt) {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
-        Solver original = new Solver(ctx, target, t);
         long keyLimit = lastKeyOf(target, date);
         Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null);
         if (same.at(horizon)) {
