@@ -152,6 +152,22 @@ final class Snapshot {
         }
     }
 
+    /** The indexes at which a flag is set, ascending. */
+    static int[] indexes(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        int[] out = new int[n];
+        n = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                out[n++] = i;
+            }
+        }
+        return out;
+    }
+
     static boolean anyMatches(List<Selector> selectors, Location l) {
         for (Selector s : selectors) {
             if (s.matches(l)) {
@@ -224,6 +240,8 @@ final class Snapshot {
     static final class HomeDelivery {
         final HomeDeliveryService service;
         final boolean[] eligible;
+        /** The indexes of the eligible sites, ascending. */
+        final int[] origins;
         final boolean[] selected;
         final TimePoints[] collections;
         final int deliveryMask;
@@ -263,6 +281,7 @@ final class Snapshot {
                     collections[s.index] = new TimePoints(s.zone, minutes, closed);
                 }
             }
+            origins = indexes(eligible);
         }
 
         boolean isDeliveryDay(long epochDay) {
@@ -275,6 +294,8 @@ final class Snapshot {
     static final class Courier {
         final CourierService service;
         final boolean[] eligible;
+        /** The indexes of the eligible sites, ascending. */
+        final int[] origins;
         final boolean[] selected;
         final OpenCalendar dispatch;
 
@@ -287,6 +308,7 @@ final class Snapshot {
                 selected[s.index] = anyMatches(service.origins(), s.location);
                 eligible[s.index] = selected[s.index] && s.location.ship();
             }
+            origins = indexes(eligible);
             dispatch = new OpenCalendar(snap.zone, service.hours(), snap.closedDays(service.closed()));
         }
     }

@@ -105,23 +105,22 @@ final class Solver {
     /** The eligible origins of the target, by site index. */
     int[] origins() {
         if (originsCache == null) {
-            List<Integer> out = new ArrayList<>();
             if (target.store() != null) {
+                List<Integer> out = new ArrayList<>();
                 out.add(target.store().index);
                 for (Snapshot.Route r : ctx.snap.routesTo.get(target.store().index)) {
                     if (!out.contains(r.from())) {
                         out.add(r.from());
                     }
                 }
-            } else {
-                boolean[] eligible = target.homeDelivery() != null ? target.homeDelivery().eligible : target.courier().eligible;
-                for (int i = 0; i < eligible.length; i++) {
-                    if (eligible[i]) {
-                        out.add(i);
-                    }
+                int[] sites = new int[out.size()];
+                for (int i = 0; i < sites.length; i++) {
+                    sites[i] = out.get(i);
                 }
+                originsCache = sites;
+            } else {
+                originsCache = target.homeDelivery() != null ? target.homeDelivery().origins : target.courier().origins;
             }
-            originsCache = out.stream().mapToInt(Integer::intValue).toArray();
         }
         return originsCache;
     }
