@@ -222,15 +222,24 @@ final class Allocator {
         }
     }
 
-    /** Sorts plans as {@link Allocator} expects its candidates. */
+    /** Sorts plans as {@link Allocator} expects its candidates: by own key, then origin id. */
+    static List<Plan> sorted(List<Plan> plans, Snapshot snap) {
+        return sorted(plans, (a, b) -> Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
+    }
+
+    /** As {@link #sorted(List, Snapshot)}, comparing the origin ids themselves (plans of no snapshot). */
     static List<Plan> sorted(List<Plan> plans) {
-        List<Plan> out = new ArrayList<>();
+        return sorted(plans, (a, b) -> a.origin.compareTo(b.origin));
+    }
+
+    private static List<Plan> sorted(List<Plan> plans, java.util.Comparator<Plan> byOrigin) {
+        List<Plan> out = new ArrayList<>(plans.size());
         for (Plan p : plans) {
             if (p.ownKey != OpenCalendar.NONE) {
                 out.add(p);
             }
         }
-        out.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey) : a.origin.compareTo(b.origin));
+        out.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey) : byOrigin.compare(a, b));
         return out;
     }
 }

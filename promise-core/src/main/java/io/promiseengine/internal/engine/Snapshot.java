@@ -96,6 +96,11 @@ final class Snapshot {
             siteIndex.put(sites[i].id, i);
             routesTo.add(new ArrayList<>());
         }
+        Site[] byId = sites.clone();
+        java.util.Arrays.sort(byId, (a, b) -> a.id.compareTo(b.id));
+        for (int i = 0; i < byId.length; i++) {
+            byId[i].idRank = i;
+        }
         List<Map<Long, Integer>> loads = new ArrayList<>();
         for (int i = 0; i < sites.length; i++) {
             loads.add(new HashMap<>());
@@ -206,6 +211,8 @@ final class Snapshot {
         private int[] loadOrders = new int[0];
         /** The prefixes of the postal code, longest first: what lanes' {@code from} is looked up by. */
         final String[] postalPrefixes;
+        /** The rank of the id among the network's ids in {@link String#compareTo} order: ids compared as ints. */
+        int idRank;
 
         Site(int index, Location location, Network network, Map<List<Object>, OpenCalendar> calendars) {
             this.index = index;

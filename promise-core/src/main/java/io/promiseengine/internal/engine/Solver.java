@@ -81,7 +81,7 @@ final class Solver {
                     plans.add(p);
                 }
             }
-            c = Allocator.sorted(plans);
+            c = Allocator.sorted(plans, ctx.snap);
             byMask.put(mask, c);
         }
         if (c == null) {
@@ -94,7 +94,7 @@ final class Solver {
                     }
                 }
             }
-            c = Allocator.sorted(plans);
+            c = Allocator.sorted(plans, ctx.snap);
             byMask.put(mask, c);
         }
         return c;
