@@ -65,6 +65,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * {@code maxShipments}, so the options are those its planner can deliver.
      */
     Quote quote(QuoteRequest request, RuleSet rules, java.util.Map<String, java.util.Map<String, String>> attributes) {
+        return quote(request, rules, attributes, true);
+    }
+
+    /** As above; without {@code orderBy} (each option's is empty) when the order is already placed: a re-promise. */
+    Quote quote(QuoteRequest request, RuleSet rules, java.util.Map<String, java.util.Map<String, String>> attributes,
+                boolean withOrderBy) {
         long t = request.at().getEpochSecond();
         Resolved resolved = resolve(request);
         QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(),
@@ -76,7 +82,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             Solver solver = new Solver(ctx, target, t);
             Allocation a = solve(solver, target);
             if (a != null) {
-                options.add(option(ctx, target, a, t));
+                options.add(option(ctx, target, a, t, withOrderBy));
             }
             if (request.explain()) {
                 Explainer.explain(ctx, target, solver, a, rejected);
@@ -128,7 +134,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
     private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Allocation[] allocations, Method m, long t) {
         int i = m.ordinal();
-        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], allocations[i], t));
+        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], allocations[i], t, true));
     }
 
     private static String id(Target target) {
@@ -224,11 +230,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return stores;
     }
 
-    private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t) {
+    private PromiseOption option(QuoteContext ctx, Target target, Allocation a, long t, boolean withOrderBy) {
         long promisedAt = promisedAt(target, a.key());
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
         long date = dateOf(target, a.key());
-        Optional<Instant> orderBy = orderBy(ctx, target, t, date);
+        Optional<Instant> orderBy = withOrderBy ? orderBy(ctx, target, t, date) : Optional.empty();
         List<Shipment> shipments = new ArrayList<>();
         for (Plan p : a.plans()) {
             Snapshot.Site site = snap.sites[p.site];

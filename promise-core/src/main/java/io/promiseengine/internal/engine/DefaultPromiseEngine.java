@@ -291,7 +291,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
      */
     public interface FreedView {
 
-        Quote quote(Order order, RuleSet ruleSet);
+        /** A quote of an order already placed: its options have no {@code orderBy}. */
+        Quote requote(Order order, RuleSet ruleSet);
 
         AllocationPlanner planner(RuleSet ruleSet);
     }
@@ -309,8 +310,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             Version freed = held.isEmpty() ? v : Version.of(v.network(), ReservationBook.give(v.ledger(), held.get(), -1));
             return work.apply(new FreedView() {
                 @Override
-                public Quote quote(Order order, RuleSet ruleSet) {
-                    return freed.calculator().quote(order.request(), ruleSet, order.attributes());
+                public Quote requote(Order order, RuleSet ruleSet) {
+                    return freed.calculator().quote(order.request(), ruleSet, order.attributes(), false);
                 }
 
                 @Override

@@ -91,7 +91,7 @@ final class Reconsider {
         if (promise.method() == Method.COLLECT) {
             b.collectAt(promise.location());
         }
-        for (PromiseOption o : view.quote(new Order(order.id(), b.build(), order.attributes()), rules).options()) {
+        for (PromiseOption o : view.requote(new Order(order.id(), b.build(), order.attributes()), rules).options()) {
             if (o.method() == promise.method() && o.service().equals(promise.service())
                     && o.location().equals(promise.location())) {
                 return Optional.of(o);
