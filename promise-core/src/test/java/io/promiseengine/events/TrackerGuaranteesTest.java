@@ -112,4 +112,31 @@ class TrackerGuaranteesTest {
         assertThat(engine.stock("store-paris", "TSHIRT").held()).isZero();
         assertThat(tracker.orders()).isEmpty();
     }
+
+    @Test
+    void aDelayOnALaneTheServiceDoesNotListIsRefusedAndChangesNothing() {
+        PromiseEngine engine = engine(network(StockLevel.of("store-paris", "TSHIRT", 5)));
+        PromiseTracker tracker = PromiseTracker.builder(engine).build();
+
+        assertThatThrownBy(() -> tracker.apply(CarrierDelayed.shift("ev-1", EVENT, "std", 1).onLane("13", "75")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no lane from \"13\" to \"75\"");
+        assertThatThrownBy(() -> tracker.apply(CarrierDelayed.shift("ev-2", EVENT, "courier", 30).onLane("", "")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bands, not lanes");
+        assertThat(engine.networkVersion()).isEqualTo(1);
+        assertThat(tracker.applied("ev-1")).isFalse();
+    }
+
+    @Test
+    void aReplacedTransitAppliesToEveryBandOfACourier() {
+        PromiseEngine engine = engine(network(StockLevel.of("store-paris", "TSHIRT", 5)));
+        PromiseTracker tracker = PromiseTracker.builder(engine).build();
+        capture(engine, tracker, order("o-1", "TSHIRT", 1, Method.COURIER), "courier");
+
+        EventOutcome out = tracker.apply(CarrierDelayed.replace("ev-1", EVENT, "courier",
+                io.promiseengine.model.MassFunction.of(120, 1.0)));
+
+        // re-quoted from the event (10:30): ready 11:00, 120 minutes; the tracker plans the whole order again
+        assertThat(out.changed()).singleElement().satisfies(c -> assertThat(c.message(java.util.Locale.ENGLISH))
+                .isEqualTo("Your order will arrive on Friday 18 September at 1:00 pm instead of 11:30 am"));
+    }
 }
