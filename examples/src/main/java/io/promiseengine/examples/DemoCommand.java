@@ -1,5 +1,10 @@
 package io.promiseengine.examples;
 
+import io.promiseengine.events.CaptureResult;
+import io.promiseengine.events.CarrierDelayed;
+import io.promiseengine.events.EventOutcome;
+import io.promiseengine.events.PromiseChange;
+import io.promiseengine.events.PromiseTracker;
 import io.promiseengine.json.RuleSetDocument;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.ReservationResult;
@@ -11,6 +16,7 @@ import io.promiseengine.quote.Destination;
 import io.promiseengine.model.Method;
 import io.promiseengine.rules.RuleSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import io.promiseengine.json.ListingDocument;
 import io.promiseengine.json.RequestDocument;
@@ -145,6 +151,8 @@ final class DemoCommand implements Command {
             }
             line("");
             plans();
+            line("");
+            delay();
             return text.toString();
         }
 
@@ -228,6 +236,46 @@ final class DemoCommand implements Command {
                         + ", total cost " + f.cost().toPlainString());
                 ReservationResult held = engine.reserve(order.id(), f);
                 line("    reserved: " + (held.isReserved() ? "yes, until confirmed or 30 min" : "no, " + held));
+            }
+        }
+
+        /**
+         * One order captured by a promise tracker, then the carrier of its service running a day late on
+         * every lane: the tracker finds the order, cannot keep its date with any origin, promises it again and
+         * tells the customer.
+         */
+        private void delay() {
+            Instant at = Instant.parse("2026-09-17T12:30:00Z");
+            QuoteRequest request = QuoteRequest.builder(at, Destination.postalCode("75015"))
+                    .line("TSHIRT-M", 1).methods(Method.HOME_DELIVERY).build();
+            PromiseEngine engine = PromiseEngine.builder(network).clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+            List<PromiseChange> heard = new ArrayList<>();
+            PromiseTracker tracker = PromiseTracker.builder(engine).listener(heard::add).build();
+            Order order = Order.of("order-1042", request);
+            line("Events: order-1042 (one TSHIRT-M to 75015, ordered " + when(at) + ") is captured by a promise");
+            line("tracker, which follows its promise, plan and reservation (docs/EVENTS.md).");
+            Optional<PromiseOption> std = engine.quote(order).options().stream()
+                    .filter(o -> "std".equals(o.service())).findFirst();
+            if (std.isEmpty()) {
+                line("  no standard delivery");
+                return;
+            }
+            CaptureResult captured = tracker.capture(order, std.get());
+            if (!captured.isCaptured()) {
+                line("  not captured: " + captured.reason());
+                return;
+            }
+            line("  promised: " + FRENCH.describe(std.get(), at, locationNames::get).promise() + ", shipped from "
+                    + locationNames.get(captured.order().get().fulfilment().shipments().get(0).from()));
+            Instant later = at.plus(Duration.ofHours(1));
+            EventOutcome outcome = tracker.apply(CarrierDelayed.shift("delay-1", later, "std", 1));
+            line("  " + when(later) + ": " + serviceNames.get("std") + " is running a day late on every lane;");
+            line("  " + ValidateCommand.count(outcome.touched().size(), "order") + " touched, "
+                    + outcome.replanned().size() + " re-planned, " + outcome.changed().size() + " promised again");
+            for (PromiseChange c : heard) {
+                line("  message to the customer of " + c.orderId() + ":");
+                line("      fr  " + c.message(Locale.FRENCH));
+                line("      en  " + c.message(Locale.ENGLISH));
             }
         }
 

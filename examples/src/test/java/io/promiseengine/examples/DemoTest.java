@@ -112,4 +112,16 @@ class DemoTest {
                     .isEqualTo(Files.readString(Path.of("networks", name), StandardCharsets.UTF_8));
         }
     }
+
+    @Test
+    void aCarrierDelayReachesTheCustomerAsAMessage() {
+        String out = CliRun.of("demo").out();
+        String events = out.substring(out.indexOf("Events: order-1042"));
+        // Paris Opéra ships Thursday 17:00 for Saturday; a day more on every lane leaves no origin able to keep
+        // Saturday, so the order is promised again for Monday (no delivery on Sunday) and the customer told
+        assertThat(events).contains("  promised: Livraison le samedi 19 septembre avant 18h00, shipped from Paris Opéra\n",
+                "  1 order touched, 0 re-planned, 1 promised again\n",
+                "      fr  Votre commande arrivera le lundi 21 septembre au lieu du samedi 19\n",
+                "      en  Your order will arrive on Monday 21 September instead of Saturday 19\n");
+    }
 }

@@ -118,6 +118,15 @@ public interface PromiseEngine {
     /** As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}). */
     ReservationResult reserve(String orderId, Fulfilment plan, Duration hold);
 
+    /**
+     * Swaps what the order holds for what {@code plan} takes, atomically and all or nothing: the plan is checked
+     * as if the order's own holds were given back; refused, the order keeps everything it held (and the
+     * refusal says why). The hold keeps its state: confirmed stays confirmed, a hold keeps its expiry. The
+     * same holds again change nothing ({@code repeated}). An order that holds nothing is reserved as by
+     * {@link #reserve(String, Fulfilment)}. For re-planning a captured order without ever letting go of it.
+     */
+    ReservationResult replace(String orderId, Fulfilment plan);
+
     /** Makes the order's hold permanent (until released); empty when the order holds nothing (never reserved, released or lapsed). */
     Optional<Reservation> confirm(String orderId);
 

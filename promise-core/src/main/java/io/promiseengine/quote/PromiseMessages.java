@@ -128,6 +128,28 @@ public final class PromiseMessages {
         }));
     }
 
+    /**
+     * The sentence telling a customer that a promise moved, for an e-mail: dates are always named (never
+     * "tomorrow", the mail is read later). Home delivery names the dates; courier and collect also the time.
+     * {@code "Votre commande arrivera le lundi 21 septembre au lieu du samedi 19"}, {@code "Your order will
+     * arrive on Monday 21 September instead of Saturday 19"}; with no new promise, that the old one cannot be
+     * kept and that the customer will be contacted.
+     *
+     * @param previous the promise made
+     * @param promise the new promise, of the same method; empty when none can be made
+     */
+    public String change(PromiseOption previous, Optional<PromiseOption> promise) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(promise, "promise");
+        ZonedDateTime before = previous.promisedAt().atZone(previous.zone());
+        if (promise.isEmpty()) {
+            return phrases.lost(previous.method(), before.toLocalDate());
+        }
+        ZonedDateTime after = promise.get().promisedAt().atZone(promise.get().zone());
+        return phrases.moved(previous.method(), after.toLocalDate(), after.toLocalTime(), before.toLocalDate(),
+                before.toLocalTime());
+    }
+
     /** {@code 2 h 5 min}, {@code 1 h}, {@code 45 min}: the same in both languages. */
     private static String duration(long minutes) {
         long h = minutes / 60;
@@ -164,6 +186,12 @@ public final class PromiseMessages {
         String orderBefore(LocalDate date, LocalTime time);
 
         String purpose(boolean collect, Day day, LocalDate date);
+
+        /** The promise moved from the old date and time to the new. */
+        String moved(Method method, LocalDate date, LocalTime time, LocalDate oldDate, LocalTime oldTime);
+
+        /** The promise of that date cannot be kept. */
+        String lost(Method method, LocalDate oldDate);
     }
 
     private static final class French implements Phrases {
@@ -231,6 +259,30 @@ public final class PromiseMessages {
         public String purpose(boolean collect, Day day, LocalDate date) {
             return (collect ? "pour un retrait " : "pour être livré ") + when(day, date);
         }
+
+        @Override
+        public String moved(Method method, LocalDate date, LocalTime time, LocalDate oldDate, LocalTime oldTime) {
+            boolean collect = method == Method.COLLECT;
+            boolean timed = method != Method.HOME_DELIVERY; // a home delivery's time is always the service's deliverBy
+            String at = collect ? " dès " : " à ";
+            String s = (collect ? "Votre commande sera prête à retirer le " : "Votre commande arrivera le ") + date(date);
+            if (date.equals(oldDate)) {
+                return timed && !time.equals(oldTime) ? s + at + time(time) + " au lieu de " + time(oldTime) : s + " comme prévu";
+            }
+            return s + (timed ? at + time(time) : "") + " au lieu du " + (sameMonth(date, oldDate) ? dayOfMonth(oldDate) : date(oldDate));
+        }
+
+        @Override
+        public String lost(Method method, LocalDate oldDate) {
+            return (method == Method.COLLECT ? "Votre commande ne pourra pas être prête à retirer le "
+                    : "Votre commande ne pourra pas arriver le ") + date(oldDate) + " comme prévu : nous revenons vers vous";
+        }
+
+        /** {@code samedi 19}, {@code jeudi 1er}. */
+        private static String dayOfMonth(LocalDate d) {
+            int dom = d.getDayOfMonth();
+            return DAYS[d.getDayOfWeek().getValue() - 1] + " " + (dom == 1 ? "1er" : Integer.toString(dom));
+        }
     }
 
     private static final class English implements Phrases {
@@ -297,5 +349,28 @@ public final class PromiseMessages {
         public String purpose(boolean collect, Day day, LocalDate date) {
             return (collect ? "to pick up " : "for delivery ") + when(day, date);
         }
+
+        @Override
+        public String moved(Method method, LocalDate date, LocalTime time, LocalDate oldDate, LocalTime oldTime) {
+            boolean collect = method == Method.COLLECT;
+            boolean timed = method != Method.HOME_DELIVERY;
+            String at = collect ? " from " : " at ";
+            String s = (collect ? "Your order will be ready to pick up on " : "Your order will arrive on ") + date(date);
+            if (date.equals(oldDate)) {
+                return timed && !time.equals(oldTime) ? s + at + time(time) + " instead of " + time(oldTime) : s + " as planned";
+            }
+            return s + (timed ? at + time(time) : "") + " instead of " + (sameMonth(date, oldDate)
+                    ? DAYS[oldDate.getDayOfWeek().getValue() - 1] + " " + oldDate.getDayOfMonth() : date(oldDate));
+        }
+
+        @Override
+        public String lost(Method method, LocalDate oldDate) {
+            return (method == Method.COLLECT ? "Your order cannot be ready to pick up on " : "Your order cannot arrive on ")
+                    + date(oldDate) + " as promised: we will contact you";
+        }
+    }
+
+    private static boolean sameMonth(LocalDate a, LocalDate b) {
+        return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
     }
 }

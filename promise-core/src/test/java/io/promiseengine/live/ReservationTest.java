@@ -140,4 +140,44 @@ class ReservationTest {
         assertThat(engine.release("o1")).isTrue();
         assertThat(engine.stock("store", "A").held()).isZero();
     }
+
+    @Test
+    void replaceSwapsTheHoldsAndAConfirmedOrderStaysConfirmed() {
+        engine.reserve("o1", plan("store", "A:3"));
+        engine.confirm("o1");
+
+        ReservationResult r = engine.replace("o1", plan("wh", "A:4"));
+
+        assertThat(r.isReserved()).isTrue();
+        assertThat(engine.stock("store", "A").held()).isZero();
+        assertThat(engine.slot("store", SLOT).held()).isZero();
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(4);
+        assertThat(engine.reservation("o1").orElseThrow().confirmed()).isTrue();
+    }
+
+    @Test
+    void replaceCountsTheOrdersOwnHoldsAsFree() {
+        engine.reserve("o1", plan("store", "A:4"));
+        engine.reserve("o2", plan("store", "A:1"));          // nothing of A left at the store
+
+        ReservationResult r = engine.replace("o1", plan("store", "A:4,B:3"));
+
+        assertThat(r.isReserved()).isTrue();
+        assertThat(engine.stock("store", "A").held()).isEqualTo(5);
+        assertThat(engine.stock("store", "B").held()).isEqualTo(3);
+        assertThat(engine.slot("store", SLOT).held()).isEqualTo(2);
+    }
+
+    @Test
+    void aRefusedReplaceKeepsWhatTheOrderHeld() {
+        engine.reserve("o1", plan("store", "A:2"));
+        Reservation before = engine.reservation("o1").orElseThrow();
+
+        ReservationResult r = engine.replace("o1", plan("wh", "A:5"));
+
+        assertThat(((ReservationResult.Refused) r).refusals()).extracting(Refusal::reason).containsExactly(Reason.STOCK_SHORT);
+        assertThat(engine.reservation("o1")).contains(before);
+        assertThat(engine.stock("store", "A").held()).isEqualTo(2);
+        assertThat(engine.stock("wh", "A").held()).isZero();
+    }
 }

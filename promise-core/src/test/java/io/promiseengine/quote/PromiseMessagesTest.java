@@ -259,4 +259,36 @@ class PromiseMessagesTest {
         assertThatIllegalArgumentException().isThrownBy(() -> PromiseMessages.of(Locale.GERMANY))
                 .withMessageContaining("de_DE");
     }
+
+    @Test
+    void aMovedHomeDeliveryNamesBothDatesTheOldOneShortInTheSameMonth() {
+        PromiseOption saturday = delivery(Method.HOME_DELIVERY, "2026-09-19T18:00:00+02:00", null);
+        PromiseOption monday = delivery(Method.HOME_DELIVERY, "2026-09-21T18:00:00+02:00", null);
+        PromiseOption october = delivery(Method.HOME_DELIVERY, "2026-10-01T18:00:00+02:00", null);
+
+        assertThat(fr.change(saturday, Optional.of(monday))).isEqualTo("Votre commande arrivera le lundi 21 septembre au lieu du samedi 19");
+        assertThat(en.change(saturday, Optional.of(monday))).isEqualTo("Your order will arrive on Monday 21 September instead of Saturday 19");
+        assertThat(fr.change(saturday, Optional.of(october)))
+                .isEqualTo("Votre commande arrivera le jeudi 1er octobre au lieu du samedi 19 septembre");
+        assertThat(en.change(saturday, Optional.of(october)))
+                .isEqualTo("Your order will arrive on Thursday 1 October instead of Saturday 19 September");
+    }
+
+    @Test
+    void aMovedCourierOrCollectNamesTheTimeToo() {
+        PromiseOption courier = delivery(Method.COURIER, "2026-09-17T16:00:00+02:00", null);
+        PromiseOption later = delivery(Method.COURIER, "2026-09-17T17:30:00+02:00", null);
+        PromiseOption collect = collect("store-paris-7", "2026-09-17T16:00:00+02:00", null);
+        PromiseOption nextDay = collect("store-paris-7", "2026-09-18T11:00:00+02:00", null);
+
+        assertThat(fr.change(courier, Optional.of(later))).isEqualTo("Votre commande arrivera le jeudi 17 septembre à 17h30 au lieu de 16h00");
+        assertThat(en.change(courier, Optional.of(later)))
+                .isEqualTo("Your order will arrive on Thursday 17 September at 5:30 pm instead of 4:00 pm");
+        assertThat(fr.change(collect, Optional.of(nextDay)))
+                .isEqualTo("Votre commande sera prête à retirer le vendredi 18 septembre dès 11h00 au lieu du jeudi 17");
+        assertThat(en.change(collect, Optional.of(nextDay)))
+                .isEqualTo("Your order will be ready to pick up on Friday 18 September from 11:00 am instead of Thursday 17");
+        assertThat(en.change(collect, Optional.empty()))
+                .isEqualTo("Your order cannot be ready to pick up on Thursday 17 September as promised: we will contact you");
+    }
 }

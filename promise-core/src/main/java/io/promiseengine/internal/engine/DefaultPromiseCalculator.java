@@ -67,6 +67,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * {@code maxShipments}, so the options are those its planner can deliver.
      */
     Quote quote(QuoteRequest request, RuleSet rules, java.util.Map<String, java.util.Map<String, String>> attributes) {
+        return quote(request, rules, attributes, true);
+    }
+
+    /** As above; without {@code orderBy} (each option's is empty) when the order is already placed: a re-promise. */
+    Quote quote(QuoteRequest request, RuleSet rules, java.util.Map<String, java.util.Map<String, String>> attributes,
+                boolean withOrderBy) {
         long t = request.at().getEpochSecond();
         Resolved resolved = resolve(request);
         QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(),
@@ -78,7 +84,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             Solver solver = new Solver(ctx, target, t);
             Allocation a = solve(solver, target);
             if (a != null) {
-                options.add(option(ctx, target, solver, a, t, null));
+                options.add(option(ctx, target, solver, a, t, withOrderBy, null));
             }
             if (request.explain()) {
                 Explainer.explain(ctx, target, solver, a, rejected);
@@ -136,7 +142,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Solver[] solvers, Allocation[] allocations,
                                                 Method m, long t, Map<OriginDate, long[]> learnt) {
         int i = m.ordinal();
-        return best[i] == null ? Optional.empty() : Optional.of(option(ctx, best[i], solvers[i], allocations[i], t, learnt));
+        return best[i] == null ? Optional.empty()
+                : Optional.of(option(ctx, best[i], solvers[i], allocations[i], t, true, learnt));
     }
 
     private static String id(Target target) {
@@ -233,15 +240,16 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     }
 
     /**
-     * The option of an allocation found by {@code solver} at the order instant {@code t}; {@code learnt} (or
-     * null) shares order-by knowledge of single origins across one-line carts.
+     * The option of an allocation found by {@code solver} at the order instant {@code t}, with its order-by
+     * unless {@code withOrderBy} is false; {@code learnt} (or null) shares order-by knowledge of single
+     * origins across one-line carts.
      */
     private PromiseOption option(QuoteContext ctx, Target target, Solver solver, Allocation a, long t,
-                                 Map<OriginDate, long[]> learnt) {
+                                 boolean withOrderBy, Map<OriginDate, long[]> learnt) {
         long promisedAt = promisedAt(target, a.key());
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
         long date = dateOf(target, a.key());
-        Optional<Instant> orderBy = orderBy(ctx, target, solver, t, date, learnt);
+        Optional<Instant> orderBy = withOrderBy ? orderBy(ctx, target, solver, t, date, learnt) : Optional.empty();
         List<Shipment> shipments = new ArrayList<>();
         for (Plan p : a.plans()) {
             Snapshot.Site site = snap.sites[p.site];

@@ -275,6 +275,54 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     }
 
     @Override
+    public ReservationResult replace(String orderId, Fulfilment plan) {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(plan, "plan");
+        return write(() -> {
+            ReservationBook.Outcome r = reservations.replace(version.ledger(), orderId, plan, clock.instant().plus(holdFor));
+            publishIfChanged(r.ledger());
+            return r.result();
+        });
+    }
+
+    /**
+     * What an order could have if it let go of its holds: quotes and plans on the current version with the
+     * order's own holds given back (that version is never published). Only inside {@link #withOwnHoldsFreed}.
+     */
+    public interface FreedView {
+
+        /** A quote of an order already placed: its options have no {@code orderBy}. */
+        Quote requote(Order order, RuleSet ruleSet);
+
+        AllocationPlanner planner(RuleSet ruleSet);
+    }
+
+    /**
+     * Runs {@code work} under the write lock (other writers wait, quotes go on) with a {@link FreedView} for
+     * the order, so that a re-plan and its {@link #replace} see the same inventory. {@code work} may call the
+     * engine's writes (the lock is reentrant); the view then no longer reflects the engine.
+     */
+    public <T> T withOwnHoldsFreed(String orderId, java.util.function.Function<FreedView, T> work) {
+        Objects.requireNonNull(orderId, "orderId");
+        return write(() -> {
+            Version v = version;
+            Optional<Reservation> held = reservations.get(orderId);
+            Version freed = held.isEmpty() ? v : Version.of(v.network(), ReservationBook.give(v.ledger(), held.get(), -1));
+            return work.apply(new FreedView() {
+                @Override
+                public Quote requote(Order order, RuleSet ruleSet) {
+                    return freed.calculator().quote(order.request(), ruleSet, order.attributes(), false);
+                }
+
+                @Override
+                public AllocationPlanner planner(RuleSet ruleSet) {
+                    return new CostPlanner(freed::snapshot, ruleSet);
+                }
+            });
+        });
+    }
+
+    @Override
     public Optional<Reservation> confirm(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
         return write(() -> {

@@ -63,7 +63,7 @@ final class ReservationBook {
      */
     Outcome reserve(Ledger ledger, String orderId, Fulfilment plan, Instant expiresAt) {
         List<Refusal> refusals = new ArrayList<>();
-        Reservation wanted = holds(ledger, orderId, plan, expiresAt, refusals);
+        Reservation wanted = holds(ledger, orderId, plan, Optional.of(expiresAt), refusals);
         Reservation existing = active.get(orderId);
         if (existing != null) {
             if (refusals.isEmpty() && existing.holdsTheSameAs(wanted)) {
@@ -78,6 +78,29 @@ final class ReservationBook {
         active.put(orderId, wanted);
         expiries.add(new Expiry(expiresAt.toEpochMilli(), orderId));
         return new Outcome(new ReservationResult.Reserved(wanted, false), give(ledger, wanted, +1));
+    }
+
+    /**
+     * Swaps what the order holds for what the plan takes, all or nothing: the plan is checked with the order's
+     * own holds given back; refused, the order keeps what it held. The hold keeps its expiry (none once
+     * confirmed). An order that holds nothing is reserved as by {@link #reserve}.
+     */
+    Outcome replace(Ledger ledger, String orderId, Fulfilment plan, Instant expiresIfNew) {
+        Reservation existing = active.get(orderId);
+        if (existing == null) {
+            return reserve(ledger, orderId, plan, expiresIfNew);
+        }
+        Ledger freed = give(ledger, existing, -1);
+        List<Refusal> refusals = new ArrayList<>();
+        Reservation wanted = holds(freed, orderId, plan, existing.expiresAt(), refusals);
+        if (!refusals.isEmpty()) {
+            return new Outcome(new ReservationResult.Refused(refusals), ledger);
+        }
+        if (wanted.holdsTheSameAs(existing)) {
+            return new Outcome(new ReservationResult.Reserved(existing, true), ledger);
+        }
+        active.put(orderId, wanted); // same expiry, so its entry in expiries stays right
+        return new Outcome(new ReservationResult.Reserved(wanted, false), give(freed, wanted, +1));
     }
 
     /** Confirms: the hold no longer lapses. */
@@ -106,7 +129,7 @@ final class ReservationBook {
      * What the plan takes, checked against the ledger: each line's units available at its shipment's start
      * (the holds already taken counting from the start of time), one preparation in its start's slot.
      */
-    private static Reservation holds(Ledger ledger, String orderId, Fulfilment plan, Instant expiresAt,
+    private static Reservation holds(Ledger ledger, String orderId, Fulfilment plan, Optional<Instant> expiresAt,
                                      List<Refusal> refusals) {
         List<Reservation.StockHold> stock = new ArrayList<>();
         List<Reservation.SlotHold> slots = new ArrayList<>();
@@ -140,11 +163,11 @@ final class ReservationBook {
                 }
             }
         }
-        return new Reservation(orderId, stock, slots, Optional.of(expiresAt));
+        return new Reservation(orderId, stock, slots, expiresAt);
     }
 
     /** Adds ({@code sign} +1) or gives back (-1) a reservation's holds. */
-    private static Ledger give(Ledger ledger, Reservation r, int sign) {
+    static Ledger give(Ledger ledger, Reservation r, int sign) {
         for (Reservation.StockHold h : r.stock()) {
             Ledger.Cell c = ledger.cell(h.location(), h.sku());
             ledger = ledger.withCell(h.location(), h.sku(), c.withHeld(c.held() + sign * h.quantity()));

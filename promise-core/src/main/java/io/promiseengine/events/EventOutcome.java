@@ -1,0 +1,29 @@
+package io.promiseengine.events;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What applying one event did.
+ *
+ * @param event the event
+ * @param repeated true when its id had already been applied: nothing was done
+ * @param touched the captured orders looked at again, in the order they were looked at
+ * @param replanned the orders moved to another plan that keeps their promise
+ * @param changed the orders whose promise changed (what listeners heard)
+ */
+public record EventOutcome(PromiseEvent event, boolean repeated, List<String> touched, List<Replanned> replanned,
+                           List<PromiseChange> changed) {
+
+    public EventOutcome {
+        Objects.requireNonNull(event, "event");
+        touched = List.copyOf(touched);
+        replanned = List.copyOf(replanned);
+        changed = List.copyOf(changed);
+    }
+
+    /** The outcome of an event whose id was already applied. */
+    public static EventOutcome repeated(PromiseEvent event) {
+        return new EventOutcome(event, true, List.of(), List.of(), List.of());
+    }
+}

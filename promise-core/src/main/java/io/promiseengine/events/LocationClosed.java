@@ -1,0 +1,30 @@
+package io.promiseengine.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A location closes unexpectedly (a flood, a strike) on the local dates {@code [from, to)} in its zone: it
+ * prepares nothing, no carrier collects there, no transfer departs and, for a store, no customer collects.
+ * Applied as a new network version whose location has these dates added to its closed dates.
+ *
+ * @param id the event id
+ * @param at when it happened
+ * @param location the location id
+ * @param from the first closed date
+ * @param to the first date open again, after {@code from}
+ */
+public record LocationClosed(String id, Instant at, String location, LocalDate from, LocalDate to)
+        implements PromiseEvent {
+
+    public LocationClosed {
+        EventFields.check(id, at);
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("to must be after from, was [" + from + ", " + to + ")");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.promiseengine.events;
+
+import io.promiseengine.quote.PromiseMessages;
+import io.promiseengine.quote.PromiseOption;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A captured order whose promise could not be kept: what it was, what it is now, and why. What an order
+ * management system turns into an e-mail:
+ *
+ * <pre>{@code
+ * change.message(Locale.FRENCH);   // "Votre commande arrivera le lundi 21 septembre au lieu du samedi 19"
+ * change.message(Locale.ENGLISH);  // "Your order will arrive on Monday 21 September instead of Saturday 19"
+ * }</pre>
+ *
+ * @param orderId the order
+ * @param previous the promise that could not be kept
+ * @param promise the new promise (same method and service, or same collect store); empty when none can be
+ *                made any more: the order's holds are then released and the tracker no longer follows it
+ * @param cause the event that broke the promise
+ */
+public record PromiseChange(String orderId, PromiseOption previous, Optional<PromiseOption> promise, PromiseEvent cause) {
+
+    public PromiseChange {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(promise, "promise");
+        Objects.requireNonNull(cause, "cause");
+    }
+
+    /** The sentence for the customer in French ({@code fr}) or English ({@code en}). */
+    public String message(Locale locale) {
+        return PromiseMessages.of(locale).change(previous, promise);
+    }
+}

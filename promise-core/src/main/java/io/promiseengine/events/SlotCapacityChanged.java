@@ -1,0 +1,26 @@
+package io.promiseengine.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The capacity of one preparation slot changes (a picker off sick: fewer; overtime: more).
+ *
+ * @param id the event id
+ * @param at when it happened
+ * @param location the location id, which must have a capacity limit
+ * @param slot the slot's start
+ * @param capacity preparations it now allows, {@code >= 0} (0 closes it)
+ */
+public record SlotCapacityChanged(String id, Instant at, String location, Instant slot, int capacity)
+        implements PromiseEvent {
+
+    public SlotCapacityChanged {
+        EventFields.check(id, at);
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(slot, "slot");
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must be >= 0, was " + capacity);
+        }
+    }
+}

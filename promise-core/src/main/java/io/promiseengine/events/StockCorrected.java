@@ -1,0 +1,38 @@
+package io.promiseengine.events;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A stock correction at a location: a picker finds the shelf empty, a count finds more. Either a new on-hand
+ * quantity ({@link #onHand}) or a change of it ({@link #delta}); reserved and safety stock are kept.
+ *
+ * @param id the event id
+ * @param at when it happened
+ * @param location the location id
+ * @param sku the sku
+ * @param quantity the new on-hand quantity ({@code >= 0}) or the change
+ * @param delta whether {@code quantity} is a change rather than the new quantity
+ */
+public record StockCorrected(String id, Instant at, String location, String sku, int quantity, boolean delta)
+        implements PromiseEvent {
+
+    public StockCorrected {
+        EventFields.check(id, at);
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(sku, "sku");
+        if (!delta && quantity < 0) {
+            throw new IllegalArgumentException("onHand must be >= 0, was " + quantity);
+        }
+    }
+
+    /** The location now has {@code onHand} units of the sku. */
+    public static StockCorrected onHand(String id, Instant at, String location, String sku, int onHand) {
+        return new StockCorrected(id, at, location, sku, onHand, false);
+    }
+
+    /** The location has {@code delta} more units of the sku (negative: fewer). */
+    public static StockCorrected delta(String id, Instant at, String location, String sku, int delta) {
+        return new StockCorrected(id, at, location, sku, delta, true);
+    }
+}

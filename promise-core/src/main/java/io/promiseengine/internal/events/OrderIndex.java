@@ -1,0 +1,115 @@
+package io.promiseengine.internal.events;
+
+import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.model.HomeDeliveryService;
+import io.promiseengine.model.Lane;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Service;
+import io.promiseengine.plan.OrderLine;
+import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.live.Reservation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Which tracked orders an event touches, without a scan: keys (a location, a location and sku, a slot, a
+ * service, a lane) to the capture sequence numbers of the orders that use them, sorted, so that orders are
+ * looked at in capture order (or its reverse). Not thread-safe: the tracker's lock guards it.
+ */
+final class OrderIndex {
+
+    private final Map<String, TreeSet<Long>> orders = new HashMap<>();
+
+    static String location(String location) {
+        return "L\u0000" + location;
+    }
+
+    static String stock(String location, String sku) {
+        return "S\u0000" + location + "\u0000" + sku;
+    }
+
+    static String slot(String location, Instant slot) {
+        return "T\u0000" + location + "\u0000" + slot.getEpochSecond();
+    }
+
+    static String service(String service) {
+        return "V\u0000" + service;
+    }
+
+    static String lane(String service, String from, String to) {
+        return "N\u0000" + service + "\u0000" + from + "\u0000" + to;
+    }
+
+    /** Every key of an order: its origins and collect store, stock, held slots, service and lanes. */
+    static List<String> keys(TrackedOrder t, Network network) {
+        List<String> keys = new ArrayList<>();
+        if (!t.promise().location().isEmpty()) {
+            keys.add(location(t.promise().location()));
+        }
+        if (!t.promise().service().isEmpty()) {
+            keys.add(service(t.promise().service()));
+        }
+        Service service = network.services().stream().filter(s -> s.id().equals(t.promise().service())).findFirst().orElse(null);
+        for (PlannedShipment s : t.fulfilment().shipments()) {
+            keys.add(location(s.from()));
+            for (OrderLine l : s.lines()) {
+                keys.add(stock(s.from(), l.sku()));
+            }
+            if (t.promise().method() == Method.HOME_DELIVERY && service instanceof HomeDeliveryService h) {
+                Lane lane = network.location(s.from()).map(o -> lane(h, o, t.order().request().destination().postalCode()))
+                        .orElse(null);
+                if (lane != null) {
+                    keys.add(lane(h.id(), lane.from(), lane.to()));
+                }
+            }
+        }
+        for (Reservation.SlotHold h : t.reservation().slots()) {
+            keys.add(slot(h.location(), h.slot()));
+        }
+        return keys;
+    }
+
+    /** Spec 4.3: the lane whose {@code to} then {@code from} is the longest prefix, then the first listed. */
+    private static Lane lane(HomeDeliveryService service, Location origin, String destination) {
+        Lane best = null;
+        for (Lane l : service.lanes()) {
+            if (destination.startsWith(l.to()) && origin.postalCode().startsWith(l.from()) && (best == null
+                    || l.to().length() > best.to().length()
+                    || l.to().length() == best.to().length() && l.from().length() > best.from().length())) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    void add(long sequence, List<String> keys) {
+        for (String k : keys) {
+            orders.computeIfAbsent(k, x -> new TreeSet<>()).add(sequence);
+        }
+    }
+
+    void remove(long sequence, List<String> keys) {
+        for (String k : keys) {
+            TreeSet<Long> s = orders.get(k);
+            if (s != null && s.remove(sequence) && s.isEmpty()) {
+                orders.remove(k);
+            }
+        }
+    }
+
+    /** The orders under a key, in capture order or its reverse: a copy. */
+    List<Long> get(String key, boolean latestFirst) {
+        TreeSet<Long> s = orders.get(key);
+        if (s == null) {
+            return List.of();
+        }
+        return new ArrayList<>(latestFirst ? s.descendingSet() : s);
+    }
+}

@@ -1,0 +1,159 @@
+package io.promiseengine.internal.events;
+
+import io.promiseengine.events.PromiseEvent;
+import io.promiseengine.events.ShipmentLate;
+import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.internal.engine.DefaultPromiseEngine;
+import io.promiseengine.live.ReservationResult;
+import io.promiseengine.model.Method;
+import io.promiseengine.plan.AllocationPlanner;
+import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.Order;
+import io.promiseengine.plan.OrderLine;
+import io.promiseengine.plan.PlanResult;
+import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.rules.RuleSet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Looks at one captured order again after an event, under the engine's write lock with the order's own holds
+ * given back (so the checks and the swap see one inventory): keep, re-plan, promise again, or give up.
+ */
+final class Reconsider {
+
+    enum Kind { KEPT, REPLANNED, REPROMISED, LOST }
+
+    /** What happened to the order, and the order as it is now (the one before for {@link Kind#LOST}). */
+    record Step(Kind kind, TrackedOrder order) {
+    }
+
+    private final DefaultPromiseEngine engine;
+
+    Reconsider(DefaultPromiseEngine engine) {
+        this.engine = engine;
+    }
+
+    Step step(TrackedOrder t, PromiseEvent event) {
+        RuleSet rules = engine.rules();
+        Instant now = t.order().request().at().isAfter(event.at()) ? t.order().request().at() : event.at();
+        Order replanned = new Order(t.id(), t.order().request().at(now), t.order().attributes());
+        return engine.withOwnHoldsFreed(t.id(), view -> {
+            AllocationPlanner planner = view.planner(rules);
+            // 1. the same origins from the same starts, on the changed network and inventory, at the instant it was planned
+            Optional<Fulfilment> same = planner.evaluate(t.order(), t.promise(), origins(t.fulfilment()));
+            if (same.isPresent() && sameStarts(same.get(), t.fulfilment())) {
+                return new Step(Kind.KEPT, new TrackedOrder(t.order(), t.promise(), same.get(), t.reservation(), false));
+            }
+            // 2. another plan for the same promise, planned from the event's instant
+            Optional<TrackedOrder> kept = swap(planner, replanned, t.promise());
+            if (kept.isPresent()) {
+                return new Step(Kind.REPLANNED, kept.get());
+            }
+            // 3. the best promise of the same method and service (or store) now
+            Optional<PromiseOption> option = requote(view, rules, replanned, t.promise());
+            Optional<TrackedOrder> repromised = option.flatMap(o -> swap(planner, replanned, o));
+            if (repromised.isPresent()) {
+                return new Step(Kind.REPROMISED, repromised.get());
+            }
+            engine.release(t.id());
+            return new Step(Kind.LOST, t);
+        });
+    }
+
+    /** Plans the order for the promise and swaps its reservation for the plan's; empty when either fails. */
+    private Optional<TrackedOrder> swap(AllocationPlanner planner, Order order, PromiseOption promise) {
+        PlanResult plan = planner.plan(order, promise);
+        if (plan.fulfilment().isEmpty()) {
+            return Optional.empty();
+        }
+        ReservationResult r = engine.replace(order.id(), plan.fulfilment().get());
+        if (r instanceof ReservationResult.Reserved reserved) {
+            return Optional.of(new TrackedOrder(order, promise, plan.fulfilment().get(), reserved.reservation(), false));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PromiseOption> requote(DefaultPromiseEngine.FreedView view, RuleSet rules, Order order,
+                                                   PromiseOption promise) {
+        QuoteRequest r = order.request();
+        QuoteRequest.Builder b = QuoteRequest.builder(r.at(), r.destination()).lines(r.lines()).confidence(r.confidence())
+                .methods(promise.method()).maxShipments(r.maxShipments());
+        if (promise.method() == Method.COLLECT) {
+            b.collectAt(promise.location());
+        }
+        for (PromiseOption o : view.requote(new Order(order.id(), b.build(), order.attributes()), rules).options()) {
+            if (o.method() == promise.method() && o.service().equals(promise.service())
+                    && o.location().equals(promise.location())) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> origins(Fulfilment f) {
+        Map<String, String> m = new HashMap<>();
+        for (PlannedShipment s : f.shipments()) {
+            for (OrderLine l : s.lines()) {
+                m.put(l.sku(), s.from());
+            }
+        }
+        return m;
+    }
+
+    /** Whether two plans hold the same: the same origins, lines and preparation starts. */
+    private static boolean sameStarts(Fulfilment a, Fulfilment b) {
+        if (a.shipments().size() != b.shipments().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.shipments().size(); i++) {
+            PlannedShipment x = a.shipments().get(i);
+            PlannedShipment y = b.shipments().get(i);
+            if (!x.from().equals(y.from()) || !x.startAt().equals(y.startAt()) || !x.lines().equals(y.lines())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A shipment on its way is expected later: the order's promise moves to the expected instant when it is
+     * beyond it (for home delivery to the expected date at the promise's time of day, or the expected instant
+     * when that is later); the shipment's delivery instant is updated either way. Nothing is re-planned: the
+     * shipment has left.
+     */
+    static TrackedOrder late(TrackedOrder t, ShipmentLate event) {
+        Fulfilment f = t.fulfilment();
+        List<PlannedShipment> shipments = new ArrayList<>();
+        for (PlannedShipment s : f.shipments()) {
+            shipments.add(!s.from().equals(event.from()) ? s : new PlannedShipment(s.from(), s.zone(), s.lines(),
+                    s.startAt(), s.readyAt(), s.shipAt(), event.expectedAt(), s.distanceKm(), s.cost()));
+        }
+        PromiseOption p = t.promise();
+        if (!event.expectedAt().isAfter(p.promisedAt())) {
+            return new TrackedOrder(t.order(), p, new Fulfilment(f.method(), f.service(), f.location(), f.promisedAt(),
+                    f.date(), f.confidence(), f.cost(), shipments), t.reservation(), true);
+        }
+        Instant promisedAt = event.expectedAt();
+        if (p.method() == Method.HOME_DELIVERY) {
+            ZonedDateTime old = p.promisedAt().atZone(p.zone());
+            Instant sameTime = event.expectedAt().atZone(p.zone()).toLocalDate().atTime(old.toLocalTime())
+                    .atZone(p.zone()).toInstant();
+            promisedAt = sameTime.isAfter(promisedAt) ? sameTime : promisedAt;
+        }
+        LocalDate date = promisedAt.atZone(p.zone()).toLocalDate();
+        PromiseOption moved = new PromiseOption(p.method(), p.service(), p.location(), p.zone(), promisedAt, date,
+                Optional.empty(), p.confidence(), p.price(), p.shipments());
+        return new TrackedOrder(t.order(), moved, new Fulfilment(f.method(), f.service(), f.location(), promisedAt, date,
+                f.confidence(), f.cost(), shipments), t.reservation(), true);
+    }
+}
