@@ -54,12 +54,17 @@ final class QuoteContext {
     private final Map<Snapshot.HomeDelivery, Lanes> lanes;
     /** Distance from each site to the destination, NaN until computed. */
     private final double[] distances;
+    /**
+     * Plans of one-line carts at the order instant, by target, site and the instant the line is available
+     * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page.
+     */
+    final Map<Object, Plan> oneLinePlans;
 
     @SuppressWarnings("unchecked")
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                new LongMap[snap.sites.length], new HashMap<>(), nanArray(snap.sites.length));
+                new LongMap[snap.sites.length], new HashMap<>(), nanArray(snap.sites.length), new HashMap<>());
     }
 
     /**
@@ -68,7 +73,7 @@ final class QuoteContext {
      */
     QuoteContext withLines(List<Line> otherLines) {
         return new QuoteContext(snap, otherLines, confidence, maxShipments, destination, destinationPostalCode,
-                limit - 2 * HORIZON_SECONDS, prepared, lanes, distances);
+                limit - 2 * HORIZON_SECONDS, prepared, lanes, distances, oneLinePlans);
     }
 
     private static double[] nanArray(int n) {
@@ -79,7 +84,8 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
-                         Map<Snapshot.HomeDelivery, Lanes> lanes, double[] distances) {
+                         Map<Snapshot.HomeDelivery, Lanes> lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
+        this.oneLinePlans = oneLinePlans;
         this.snap = snap;
         this.prepared = prepared;
         this.lanes = lanes;

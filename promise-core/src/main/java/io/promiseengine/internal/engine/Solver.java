@@ -127,6 +127,26 @@ final class Solver {
 
     /** The plan of a site shipping a block, or null when it cannot within the horizon. */
     Plan plan(int site, int mask) {
+        if (ctx.lineCount != 1 || ctx.rules != null || orderAt != ctx.orderAt()) {
+            return computePlan(site, mask);
+        }
+        // a one-line cart's plan depends on the line only through the instant it is available at the site
+        OneLine key = new OneLine(target, site, ctx.availableAt(site, mask));
+        Plan p = ctx.oneLinePlans.get(key);
+        if (p == null) {
+            p = computePlan(site, mask);
+            ctx.oneLinePlans.put(key, p == null ? NO_PLAN : p);
+        }
+        return p == NO_PLAN ? null : p;
+    }
+
+    private record OneLine(Target target, int site, long available) {
+    }
+
+    private static final Plan NO_PLAN = new Plan(-1, "", 0, List.of(), 0, 0, 0, 0, new long[0], new double[0],
+            new BigDecimal[0], 1.0);
+
+    private Plan computePlan(int site, int mask) {
         long avail = ctx.availableAt(site, mask);
         if (avail == Long.MAX_VALUE || !reachable(site)
                 || (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask))) {
