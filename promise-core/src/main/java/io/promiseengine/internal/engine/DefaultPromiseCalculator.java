@@ -352,6 +352,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final int[] sites;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
+        /** Per origin and block of lines, for the splits: the earliest instant known to miss the date. */
+        private final LongMap<long[]> missed = new LongMap<>();
 
         /**
          * @param learnt what earlier one-line carts of the same page learnt, by origin, date and the instant
@@ -384,7 +386,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
 
         boolean at(long u) {
-            Solver probe = new Solver(ctx, target, u, original, keyLimit);
+            Solver probe = new Solver(ctx, target, u, original, keyLimit, shortcut ? missed : null);
             if (!shortcut) {
                 // beyond the probe's own horizon an option does not exist (spec 4)
                 return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));

@@ -27,6 +27,7 @@ final class Solver {
     /** For order-by probes: the solver at the original order instant and the largest key kept; else null. */
     private final Solver original;
     private final long keepUpTo;
+    private final LongMap<long[]> missed;
 
     Solver(QuoteContext ctx, Target target, long orderAt) {
         this(ctx, target, orderAt, null, 0);
@@ -38,6 +39,17 @@ final class Solver {
      * plan earlier (spec invariant 1, shipment by shipment).
      */
     Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo) {
+        this(ctx, target, orderAt, original, keepUpTo, null);
+    }
+
+    /**
+     * A probe that also skips the sites {@code missed} knows to miss {@code keepUpTo} for a block at an
+     * instant at or before this one ({@code site << 32 | mask} to that instant), and records the ones it
+     * finds: valid only where a later order never makes a site's plan earlier and no horizon cuts a plan
+     * short, which the caller checks.
+     */
+    Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo, LongMap<long[]> missed) {
+        this.missed = missed;
         this.original = original;
         this.keepUpTo = keepUpTo;
         this.ctx = ctx;
@@ -76,9 +88,21 @@ final class Solver {
                 if (before.ownKey > keepUpTo) {
                     break;
                 }
+                long key = ((long) before.site << 32) | mask;
+                long[] missedAt = missed == null ? null : missed.get(key);
+                if (missedAt != null && missedAt[0] <= orderAt) {
+                    continue;
+                }
                 Plan p = plan(before.site, mask);
-                if (p != null) {
+                // a plan reaching the confidence alone only after keepUpTo is in no allocation a probe accepts
+                if (p != null && p.ownKey <= keepUpTo) {
                     plans.add(p);
+                } else if (missed != null) {
+                    if (missedAt == null) {
+                        missed.put(key, new long[] {orderAt});
+                    } else {
+                        missedAt[0] = orderAt;
+                    }
                 }
             }
             c = Allocator.sorted(plans, ctx.snap);
