@@ -296,16 +296,42 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
         long keyLimit = lastKeyOf(target, date);
         Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null);
+        long lo = t;
+        if (same.shortcut) {
+            // the latest instant at which one origin alone still ships the whole cart by the date
+            long single = t - 1;
+            for (int i = 0; i < same.sites.length; i++) {
+                int origin = i;
+                long from = Math.max(t, single + 1);
+                if (!same.alone(origin, from)) {
+                    continue;
+                }
+                if (same.alone(origin, horizon)) {
+                    return Optional.empty();
+                }
+                single = lastTrue(from, horizon, u -> same.alone(origin, u));
+            }
+            if (same.singlesOnly) {
+                return Optional.of(Instant.ofEpochSecond(single));
+            }
+            lo = Math.max(t, single);
+        }
         if (same.at(horizon)) {
             return Optional.empty();
         }
-        long lo = t;
-        long hi = horizon;
-        // gallop first: dates usually change within hours, so bracket the change cheaply
+        return Optional.of(Instant.ofEpochSecond(lastTrue(lo, horizon, same::at)));
+    }
+
+    /**
+     * The last instant of {@code [lo, hi)} at which a predicate true at {@code lo} and false at {@code hi},
+     * and true on a prefix only, holds: galloping first (dates usually change within hours, so the change is
+     * bracketed cheaply), then bisecting.
+     */
+    private static long lastTrue(long lo, long hi, java.util.function.LongPredicate holds) {
         long step = 60;
         while (lo + step < hi) {
             long probe = lo + step;
-            if (same.at(probe)) {
+            if (holds.test(probe)) {
                 lo = probe;
                 step *= 4;
             } else {
@@ -315,13 +341,13 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (same.at(mid)) {
+            if (holds.test(mid)) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
-        return Optional.of(Instant.ofEpochSecond(lo));
+        return lo;
     }
 
     /** A single origin shipping a one-line cart for a target, by date limit and the line's availability there. */
@@ -347,9 +373,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final Target target;
         private final Solver original;
         private final long keyLimit;
-        private final boolean shortcut;
-        private final boolean singlesOnly;
-        private final int[] sites;
+        final boolean shortcut;
+        final boolean singlesOnly;
+        /** The origins that ship the whole cart alone by the date at the order instant, most likely first. */
+        final int[] sites;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
         /** Per origin and block of lines, for the splits: the earliest instant known to miss the date. */
@@ -385,6 +412,23 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
         }
 
+        /** Whether origin {@code i} of {@link #sites} alone still ships the whole cart by the date for an order at {@code u}. */
+        boolean alone(int i, long u) {
+            if (known[i][0] >= u) {
+                return true;
+            }
+            if (known[i][1] <= u) {
+                return false;
+            }
+            Plan p = new Solver(ctx, target, u, original, keyLimit).plan(sites[i], ctx.fullMask);
+            if (p != null && p.ownKey <= keyLimit) {
+                known[i][0] = u;
+                return true;
+            }
+            known[i][1] = u;
+            return false;
+        }
+
         boolean at(long u) {
             Solver probe = new Solver(ctx, target, u, original, keyLimit, shortcut ? missed : null);
             if (!shortcut) {
@@ -397,15 +441,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 }
             }
             for (int i = 0; i < sites.length; i++) {
-                if (known[i][1] <= u) {
-                    continue;
-                }
-                Plan p = probe.plan(sites[i], ctx.fullMask);
-                if (p != null && p.ownKey <= keyLimit) {
-                    known[i][0] = u;
+                if (alone(i, u)) {
                     return true;
                 }
-                known[i][1] = u;
             }
             return !singlesOnly && probe.reachesBy(keyLimit);
         }
