@@ -12,9 +12,9 @@ class SimulateCommandTest {
 
     @Test
     void writesTheReportAndItsChartsIntoTheOutputDirectory(@TempDir Path dir) throws Exception {
-        CliRun run = CliRun.of("simulate", "--orders", "2000", "--seed", "3", "--out", dir.toString());
+        CliRun run = CliRun.of("simulate", "--orders", "500", "--seed", "3", "--out", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Stationary carriers", "Strike week and peak season", "2,000 orders per scenario");
+        assertThat(run.out()).contains("Stationary carriers", "Strike week and peak season", "500 orders per scenario");
         String report = Files.readString(dir.resolve("ACCURACY.md"));
         assertThat(report).startsWith("# Promise accuracy").contains("accuracy-calibration-stationary.png",
                 "accuracy-calibration-drift.png", "accuracy-on-time-drift.png", "Seed 3.");

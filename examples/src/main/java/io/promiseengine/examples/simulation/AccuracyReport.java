@@ -183,8 +183,10 @@ public final class AccuracyReport {
                 the change (the parcels must first be delivered), and the learned policy promises later within
                 days. Lanes without recent deliveries take the carrier's delay seen on the others (the prior is
                 the configured distribution moved by the carrier's median delay), so the engine does not send
-                parcels to a lane it would wrongly believe fast. After the strike week the learned policy is
-                over-cautious for a few days, until the fast deliveries outweigh the slow ones.
+                parcels to a lane it would wrongly believe fast. A one-week strike is mostly over before its late
+                parcels are delivered, so learning helps little during it; after it the learned policy is
+                over-cautious for two to three weeks (a week's half-life), until the fast deliveries outweigh the
+                slow ones.
 
                 ## Choices made here
 
