@@ -16,6 +16,9 @@ import java.util.List;
  *   <li>{@code quote NETWORK.json REQUEST.json}: the response document of spec 3;</li>
  *   <li>{@code listing NETWORK.json LISTING.json}: the badges of a listing page;</li>
  *   <li>{@code demo}: quotes, listing badges and plans under two rule sets on the France demo network;</li>
+ *   <li>{@code simulate [--orders N] [--seed S] [--half-life DAYS] [--prior N] [--out DIR]}: the promise
+ *   accuracy simulation of
+ *   {@code docs/ACCURACY.md};</li>
  *   <li>{@code help}: the usage text.</li>
  * </ul>
  *
@@ -35,7 +38,7 @@ public final class PromiseCli {
     private static final String PROGRAM = "java -jar promise.jar";
 
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), AnswerCommand.quote(),
-            AnswerCommand.listing(), new DemoCommand());
+            AnswerCommand.listing(), new DemoCommand(), new SimulateCommand());
 
     private PromiseCli() {
     }

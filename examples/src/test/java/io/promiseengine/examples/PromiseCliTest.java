@@ -41,7 +41,7 @@ class PromiseCliTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("usage: java -jar promise.jar COMMAND [ARGUMENTS]\n")
                 .contains("\n  validate NETWORK.json ", "\n  quote NETWORK.json REQUEST.json ",
-                        "\n  listing NETWORK.json LISTING.json ", "\n  demo ", "\n  help ");
+                        "\n  listing NETWORK.json LISTING.json ", "\n  demo ", "\n  simulate [--orders N] ", "\n  help ");
     }
 
     @Test

@@ -13,13 +13,14 @@ import java.util.Map;
  *
  * <p>Two distinct prefixes of one postal code have distinct lengths, so walking the destination's prefixes
  * from the longest and, for each, the origin's prefixes from the longest, the first pair present is the
- * lane the spec chooses. Immutable after construction; shared by every quote of a snapshot.
+ * lane the spec chooses. Immutable after construction; shared by every quote of a snapshot, and used by the
+ * transit learner to map a delivery outcome to the lane a quote would have used.
  */
-final class LaneIndex {
+public final class LaneIndex {
 
     private final Map<String, Map<String, Lane>> byToThenFrom = new HashMap<>();
 
-    LaneIndex(List<Lane> lanes) {
+    public LaneIndex(List<Lane> lanes) {
         for (Lane lane : lanes) {
             byToThenFrom.computeIfAbsent(lane.to(), k -> new HashMap<>()).putIfAbsent(lane.from(), lane);
         }
@@ -27,7 +28,7 @@ final class LaneIndex {
 
     /** The groups of lanes whose {@code to} is a prefix of the destination, longest first. */
     @SuppressWarnings("unchecked")
-    Map<String, Lane>[] forDestination(String destinationPostalCode) {
+    public Map<String, Lane>[] forDestination(String destinationPostalCode) {
         Map<String, Lane>[] groups = new Map[destinationPostalCode.length() + 1];
         int count = 0;
         for (int len = destinationPostalCode.length(); len >= 0; len--) {
@@ -43,7 +44,7 @@ final class LaneIndex {
      * The lane from an origin whose postal-code prefixes are given longest first, among the destination's
      * groups from {@link #forDestination}; null for none.
      */
-    static Lane choose(Map<String, Lane>[] destinationGroups, String[] originPrefixes) {
+    public static Lane choose(Map<String, Lane>[] destinationGroups, String[] originPrefixes) {
         for (Map<String, Lane> group : destinationGroups) {
             for (String prefix : originPrefixes) {
                 Lane lane = group.get(prefix);
@@ -56,7 +57,7 @@ final class LaneIndex {
     }
 
     /** Every prefix of a postal code, longest first, the empty one last. */
-    static String[] prefixes(String postalCode) {
+    public static String[] prefixes(String postalCode) {
         String[] p = new String[postalCode.length() + 1];
         for (int len = postalCode.length(); len >= 0; len--) {
             p[postalCode.length() - len] = postalCode.substring(0, len);
