@@ -43,10 +43,8 @@ class SimulationTest {
             double asked = Results.CONFIDENCES.get(i);
             assertThat(r.total(Policy.CONFIGURED, i).onTimeRate()).as("configured at %s", asked)
                     .isCloseTo(asked, within(0.015));
-            // at 0.8 the truth clears the level by one point and the next day is worth ten: the learner's noise
-            // makes it over-cautious by about two points there (docs/ACCURACY.md)
             assertThat(r.total(Policy.LEARNED, i).onTimeRate()).as("learned at %s", asked)
-                    .isCloseTo(asked, within(asked == 0.8 ? 0.03 : 0.015));
+                    .isCloseTo(asked, within(0.015));
         }
         // the static text is kept more often than a promise at 0.95, and promises more days
         int at95 = Results.CONFIDENCES.indexOf(0.95);
@@ -66,6 +64,8 @@ class SimulationTest {
         LocalDate until = from.plusDays(AccuracyReport.WINDOW_DAYS);
         for (int i = 0; i < Results.CONFIDENCES.size(); i++) {
             double asked = Results.CONFIDENCES.get(i);
+            // the published report checks 2 points on 100,000 orders a scenario (docs/ACCURACY.md); this week
+            // of a 16,000-order run is noisier at 0.8, where the truth clears the level by one point only
             assertThat(r.onTimeRate(from, until, Policy.LEARNED, i)).as("learned at %s", asked)
                     .isCloseTo(asked, within(asked == 0.8 ? 0.03 : 0.02));
             assertThat(r.onTimeRate(from, until, Policy.CONFIGURED, i)).as("configured at %s", asked)
