@@ -51,7 +51,7 @@ final class QuoteContext {
     RuleGate rules;
 
     /** Lanes by home-delivery service, by site: they depend on the destination only. */
-    private final Map<Snapshot.HomeDelivery, Lanes> lanes;
+    private final Lanes[] lanes;
     /** Distance from each site to the destination, NaN until computed. */
     private final double[] distances;
     /**
@@ -64,7 +64,7 @@ final class QuoteContext {
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                new LongMap[snap.sites.length], new HashMap<>(), nanArray(snap.sites.length), new HashMap<>());
+                new LongMap[snap.sites.length], new Lanes[snap.homeDeliveries.size()], nanArray(snap.sites.length), new HashMap<>());
     }
 
     /**
@@ -84,7 +84,7 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
-                         Map<Snapshot.HomeDelivery, Lanes> lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
+                         Lanes[] lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
         this.oneLinePlans = oneLinePlans;
         this.snap = snap;
         this.prepared = prepared;
@@ -227,8 +227,11 @@ final class QuoteContext {
      * {@code from}, then first listed; null for none.
      */
     Lane lane(Snapshot.HomeDelivery hd, int site) {
-        Lanes bySite = lanes.computeIfAbsent(hd, k -> new Lanes(k.lanes.forDestination(destinationPostalCode),
-                new Lane[snap.sites.length]));
+        Lanes bySite = lanes[hd.index];
+        if (bySite == null) {
+            bySite = new Lanes(hd.lanes.forDestination(destinationPostalCode), new Lane[snap.sites.length]);
+            lanes[hd.index] = bySite;
+        }
         Lane l = bySite.bySite[site];
         if (l == null) {
             l = LaneIndex.choose(bySite.groups, snap.sites[site].postalPrefixes);

@@ -126,7 +126,7 @@ final class Snapshot {
         tables.forEach((sku, t) -> stock.put(sku, t.build()));
         for (Service service : network.services()) {
             if (service instanceof HomeDeliveryService hd) {
-                homeDeliveries.add(new HomeDelivery(hd, this));
+                homeDeliveries.add(new HomeDelivery(hd, this, homeDeliveries.size()));
             } else if (service instanceof CourierService c) {
                 couriers.add(new Courier(c, this));
             }
@@ -245,6 +245,8 @@ final class Snapshot {
 
     /** A home-delivery service compiled: eligible origins with their collection schedules. */
     static final class HomeDelivery {
+        /** The position of the service among the snapshot's home-delivery services. */
+        final int index;
         final HomeDeliveryService service;
         final boolean[] eligible;
         /** The indexes of the eligible sites, ascending. */
@@ -256,7 +258,8 @@ final class Snapshot {
         final int deliverByMinute;
         final LaneIndex lanes;
 
-        HomeDelivery(HomeDeliveryService service, Snapshot snap) {
+        HomeDelivery(HomeDeliveryService service, Snapshot snap, int index) {
+            this.index = index;
             this.service = service;
             this.lanes = new LaneIndex(service.lanes());
             int n = snap.sites.length;
