@@ -435,11 +435,6 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 // beyond the probe's own horizon an option does not exist (spec 4)
                 return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));
             }
-            for (long[] k : known) {
-                if (k[0] >= u) {
-                    return true;
-                }
-            }
             for (int i = 0; i < sites.length; i++) {
                 if (alone(i, u)) {
                     return true;
@@ -457,8 +452,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         if (target.homeDelivery() != null) {
             return date;
         }
-        ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
-        return LocalDate.ofEpochDay(date + 1).atStartOfDay(zone).toEpochSecond() - 1;
+        return (target.store() != null ? target.store().offsets : snap.offsets).startOfDay(date + 1) - 1;
     }
 
 

@@ -189,6 +189,12 @@ final class QuoteContext {
 
     /** The skus of a mask, sorted as {@link String#compareTo} does. */
     List<String> sortedSkus(int mask) {
+        return skusByMask.computeIfAbsent(mask, this::computeSortedSkus);
+    }
+
+    private final Map<Integer, List<String>> skusByMask = new HashMap<>();
+
+    private List<String> computeSortedSkus(int mask) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lineCount; i++) {
             if ((mask & (1 << i)) != 0) {
@@ -196,7 +202,7 @@ final class QuoteContext {
             }
         }
         out.sort(null);
-        return out;
+        return List.copyOf(out);
     }
 
     /** The lines of a mask, in the request's order. */

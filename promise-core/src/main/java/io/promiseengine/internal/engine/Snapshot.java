@@ -1,8 +1,10 @@
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.internal.time.ClosedDays;
 import io.promiseengine.internal.time.LocalDates;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.internal.time.TimePoints;
+import io.promiseengine.internal.time.ZoneOffsets;
 import io.promiseengine.model.CourierService;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Location;
@@ -33,7 +35,7 @@ final class Snapshot {
 
     final Network network;
     final ZoneId zone;
-    final io.promiseengine.internal.time.ZoneOffsets offsets;
+    final ZoneOffsets offsets;
     final Site[] sites;
     final Map<String, Integer> siteIndex;
     /** sku to a table indexed by site: null where the site has neither stock nor supply of the sku. */
@@ -65,7 +67,7 @@ final class Snapshot {
     Snapshot(Network network) {
         this.network = network;
         this.zone = network.zone();
-        this.offsets = io.promiseengine.internal.time.ZoneOffsets.of(zone);
+        this.offsets = ZoneOffsets.of(zone);
         this.siteIndex = new HashMap<>();
         this.stock = new HashMap<>();
         this.homeDeliveries = new ArrayList<>();
@@ -200,7 +202,7 @@ final class Snapshot {
         final Location location;
         final String id;
         final ZoneId zone;
-        final io.promiseengine.internal.time.ZoneOffsets offsets;
+        final ZoneOffsets offsets;
         final Set<Long> closedDays;
         final OpenCalendar open;
         final long prepSeconds;
@@ -219,7 +221,7 @@ final class Snapshot {
             this.location = location;
             this.id = location.id();
             this.zone = location.zoneOr(network.zone());
-            this.offsets = io.promiseengine.internal.time.ZoneOffsets.of(zone);
+            this.offsets = ZoneOffsets.of(zone);
             this.closedDays = LocalDates.epochDays(network.closedDates(location.closed()));
             this.open = calendars.computeIfAbsent(List.of(zone, location.hours(), closedDays),
                     k -> new OpenCalendar(zone, location.hours(), closedDays));
@@ -254,7 +256,7 @@ final class Snapshot {
         final boolean[] selected;
         final TimePoints[] collections;
         final int deliveryMask;
-        final io.promiseengine.internal.time.ClosedDays closedDays;
+        final ClosedDays closedDays;
         final int deliverByMinute;
         final LaneIndex lanes;
 
@@ -267,7 +269,7 @@ final class Snapshot {
             selected = new boolean[n];
             collections = new TimePoints[n];
             Set<Long> serviceClosed = snap.closedDays(service.closed());
-            closedDays = new io.promiseengine.internal.time.ClosedDays(serviceClosed);
+            closedDays = new ClosedDays(serviceClosed);
             deliveryMask = service.deliveryDays().mask();
             deliverByMinute = service.deliverBy().getHour() * 60 + service.deliverBy().getMinute();
             int[][] minutes = new int[7][];

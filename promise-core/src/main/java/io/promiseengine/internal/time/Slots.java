@@ -1,7 +1,5 @@
 package io.promiseengine.internal.time;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -44,9 +42,6 @@ public final class Slots {
 
     /** Whether an instant is the start of a (non-empty) slot of the local date it falls on. */
     public static boolean isSlotStart(long epochSecond, ZoneId zone, long slotSeconds) {
-        LocalDate date = Instant.ofEpochSecond(epochSecond).atZone(zone).toLocalDate();
-        long first = date.atStartOfDay(zone).toEpochSecond();
-        long elapsed = epochSecond - first;
-        return elapsed % slotSeconds == 0 && elapsed / slotSeconds < 86_400 / slotSeconds;
+        return slotStart(epochSecond, zone, slotSeconds) == epochSecond;
     }
 }
