@@ -31,7 +31,11 @@ public record PromiseChange(String orderId, PromiseOption previous, Optional<Pro
         Objects.requireNonNull(cause, "cause");
     }
 
-    /** The sentence for the customer in French ({@code fr}) or English ({@code en}). */
+    /**
+     * The sentence for the customer in the locale's language: French, English, German, Spanish, Italian or
+     * Dutch, English for any other ({@link PromiseMessages#of}); a retailer's own wording comes from
+     * {@code PromiseMessages.builder(locale)...build().change(previous(), promise())}.
+     */
     public String message(Locale locale) {
         return PromiseMessages.of(locale).change(previous, promise);
     }

@@ -2,6 +2,12 @@ package io.promiseengine.quote;
 
 import io.promiseengine.model.Method;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,24 +15,46 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Turns an option into the sentences a shopper reads, in French or English:
+ * Turns an option into the sentences a shopper reads, in French, English, German, Spanish, Italian or Dutch,
+ * or in a retailer's own wording:
  *
  * <pre>{@code
  * PromiseMessages.Message m = PromiseMessages.french().describe(option, now, names::get);
  * m.promise();  // "Livraison demain avant 13h00"
  * m.orderBy();  // Optional["Commandez dans les 2 h 30 min pour être livré demain"]
+ * PromiseMessages.of(Locale.GERMAN).describe(option, now, names::get).promise();
+ *               // "Lieferung morgen bis 13:00 Uhr"
+ * }</pre>
+ *
+ * <p>The wording of each language is a resource, {@code io/promiseengine/quote/messages_LANG.properties}
+ * (UTF-8), one template per message kind with placeholders such as {@code {date}} and plural choices such as
+ * {@code {h:Stunde|Stunden}}; docs/MESSAGES.md lists every key. A retailer changes any of them with
+ * {@link #builder(Locale)}:
+ *
+ * <pre>{@code
+ * PromiseMessages mine = PromiseMessages.builder(Locale.FRENCH)
+ *         .wording("delivery.tomorrow", "Chez vous demain avant {time}")
+ *         .build();
  * }</pre>
  *
  * <p>Everything is rendered in the option's zone (the collect store's, else the network's); "today" and
  * "tomorrow" are the dates of {@code now} and the day after in that zone. Pure: the caller passes
- * {@code now}, nothing reads a clock. Day and month names are written here, not taken from the JDK's locale
- * data, whose formats change between versions.
+ * {@code now}, nothing reads a clock. Day and month names come from the catalogues, not from the JDK's
+ * locale data, whose formats change between versions.
  *
  * <p>The time left to order is rounded down to the minute, so a message never promises more time than
  * there is: {@code 4 h 29 min} for 4 h 29 min 59 s, {@code 2 h 5 min}, {@code 1 h}, {@code 45 min}; under a
@@ -49,15 +77,73 @@ public final class PromiseMessages {
         }
     }
 
-    private static final PromiseMessages FRENCH = new PromiseMessages(new French());
-    private static final PromiseMessages ENGLISH = new PromiseMessages(new English());
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private static final PromiseMessages ENGLISH = builtIn(Locale.ENGLISH);
+    private static final PromiseMessages FRENCH = builtIn(Locale.FRENCH);
+    private static final PromiseMessages GERMAN = builtIn(Locale.GERMAN);
+    private static final PromiseMessages SPANISH_MESSAGES = builtIn(SPANISH);
+    private static final PromiseMessages ITALIAN = builtIn(Locale.ITALIAN);
+    private static final PromiseMessages DUTCH_MESSAGES = builtIn(DUTCH);
+    private static final List<PromiseMessages> BUILT_IN = List.of(ENGLISH, FRENCH, GERMAN, SPANISH_MESSAGES,
+            ITALIAN, DUTCH_MESSAGES);
 
     private static final Duration DAY = Duration.ofHours(24);
 
-    private final Phrases phrases;
+    private final Locale locale;
+    /** The source of every wording, by key, in the order of {@link Wording}. */
+    private final Map<String, String> wordings;
+    private final MessageTemplate[] templates;
+    private final String[] weekdays;
+    private final String[] months;
+    private final String am;
+    private final String pm;
 
-    private PromiseMessages(Phrases phrases) {
-        this.phrases = phrases;
+    private PromiseMessages(Locale locale, EnumMap<Wording, String> texts) {
+        this.locale = locale;
+        Map<String, String> sources = new LinkedHashMap<>();
+        templates = new MessageTemplate[Wording.values().length];
+        for (Map.Entry<Wording, String> e : texts.entrySet()) {
+            sources.put(e.getKey().key, e.getValue());
+            if (e.getKey().isTemplate()) {
+                templates[e.getKey().ordinal()] = MessageTemplate.compile(e.getKey(), e.getValue());
+            }
+        }
+        wordings = Collections.unmodifiableMap(sources);
+        weekdays = items(Wording.WEEKDAYS, texts.get(Wording.WEEKDAYS));
+        months = items(Wording.MONTHS, texts.get(Wording.MONTHS));
+        am = texts.getOrDefault(Wording.TIME_AM, "");
+        pm = texts.getOrDefault(Wording.TIME_PM, "");
+    }
+
+    private static String[] items(Wording wording, String text) {
+        String[] items = text.split(",", -1);
+        for (int i = 0; i < items.length; i++) {
+            items[i] = items[i].strip();
+            if (items[i].isEmpty()) {
+                throw new IllegalArgumentException("wording " + wording.key + " \"" + text + "\": item " + (i + 1)
+                        + " is empty");
+            }
+        }
+        if (items.length != wording.items) {
+            throw new IllegalArgumentException("wording " + wording.key + " \"" + text + "\": " + items.length
+                    + " items, expected " + wording.items + " separated by commas");
+        }
+        return items;
+    }
+
+    /** The built-in catalogue of a language, read from its resource. */
+    private static PromiseMessages builtIn(Locale language) {
+        String resource = "messages_" + language.getLanguage() + ".properties";
+        try (InputStream in = PromiseMessages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from promise-core");
+            }
+            return new Builder(language, null).read(new InputStreamReader(in, StandardCharsets.UTF_8)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     public static PromiseMessages french() {
@@ -68,20 +154,184 @@ public final class PromiseMessages {
         return ENGLISH;
     }
 
-    /** The messages for a locale's language: French ({@code fr}) or English ({@code en}). */
-    public static PromiseMessages of(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        return switch (locale.getLanguage()) {
-            case "fr" -> FRENCH;
-            case "en" -> ENGLISH;
-            default -> throw new IllegalArgumentException("no promise messages for locale " + locale
-                    + "; maybe use Locale.FRENCH or Locale.ENGLISH");
-        };
+    public static PromiseMessages german() {
+        return GERMAN;
     }
 
-    /** The language of these messages: {@link Locale#FRENCH} or {@link Locale#ENGLISH}. */
+    public static PromiseMessages spanish() {
+        return SPANISH_MESSAGES;
+    }
+
+    public static PromiseMessages italian() {
+        return ITALIAN;
+    }
+
+    public static PromiseMessages dutch() {
+        return DUTCH_MESSAGES;
+    }
+
+    /**
+     * The built-in messages for a locale's language ({@code fr}, {@code en}, {@code de}, {@code es},
+     * {@code it}, {@code nl}); English for any other language.
+     */
+    public static PromiseMessages of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String language = locale.getLanguage();
+        for (PromiseMessages m : BUILT_IN) {
+            if (m.locale.getLanguage().equals(language)) {
+                return m;
+            }
+        }
+        return ENGLISH;
+    }
+
+    /** The languages with built-in messages, English first. */
+    public static List<Locale> builtInLocales() {
+        List<Locale> locales = new ArrayList<>(BUILT_IN.size());
+        for (PromiseMessages m : BUILT_IN) {
+            locales.add(m.locale);
+        }
+        return List.copyOf(locales);
+    }
+
+    /** The keys of a catalogue, in the order docs/MESSAGES.md describes them. */
+    public static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (Wording w : Wording.values()) {
+            keys.add(w.key);
+        }
+        return List.copyOf(keys);
+    }
+
+    /**
+     * A builder of messages in a retailer's own wording, starting from the built-in catalogue of the locale's
+     * language (English for a language without one): set only the keys to change.
+     *
+     * @param locale the language of the messages; {@link #locale()} answers it
+     */
+    public static Builder builder(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Builder(locale, of(locale));
+    }
+
+    /** The language of these messages: {@link Locale#FRENCH}, {@link Locale#ENGLISH}, ... */
     public Locale locale() {
-        return phrases.locale();
+        return locale;
+    }
+
+    /** Every wording of these messages by key (the keys of {@link #keys()} this catalogue sets). */
+    public Map<String, String> wordings() {
+        return wordings;
+    }
+
+    /**
+     * Builds messages from a catalogue: the wordings of a base (every key set), changed key by key. Setters
+     * reject an unknown key or a wording that does not compile, naming the key and the text; the builder can
+     * be reused after {@link #build()}.
+     */
+    public static final class Builder {
+
+        private final Locale locale;
+        private final EnumMap<Wording, String> texts = new EnumMap<>(Wording.class);
+
+        Builder(Locale locale, PromiseMessages base) { // base null: from nothing, as the built-in catalogues are read
+            this.locale = locale;
+            if (base != null) {
+                for (Map.Entry<String, String> e : base.wordings.entrySet()) {
+                    texts.put(Wording.byKey(e.getKey()), e.getValue());
+                }
+            }
+        }
+
+        /**
+         * Sets the wording of one key.
+         *
+         * @param key a key of {@link PromiseMessages#keys()}, such as {@code delivery.tomorrow}
+         * @param text the template, such as {@code "Chez vous demain avant {time}"}
+         * @throws IllegalArgumentException for an unknown key, an unknown placeholder, an unbalanced brace, a
+         *         plural choice on a placeholder that is not a number, or a list with the wrong number of items
+         */
+        public Builder wording(String key, String text) {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(text, "text");
+            Wording wording = Wording.byKey(key);
+            if (wording == null) {
+                throw new IllegalArgumentException("unknown wording key '" + key
+                        + "'; PromiseMessages.keys() and docs/MESSAGES.md list the keys");
+            }
+            if (wording.isTemplate()) {
+                MessageTemplate.compile(wording, text);
+            } else if (!wording.isOptional()) {
+                items(wording, text);
+            }
+            texts.put(wording, text);
+            return this;
+        }
+
+        /**
+         * Sets several wordings, checked together: nothing is set unless all are valid.
+         *
+         * @throws IllegalArgumentException listing every problem, one a line
+         */
+        public Builder wordings(Map<String, String> wordings) {
+            Objects.requireNonNull(wordings, "wordings");
+            Builder trial = new Builder(locale, null);
+            trial.texts.putAll(texts);
+            List<String> problems = new ArrayList<>();
+            for (Map.Entry<String, String> e : new TreeMap<>(wordings).entrySet()) {
+                try {
+                    trial.wording(e.getKey(), e.getValue());
+                } catch (IllegalArgumentException | NullPointerException ex) {
+                    problems.add(ex.getMessage());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException(String.join("\n", problems));
+            }
+            texts.putAll(trial.texts);
+            return this;
+        }
+
+        /**
+         * Sets the wordings of a catalogue in the {@code .properties} format ({@code key = text} lines),
+         * checked together as {@link #wordings(Map)} does.
+         *
+         * @param catalogue the catalogue's text; the caller opens and closes it (read it as UTF-8)
+         * @throws UncheckedIOException when it cannot be read
+         */
+        public Builder read(Reader catalogue) {
+            Objects.requireNonNull(catalogue, "catalogue");
+            Properties properties = new Properties();
+            try {
+                properties.load(catalogue);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the message catalogue", e);
+            }
+            Map<String, String> map = new TreeMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                map.put(key, properties.getProperty(key));
+            }
+            return wordings(map);
+        }
+
+        /**
+         * The messages.
+         *
+         * @throws IllegalStateException when a key other than {@code time.am} and {@code time.pm} has no
+         *         wording (only possible for a catalogue built from nothing, as the built-in ones are)
+         */
+        public PromiseMessages build() {
+            List<String> missing = new ArrayList<>();
+            for (Wording w : Wording.values()) {
+                if (!w.isOptional() && !texts.containsKey(w)) {
+                    missing.add(w.key);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("the messages for " + locale + " have no wording for " + missing);
+            }
+            return new PromiseMessages(locale, new EnumMap<>(texts));
+        }
     }
 
     /**
@@ -99,32 +349,42 @@ public final class PromiseMessages {
         ZoneId zone = option.zone();
         LocalDate today = now.atZone(zone).toLocalDate();
         ZonedDateTime promised = option.promisedAt().atZone(zone);
-        Day day = Day.of(today, promised.toLocalDate());
+        LocalDate date = promised.toLocalDate();
+        int day = (int) Math.min(2, Math.max(0, ChronoUnit.DAYS.between(today, date))); // 0 today, 1 tomorrow, 2 other
         boolean collect = option.method() == Method.COLLECT;
+        String dateText = date(date);
+        String timeText = time(promised.toLocalTime());
+        String hour = Integer.toString(promised.getHour());
 
         String promise;
         if (collect) {
             String name = locationNames.apply(option.location());
-            promise = phrases.collect(day, promised.toLocalDate(), promised.toLocalTime(),
-                    name == null || name.isEmpty() ? option.location() : name);
+            String store = name == null || name.isEmpty() ? option.location() : name;
+            promise = template(pick(day, Wording.COLLECT_TODAY, Wording.COLLECT_TOMORROW, Wording.COLLECT_OTHER))
+                    .render(dateText, timeText, hour, store);
         } else {
-            promise = phrases.delivery(day, promised.toLocalDate(), promised.toLocalTime());
+            promise = template(pick(day, Wording.DELIVERY_TODAY, Wording.DELIVERY_TOMORROW, Wording.DELIVERY_OTHER))
+                    .render(dateText, timeText, hour);
         }
         return new Message(promise, option.orderBy().flatMap(deadline -> {
             Duration left = Duration.between(now, deadline);
             if (left.isNegative()) {
                 return Optional.empty(); // the deadline has passed: nothing left to count down to
             }
-            String when;
+            String purpose = template(collect
+                    ? pick(day, Wording.PURPOSE_COLLECT_TODAY, Wording.PURPOSE_COLLECT_TOMORROW, Wording.PURPOSE_COLLECT_OTHER)
+                    : pick(day, Wording.PURPOSE_DELIVERY_TODAY, Wording.PURPOSE_DELIVERY_TOMORROW,
+                    Wording.PURPOSE_DELIVERY_OTHER)).render(dateText);
             if (left.compareTo(DAY) > 0) {
                 ZonedDateTime d = deadline.atZone(zone);
-                when = phrases.orderBefore(d.toLocalDate(), d.toLocalTime());
-            } else if (left.toMinutes() == 0) {
-                when = phrases.orderWithinAMinute();
-            } else {
-                when = phrases.orderWithin(duration(left.toMinutes())); // toMinutes rounds down
+                return Optional.of(template(Wording.ORDER_BY_BEFORE).render(date(d.toLocalDate()), time(d.toLocalTime()),
+                        Integer.toString(d.getHour()), purpose));
             }
-            return Optional.of(when + " " + phrases.purpose(collect, day, promised.toLocalDate()));
+            long minutes = left.toMinutes(); // rounds down
+            if (minutes == 0) {
+                return Optional.of(template(Wording.ORDER_BY_WITHIN_A_MINUTE).render(purpose));
+            }
+            return Optional.of(template(Wording.ORDER_BY_WITHIN).render(duration(minutes), purpose));
         }));
     }
 
@@ -141,236 +401,65 @@ public final class PromiseMessages {
     public String change(PromiseOption previous, Optional<PromiseOption> promise) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(promise, "promise");
+        boolean collect = previous.method() == Method.COLLECT;
         ZonedDateTime before = previous.promisedAt().atZone(previous.zone());
+        LocalDate oldDate = before.toLocalDate();
         if (promise.isEmpty()) {
-            return phrases.lost(previous.method(), before.toLocalDate());
+            return template(collect ? Wording.CHANGE_COLLECT_LOST : Wording.CHANGE_DELIVERY_LOST).render(date(oldDate));
         }
         ZonedDateTime after = promise.get().promisedAt().atZone(promise.get().zone());
-        return phrases.moved(previous.method(), after.toLocalDate(), after.toLocalTime(), before.toLocalDate(),
-                before.toLocalTime());
-    }
-
-    /** {@code 2 h 5 min}, {@code 1 h}, {@code 45 min}: the same in both languages. */
-    private static String duration(long minutes) {
-        long h = minutes / 60;
-        long m = minutes % 60;
-        if (h == 0) {
-            return m + " min";
-        }
-        return m == 0 ? h + " h" : h + " h " + m + " min";
-    }
-
-    /** The promised date against today. */
-    private enum Day {
-        TODAY, TOMORROW, OTHER;
-
-        static Day of(LocalDate today, LocalDate date) {
-            long days = ChronoUnit.DAYS.between(today, date);
-            return days == 0 ? TODAY : days == 1 ? TOMORROW : OTHER;
-        }
-    }
-
-    /** One language's phrases. */
-    private interface Phrases {
-
-        Locale locale();
-
-        String collect(Day day, LocalDate date, LocalTime time, String store);
-
-        String delivery(Day day, LocalDate date, LocalTime time);
-
-        String orderWithin(String duration);
-
-        String orderWithinAMinute();
-
-        String orderBefore(LocalDate date, LocalTime time);
-
-        String purpose(boolean collect, Day day, LocalDate date);
-
-        /** The promise moved from the old date and time to the new. */
-        String moved(Method method, LocalDate date, LocalTime time, LocalDate oldDate, LocalTime oldTime);
-
-        /** The promise of that date cannot be kept. */
-        String lost(Method method, LocalDate oldDate);
-    }
-
-    private static final class French implements Phrases {
-
-        private static final String[] DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
-        private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-                "août", "septembre", "octobre", "novembre", "décembre"};
-
-        @Override
-        public Locale locale() {
-            return Locale.FRENCH;
-        }
-
-        /** {@code 16h00}, {@code 9h05}. */
-        private static String time(LocalTime t) {
-            return t.getHour() + "h" + (t.getMinute() < 10 ? "0" : "") + t.getMinute();
-        }
-
-        /** {@code samedi 19 septembre}, {@code jeudi 1er octobre}. */
-        private static String date(LocalDate d) {
-            int dom = d.getDayOfMonth();
-            return DAYS[d.getDayOfWeek().getValue() - 1] + " " + (dom == 1 ? "1er" : Integer.toString(dom)) + " "
-                    + MONTHS[d.getMonthValue() - 1];
-        }
-
-        private static String when(Day day, LocalDate date) {
-            return switch (day) {
-                case TODAY -> "aujourd'hui";
-                case TOMORROW -> "demain";
-                case OTHER -> "le " + date(date);
-            };
-        }
-
-        @Override
-        public String collect(Day day, LocalDate date, LocalTime time, String store) {
-            String when = switch (day) {
-                case TODAY -> "";
-                case TOMORROW -> "demain ";
-                case OTHER -> "le " + date(date) + " ";
-            };
-            return "Retrait " + when + "dès " + time(time) + " au magasin " + store;
-        }
-
-        @Override
-        public String delivery(Day day, LocalDate date, LocalTime time) {
-            return "Livraison " + when(day, date) + " avant " + time(time);
-        }
-
-        @Override
-        public String orderWithin(String duration) {
-            return "Commandez dans les " + duration;
-        }
-
-        @Override
-        public String orderWithinAMinute() {
-            return "Commandez dans moins d'une minute";
-        }
-
-        @Override
-        public String orderBefore(LocalDate date, LocalTime time) {
-            return "Commandez avant le " + date(date) + " à " + time(time);
-        }
-
-        @Override
-        public String purpose(boolean collect, Day day, LocalDate date) {
-            return (collect ? "pour un retrait " : "pour être livré ") + when(day, date);
-        }
-
-        @Override
-        public String moved(Method method, LocalDate date, LocalTime time, LocalDate oldDate, LocalTime oldTime) {
-            boolean collect = method == Method.COLLECT;
-            boolean timed = method != Method.HOME_DELIVERY; // a home delivery's time is always the service's deliverBy
-            String at = collect ? " dès " : " à ";
-            String s = (collect ? "Votre commande sera prête à retirer le " : "Votre commande arrivera le ") + date(date);
-            if (date.equals(oldDate)) {
-                return timed && !time.equals(oldTime) ? s + at + time(time) + " au lieu de " + time(oldTime) : s + " comme prévu";
+        LocalDate date = after.toLocalDate();
+        LocalTime time = after.toLocalTime();
+        boolean timed = previous.method() != Method.HOME_DELIVERY; // a home delivery's time is always the service's deliverBy
+        String dateText = date(date);
+        String hour = Integer.toString(after.getHour());
+        if (date.equals(oldDate)) {
+            if (timed && !time.equals(before.toLocalTime())) {
+                return template(collect ? Wording.CHANGE_COLLECT_SAME_DAY_TIME : Wording.CHANGE_DELIVERY_SAME_DAY_TIME)
+                        .render(dateText, time(time), hour, time(before.toLocalTime()), Integer.toString(before.getHour()));
             }
-            return s + (timed ? at + time(time) : "") + " au lieu du " + (sameMonth(date, oldDate) ? dayOfMonth(oldDate) : date(oldDate));
+            return template(collect ? Wording.CHANGE_COLLECT_SAME_DAY : Wording.CHANGE_DELIVERY_SAME_DAY).render(dateText);
         }
-
-        @Override
-        public String lost(Method method, LocalDate oldDate) {
-            return (method == Method.COLLECT ? "Votre commande ne pourra pas être prête à retirer le "
-                    : "Votre commande ne pourra pas arriver le ") + date(oldDate) + " comme prévu : nous revenons vers vous";
+        boolean sameMonth = date.getYear() == oldDate.getYear() && date.getMonth() == oldDate.getMonth();
+        String old = sameMonth ? date(Wording.DATE_SAME_MONTH, oldDate) : date(oldDate);
+        if (!timed) {
+            return template(Wording.CHANGE_DELIVERY_OTHER_DAY).render(dateText, old);
         }
-
-        /** {@code samedi 19}, {@code jeudi 1er}. */
-        private static String dayOfMonth(LocalDate d) {
-            int dom = d.getDayOfMonth();
-            return DAYS[d.getDayOfWeek().getValue() - 1] + " " + (dom == 1 ? "1er" : Integer.toString(dom));
-        }
+        return template(collect ? Wording.CHANGE_COLLECT_OTHER_DAY_TIME : Wording.CHANGE_DELIVERY_OTHER_DAY_TIME)
+                .render(dateText, time(time), hour, old);
     }
 
-    private static final class English implements Phrases {
-
-        private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                "Sunday"};
-        private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December"};
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-
-        /** {@code 4:00 pm}, {@code 12:00 pm} at noon, {@code 12:30 am} after midnight. */
-        private static String time(LocalTime t) {
-            int h = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
-            return h + ":" + (t.getMinute() < 10 ? "0" : "") + t.getMinute() + (t.getHour() < 12 ? " am" : " pm");
-        }
-
-        /** {@code Saturday 19 September}. */
-        private static String date(LocalDate d) {
-            return DAYS[d.getDayOfWeek().getValue() - 1] + " " + d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1];
-        }
-
-        private static String when(Day day, LocalDate date) {
-            return switch (day) {
-                case TODAY -> "today";
-                case TOMORROW -> "tomorrow";
-                case OTHER -> "on " + date(date);
-            };
-        }
-
-        @Override
-        public String collect(Day day, LocalDate date, LocalTime time, String store) {
-            return switch (day) {
-                case TODAY -> "Pick up from " + time(time) + " today at " + store;
-                case TOMORROW -> "Pick up tomorrow from " + time(time) + " at " + store;
-                case OTHER -> "Pick up on " + date(date) + " from " + time(time) + " at " + store;
-            };
-        }
-
-        @Override
-        public String delivery(Day day, LocalDate date, LocalTime time) {
-            return "Delivered " + when(day, date) + " by " + time(time);
-        }
-
-        @Override
-        public String orderWithin(String duration) {
-            return "Order within " + duration;
-        }
-
-        @Override
-        public String orderWithinAMinute() {
-            return "Order within the next minute";
-        }
-
-        @Override
-        public String orderBefore(LocalDate date, LocalTime time) {
-            return "Order by " + date(date) + " " + time(time);
-        }
-
-        @Override
-        public String purpose(boolean collect, Day day, LocalDate date) {
-            return (collect ? "to pick up " : "for delivery ") + when(day, date);
-        }
-
-        @Override
-        public String moved(Method method, LocalDate date, LocalTime time, LocalDate oldDate, LocalTime oldTime) {
-            boolean collect = method == Method.COLLECT;
-            boolean timed = method != Method.HOME_DELIVERY;
-            String at = collect ? " from " : " at ";
-            String s = (collect ? "Your order will be ready to pick up on " : "Your order will arrive on ") + date(date);
-            if (date.equals(oldDate)) {
-                return timed && !time.equals(oldTime) ? s + at + time(time) + " instead of " + time(oldTime) : s + " as planned";
-            }
-            return s + (timed ? at + time(time) : "") + " instead of " + (sameMonth(date, oldDate)
-                    ? DAYS[oldDate.getDayOfWeek().getValue() - 1] + " " + oldDate.getDayOfMonth() : date(oldDate));
-        }
-
-        @Override
-        public String lost(Method method, LocalDate oldDate) {
-            return (method == Method.COLLECT ? "Your order cannot be ready to pick up on " : "Your order cannot arrive on ")
-                    + date(oldDate) + " as promised: we will contact you";
-        }
+    private MessageTemplate template(Wording wording) {
+        return templates[wording.ordinal()];
     }
 
-    private static boolean sameMonth(LocalDate a, LocalDate b) {
-        return a.getYear() == b.getYear() && a.getMonth() == b.getMonth();
+    private static Wording pick(int day, Wording today, Wording tomorrow, Wording other) {
+        return day == 0 ? today : day == 1 ? tomorrow : other;
+    }
+
+    private String date(LocalDate d) {
+        return date(Wording.DATE, d);
+    }
+
+    private String date(Wording form, LocalDate d) {
+        return template(form).render(weekdays[d.getDayOfWeek().getValue() - 1], Integer.toString(d.getDayOfMonth()),
+                months[d.getMonthValue() - 1]);
+    }
+
+    private String time(LocalTime t) {
+        int h = t.getHour();
+        String mm = (t.getMinute() < 10 ? "0" : "") + t.getMinute();
+        return template(Wording.TIME).render(Integer.toString(h), (h < 10 ? "0" : "") + h,
+                Integer.toString(h % 12 == 0 ? 12 : h % 12), mm, h < 12 ? am : pm);
+    }
+
+    private String duration(long minutes) {
+        String h = Long.toString(minutes / 60);
+        String m = Long.toString(minutes % 60);
+        if (minutes < 60) {
+            return template(Wording.DURATION_MINUTES).render(m);
+        }
+        return minutes % 60 == 0 ? template(Wording.DURATION_HOURS).render(h)
+                : template(Wording.DURATION_HOURS_MINUTES).render(h, m);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class PromiseMessagesTest {
 
@@ -256,8 +255,16 @@ class PromiseMessagesTest {
         assertThat(PromiseMessages.of(Locale.CANADA_FRENCH)).isSameAs(PromiseMessages.french());
         assertThat(PromiseMessages.of(Locale.UK)).isSameAs(PromiseMessages.english());
         assertThat(PromiseMessages.of(Locale.ENGLISH).locale()).isEqualTo(Locale.ENGLISH);
-        assertThatIllegalArgumentException().isThrownBy(() -> PromiseMessages.of(Locale.GERMANY))
-                .withMessageContaining("de_DE");
+        assertThat(PromiseMessages.of(Locale.GERMANY)).isSameAs(PromiseMessages.german());
+        assertThat(PromiseMessages.of(Locale.forLanguageTag("es-MX"))).isSameAs(PromiseMessages.spanish());
+        assertThat(PromiseMessages.of(Locale.forLanguageTag("nl-BE"))).isSameAs(PromiseMessages.dutch());
+        assertThat(PromiseMessages.of(Locale.ITALY)).isSameAs(PromiseMessages.italian());
+    }
+
+    @Test
+    void anUnknownLanguageFallsBackToEnglish() {
+        assertThat(PromiseMessages.of(Locale.JAPANESE)).isSameAs(PromiseMessages.english());
+        assertThat(PromiseMessages.of(Locale.forLanguageTag("pt-PT")).locale()).isEqualTo(Locale.ENGLISH);
     }
 
     @Test

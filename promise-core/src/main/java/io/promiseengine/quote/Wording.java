@@ -1,0 +1,87 @@
+package io.promiseengine.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The keys of a message catalogue ({@code messages_fr.properties} ...), each with the placeholders its
+ * wording may use. docs/MESSAGES.md describes every key; {@link PromiseMessages#keys()} lists them.
+ */
+enum Wording {
+
+    WEEKDAYS("weekdays", 7),
+    MONTHS("months", 12),
+    TIME_AM("time.am", -1),
+    TIME_PM("time.pm", -1),
+    TIME("time", "H", "HH", "h12", "mm", "ampm"),
+    DATE("date", "weekday", "d", "month"),
+    DATE_SAME_MONTH("date.sameMonth", "weekday", "d", "month"),
+    DURATION_HOURS("duration.hours", "h"),
+    DURATION_MINUTES("duration.minutes", "m"),
+    DURATION_HOURS_MINUTES("duration.hoursMinutes", "h", "m"),
+    DELIVERY_TODAY("delivery.today", "date", "time", "hour"),
+    DELIVERY_TOMORROW("delivery.tomorrow", "date", "time", "hour"),
+    DELIVERY_OTHER("delivery.other", "date", "time", "hour"),
+    COLLECT_TODAY("collect.today", "date", "time", "hour", "store"),
+    COLLECT_TOMORROW("collect.tomorrow", "date", "time", "hour", "store"),
+    COLLECT_OTHER("collect.other", "date", "time", "hour", "store"),
+    PURPOSE_DELIVERY_TODAY("purpose.delivery.today", "date"),
+    PURPOSE_DELIVERY_TOMORROW("purpose.delivery.tomorrow", "date"),
+    PURPOSE_DELIVERY_OTHER("purpose.delivery.other", "date"),
+    PURPOSE_COLLECT_TODAY("purpose.collect.today", "date"),
+    PURPOSE_COLLECT_TOMORROW("purpose.collect.tomorrow", "date"),
+    PURPOSE_COLLECT_OTHER("purpose.collect.other", "date"),
+    ORDER_BY_WITHIN("orderBy.within", "duration", "purpose"),
+    ORDER_BY_WITHIN_A_MINUTE("orderBy.withinAMinute", "purpose"),
+    ORDER_BY_BEFORE("orderBy.before", "date", "time", "hour", "purpose"),
+    CHANGE_DELIVERY_OTHER_DAY("change.delivery.otherDay", "date", "old"),
+    CHANGE_DELIVERY_OTHER_DAY_TIME("change.delivery.otherDayTime", "date", "time", "hour", "old"),
+    CHANGE_DELIVERY_SAME_DAY("change.delivery.sameDay", "date"),
+    CHANGE_DELIVERY_SAME_DAY_TIME("change.delivery.sameDayTime", "date", "time", "hour", "oldTime", "oldHour"),
+    CHANGE_DELIVERY_LOST("change.delivery.lost", "date"),
+    CHANGE_COLLECT_OTHER_DAY_TIME("change.collect.otherDayTime", "date", "time", "hour", "old"),
+    CHANGE_COLLECT_SAME_DAY("change.collect.sameDay", "date"),
+    CHANGE_COLLECT_SAME_DAY_TIME("change.collect.sameDayTime", "date", "time", "hour", "oldTime", "oldHour"),
+    CHANGE_COLLECT_LOST("change.collect.lost", "date");
+
+    /** Placeholders holding a whole number, the only ones a plural choice {@code {n:one|other}} may use. */
+    static final Set<String> NUMBERS = Set.of("H", "h12", "d", "h", "m", "hour", "oldHour");
+
+    private static final Wording[] ALL = values();
+
+    final String key;
+    /** For a list: how many comma-separated items; -1 for a plain optional text; 0 for a template. */
+    final int items;
+    final List<String> placeholders;
+
+    Wording(String key, int items) {
+        this.key = key;
+        this.items = items;
+        this.placeholders = List.of();
+    }
+
+    Wording(String key, String... placeholders) {
+        this.key = key;
+        this.items = 0;
+        this.placeholders = List.of(placeholders);
+    }
+
+    boolean isTemplate() {
+        return items == 0;
+    }
+
+    /** A key a catalogue may leave out: the text is then empty ({@code time.am}, {@code time.pm}). */
+    boolean isOptional() {
+        return items < 0;
+    }
+
+    /** The wording with that key, or {@code null}. */
+    static Wording byKey(String key) {
+        for (Wording w : ALL) {
+            if (w.key.equals(key)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}
