@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.promiseengine.json.internal.FieldNames;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
 import io.promiseengine.quote.Destination;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -233,7 +235,9 @@ public final class RequestDocument {
             for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    problem(prefix + name, "unknown field, expected one of " + new TreeSet<>(known));
+                    String near = FieldNames.nearest(name, known);
+                    problem(prefix + name, "unknown field" + (near == null ? "" : "; did you mean " + near + "?")
+                            + ", expected one of " + new TreeSet<>(known));
                 }
             }
         }
@@ -249,11 +253,8 @@ public final class RequestDocument {
             }
             String text = node.textValue();
             try {
-                OffsetDateTime parsed = OffsetDateTime.parse(text);
-                if (text.indexOf('.') >= 0 || text.indexOf(',') >= 0) {
-                    problem("at", "no fraction of a second allowed, was \"" + text + "\"");
-                }
-                return parsed.toInstant();
+                // a fraction of a second (JavaScript's toISOString() writes .000) is dropped: the engine counts whole seconds
+                return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
             } catch (DateTimeParseException e) {
                 problem("at", "must be a date-time with an offset such as 2026-09-17T14:30:00+02:00, was \""
                         + text + "\"");

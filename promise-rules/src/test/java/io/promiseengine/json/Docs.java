@@ -20,6 +20,7 @@ final class Docs {
     static final String WAREHOUSE = "{'id': 'wh', 'kind': 'WAREHOUSE', 'position': {'lat': 45.73, 'lon': 4.83}}";
     static final String STORE = "{'id': 'shop', 'kind': 'STORE', 'position': {'lat': 48.85, 'lon': 2.29},"
             + " 'preparation': {'duration': 'PT1H', 'slot': 'PT1H', 'ordersPerSlot': 4}}";
+    static final String COLLECT_STORE = "{'id': 'corner', 'kind': 'STORE', 'position': {'lat': 48.85, 'lon': 2.35}, 'collect': true}";
     static final String HOME_DELIVERY = "{'id': 'std', 'carrier': 'Colis', 'method': 'HOME_DELIVERY', 'origins': ['*'],"
             + " 'collections': [{'days': 'MON-FRI', 'at': ['17:00']}], 'deliveryDays': 'MON-SAT', 'deliverBy': '18:00',"
             + " 'lanes': [{'from': '', 'to': '', 'days': {'1': 0.9, '2': 0.1}}], 'price': 4.9}";

@@ -9,11 +9,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static io.promiseengine.json.Docs.COLLECT_STORE;
+import static io.promiseengine.json.Docs.HOME_DELIVERY;
+import static io.promiseengine.json.Docs.WAREHOUSE;
 import static io.promiseengine.json.Docs.json;
 import static io.promiseengine.json.Docs.network;
 import static io.promiseengine.json.Docs.problems;
 import static io.promiseengine.json.Docs.refusedWith;
 import static io.promiseengine.json.Docs.valid;
+import static io.promiseengine.json.Docs.withLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spec 2.1 and 2.2 for the document as a whole: JSON, fields, types, format, zone, calendars, postal codes. */
@@ -70,10 +74,38 @@ class DocumentRulesTest {
     @ParameterizedTest(name = "a document without {0} is refused")
     @ValueSource(strings = {"format", "locations", "services"})
     void topLevelRequiredFieldsAreRequired(String field) {
-        String doc = json(Stream.of("'format': 'promise-network/1'", "'zone': 'UTC'", "'locations': []", "'services': []")
+        String doc = json(Stream.of("'format': 'promise-network/1'", "'zone': 'UTC'", "'locations': [" + COLLECT_STORE + "]",
+                        "'services': []")
                 .filter(f -> !f.startsWith("'" + field + "'")).collect(Collectors.joining(", ", "{", "}")));
 
         refusedWith(doc, field, "missing required field \"" + field + "\"");
+    }
+
+    @Test
+    void aNetworkWithoutLocationsIsRefused() {
+        refusedWith(json("{'format': 'promise-network/1', 'zone': 'UTC', 'locations': [], 'services': [" + HOME_DELIVERY + "]}"),
+                "locations", "a network needs at least one location: every promise starts from one");
+        refusedWith(json("{'format': 'promise-network/1', 'zone': 'UTC', 'locations': [], 'services': []}"),
+                "locations", "a network needs at least one location");
+    }
+
+    @Test
+    void aNetworkWithoutServicesIsRefusedUnlessAStoreTakesCollects() {
+        refusedWith(json("{'format': 'promise-network/1', 'zone': 'UTC', 'locations': [" + WAREHOUSE + "], 'services': []}"),
+                "services", "no service and no location with \"collect\": true, so this network can promise nothing;"
+                        + " add a HOME_DELIVERY or COURIER service, or a collect store");
+        assertThat(valid(json("{'format': 'promise-network/1', 'zone': 'UTC', 'locations': [" + COLLECT_STORE
+                + "], 'services': []}")).services()).isEmpty();
+    }
+
+    @Test
+    void anUnknownFieldNamesTheNearestKnownOne() {
+        refusedWith(withLocation("{'id': 'shop', 'kind': 'STORE', 'position': {'lat': 48.85, 'lon': 2.29}, 'postcode': '75015'}"),
+                "locations[1].postcode", "unknown field; did you mean postalCode?");
+        refusedWith(network("'suply': []"), "suply", "unknown field; did you mean supply?");
+        refusedWith(network("'Transfers': []"), "Transfers", "unknown field; did you mean transfers?");
+        assertThat(problems(network("'version': 2"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("unknown field"));
     }
 
     @Test
@@ -181,14 +213,15 @@ class DocumentRulesTest {
 
         assertThat(problems(doc)).extracting(Problem::path).containsExactly(
                 "format", "locations[0].id", "locations[0].position.lat", "locations[0].colour",
-                "locations[1].kind", "locations[1].position.lon", "stock[0].location", "stock[0].onHand");
+                "locations[1].kind", "locations[1].position.lon", "services", "stock[0].location", "stock[0].onHand");
     }
 
     @Test
     void problemsOfFieldsWrittenInAnyOrderFollowTheDocument() {
         String doc = json("""
                 {'stock': [{'location': 'nowhere', 'sku': 'A', 'onHand': 1}],
-                 'format': 'promise-network/1', 'zone': 'Mars/Base', 'locations': [], 'services': []}
+                 'format': 'promise-network/1', 'zone': 'Mars/Base', 'locations': [""" + COLLECT_STORE + """
+                ], 'services': []}
                 """);
 
         assertThat(problems(doc)).extracting(Problem::toString)

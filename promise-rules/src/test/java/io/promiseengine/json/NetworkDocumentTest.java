@@ -151,14 +151,26 @@ class NetworkDocumentTest {
 
     @Test
     void smallestDocumentHasOnlyTheRequiredFields() {
-        Network n = NetworkDocument.read("{\"format\": \"promise-network/1\", \"zone\": \"UTC\", \"locations\": [], \"services\": []}");
+        // one collect store is the least that can promise something (an empty network is refused)
+        Network n = NetworkDocument.read("{\"format\": \"promise-network/1\", \"zone\": \"UTC\", \"locations\": [{\"id\": \"s\","
+                + " \"kind\": \"STORE\", \"position\": {\"lat\": 48.85, \"lon\": 2.35}, \"collect\": true}], \"services\": []}");
 
-        assertThat(n.locations()).isEmpty();
+        assertThat(n.locations()).hasSize(1);
         assertThat(NetworkDocument.write(n)).isEqualTo("""
                 {
                   "format": "promise-network/1",
                   "zone": "UTC",
-                  "locations": [],
+                  "locations": [
+                    {
+                      "id": "s",
+                      "kind": "STORE",
+                      "position": {
+                        "lat": 48.85,
+                        "lon": 2.35
+                      },
+                      "collect": true
+                    }
+                  ],
                   "services": []
                 }
                 """);

@@ -214,12 +214,37 @@ class RequestDocumentTest {
     @CsvSource(delimiter = '|', value = {
             "2026-09-17T14:30:00         | at",
             "2026-09-17 14:30:00+02:00   | at",
-            "2026-09-17T14:30:00.5+02:00 | at",
-            "2026-09-17T14:30:00.000Z    | at",
             "tomorrow                    | at",
     })
-    void atNeedsAnOffsetAndNoFraction(String at, String field) {
+    void atNeedsAnOffset(String at, String field) {
         assertThat(field(MINIMAL.replace("2026-09-17T14:30:00+02:00", at))).isEqualTo(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2026-09-17T12:30:00.000Z          | 2026-09-17T12:30:00Z",
+            "2026-09-17T12:30:00.999Z          | 2026-09-17T12:30:00Z",
+            "2026-09-17T14:30:00.5+02:00       | 2026-09-17T12:30:00Z",
+            "2026-09-17T14:30:59.999999999+02:00 | 2026-09-17T12:30:59Z",
+    })
+    void aFractionOfASecondIsDroppedAsJavaScriptWritesIt(String at, String expected) {
+        assertThat(RequestDocument.read(MINIMAL.replace("2026-09-17T14:30:00+02:00", at)).at())
+                .isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void anUnknownFieldNamesTheNearestKnownOne() {
+        assertThatThrownBy(() -> RequestDocument.read(MINIMAL.replace("\"postalCode\"", "\"postcode\"")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("destination.postcode");
+                    assertThat(e.getMessage()).contains("unknown field; did you mean postalCode?, expected one of [");
+                });
+        assertThatThrownBy(() -> RequestDocument.read(MINIMAL.replace("{ \"at\"", "{ \"maxShipment\": 2, \"at\"")))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.getMessage()).contains("did you mean maxShipments?"));
+        assertThatThrownBy(() -> RequestDocument.read(MINIMAL.replace("{ \"at\"", "{ \"colour\": 2, \"at\"")))
+                .isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.getMessage()).doesNotContain("did you mean"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class ServiceRulesTest {
 
     @Test
     void servicesMustBeAList() {
-        refusedWith(json("{'format': 'promise-network/1', 'zone': 'UTC', 'locations': [], 'services': 'std'}"),
+        refusedWith(json("{'format': 'promise-network/1', 'zone': 'UTC', 'locations': [" + Docs.WAREHOUSE + "], 'services': 'std'}"),
                 "services", "expected an array, was the string \"std\"");
     }
 

@@ -34,7 +34,7 @@ public final class Fields {
         }
         for (Node.Member m : obj.members()) {
             if (!known.contains(m.key())) {
-                problems.add(at.key(m.key(), m.keyOffset()), "unknown field");
+                problems.add(at.key(m.key(), m.keyOffset()), FieldNames.unknown(m.key(), known));
             }
         }
         return new Fields(problems, at, obj);

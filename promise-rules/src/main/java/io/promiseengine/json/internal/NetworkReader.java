@@ -65,6 +65,7 @@ public final class NetworkReader {
         List<Location> locations = f.get("locations", true, this::locations);
         ServiceReader serviceReader = new ServiceReader(ctx);
         List<Service> services = f.get("services", true, (a, n) -> uniqueIds(values.list(a, n, serviceReader::read), a, n));
+        somethingToPromise(f, locationsNode, f.node("services", false));
         InventoryReader inventory = new InventoryReader(ctx);
         List<Transfer> transfers = list(f, "transfers", inventory::transfer);
         List<StockLevel> stock = list(f, "stock", inventory::stock);
@@ -131,6 +132,34 @@ public final class NetworkReader {
             ctx.problems().add(at, "expected an ISO date (yyyy-MM-dd), was " + Fields.quote(text));
             return null;
         }
+    }
+
+    /**
+     * Refuses a network that can promise nothing: no location, or no service and no collect store (a rule of
+     * this project beyond spec 2.1, docs/NETWORK-FORMAT.md). Only lists written as arrays are looked at: a
+     * missing or mistyped list has its own problem.
+     */
+    private void somethingToPromise(Fields f, Node locations, Node services) {
+        if (!(locations instanceof Node.Arr l)) {
+            return;
+        }
+        if (l.items().isEmpty()) {
+            f.problem("locations", "a network needs at least one location: every promise starts from one");
+        } else if (services instanceof Node.Arr s && s.items().isEmpty() && !hasCollectStore(l)) {
+            f.problem("services", "no service and no location with \"collect\": true, so this network can promise"
+                    + " nothing; add a HOME_DELIVERY or COURIER service, or a collect store");
+        }
+    }
+
+    private static boolean hasCollectStore(Node.Arr locations) {
+        for (Node item : locations.items()) {
+            if (item instanceof Node.Obj obj && obj.member("collect") != null
+                    && obj.member("collect").value() instanceof Node.Scalar c && c.type() == Node.Scalar.Type.BOOLEAN
+                    && c.text().equals("true")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every location id the document names, so references to a refused location are not reported as unknown. */
