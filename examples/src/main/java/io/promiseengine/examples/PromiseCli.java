@@ -19,7 +19,7 @@ import java.util.List;
  *   <li>{@code simulate [--orders N] [--seed S] [--half-life DAYS] [--prior N] [--out DIR]}: the promise
  *   accuracy simulation of
  *   {@code docs/ACCURACY.md};</li>
- *   <li>{@code help}: the usage text.</li>
+ *   <li>{@code help}: the usage text; {@code --version}: the version, from the jar's manifest.</li>
  * </ul>
  *
  * <p>Exit codes: {@link #OK} 0, {@link #REFUSED} 1 when a document is refused, {@link #USAGE} 2 for a wrong
@@ -71,6 +71,10 @@ public final class PromiseCli {
                 out.print(usage());
                 return OK;
             }
+            if (name.equals("--version")) {
+                out.print("promise-engine " + version(PromiseCli.class.getPackage()) + "\n");
+                return OK;
+            }
             for (Command c : COMMANDS) {
                 if (c.name().equals(name)) {
                     return c.run(words.subList(1, words.size()), out);
@@ -93,6 +97,15 @@ public final class PromiseCli {
         }
     }
 
+    /**
+     * The version the build wrote in promise.jar's manifest ({@code Implementation-Version}), or a note
+     * when the classes do not come from that jar (tests, an IDE).
+     */
+    static String version(Package p) {
+        String version = p == null ? null : p.getImplementationVersion();
+        return version == null ? "(development build: no Implementation-Version in the manifest)" : version;
+    }
+
     /** The usage text: one line per command with what it does. */
     static String usage() {
         StringBuilder s = new StringBuilder("usage: " + PROGRAM + " COMMAND [ARGUMENTS]\n\ncommands:\n");
@@ -104,7 +117,8 @@ public final class PromiseCli {
             String call = call(c);
             s.append("  ").append(call).append(" ".repeat(width - call.length() + 2)).append(c.summary()).append('\n');
         }
-        s.append("  help").append(" ".repeat(width - 4 + 2)).append("print this text\n\n")
+        s.append("  help").append(" ".repeat(width - 4 + 2)).append("print this text\n")
+                .append("  --version").append(" ".repeat(Math.max(1, width - 9 + 2))).append("print the version\n\n")
                 .append("exit codes: 0 done, 1 a document is refused (problems on stderr), 2 wrong call\n")
                 .append("documentation: docs/CLI.md\n");
         return s.toString();
