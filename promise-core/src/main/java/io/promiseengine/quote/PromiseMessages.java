@@ -278,13 +278,18 @@ public final class PromiseMessages {
             Builder trial = new Builder(locale, null);
             trial.texts.putAll(texts);
             List<String> problems = new ArrayList<>();
-            for (Map.Entry<String, String> e : new TreeMap<>(wordings).entrySet()) {
+            for (Map.Entry<String, String> e : wordings.entrySet()) {
+                if (e.getKey() == null || e.getValue() == null) {
+                    problems.add("wording " + e.getKey() + ": " + (e.getKey() == null ? "null key" : "null text"));
+                    continue;
+                }
                 try {
                     trial.wording(e.getKey(), e.getValue());
-                } catch (IllegalArgumentException | NullPointerException ex) {
+                } catch (IllegalArgumentException ex) {
                     problems.add(ex.getMessage());
                 }
             }
+            Collections.sort(problems); // the same message whatever the map's order
             if (!problems.isEmpty()) {
                 throw new IllegalArgumentException(String.join("\n", problems));
             }
@@ -350,7 +355,8 @@ public final class PromiseMessages {
         LocalDate today = now.atZone(zone).toLocalDate();
         ZonedDateTime promised = option.promisedAt().atZone(zone);
         LocalDate date = promised.toLocalDate();
-        int day = (int) Math.min(2, Math.max(0, ChronoUnit.DAYS.between(today, date))); // 0 today, 1 tomorrow, 2 other
+        long days = ChronoUnit.DAYS.between(today, date);
+        int day = days == 0 ? 0 : days == 1 ? 1 : 2; // today, tomorrow, another date (named)
         boolean collect = option.method() == Method.COLLECT;
         String dateText = date(date);
         String timeText = time(promised.toLocalTime());

@@ -121,6 +121,15 @@ class PromiseMessagesCatalogueTest {
     }
 
     @Test
+    void aNullTextIsAProblemOfTheCatalogue() {
+        Map<String, String> wordings = new LinkedHashMap<>();
+        wordings.put("delivery.today", null);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> PromiseMessages.builder(Locale.FRENCH).wordings(wordings))
+                .withMessage("wording delivery.today: null text");
+    }
+
+    @Test
     void theHashSignIsTheNumberInAChosenForm() {
         PromiseMessages mine = PromiseMessages.builder(Locale.ENGLISH)
                 .wording("duration.hours", "{h:one hour|# hours}")

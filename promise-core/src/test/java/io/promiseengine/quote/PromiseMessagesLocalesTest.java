@@ -124,6 +124,18 @@ class PromiseMessagesLocalesTest {
     }
 
     @Test
+    void aDateBeforeTodayIsNamedNotCalledToday() {
+        // an option read after its date (a late e-mail, a replayed quote) names the date
+        assertThat(promises(delivery("2026-09-16T18:00:00+02:00", null), NOW)).containsExactly(
+                "Livraison le mercredi 16 septembre avant 18h00",
+                "Delivered on Wednesday 16 September by 6:00 pm",
+                "Lieferung am Mittwoch, 16. September bis 18:00 Uhr",
+                "Entrega el miércoles 16 de septiembre antes de las 18:00",
+                "Consegna mercoledì 16 settembre entro le 18:00",
+                "Bezorging op woensdag 16 september vóór 18:00");
+    }
+
+    @Test
     void noonMidnightAndOneOClock() {
         Instant evening = at("2026-09-16T20:00:00+02:00");
         assertThat(promises(delivery("2026-09-17T12:00:00+02:00", null), evening)).containsExactly(
