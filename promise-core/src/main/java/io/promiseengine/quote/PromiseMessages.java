@@ -146,26 +146,32 @@ public final class PromiseMessages {
         }
     }
 
+    /** The built-in French messages: {@code "Livraison demain avant 13h00"}. */
     public static PromiseMessages french() {
         return FRENCH;
     }
 
+    /** The built-in English messages: {@code "Delivered tomorrow by 1:00 pm"}. */
     public static PromiseMessages english() {
         return ENGLISH;
     }
 
+    /** The built-in German messages: {@code "Lieferung morgen bis 13:00 Uhr"}. */
     public static PromiseMessages german() {
         return GERMAN;
     }
 
+    /** The built-in Spanish messages: {@code "Entrega mañana antes de las 13:00"}. */
     public static PromiseMessages spanish() {
         return SPANISH_MESSAGES;
     }
 
+    /** The built-in Italian messages: {@code "Consegna domani entro le 13:00"}. */
     public static PromiseMessages italian() {
         return ITALIAN;
     }
 
+    /** The built-in Dutch messages: {@code "Bezorging morgen vóór 13:00"}. */
     public static PromiseMessages dutch() {
         return DUTCH_MESSAGES;
     }
