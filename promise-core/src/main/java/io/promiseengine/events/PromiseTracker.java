@@ -45,6 +45,13 @@ public interface PromiseTracker {
      * Plans the order for the promise, reserves the plan and confirms it, and follows the order from now on;
      * when it cannot be planned or reserved, says why and changes nothing. An order id already followed is
      * refused ({@link IllegalArgumentException}).
+     *
+     * <p>An order that already holds a reservation in the engine (reserved at checkout) is adopted atomically:
+     * when the origins it holds keep the promise, that hold is confirmed and followed; else the cheapest plan
+     * for the promise takes its place through {@link PromiseEngine#replace} (the order never holds nothing in
+     * between); refused, the order keeps its checkout hold. The whole capture runs under the engine's write
+     * lock: a concurrent {@link PromiseEngine#release} comes before it (the capture then reserves afresh) or
+     * after it (the tracker then forgets the order at its next look, see {@link #orders()}).
      */
     CaptureResult capture(Order order, PromiseOption promise);
 
@@ -54,13 +61,20 @@ public interface PromiseTracker {
     /** Whether an event with this id was applied. */
     boolean applied(String eventId);
 
-    /** The order as followed now, if it is. */
+    /**
+     * The order as followed now, if it is. An order whose reservation was released in the engine outside the
+     * tracker ({@link PromiseEngine#release}) is no longer followed: the tracker forgets it here, in {@link
+     * #orders()} or when an event touches it, without a notification, and never holds anything for it again.
+     */
     Optional<TrackedOrder> order(String orderId);
 
-    /** Every order followed, in capture order. */
+    /** Every order followed, in capture order (orders released outside the tracker are forgotten, as in {@link #order}). */
     List<TrackedOrder> orders();
 
-    /** Delivered, picked or cancelled: releases the order's holds and stops following it; false when not followed. */
+    /**
+     * Delivered, picked or cancelled: releases the order's holds and stops following it; false when not followed.
+     * The supported way to release a tracked order.
+     */
     boolean close(String orderId);
 
     /** Builds a tracker over an engine built by {@link PromiseEngine#builder}. */

@@ -59,6 +59,9 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         }
     }
 
+    /** What {@link #reconsider} answers for an order released outside the tracker. */
+    private static final Object RELEASED = new Object();
+
     private final DefaultPromiseEngine engine;
     private final List<PromiseListener> listeners;
     private final Reconsider reconsider;
@@ -88,21 +91,14 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             if (byId.containsKey(order.id())) {
                 throw new IllegalArgumentException("order \"" + order.id() + "\" is already followed; maybe close it first");
             }
-            PlanResult plan = engine.planner().plan(order, promise);
-            if (plan.fulfilment().isEmpty()) {
-                return new CaptureResult(Optional.empty(), plan.reason());
+            CaptureResult r = engine.withOwnHoldsFreed(order.id(), view -> Capture.adopt(engine, view, order, promise));
+            if (r.order().isPresent()) {
+                Entry e = new Entry(nextSequence++, r.order().get());
+                byId.put(order.id(), e);
+                bySequence.put(e.sequence, e);
+                index(e);
             }
-            ReservationResult r = engine.reserve(order.id(), plan.fulfilment().get());
-            if (r instanceof ReservationResult.Refused refused) {
-                return new CaptureResult(Optional.empty(), refused.refusals().stream()
-                        .map(ReservationResult.Refusal::detail).collect(Collectors.joining("; ")));
-            }
-            Reservation held = engine.confirm(order.id()).orElseThrow(); // reserved just now, under our lock
-            Entry e = new Entry(nextSequence++, new TrackedOrder(order, promise, plan.fulfilment().get(), held, false));
-            byId.put(order.id(), e);
-            bySequence.put(e.sequence, e);
-            index(e);
-            return new CaptureResult(Optional.of(e.order), "");
+            return r;
         });
     }
 
@@ -124,8 +120,14 @@ public final class DefaultPromiseTracker implements PromiseTracker {
                 if (byId.get(e.order.id()) != e || e.order.inTransit() && !(event instanceof ShipmentLate)) {
                     continue; // gone by an earlier order's turn, or on its way: only tracking events change it
                 }
-                ids.add(e.order.id());
+                if (event instanceof ShipmentLate && !holds(e)) {
+                    continue; // released outside the tracker: gone by holds()
+                }
                 Object notice = event instanceof ShipmentLate late ? late(e, late) : reconsider(e, event);
+                if (notice == RELEASED) {
+                    continue; // it held nothing any more: it left the tracker without a word
+                }
+                ids.add(e.order.id());
                 if (notice != null) {
                     notices.add(notice);
                 }
@@ -201,6 +203,10 @@ public final class DefaultPromiseTracker implements PromiseTracker {
                 update(e, step.order());
                 return new Replanned(before.id(), before.fulfilment(), step.order().fulfilment(), event);
             }
+            case RELEASED -> {
+                forget(e);
+                return RELEASED;
+            }
             case REPROMISED -> {
                 update(e, step.order());
                 return new PromiseChange(before.id(), before.promise(), Optional.of(step.order().promise()), event);
@@ -266,12 +272,36 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     @Override
     public Optional<TrackedOrder> order(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return locked(() -> Optional.ofNullable(byId.get(orderId)).map(e -> e.order));
+        return locked(() -> {
+            Entry e = byId.get(orderId);
+            return e != null && holds(e) ? Optional.of(e.order) : Optional.empty();
+        });
     }
 
     @Override
     public List<TrackedOrder> orders() {
-        return locked(() -> bySequence.values().stream().map(e -> e.order).toList());
+        return locked(() -> {
+            List<TrackedOrder> out = new ArrayList<>(bySequence.size());
+            for (Entry e : new ArrayList<>(bySequence.values())) {
+                if (holds(e)) {
+                    out.add(e.order);
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Whether the order still holds its reservation in the engine; one released outside the tracker ({@link
+     * PromiseEngine#release}) is forgotten here, at the tracker's next look at it.
+     */
+    private boolean holds(Entry e) {
+        if (engine.reservation(e.order.id()).isPresent()) {
+            return true;
+        }
+        LOG.info("order {} was released outside the tracker; it is no longer followed", e.order.id());
+        forget(e);
+        return false;
     }
 
     @Override

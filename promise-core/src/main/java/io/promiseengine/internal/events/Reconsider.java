@@ -31,9 +31,12 @@ import java.util.Optional;
  */
 final class Reconsider {
 
-    enum Kind { KEPT, REPLANNED, REPROMISED, LOST }
+    enum Kind { KEPT, REPLANNED, REPROMISED, LOST, RELEASED }
 
-    /** What happened to the order, and the order as it is now (the one before for {@link Kind#LOST}). */
+    /**
+     * What happened to the order, and the order as it is now (the one before for {@link Kind#LOST} and
+     * {@link Kind#RELEASED}: it held nothing any more, released outside the tracker).
+     */
     record Step(Kind kind, TrackedOrder order) {
     }
 
@@ -48,6 +51,9 @@ final class Reconsider {
         Instant now = t.order().request().at().isAfter(event.at()) ? t.order().request().at() : event.at();
         Order replanned = new Order(t.id(), t.order().request().at(now), t.order().attributes());
         return engine.withOwnHoldsFreed(t.id(), view -> {
+            if (engine.reservation(t.id()).isEmpty()) {
+                return new Step(Kind.RELEASED, t); // released outside the tracker: never hold for it again
+            }
             AllocationPlanner planner = view.planner(rules);
             // 1. the same origins from the same starts, on the changed network and inventory, at the instant it was planned
             Optional<Fulfilment> same = planner.evaluate(t.order(), t.promise(), origins(t.fulfilment()));
