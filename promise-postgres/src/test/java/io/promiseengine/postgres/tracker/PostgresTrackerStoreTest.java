@@ -1,0 +1,83 @@
+package io.promiseengine.postgres.tracker;
+
+import io.promiseengine.events.spi.TrackerStore;
+import io.promiseengine.events.spi.TrackerStoreContract;
+import io.promiseengine.postgres.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The contract, for {@link PostgresTrackerStore} on the real PostgreSQL (a schema of this class, a tracker name per test). */
+class PostgresTrackerStoreTest extends TrackerStoreContract {
+
+    private static final String SCHEMA = TestDatabase.freshSchema("pe_tracker_store");
+    private static final AtomicInteger TRACKERS = new AtomicInteger();
+    private static DataSource ds;
+
+    @BeforeAll
+    static void schema() {
+        ds = TestDatabase.dataSource(SCHEMA);
+        TrackerSchema.apply(ds);
+        TrackerSchema.apply(ds); // applying it again changes nothing
+    }
+
+    @AfterAll
+    static void drop() {
+        TestDatabase.drop(SCHEMA);
+    }
+
+    @Override
+    protected TrackerStore store() {
+        return PostgresTrackerStore.of(ds, "t-" + TRACKERS.incrementAndGet());
+    }
+
+    @Override
+    protected TrackerStore reopened(TrackerStore store) {
+        return PostgresTrackerStore.of(TestDatabase.dataSource(SCHEMA), ((PostgresTrackerStore) store).tracker());
+    }
+
+    @Test
+    void trackersOfOtherNamesDoNotSeeEachOther() {
+        TrackerStore a = store();
+        TrackerStore b = store();
+        a.update(tx -> tx.put(tracked("A-1")));
+        a.update(tx -> tx.markApplied("ev-1", T0));
+
+        assertThat(b.read(tx -> tx.changesSince(-1)).orders()).isEmpty();
+        assertThat(b.<Boolean>read(tx -> tx.applied("ev-1"))).isFalse();
+    }
+
+    @Test
+    void aReadStepCannotWriteAndANameIsRequired() {
+        TrackerStore s = store();
+        assertThatThrownBy(() -> s.read(tx -> tx.put(tracked("A-1")))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PostgresTrackerStore.of(ds, "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tracker");
+    }
+
+    @Test
+    void manyRemovedOrdersAreForgottenAndAReaderBehindReadsTheWholeSet() {
+        TrackerStore s = store();
+        s.update(tx -> tx.put(tracked("kept")));
+        long behind = s.<Long>read(TrackerStore.Transaction::revision);
+        s.update(tx -> {
+            for (int i = 0; i < 1100; i++) {
+                tx.put(tracked("gone-" + i));
+                tx.remove("gone-" + i);
+            }
+            return null;
+        });
+        s.update(tx -> tx.put(tracked("new")));
+
+        TrackerStore.Changes c = s.read(tx -> tx.changesSince(behind));
+
+        assertThat(c.whole()).isTrue();
+        assertThat(c.orders()).extracting(o -> o.order().id()).containsExactly("kept", "new");
+    }
+}
