@@ -30,8 +30,11 @@ import java.util.concurrent.ScheduledExecutorService;
  *       the tracker and the change has no new promise.</li>
  * </ol>
  *
- * <p>Events apply one at a time, in the order given, each exactly once (by id). Plans use the engine's rule
- * set. Thread-safe: calls are serialized.
+ * <p>Events apply one at a time, in the order given, each once (by id, within the window of applied ids kept,
+ * {@link Builder#appliedEventIds}). Plans use the engine's rule set. Thread-safe: calls are serialized, across
+ * every tracker sharing the {@link TrackerStore} (the orders, applied ids and outbox are kept there: in memory by
+ * default). Notices go through the store's outbox and are delivered at least once, off the tracker's lock,
+ * retried with back-off when a listener throws ({@link PromiseNotice#key()} tells a repeat).
  *
  * <pre>{@code
  * PromiseTracker tracker = PromiseTracker.builder(engine).listener(change -> mail(change.message(Locale.FRENCH))).build();

@@ -402,22 +402,79 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     @Override
     public Optional<TrackedOrder> order(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return step(tx -> {
+        List<Entry> released = new ArrayList<>();
+        Optional<TrackedOrder> found = view(() -> {
             Entry e = byId.get(orderId);
-            return e != null && holds(e, tx) ? Optional.of(e.order) : Optional.empty();
-        }, false);
+            if (e == null) {
+                return Optional.empty();
+            }
+            if (holds(e)) {
+                return Optional.of(e.order);
+            }
+            released.add(e);
+            return Optional.empty();
+        });
+        forgetReleased(released);
+        return found;
     }
 
     @Override
     public List<TrackedOrder> orders() {
-        return step(tx -> {
-            List<TrackedOrder> out = new ArrayList<>(bySequence.size());
-            for (Entry e : new ArrayList<>(bySequence.values())) {
-                if (holds(e, tx)) {
-                    out.add(e.order);
+        List<Entry> released = new ArrayList<>();
+        List<TrackedOrder> out = view(() -> {
+            List<TrackedOrder> held = new ArrayList<>(bySequence.size());
+            for (Entry e : bySequence.values()) {
+                if (holds(e)) {
+                    held.add(e.order);
+                } else {
+                    released.add(e);
                 }
             }
-            return out;
+            return held;
+        });
+        forgetReleased(released);
+        return out;
+    }
+
+    /** Runs {@code work} on the cache brought up to the store's revision, in a read step (no lock across trackers). */
+    private <T> T view(java.util.function.Supplier<T> work) {
+        lock.lock();
+        try {
+            open();
+            try {
+                return store.read(tx -> {
+                    sync(tx);
+                    return work.get();
+                });
+            } catch (RuntimeException | Error e) {
+                known = -1;
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean holds(Entry e) {
+        return engine.reservation(e.order.id()).isPresent();
+    }
+
+    /**
+     * Forgets orders a read found released outside the tracker ({@link PromiseEngine#release}), in a step of
+     * their own, each checked again there (another tracker may have re-captured it meanwhile).
+     */
+    private void forgetReleased(List<Entry> released) {
+        if (released.isEmpty()) {
+            return;
+        }
+        step(tx -> {
+            for (Entry seen : released) {
+                Entry e = byId.get(seen.order.id());
+                if (e != null) {
+                    holds(e, tx);
+                }
+            }
+            return null;
         }, false);
     }
 
@@ -426,7 +483,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
      * PromiseEngine#release}) is forgotten here, at the tracker's next look at it.
      */
     private boolean holds(Entry e, TrackerStore.Transaction tx) {
-        if (engine.reservation(e.order.id()).isPresent()) {
+        if (holds(e)) {
             return true;
         }
         LOG.info("order {} was released outside the tracker; it is no longer followed", e.order.id());
