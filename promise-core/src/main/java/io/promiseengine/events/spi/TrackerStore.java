@@ -6,6 +6,7 @@ import io.promiseengine.internal.events.InMemoryTrackerStore;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +47,11 @@ public interface TrackerStore {
      */
     List<PendingNotice> claim(Instant now, int max, Duration lease);
 
-    /** Every listener heard the notice: it leaves the outbox. False when it was not there (settled already). */
-    boolean delivered(String key);
+    /**
+     * Every listener heard these notices: they leave the outbox. Returns how many were there (the others were
+     * settled already).
+     */
+    int delivered(Collection<String> keys);
 
     /**
      * A listener failed: the notice stays, with the listeners that heard it ({@code heard}, a bit per

@@ -141,12 +141,11 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             throw new IllegalStateException("a listener must not apply events; event " + event.id() + " refused");
         }
         return step(tx -> {
-            if (tx.applied(event.id())) {
+            Instant now = settings.clock().instant();
+            if (!tx.markApplied(event.id(), now)) { // recorded first: an event the engine refuses undoes it (the step throws)
                 return EventOutcome.repeated(event);
             }
-            List<Entry> touched = change(event);
-            Instant now = settings.clock().instant();
-            tx.markApplied(event.id(), now); // the engine changed: never again, whatever happens below
+            List<Entry> touched = change(event); // the engine changed: never again, whatever happens below
             List<String> ids = new ArrayList<>();
             List<Replanned> replanned = new ArrayList<>();
             List<PromiseChange> changed = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,16 +47,27 @@ final class Delivery {
         return DELIVERING.get();
     }
 
-    /** Delivers every notice due now; returns how many were heard by every listener. */
+    /**
+     * Delivers every notice due now, in batches claimed together and settled together; returns how many were
+     * heard by every listener.
+     */
     int deliverDue() {
         int delivered = 0;
         while (true) {
             List<TrackerStore.PendingNotice> batch = store.claim(clock.instant(), BATCH, lease);
-            for (TrackerStore.PendingNotice p : batch) {
-                if (deliver(p)) {
-                    delivered++;
+            List<String> heard = new ArrayList<>(batch.size());
+            try {
+                for (TrackerStore.PendingNotice p : batch) {
+                    if (deliver(p)) {
+                        heard.add(p.key());
+                    }
+                }
+            } finally {
+                if (!heard.isEmpty()) {
+                    store.delivered(heard); // one write per batch: a crash before it delivers these again
                 }
             }
+            delivered += heard.size();
             if (batch.size() < BATCH) {
                 return delivered;
             }
@@ -88,7 +100,6 @@ final class Delivery {
             DELIVERING.set(false);
         }
         if (failure == null) {
-            store.delivered(p.key());
             return true;
         }
         int attempts = p.attempts() == Integer.MAX_VALUE ? Integer.MAX_VALUE : p.attempts() + 1;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -284,11 +285,17 @@ public final class InMemoryTrackerStore implements TrackerStore {
     }
 
     @Override
-    public boolean delivered(String key) {
-        Objects.requireNonNull(key, "key");
+    public int delivered(Collection<String> keys) {
+        Objects.requireNonNull(keys, "keys");
         lock.lock();
         try {
-            return outbox.remove(key) != null;
+            int removed = 0;
+            for (String key : keys) {
+                if (outbox.remove(Objects.requireNonNull(key, "key")) != null) {
+                    removed++;
+                }
+            }
+            return removed;
         } finally {
             lock.unlock();
         }

@@ -215,8 +215,8 @@ public abstract class TrackerStoreContract {
         });
         assertThat(s.claim(T0.plusSeconds(29), 10, Duration.ofSeconds(30))).isEmpty();
         assertThat(s.claim(T0.plusSeconds(30), 10, Duration.ofSeconds(30))).hasSize(1); // the lease lapsed
-        assertThat(s.delivered(c.key())).isTrue();
-        assertThat(s.delivered(c.key())).isFalse();
+        assertThat(s.delivered(List.of(c.key(), "change:1:x:nothing"))).isEqualTo(1);
+        assertThat(s.delivered(List.of(c.key()))).isZero();
         assertThat(s.pending()).isEmpty();
     }
 

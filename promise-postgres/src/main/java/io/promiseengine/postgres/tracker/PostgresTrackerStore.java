@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -178,6 +179,8 @@ public final class PostgresTrackerStore implements TrackerStore {
         private long tombstones;
         private long applied;
         private boolean changed;
+        /** The notices of the step, batched; null while there are none. */
+        private PreparedStatement outbox;
 
         Step(Connection c, boolean writes) throws SQLException {
             this.c = c;
@@ -215,6 +218,11 @@ public final class PostgresTrackerStore implements TrackerStore {
         void save() throws SQLException {
             if (!changed) {
                 return;
+            }
+            if (outbox != null) {
+                try (PreparedStatement p = outbox) {
+                    p.executeBatch();
+                }
             }
             try (PreparedStatement p = c.prepareStatement("UPDATE tracker_state SET revision = ?, next_sequence = ?,"
                     + " whole_below = ?, tombstones = ?, applied = ? WHERE tracker = ?")) {
@@ -388,13 +396,16 @@ public final class PostgresTrackerStore implements TrackerStore {
             Objects.requireNonNull(notice, "notice");
             Objects.requireNonNull(at, "at");
             writing();
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO tracker_outbox (tracker, key, notice, due)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                p.setString(1, tracker);
-                p.setString(2, notice.key());
-                p.setBytes(3, TrackerCodec.write(notice));
-                p.setObject(4, utc(at));
-                p.executeUpdate();
+            try {
+                if (outbox == null) {
+                    outbox = c.prepareStatement("INSERT INTO tracker_outbox (tracker, key, notice, due)"
+                            + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                }
+                outbox.setString(1, tracker);
+                outbox.setString(2, notice.key());
+                outbox.setBytes(3, TrackerCodec.write(notice));
+                outbox.setObject(4, utc(at));
+                outbox.addBatch(); // sent with the step's last writes, in save()
             } catch (SQLException e) {
                 throw failed(e);
             }
@@ -448,13 +459,20 @@ public final class PostgresTrackerStore implements TrackerStore {
     }
 
     @Override
-    public boolean delivered(String key) {
-        Objects.requireNonNull(key, "key");
+    public int delivered(Collection<String> keys) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        String[] array = keys.toArray(new String[0]);
+        for (String k : array) {
+            Objects.requireNonNull(k, "key");
+        }
         return autocommit(c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM tracker_outbox WHERE tracker = ? AND key = ?")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM tracker_outbox WHERE tracker = ? AND key = ANY (?)")) {
                 p.setString(1, tracker);
-                p.setString(2, key);
-                return p.executeUpdate() > 0;
+                p.setArray(2, c.createArrayOf("text", array));
+                return p.executeUpdate();
             }
         });
     }
