@@ -1,23 +1,18 @@
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.CaptureResult;
-import io.promiseengine.events.CarrierDelayed;
 import io.promiseengine.events.EventOutcome;
-import io.promiseengine.events.LocationClosed;
 import io.promiseengine.events.PromiseChange;
 import io.promiseengine.events.PromiseEvent;
 import io.promiseengine.events.PromiseNotice;
 import io.promiseengine.events.PromiseTracker;
 import io.promiseengine.events.Replanned;
 import io.promiseengine.events.ShipmentLate;
-import io.promiseengine.events.SlotCapacityChanged;
-import io.promiseengine.events.StockCorrected;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.events.spi.TrackerStore;
+import io.promiseengine.internal.events.TrackedOrders.Entry;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
 import io.promiseengine.live.PromiseEngine;
-import io.promiseengine.live.StockState;
-import io.promiseengine.model.StockLevel;
 import io.promiseengine.plan.Order;
 import io.promiseengine.quote.PromiseOption;
 import org.slf4j.Logger;
@@ -27,12 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -43,7 +35,7 @@ import java.util.function.Function;
 
 /**
  * The tracker. Its state is kept in a {@link TrackerStore}; this object keeps a cache of the tracked orders
- * (by id, by capture sequence, and an {@link OrderIndex} of what each uses), brought up to the store's
+ * ({@link TrackedOrders}: by id, by capture sequence, and an index of what each uses), brought up to the store's
  * revision at the start of every step, so that trackers sharing a store follow the same orders. One lock
  * serializes this tracker's steps; the store serializes steps across trackers. Notices go to the store's
  * outbox in the step that makes them and are delivered after it, off every lock ({@link Delivery}). How one
@@ -52,18 +44,6 @@ import java.util.function.Function;
 public final class DefaultPromiseTracker implements PromiseTracker {
 
     private static final Logger LOG = LoggerFactory.getLogger(PromiseTracker.class);
-
-    /** One followed order: its capture sequence, what it is now, and the index keys it is under. */
-    static final class Entry {
-        final long sequence;
-        TrackedOrder order;
-        List<String> keys;
-
-        Entry(long sequence, TrackedOrder order) {
-            this.sequence = sequence;
-            this.order = order;
-        }
-    }
 
     /**
      * What the builder gives.
@@ -93,11 +73,8 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     private final Reconsider reconsider;
     private final Delivery delivery;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, Entry> byId = new HashMap<>();
-    private final TreeMap<Long, Entry> bySequence = new TreeMap<>();
-    private final OrderIndex index = new OrderIndex();
-    /** The store revision the cache reflects; -1 to read the whole set again. Guarded by {@link #lock}. */
-    private long known = -1;
+    /** Guarded by {@link #lock}. */
+    private final TrackedOrders orders;
     private final ScheduledFuture<?> poller;
     /** Deliveries hold it shared; {@link #close()} takes it alone to wait for the delivery under way. */
     private final ReentrantReadWriteLock deliveries = new ReentrantReadWriteLock();
@@ -112,6 +89,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         this.settings = settings;
         this.store = settings.store();
         this.reconsider = new Reconsider(e);
+        this.orders = new TrackedOrders(e::network);
         this.delivery = new Delivery(store, settings.listeners(), settings.clock(), settings.firstRetry(),
                 settings.maxRetry(), settings.lease());
         this.poller = settings.executor() == null ? null : settings.executor().scheduleWithFixedDelay(this::deliverQuietly,
@@ -123,12 +101,12 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(promise, "promise");
         return step(tx -> {
-            if (byId.containsKey(order.id())) {
+            if (orders.get(order.id()) != null) {
                 throw new IllegalArgumentException("order \"" + order.id() + "\" is already followed; maybe close it first");
             }
             CaptureResult r = engine.withOwnHoldsFreed(order.id(), view -> Capture.adopt(engine, view, order, promise));
             if (r.order().isPresent()) {
-                cache(new Entry(tx.put(r.order().get()), r.order().get()));
+                orders.add(new Entry(tx.put(r.order().get()), r.order().get()));
             }
             return r;
         }, false);
@@ -145,12 +123,12 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             if (!tx.markApplied(event.id(), now)) { // recorded first: an event the engine refuses undoes it (the step throws)
                 return EventOutcome.repeated(event);
             }
-            List<Entry> touched = change(event); // the engine changed: never again, whatever happens below
+            List<Entry> touched = EventEffects.apply(engine, orders, event); // the engine changed: never again, whatever happens below
             List<String> ids = new ArrayList<>();
             List<Replanned> replanned = new ArrayList<>();
             List<PromiseChange> changed = new ArrayList<>();
             for (Entry e : touched) {
-                if (byId.get(e.order.id()) != e || e.order.inTransit() && !(event instanceof ShipmentLate)) {
+                if (!orders.current(e) || e.order.inTransit() && !(event instanceof ShipmentLate)) {
                     continue; // gone by an earlier order's turn, or on its way: only tracking events change it
                 }
                 if (event instanceof ShipmentLate && !holds(e, tx)) {
@@ -174,56 +152,6 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             tx.forgetApplied(now.minus(age), settings.keepApplied());
             return new EventOutcome(event, false, ids, replanned, changed);
         }, true);
-    }
-
-    /**
-     * Applies the event to the engine and returns the orders it touches, in the order to look at them: last
-     * captured first when they share a shortage (stock, slot), so the earliest orders keep what they hold.
-     */
-    private List<Entry> change(PromiseEvent event) {
-        if (event instanceof StockCorrected s) {
-            StockState after;
-            if (s.delta()) {
-                after = engine.adjustOnHand(s.location(), s.sku(), s.quantity());
-            } else {
-                StockState before = engine.stock(s.location(), s.sku());
-                after = engine.setStock(new StockLevel(s.location(), s.sku(), s.quantity(), before.reserved(), before.safety()));
-            }
-            // every hold still fits when what is left is >= 0 (a hold counts from the start of time)
-            return after.available() >= 0 ? List.of() : entries(OrderIndex.stock(s.location(), s.sku()), true);
-        }
-        if (event instanceof SlotCapacityChanged c) {
-            var after = engine.setSlotCapacity(c.location(), c.slot(), c.capacity());
-            return after.load() + after.held() <= after.capacity() ? List.of()
-                    : entries(OrderIndex.slot(c.location(), c.slot()), true);
-        }
-        if (event instanceof LocationClosed c) {
-            engine.publish(NetworkEdits.closed(engine.network(), c.location(), c.from(), c.to()));
-            return entries(OrderIndex.location(c.location()), false);
-        }
-        if (event instanceof CarrierDelayed d) {
-            engine.publish(NetworkEdits.delayed(engine.network(), d));
-            return entries(d.lane().map(k -> OrderIndex.lane(d.service(), k.from(), k.to()))
-                    .orElse(OrderIndex.service(d.service())), false);
-        }
-        ShipmentLate late = (ShipmentLate) event;
-        Entry e = byId.get(late.orderId());
-        if (e == null) {
-            return List.of(); // delivered, closed or never followed: nothing to keep
-        }
-        if (e.order.fulfilment().shipments().stream().noneMatch(s -> s.from().equals(late.from()))) {
-            throw new IllegalArgumentException("order \"" + late.orderId() + "\" has no shipment from \"" + late.from()
-                    + "\"; its shipments are from " + e.order.fulfilment().shipments().stream().map(s -> s.from()).toList());
-        }
-        return List.of(e);
-    }
-
-    private List<Entry> entries(String key, boolean latestFirst) {
-        List<Entry> out = new ArrayList<>();
-        for (Long s : index.get(key, latestFirst)) {
-            out.add(bySequence.get(s));
-        }
-        return out;
     }
 
     /** Looks at one order again; returns the notice for listeners, {@link #RELEASED}, or null when nothing changed for them. */
@@ -265,57 +193,14 @@ public final class DefaultPromiseTracker implements PromiseTracker {
                 : new PromiseChange(before.id(), before.promise(), Optional.of(e.order.promise()), event);
     }
 
-    private void cache(Entry e) {
-        byId.put(e.order.id(), e);
-        bySequence.put(e.sequence, e);
-        e.keys = OrderIndex.keys(e.order, engine.network());
-        index.add(e.sequence, e.keys);
-    }
-
-    private void uncache(Entry e) {
-        index.remove(e.sequence, e.keys);
-        byId.remove(e.order.id());
-        bySequence.remove(e.sequence);
-    }
-
     private void update(Entry e, TrackedOrder order, TrackerStore.Transaction tx) {
-        index.remove(e.sequence, e.keys);
-        e.order = order;
-        e.keys = OrderIndex.keys(e.order, engine.network());
-        index.add(e.sequence, e.keys);
+        orders.replace(e, order);
         tx.put(order);
     }
 
     private void forget(Entry e, TrackerStore.Transaction tx) {
-        uncache(e);
+        orders.remove(e);
         tx.remove(e.order.id());
-    }
-
-    /** Brings the cache up to the store's revision (what other trackers sharing the store wrote). */
-    private void sync(TrackerStore.Transaction tx) {
-        if (tx.revision() == known) {
-            return;
-        }
-        TrackerStore.Changes c = tx.changesSince(known);
-        if (c.whole()) {
-            byId.clear();
-            bySequence.clear();
-            index.clear();
-        }
-        for (String id : c.removed()) {
-            Entry e = byId.get(id);
-            if (e != null) {
-                uncache(e);
-            }
-        }
-        for (TrackerStore.StoredOrder o : c.orders()) {
-            Entry e = byId.get(o.order().id());
-            if (e != null) {
-                uncache(e);
-            }
-            cache(new Entry(o.sequence(), o.order()));
-        }
-        known = c.revision();
     }
 
     /**
@@ -330,13 +215,13 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             open();
             try {
                 result = store.update(tx -> {
-                    sync(tx);
+                    orders.catchUp(tx);
                     T r = work.apply(tx);
-                    known = tx.revision();
+                    orders.seen(tx.revision());
                     return r;
                 });
             } catch (RuntimeException | Error e) {
-                known = -1;
+                orders.invalidate();
                 throw e;
             }
         } finally {
@@ -403,7 +288,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         Objects.requireNonNull(orderId, "orderId");
         List<Entry> released = new ArrayList<>();
         Optional<TrackedOrder> found = view(() -> {
-            Entry e = byId.get(orderId);
+            Entry e = orders.get(orderId);
             if (e == null) {
                 return Optional.empty();
             }
@@ -421,8 +306,8 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     public List<TrackedOrder> orders() {
         List<Entry> released = new ArrayList<>();
         List<TrackedOrder> out = view(() -> {
-            List<TrackedOrder> held = new ArrayList<>(bySequence.size());
-            for (Entry e : bySequence.values()) {
+            List<TrackedOrder> held = new ArrayList<>();
+            for (Entry e : orders.all()) {
                 if (holds(e)) {
                     held.add(e.order);
                 } else {
@@ -442,11 +327,11 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             open();
             try {
                 return store.read(tx -> {
-                    sync(tx);
+                    orders.catchUp(tx);
                     return work.get();
                 });
             } catch (RuntimeException | Error e) {
-                known = -1;
+                orders.invalidate();
                 throw e;
             }
         } finally {
@@ -468,7 +353,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         }
         step(tx -> {
             for (Entry seen : released) {
-                Entry e = byId.get(seen.order.id());
+                Entry e = orders.get(seen.order.id());
                 if (e != null) {
                     holds(e, tx);
                 }
@@ -494,7 +379,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     public boolean close(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
         return step(tx -> {
-            Entry e = byId.get(orderId);
+            Entry e = orders.get(orderId);
             if (e == null) {
                 return false;
             }
