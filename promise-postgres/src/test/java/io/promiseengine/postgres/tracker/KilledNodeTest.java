@@ -7,10 +7,8 @@ import io.promiseengine.live.MutableClock;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.events.EventFixtures;
 import io.promiseengine.model.StockLevel;
-import io.promiseengine.postgres.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -31,23 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KilledNodeTest {
 
-    private static final String SCHEMA = TestDatabase.freshSchema("pe_tracker_killed");
-
-    @BeforeAll
-    static void schema() {
-        TrackerSchema.apply(TestDatabase.dataSource(SCHEMA));
-    }
-
-    @AfterAll
-    static void drop() {
-        TestDatabase.drop(SCHEMA);
-    }
+    @RegisterExtension
+    static final TrackerSchema DB = new TrackerSchema("pe_tracker_killed");
 
     @Test
     void aNodeKilledMidDeliveryLosesNoNotice() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process node = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashedNode.class.getName(),
-                SCHEMA, "killed").redirectErrorStream(true).start();
+                DB.name(), "killed").redirectErrorStream(true).start();
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(60_000);
@@ -75,7 +64,7 @@ class KilledNodeTest {
         assertThat(said).as("what the node said").contains("CAPTURED", "HEARING change:4:ev-1:o-1");
         assertThat(node.exitValue()).isEqualTo(137);
 
-        TrackerStore store = PostgresTrackerStore.of(TestDatabase.dataSource(SCHEMA), "killed");
+        TrackerStore store = PostgresTrackerStore.of(DB.dataSource(), "killed");
         assertThat(store.<Boolean>read(tx -> tx.applied("ev-1"))).isTrue();
         assertThat(store.read(tx -> tx.changesSince(-1)).orders()).hasSize(2);
         assertThat(store.pending()).singleElement().satisfies(p -> assertThat(p.claimedUntil()).isPresent());

@@ -11,11 +11,9 @@ import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.plan.Order;
-import io.promiseengine.postgres.TestDatabase;
 import io.promiseengine.quote.PromiseOption;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
@@ -39,21 +37,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LostConnectionTest {
 
-    private static final String SCHEMA = TestDatabase.freshSchema("pe_tracker_lost");
-
-    @BeforeAll
-    static void schema() {
-        TrackerSchema.apply(TestDatabase.dataSource(SCHEMA));
-    }
-
-    @AfterAll
-    static void drop() {
-        TestDatabase.drop(SCHEMA);
-    }
+    @RegisterExtension
+    static final TrackerSchema DB = new TrackerSchema("pe_tracker_lost");
 
     /** A data source whose next commit fails as a dropped connection does, when armed. */
     private static final class Flaky implements DataSource {
-        final DataSource real = TestDatabase.dataSource(SCHEMA);
+        final DataSource real = DB.dataSource();
         final AtomicBoolean armed = new AtomicBoolean();
 
         @Override

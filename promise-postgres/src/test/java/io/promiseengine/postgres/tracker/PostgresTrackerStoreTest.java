@@ -2,10 +2,8 @@ package io.promiseengine.postgres.tracker;
 
 import io.promiseengine.events.spi.TrackerStore;
 import io.promiseengine.events.spi.TrackerStoreContract;
-import io.promiseengine.postgres.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,21 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The contract, for {@link PostgresTrackerStore} on the real PostgreSQL (a schema of this class, a tracker name per test). */
 class PostgresTrackerStoreTest extends TrackerStoreContract {
 
-    private static final String SCHEMA = TestDatabase.freshSchema("pe_tracker_store");
+    @RegisterExtension
+    static final TrackerSchema DB = new TrackerSchema("pe_tracker_store");
     private static final AtomicInteger TRACKERS = new AtomicInteger();
-    private static DataSource ds;
-
-    @BeforeAll
-    static void schema() {
-        ds = TestDatabase.dataSource(SCHEMA);
-        TrackerSchema.apply(ds);
-        TrackerSchema.apply(ds); // applying it again changes nothing
-    }
-
-    @AfterAll
-    static void drop() {
-        TestDatabase.drop(SCHEMA);
-    }
+    private final DataSource ds = DB.dataSource();
 
     @Override
     protected TrackerStore store() {
@@ -39,7 +26,17 @@ class PostgresTrackerStoreTest extends TrackerStoreContract {
 
     @Override
     protected TrackerStore reopened(TrackerStore store) {
-        return PostgresTrackerStore.of(TestDatabase.dataSource(SCHEMA), ((PostgresTrackerStore) store).tracker());
+        return PostgresTrackerStore.of(DB.dataSource(), ((PostgresTrackerStore) store).tracker());
+    }
+
+    @Test
+    void theSchemaAppliedAgainChangesNothing() {
+        TrackerStore s = store();
+        s.update(tx -> tx.put(tracked("A-1")));
+
+        TrackerSchema.apply(ds);
+
+        assertThat(s.read(tx -> tx.changesSince(-1)).orders()).hasSize(1);
     }
 
     @Test

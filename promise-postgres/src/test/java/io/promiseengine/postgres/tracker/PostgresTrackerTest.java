@@ -13,10 +13,8 @@ import io.promiseengine.live.MutableClock;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.StockLevel;
-import io.promiseengine.postgres.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -45,23 +43,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PostgresTrackerTest {
 
-    private static final String SCHEMA = TestDatabase.freshSchema("pe_tracker");
+    @RegisterExtension
+    static final TrackerSchema DB = new TrackerSchema("pe_tracker");
     private static final AtomicInteger NAMES = new AtomicInteger();
     private final MutableClock clock = new MutableClock(ORDERED);
 
-    @BeforeAll
-    static void schema() {
-        TrackerSchema.apply(TestDatabase.dataSource(SCHEMA));
-    }
-
-    @AfterAll
-    static void drop() {
-        TestDatabase.drop(SCHEMA);
-    }
-
     /** A node's store: its own data source on the test schema. */
     private static PostgresTrackerStore node(String name) {
-        DataSource ds = TestDatabase.dataSource(SCHEMA);
+        DataSource ds = DB.dataSource();
         return PostgresTrackerStore.of(ds, name);
     }
 
