@@ -165,8 +165,10 @@ public final class PostgresTrackerStore implements TrackerStore {
     }
 
     private TrackerStoreException failed(SQLException e) {
+        String hint = "42P01".equals(e.getSQLState()) ? "; maybe apply " + SCHEMA + " to the connections' schema first"
+                : "; nothing of the step was kept";
         return new TrackerStoreException("the PostgreSQL tracker store of \"" + tracker + "\" failed (SQL state "
-                + e.getSQLState() + "): " + e.getMessage() + "; nothing of the step was kept", e);
+                + e.getSQLState() + "): " + e.getMessage() + hint, e);
     }
 
     /** One transaction's view: the tracker's state row, locked and kept in fields for an update, saved at its end. */

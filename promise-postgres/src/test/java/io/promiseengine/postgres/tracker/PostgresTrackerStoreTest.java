@@ -2,6 +2,7 @@ package io.promiseengine.postgres.tracker;
 
 import io.promiseengine.events.spi.TrackerStore;
 import io.promiseengine.events.spi.TrackerStoreContract;
+import io.promiseengine.events.spi.TrackerStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,6 +38,18 @@ class PostgresTrackerStoreTest extends TrackerStoreContract {
         TrackerSchema.apply(ds);
 
         assertThat(s.read(tx -> tx.changesSince(-1)).orders()).hasSize(1);
+    }
+
+    @Test
+    void aSchemaWithoutTheTablesIsRefusedWithTheFileToApply() {
+        String bare = io.promiseengine.postgres.TestDatabase.freshSchema("pe_tracker_bare");
+        try {
+            DataSource none = io.promiseengine.postgres.TestDatabase.dataSource(bare);
+            assertThatThrownBy(() -> PostgresTrackerStore.of(none, "x")).isInstanceOf(TrackerStoreException.class)
+                    .hasMessageContaining("tracker_state").hasMessageContaining("V2__tracker.sql");
+        } finally {
+            io.promiseengine.postgres.TestDatabase.drop(bare);
+        }
     }
 
     @Test
