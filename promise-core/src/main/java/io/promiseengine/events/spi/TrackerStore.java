@@ -77,6 +77,13 @@ public interface TrackerStore {
         /** Inserts or replaces the order; returns its capture sequence (kept on replace, new on insert). */
         long put(TrackedOrder order);
 
+        /**
+         * Replaces an order followed: its sequence is kept. A store may send it with the step's last writes:
+         * an order that is not followed fails the step ({@link IllegalStateException}) at the latest when it
+         * ends, and the step keeps nothing.
+         */
+        void update(TrackedOrder order);
+
         /** Stops following the order; false when it was not followed. */
         boolean remove(String orderId);
 

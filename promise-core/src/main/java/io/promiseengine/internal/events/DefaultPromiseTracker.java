@@ -162,7 +162,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             case KEPT -> {
                 if (!step.order().equals(before)) {
                     e.order = step.order();
-                    tx.put(e.order);
+                    tx.update(e.order);
                 }
                 return null;
             }
@@ -188,14 +188,14 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     private Object late(Entry e, ShipmentLate event, TrackerStore.Transaction tx) {
         TrackedOrder before = e.order;
         e.order = Reconsider.late(before, event);
-        tx.put(e.order);
+        tx.update(e.order);
         return e.order.promise().equals(before.promise()) ? null
                 : new PromiseChange(before.id(), before.promise(), Optional.of(e.order.promise()), event);
     }
 
     private void update(Entry e, TrackedOrder order, TrackerStore.Transaction tx) {
         orders.replace(e, order);
-        tx.put(order);
+        tx.update(order);
     }
 
     private void forget(Entry e, TrackerStore.Transaction tx) {

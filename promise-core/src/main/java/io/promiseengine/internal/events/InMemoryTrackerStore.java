@@ -164,6 +164,17 @@ public final class InMemoryTrackerStore implements TrackerStore {
         }
 
         @Override
+        public void update(TrackedOrder order) {
+            Objects.requireNonNull(order, "order");
+            writing();
+            Row before = orders.get(order.id());
+            if (before == null || before.order() == null) {
+                throw new IllegalStateException("order \"" + order.id() + "\" is not followed: it cannot be updated");
+            }
+            write(order.id(), new Row(before.sequence(), revision + 1, order), before, nextSequence);
+        }
+
+        @Override
         public boolean remove(String orderId) {
             Objects.requireNonNull(orderId, "orderId");
             writing();

@@ -138,6 +138,49 @@ public abstract class TrackerStoreContract {
     }
 
     @Test
+    void anUpdateKeepsTheSequenceAndIsAChangeForTheOtherTrackers() {
+        TrackerStore s = store();
+        long a = s.update(tx -> tx.put(tracked("A-1")));
+        s.update(tx -> tx.put(tracked("A-2")));
+        long seen = s.<Long>read(TrackerStore.Transaction::revision);
+        TrackedOrder moved = new TrackedOrder(tracked("A-1").order(), tracked("A-1").promise(), tracked("A-1").fulfilment(),
+                tracked("A-1").reservation(), true);
+
+        long after = s.<Long>update(tx -> {
+            tx.update(moved);
+            tx.update(moved);
+            return tx.revision();
+        });
+
+        assertThat(after).isEqualTo(seen + 2);
+        TrackerStore.Changes c = s.read(tx -> tx.changesSince(seen));
+        assertThat(c.orders()).singleElement().satisfies(o -> {
+            assertThat(o.sequence()).isEqualTo(a);
+            assertThat(o.order()).isEqualTo(moved);
+        });
+        assertThat(s.read(tx -> tx.changesSince(-1)).orders()).extracting(o -> o.order().id()).containsExactly("A-1", "A-2");
+    }
+
+    @Test
+    void anUpdateOfAnOrderNotFollowedFailsTheStepWhichKeepsNothing() {
+        TrackerStore s = store();
+        s.update(tx -> tx.put(tracked("A-1")));
+        s.update(tx -> tx.remove("A-1"));
+        long before = s.<Long>read(TrackerStore.Transaction::revision);
+
+        assertThatThrownBy(() -> s.update(tx -> {
+            tx.put(tracked("A-2"));
+            tx.update(tracked("A-1"));
+            tx.markApplied("ev-1", T0);
+            return null;
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("A-1");
+
+        assertThat(s.<Long>read(TrackerStore.Transaction::revision)).isEqualTo(before);
+        assertThat(s.read(tx -> tx.changesSince(-1)).orders()).isEmpty();
+        assertThat(s.<Boolean>read(tx -> tx.applied("ev-1"))).isFalse();
+    }
+
+    @Test
     void anOrderRemovedThenPutAgainComesLastInCaptureOrder() {
         TrackerStore s = store();
         s.update(tx -> tx.put(tracked("A-1")));

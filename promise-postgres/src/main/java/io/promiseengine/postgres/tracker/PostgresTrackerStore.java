@@ -183,6 +183,9 @@ public final class PostgresTrackerStore implements TrackerStore {
         private boolean changed;
         /** The notices of the step, batched; null while there are none. */
         private PreparedStatement outbox;
+        /** The order updates of the step, batched, and their ids in order; null while there are none. */
+        private PreparedStatement updates;
+        private final List<String> updated = new ArrayList<>();
 
         Step(Connection c, boolean writes) throws SQLException {
             this.c = c;
@@ -221,6 +224,10 @@ public final class PostgresTrackerStore implements TrackerStore {
             if (!changed) {
                 return;
             }
+            flush();
+            if (updates != null) {
+                updates.close();
+            }
             if (outbox != null) {
                 try (PreparedStatement p = outbox) {
                     p.executeBatch();
@@ -252,6 +259,7 @@ public final class PostgresTrackerStore implements TrackerStore {
 
         @Override
         public Changes changesSince(long since) {
+            flush();
             boolean whole = since < 0 || since < wholeBelow;
             String sql = whole
                     ? "SELECT order_id, sequence, data FROM tracker_order WHERE tracker = ? AND data IS NOT NULL ORDER BY sequence"
@@ -283,6 +291,7 @@ public final class PostgresTrackerStore implements TrackerStore {
         public long put(TrackedOrder order) {
             Objects.requireNonNull(order, "order");
             writing();
+            flush();
             long sequence = nextSequence;
             try (PreparedStatement p = c.prepareStatement("INSERT INTO tracker_order (tracker, order_id, sequence, revision, data)"
                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (tracker, order_id) DO UPDATE SET revision = EXCLUDED.revision,"
@@ -308,9 +317,48 @@ public final class PostgresTrackerStore implements TrackerStore {
         }
 
         @Override
+        public void update(TrackedOrder order) {
+            Objects.requireNonNull(order, "order");
+            writing();
+            try {
+                if (updates == null) {
+                    updates = c.prepareStatement("UPDATE tracker_order SET data = ?, revision = ?"
+                            + " WHERE tracker = ? AND order_id = ? AND data IS NOT NULL");
+                }
+                updates.setBytes(1, TrackerCodec.write(order));
+                updates.setLong(2, ++revision);
+                updates.setString(3, tracker);
+                updates.setString(4, order.id());
+                updates.addBatch(); // sent before the step's next read, or with its last writes
+                updated.add(order.id());
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Sends the batched updates; an order that was not followed fails the step. */
+        private void flush() {
+            if (updated.isEmpty()) {
+                return;
+            }
+            try {
+                int[] counts = updates.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        throw new IllegalStateException("order \"" + updated.get(i) + "\" is not followed: it cannot be updated");
+                    }
+                }
+                updated.clear();
+            } catch (SQLException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
         public boolean remove(String orderId) {
             Objects.requireNonNull(orderId, "orderId");
             writing();
+            flush();
             try (PreparedStatement p = c.prepareStatement("UPDATE tracker_order SET data = NULL, revision = ?"
                     + " WHERE tracker = ? AND order_id = ? AND data IS NOT NULL")) {
                 p.setLong(1, revision + 1);
