@@ -187,6 +187,33 @@ class TrackerOutboxTest {
     }
 
     @Test
+    void theExecutorRetriesANoticeOnItsOwnOnceTheBackOffPassed() throws Exception {
+        PromiseEngine engine = engine();
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try {
+            AtomicInteger failures = new AtomicInteger(1);
+            CountDownLatch heard = new CountDownLatch(1);
+            PromiseTracker tracker = PromiseTracker.builder(engine).clock(clock).deliverOn(executor, Duration.ofMillis(10))
+                    .listener(c -> {
+                        if (failures.getAndDecrement() > 0) {
+                            throw new IllegalStateException("mail server down");
+                        }
+                        heard.countDown();
+                    }).build();
+            capture(engine, tracker, order("o-1", "TSHIRT", 1, Method.HOME_DELIVERY), "std");
+            tracker.apply(CarrierDelayed.shift("ev-1", EVENT, "std", 1));
+
+            assertThat(heard.await(300, TimeUnit.MILLISECONDS)).isFalse(); // failed once, waits for its back-off
+            clock.advance(Duration.ofSeconds(1));
+
+            assertThat(heard.await(10, TimeUnit.SECONDS)).isTrue(); // the poll found it due, no event needed
+            tracker.close();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void appliedEventIdsAreKeptForTheCountGiven() {
         PromiseEngine engine = engine();
         PromiseTracker tracker = PromiseTracker.builder(engine).clock(clock).appliedEventIds(3, Duration.ofDays(1)).build();
