@@ -22,7 +22,8 @@ import java.util.Optional;
  *                made any more: the order's holds are then released and the tracker no longer follows it
  * @param cause the event that broke the promise
  */
-public record PromiseChange(String orderId, PromiseOption previous, Optional<PromiseOption> promise, PromiseEvent cause) {
+public record PromiseChange(String orderId, PromiseOption previous, Optional<PromiseOption> promise, PromiseEvent cause)
+        implements PromiseNotice {
 
     public PromiseChange {
         Objects.requireNonNull(orderId, "orderId");

@@ -1,9 +1,12 @@
 package io.promiseengine.events;
 
 /**
- * Hears what events did to captured orders. Called on the thread that applies the event, after the event is
- * applied whole, once per changed order, in the order the orders were looked at. A listener that throws is
- * logged and the others still hear; a listener must not apply events itself.
+ * Hears what events did to captured orders. Called after the event is applied whole and its step kept, off
+ * the tracker's lock (on the thread that applied the event, or on the tracker's executor), once per changed
+ * order, in the order the orders were looked at: at least once, so a notice may come again (after this
+ * listener threw, after a crash): {@link PromiseNotice#key()} tells a repeat. A listener that throws is
+ * logged, the others still hear, and it hears the notice again after a back-off; a listener must not apply
+ * events itself.
  */
 @FunctionalInterface
 public interface PromiseListener {

@@ -1,14 +1,18 @@
 package io.promiseengine.events;
 
+import io.promiseengine.events.spi.TrackerStore;
 import io.promiseengine.internal.events.DefaultPromiseTracker;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.plan.Order;
 import io.promiseengine.quote.PromiseOption;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Follows the promises made for captured orders and keeps them as reality moves. An event ({@link
@@ -26,8 +30,11 @@ import java.util.Optional;
  *       the tracker and the change has no new promise.</li>
  * </ol>
  *
- * <p>Events apply one at a time, in the order given, each exactly once (by id). Plans use the engine's rule
- * set. Thread-safe: calls are serialized.
+ * <p>Events apply one at a time, in the order given, each once (by id, within the window of applied ids kept,
+ * {@link Builder#appliedEventIds}). Plans use the engine's rule set. Thread-safe: calls are serialized, across
+ * every tracker sharing the {@link TrackerStore} (the orders, applied ids and outbox are kept there: in memory by
+ * default). Notices go through the store's outbox and are delivered at least once, off the tracker's lock,
+ * retried with back-off when a listener throws ({@link PromiseNotice#key()} tells a repeat).
  *
  * <pre>{@code
  * PromiseTracker tracker = PromiseTracker.builder(engine).listener(change -> mail(change.message(Locale.FRENCH))).build();
@@ -35,7 +42,7 @@ import java.util.Optional;
  * tracker.apply(CarrierDelayed.shift("ev-1", now, "std", 2));
  * }</pre>
  */
-public interface PromiseTracker {
+public interface PromiseTracker extends AutoCloseable {
 
     static Builder builder(PromiseEngine engine) {
         return new Builder(engine);
@@ -45,6 +52,13 @@ public interface PromiseTracker {
      * Plans the order for the promise, reserves the plan and confirms it, and follows the order from now on;
      * when it cannot be planned or reserved, says why and changes nothing. An order id already followed is
      * refused ({@link IllegalArgumentException}).
+     *
+     * <p>An order that already holds a reservation in the engine (reserved at checkout) is adopted atomically:
+     * when the origins it holds keep the promise, that hold is confirmed and followed; else the cheapest plan
+     * for the promise takes its place through {@link PromiseEngine#replace} (the order never holds nothing in
+     * between); refused, the order keeps its checkout hold. The whole capture runs under the engine's write
+     * lock: a concurrent {@link PromiseEngine#release} comes before it (the capture then reserves afresh) or
+     * after it (the tracker then forgets the order at its next look, see {@link #orders()}).
      */
     CaptureResult capture(Order order, PromiseOption promise);
 
@@ -54,32 +68,151 @@ public interface PromiseTracker {
     /** Whether an event with this id was applied. */
     boolean applied(String eventId);
 
-    /** The order as followed now, if it is. */
+    /**
+     * The order as followed now, if it is. An order whose reservation was released in the engine outside the
+     * tracker ({@link PromiseEngine#release}) is no longer followed: the tracker forgets it here, in {@link
+     * #orders()} or when an event touches it, without a notification, and never holds anything for it again.
+     */
     Optional<TrackedOrder> order(String orderId);
 
-    /** Every order followed, in capture order. */
+    /** Every order followed, in capture order (orders released outside the tracker are forgotten, as in {@link #order}). */
     List<TrackedOrder> orders();
 
-    /** Delivered, picked or cancelled: releases the order's holds and stops following it; false when not followed. */
+    /**
+     * Delivered, picked or cancelled: releases the order's holds and stops following it; false when not followed.
+     * The supported way to release a tracked order.
+     */
     boolean close(String orderId);
+
+    /**
+     * Delivers the notices of the outbox that are due by the tracker's clock (retries whose back-off has
+     * passed, and notices a crashed tracker left behind), on this thread; returns how many every listener
+     * heard. Without an executor a tracker also does this after each event, on the applying thread once
+     * its lock is released; with one, on the executor.
+     */
+    int deliver();
+
+    /**
+     * Stops the tracker: no step and no delivery starts any more, the delivery under way ends first. What is
+     * in the outbox stays for the next tracker built on the same store. The store and the executor are the
+     * caller's: they stay open.
+     */
+    @Override
+    void close();
 
     /** Builds a tracker over an engine built by {@link PromiseEngine#builder}. */
     final class Builder {
         private final PromiseEngine engine;
         private final List<PromiseListener> listeners = new ArrayList<>();
+        private TrackerStore store;
+        private Clock clock = Clock.systemUTC();
+        private long keepApplied = 100_000;
+        private Duration keepAppliedFor = Duration.ofDays(7);
+        private Duration firstRetry = Duration.ofSeconds(1);
+        private Duration maxRetry = Duration.ofMinutes(5);
+        private Duration lease = Duration.ofMinutes(1);
+        private ScheduledExecutorService executor;
+        private Duration pollEvery = Duration.ofSeconds(1);
 
         private Builder(PromiseEngine engine) {
             this.engine = Objects.requireNonNull(engine, "engine");
         }
 
-        /** Adds a listener; listeners hear in the order added. */
+        /** Adds a listener; listeners hear in the order added (64 at most: the outbox keeps a bit per listener). */
         public Builder listener(PromiseListener listener) {
-            listeners.add(Objects.requireNonNull(listener, "listener"));
+            Objects.requireNonNull(listener, "listener");
+            if (listeners.size() == 64) {
+                throw new IllegalArgumentException("at most 64 listeners; maybe one listener that fans out");
+            }
+            listeners.add(listener);
+            return this;
+        }
+
+        /** Where the tracked orders, applied event ids and notices are kept: {@link TrackerStore#inMemory()} by default. */
+        public Builder store(TrackerStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The clock of applied ids' age and of retries: the system UTC clock unless given (give the engine's). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * The window of applied event ids: at most {@code count} (&gt;= 1; 100,000 by default), none older than
+         * {@code age} (&gt; 0; 7 days by default) by the tracker's clock. An event whose id was forgotten is
+         * applied again.
+         */
+        public Builder appliedEventIds(long count, Duration age) {
+            Objects.requireNonNull(age, "age");
+            if (count < 1) {
+                throw new IllegalArgumentException("count must be >= 1, was " + count);
+            }
+            if (age.isNegative() || age.isZero() || age.compareTo(MAX_DELAY) > 0) {
+                throw new IllegalArgumentException("age must be in (0, " + MAX_DELAY + "], was " + age);
+            }
+            this.keepApplied = count;
+            this.keepAppliedFor = age;
+            return this;
+        }
+
+        /**
+         * The retry of a notice a listener threw on: after {@code first} (&gt; 0; 1 s by default), then twice
+         * as long after each failure, at most {@code max} (&gt;= first, at most 1 day; 5 minutes by default),
+         * until every listener heard it.
+         */
+        public Builder retries(Duration first, Duration max) {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(max, "max");
+            if (first.isNegative() || first.isZero()) {
+                throw new IllegalArgumentException("first must be > 0, was " + first);
+            }
+            if (max.compareTo(first) < 0 || max.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("max must be in [first, 1 day], was " + max + " (first " + first + ")");
+            }
+            this.firstRetry = first;
+            this.maxRetry = max;
+            return this;
+        }
+
+        /**
+         * How long a delivery claims a notice (1 minute by default): a tracker sharing the store takes it over
+         * only after that, when the one delivering died. Longer than the slowest listener.
+         */
+        public Builder deliveryLease(Duration lease) {
+            Objects.requireNonNull(lease, "lease");
+            if (lease.isNegative() || lease.isZero() || lease.compareTo(MAX_DELAY) > 0) {
+                throw new IllegalArgumentException("lease must be in (0, " + MAX_DELAY + "], was " + lease);
+            }
+            this.lease = lease;
+            return this;
+        }
+
+        /**
+         * Delivers notices on {@code executor} (the caller's, never shut down by the tracker): after each event
+         * and every {@code pollEvery} (&gt;= 1 ms) for retries and what other trackers left. Without it, notices
+         * are delivered on the thread that applied the event, after the tracker's lock is released, and retries
+         * at the next event or {@link PromiseTracker#deliver()}.
+         */
+        public Builder deliverOn(ScheduledExecutorService executor, Duration pollEvery) {
+            Objects.requireNonNull(executor, "executor");
+            Objects.requireNonNull(pollEvery, "pollEvery");
+            if (pollEvery.toMillis() < 1 || pollEvery.compareTo(MAX_DELAY) > 0) {
+                throw new IllegalArgumentException("pollEvery must be in [1 ms, " + MAX_DELAY + "], was " + pollEvery);
+            }
+            this.executor = executor;
+            this.pollEvery = pollEvery;
             return this;
         }
 
         public PromiseTracker build() {
-            return new DefaultPromiseTracker(engine, listeners);
+            return new DefaultPromiseTracker(engine, new DefaultPromiseTracker.Settings(
+                    store == null ? TrackerStore.inMemory() : store, listeners, clock, keepApplied, keepAppliedFor,
+                    firstRetry, maxRetry, lease, executor, pollEvery));
         }
+
+        private static final Duration MAX_DELAY = Duration.ofDays(365);
     }
 }

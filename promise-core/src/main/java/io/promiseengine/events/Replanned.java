@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param fulfilment the plan it has now (its reservation swapped atomically)
  * @param cause the event that broke the previous plan
  */
-public record Replanned(String orderId, Fulfilment previous, Fulfilment fulfilment, PromiseEvent cause) {
+public record Replanned(String orderId, Fulfilment previous, Fulfilment fulfilment, PromiseEvent cause)
+        implements PromiseNotice {
 
     public Replanned {
         Objects.requireNonNull(orderId, "orderId");

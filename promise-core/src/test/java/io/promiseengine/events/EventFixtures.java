@@ -37,17 +37,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wins the tie, nearer), Monday 21 from Lyon. The store (open 10:00-20:00, 30 min of preparation, 2 per
  * hourly slot) also serves collect and a courier (60 minutes).
  */
-final class EventFixtures {
+public final class EventFixtures {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    static final Instant ORDERED = Instant.parse("2026-09-18T08:00:00Z");
-    static final Instant EVENT = Instant.parse("2026-09-18T08:30:00Z");
-    static final Instant SLOT_10 = Instant.parse("2026-09-18T08:00:00Z");
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    public static final Instant ORDERED = Instant.parse("2026-09-18T08:00:00Z");
+    public static final Instant EVENT = Instant.parse("2026-09-18T08:30:00Z");
+    public static final Instant SLOT_10 = Instant.parse("2026-09-18T08:00:00Z");
 
     private EventFixtures() {
     }
 
-    static Network network(StockLevel... stock) {
+    public static Network network(StockLevel... stock) {
         Network.Builder b = Network.builder(PARIS)
                 .postalCode("75015", Position.of(48.8412, 2.3003))
                 .location(Location.builder("wh-lille", LocationKind.WAREHOUSE, Position.of(50.63, 3.06))
@@ -75,17 +75,17 @@ final class EventFixtures {
         return b.build();
     }
 
-    static PromiseEngine engine(Network network) {
+    public static PromiseEngine engine(Network network) {
         return PromiseEngine.builder(network).clock(Clock.fixed(ORDERED, ZoneOffset.UTC)).build();
     }
 
-    static Order order(String id, String sku, int quantity, Method method) {
+    public static Order order(String id, String sku, int quantity, Method method) {
         return Order.of(id, QuoteRequest.builder(ORDERED, Destination.postalCode("75015"))
                 .line(sku, quantity).methods(method).build());
     }
 
     /** Quotes the order, takes the option of the service (or the collect option for {@code ""}), captures it. */
-    static TrackedOrder capture(PromiseEngine engine, PromiseTracker tracker, Order order, String service) {
+    public static TrackedOrder capture(PromiseEngine engine, PromiseTracker tracker, Order order, String service) {
         PromiseOption option = engine.quote(order).options().stream()
                 .filter(o -> o.service().equals(service)).findFirst().orElseThrow();
         CaptureResult r = tracker.capture(order, option);
@@ -94,9 +94,9 @@ final class EventFixtures {
     }
 
     /** A listener that keeps what it hears. */
-    static final class Heard implements PromiseListener {
-        final List<PromiseChange> changes = new ArrayList<>();
-        final List<Replanned> replans = new ArrayList<>();
+    public static final class Heard implements PromiseListener {
+        public final List<PromiseChange> changes = new ArrayList<>();
+        public final List<Replanned> replans = new ArrayList<>();
 
         @Override
         public void promiseChanged(PromiseChange change) {

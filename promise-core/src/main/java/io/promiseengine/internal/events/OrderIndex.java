@@ -95,6 +95,10 @@ final class OrderIndex {
         }
     }
 
+    void clear() {
+        orders.clear();
+    }
+
     void remove(long sequence, List<String> keys) {
         for (String k : keys) {
             TreeSet<Long> s = orders.get(k);

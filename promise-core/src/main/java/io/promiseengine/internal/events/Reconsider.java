@@ -4,6 +4,7 @@ import io.promiseengine.events.PromiseEvent;
 import io.promiseengine.events.ShipmentLate;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
+import io.promiseengine.live.Reservation;
 import io.promiseengine.live.ReservationResult;
 import io.promiseengine.model.Method;
 import io.promiseengine.plan.AllocationPlanner;
@@ -31,9 +32,12 @@ import java.util.Optional;
  */
 final class Reconsider {
 
-    enum Kind { KEPT, REPLANNED, REPROMISED, LOST }
+    enum Kind { KEPT, REPLANNED, REPROMISED, LOST, RELEASED }
 
-    /** What happened to the order, and the order as it is now (the one before for {@link Kind#LOST}). */
+    /**
+     * What happened to the order, and the order as it is now (the one before for {@link Kind#LOST} and
+     * {@link Kind#RELEASED}: it held nothing any more, released outside the tracker).
+     */
     record Step(Kind kind, TrackedOrder order) {
     }
 
@@ -48,11 +52,16 @@ final class Reconsider {
         Instant now = t.order().request().at().isAfter(event.at()) ? t.order().request().at() : event.at();
         Order replanned = new Order(t.id(), t.order().request().at(now), t.order().attributes());
         return engine.withOwnHoldsFreed(t.id(), view -> {
+            Optional<Reservation> held = engine.reservation(t.id());
+            if (held.isEmpty()) {
+                return new Step(Kind.RELEASED, t); // released outside the tracker: never hold for it again
+            }
             AllocationPlanner planner = view.planner(rules);
             // 1. the same origins from the same starts, on the changed network and inventory, at the instant it was planned
             Optional<Fulfilment> same = planner.evaluate(t.order(), t.promise(), origins(t.fulfilment()));
             if (same.isPresent() && sameStarts(same.get(), t.fulfilment())) {
-                return new Step(Kind.KEPT, new TrackedOrder(t.order(), t.promise(), same.get(), t.reservation(), false));
+                // what the engine holds (the same as t's, unless a step of the tracker failed after a swap)
+                return new Step(Kind.KEPT, new TrackedOrder(t.order(), t.promise(), same.get(), held.get(), false));
             }
             // 2. another plan for the same promise, planned from the event's instant
             Optional<TrackedOrder> kept = swap(planner, replanned, t.promise());

@@ -1,0 +1,63 @@
+package io.promiseengine.internal.events;
+
+import io.promiseengine.events.CarrierDelayed;
+import io.promiseengine.events.LocationClosed;
+import io.promiseengine.events.PromiseEvent;
+import io.promiseengine.events.ShipmentLate;
+import io.promiseengine.events.SlotCapacityChanged;
+import io.promiseengine.events.StockCorrected;
+import io.promiseengine.internal.engine.DefaultPromiseEngine;
+import io.promiseengine.internal.events.TrackedOrders.Entry;
+import io.promiseengine.live.StockState;
+import io.promiseengine.model.StockLevel;
+
+import java.util.List;
+
+/** What an event does to the engine, and the tracked orders it touches. */
+final class EventEffects {
+
+    private EventEffects() {
+    }
+
+    /**
+     * Applies the event to the engine and returns the orders it touches, in the order to look at them: last
+     * captured first when they share a shortage (stock, slot), so the earliest orders keep what they hold.
+     */
+    static List<Entry> apply(DefaultPromiseEngine engine, TrackedOrders orders, PromiseEvent event) {
+        if (event instanceof StockCorrected s) {
+            StockState after;
+            if (s.delta()) {
+                after = engine.adjustOnHand(s.location(), s.sku(), s.quantity());
+            } else {
+                StockState before = engine.stock(s.location(), s.sku());
+                after = engine.setStock(new StockLevel(s.location(), s.sku(), s.quantity(), before.reserved(), before.safety()));
+            }
+            // every hold still fits when what is left is >= 0 (a hold counts from the start of time)
+            return after.available() >= 0 ? List.of() : orders.under(OrderIndex.stock(s.location(), s.sku()), true);
+        }
+        if (event instanceof SlotCapacityChanged c) {
+            var after = engine.setSlotCapacity(c.location(), c.slot(), c.capacity());
+            return after.load() + after.held() <= after.capacity() ? List.of()
+                    : orders.under(OrderIndex.slot(c.location(), c.slot()), true);
+        }
+        if (event instanceof LocationClosed c) {
+            engine.publish(NetworkEdits.closed(engine.network(), c.location(), c.from(), c.to()));
+            return orders.under(OrderIndex.location(c.location()), false);
+        }
+        if (event instanceof CarrierDelayed d) {
+            engine.publish(NetworkEdits.delayed(engine.network(), d));
+            return orders.under(d.lane().map(k -> OrderIndex.lane(d.service(), k.from(), k.to()))
+                    .orElse(OrderIndex.service(d.service())), false);
+        }
+        ShipmentLate late = (ShipmentLate) event;
+        Entry e = orders.get(late.orderId());
+        if (e == null) {
+            return List.of(); // delivered, closed or never followed: nothing to keep
+        }
+        if (e.order.fulfilment().shipments().stream().noneMatch(s -> s.from().equals(late.from()))) {
+            throw new IllegalArgumentException("order \"" + late.orderId() + "\" has no shipment from \"" + late.from()
+                    + "\"; its shipments are from " + e.order.fulfilment().shipments().stream().map(s -> s.from()).toList());
+        }
+        return List.of(e);
+    }
+}

@@ -1,0 +1,467 @@
+package io.promiseengine.internal.events;
+
+import io.promiseengine.events.CarrierDelayed;
+import io.promiseengine.events.LocationClosed;
+import io.promiseengine.events.PromiseChange;
+import io.promiseengine.events.PromiseEvent;
+import io.promiseengine.events.PromiseNotice;
+import io.promiseengine.events.Replanned;
+import io.promiseengine.events.ShipmentLate;
+import io.promiseengine.events.SlotCapacityChanged;
+import io.promiseengine.events.StockCorrected;
+import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.live.Reservation;
+import io.promiseengine.model.MassFunction;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Position;
+import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.Order;
+import io.promiseengine.plan.OrderLine;
+import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.Shipment;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stored form of a tracker's values, for stores that keep bytes (PostgreSQL's {@code bytea}): a tracked
+ * order and a notice (with its event). Layout: a format byte ({@value #FORMAT}), then the record's components
+ * in declaration order: strings as an int length and UTF-8 bytes, instants as epoch seconds (long) and nanos
+ * (int), dates as epoch days (long), zones by id, decimals as unscaled bytes and scale, optionals as a
+ * presence byte, lists and maps as an int count then their items, methods by name. Same value, same bytes;
+ * reading refuses bytes of another format or cut short ({@link IllegalArgumentException}).
+ */
+public final class TrackerCodec {
+
+    /** The format written; a change of layout takes the next number and keeps reading the older ones. */
+    public static final int FORMAT = 1;
+    private static final int MAX_COUNT = 1 << 24;
+
+    private TrackerCodec() {
+    }
+
+    public static byte[] write(TrackedOrder t) {
+        return bytes(out -> {
+            order(out, t.order());
+            option(out, t.promise());
+            fulfilment(out, t.fulfilment());
+            reservation(out, t.reservation());
+            out.writeBoolean(t.inTransit());
+        });
+    }
+
+    public static TrackedOrder readOrder(byte[] bytes) {
+        return read(bytes, in -> new TrackedOrder(order(in), option(in), fulfilment(in), reservation(in), in.readBoolean()));
+    }
+
+    public static byte[] write(PromiseNotice n) {
+        return bytes(out -> {
+            if (n instanceof PromiseChange c) {
+                out.writeByte('C');
+                string(out, c.orderId());
+                option(out, c.previous());
+                optional(out, c.promise(), TrackerCodec::option);
+                event(out, c.cause());
+            } else {
+                Replanned r = (Replanned) n;
+                out.writeByte('R');
+                string(out, r.orderId());
+                fulfilment(out, r.previous());
+                fulfilment(out, r.fulfilment());
+                event(out, r.cause());
+            }
+        });
+    }
+
+    public static PromiseNotice readNotice(byte[] bytes) {
+        return read(bytes, in -> {
+            int kind = in.readByte();
+            if (kind == 'C') {
+                return new PromiseChange(string(in), option(in), optional(in, TrackerCodec::option), event(in));
+            }
+            if (kind == 'R') {
+                return new Replanned(string(in), fulfilment(in), fulfilment(in), event(in));
+            }
+            throw new IllegalArgumentException("notice kind " + kind + " unknown");
+        });
+    }
+
+    // ---- values
+
+    private static void order(DataOutputStream out, Order o) throws IOException {
+        string(out, o.id());
+        QuoteRequest r = o.request();
+        instant(out, r.at());
+        string(out, r.destination().postalCode());
+        optional(out, r.destination().position(), (w, p) -> {
+            w.writeDouble(p.lat());
+            w.writeDouble(p.lon());
+        });
+        list(out, r.lines(), (w, l) -> {
+            string(w, l.sku());
+            w.writeInt(l.quantity());
+        });
+        out.writeDouble(r.confidence());
+        list(out, new ArrayList<>(r.methods()), (w, m) -> string(w, m.name()));
+        out.writeBoolean(r.methodsGiven());
+        list(out, r.collectAt(), TrackerCodec::string);
+        out.writeBoolean(r.collectAtGiven());
+        out.writeInt(r.maxShipments());
+        out.writeBoolean(r.explain());
+        list(out, new ArrayList<>(o.attributes().entrySet()), (w, e) -> {
+            string(w, e.getKey());
+            attributes(w, e.getValue());
+        });
+    }
+
+    private static Order order(DataInputStream in) throws IOException {
+        String id = string(in);
+        Instant at = instant(in);
+        Destination destination = new Destination(string(in), optional(in, r -> Position.of(r.readDouble(), r.readDouble())));
+        List<Line> lines = list(in, r -> new Line(string(r), r.readInt()));
+        double confidence = in.readDouble();
+        Set<Method> methods = EnumSet.noneOf(Method.class);
+        methods.addAll(list(in, r -> Method.valueOf(string(r))));
+        boolean methodsGiven = in.readBoolean();
+        List<String> collectAt = list(in, TrackerCodec::string);
+        QuoteRequest request = new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt,
+                in.readBoolean(), in.readInt(), in.readBoolean());
+        Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
+        int n = count(in);
+        for (int i = 0; i < n; i++) {
+            attributes.put(string(in), attributes(in));
+        }
+        return new Order(id, request, attributes);
+    }
+
+    private static void attributes(DataOutputStream out, Map<String, String> m) throws IOException {
+        list(out, new ArrayList<>(m.entrySet()), (w, e) -> {
+            string(w, e.getKey());
+            string(w, e.getValue());
+        });
+    }
+
+    private static Map<String, String> attributes(DataInputStream in) throws IOException {
+        Map<String, String> m = new LinkedHashMap<>();
+        int n = count(in);
+        for (int i = 0; i < n; i++) {
+            m.put(string(in), string(in));
+        }
+        return m;
+    }
+
+    private static void option(DataOutputStream out, PromiseOption p) throws IOException {
+        string(out, p.method().name());
+        string(out, p.service());
+        string(out, p.location());
+        string(out, p.zone().getId());
+        instant(out, p.promisedAt());
+        out.writeLong(p.date().toEpochDay());
+        optional(out, p.orderBy(), TrackerCodec::instant);
+        out.writeDouble(p.confidence());
+        decimal(out, p.price());
+        list(out, p.shipments(), (w, s) -> {
+            string(w, s.from());
+            string(w, s.zone().getId());
+            list(w, s.lines(), (x, l) -> {
+                string(x, l.sku());
+                x.writeInt(l.quantity());
+            });
+            instant(w, s.startAt());
+            instant(w, s.readyAt());
+            optional(w, s.shipAt(), TrackerCodec::instant);
+        });
+    }
+
+    private static PromiseOption option(DataInputStream in) throws IOException {
+        return new PromiseOption(Method.valueOf(string(in)), string(in), string(in), ZoneId.of(string(in)), instant(in),
+                LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
+                list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
+                        instant(r), instant(r), optional(r, TrackerCodec::instant))));
+    }
+
+    private static void fulfilment(DataOutputStream out, Fulfilment f) throws IOException {
+        string(out, f.method().name());
+        string(out, f.service());
+        string(out, f.location());
+        instant(out, f.promisedAt());
+        out.writeLong(f.date().toEpochDay());
+        out.writeDouble(f.confidence());
+        decimal(out, f.cost());
+        list(out, f.shipments(), (w, s) -> {
+            string(w, s.from());
+            string(w, s.zone().getId());
+            list(w, s.lines(), (x, l) -> {
+                string(x, l.sku());
+                x.writeInt(l.quantity());
+                attributes(x, l.attributes());
+            });
+            instant(w, s.startAt());
+            instant(w, s.readyAt());
+            optional(w, s.shipAt(), TrackerCodec::instant);
+            instant(w, s.deliveryAt());
+            w.writeDouble(s.distanceKm());
+            decimal(w, s.cost());
+        });
+    }
+
+    private static Fulfilment fulfilment(DataInputStream in) throws IOException {
+        return new Fulfilment(Method.valueOf(string(in)), string(in), string(in), instant(in),
+                LocalDate.ofEpochDay(in.readLong()), in.readDouble(), decimal(in),
+                list(in, r -> new PlannedShipment(string(r), ZoneId.of(string(r)),
+                        list(r, x -> new OrderLine(string(x), x.readInt(), attributes(x))), instant(r), instant(r),
+                        optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))));
+    }
+
+    private static void reservation(DataOutputStream out, Reservation r) throws IOException {
+        string(out, r.orderId());
+        list(out, r.stock(), (w, h) -> {
+            string(w, h.location());
+            string(w, h.sku());
+            w.writeInt(h.quantity());
+        });
+        list(out, r.slots(), (w, h) -> {
+            string(w, h.location());
+            instant(w, h.slot());
+        });
+        optional(out, r.expiresAt(), TrackerCodec::instant);
+    }
+
+    private static Reservation reservation(DataInputStream in) throws IOException {
+        return new Reservation(string(in), list(in, r -> new Reservation.StockHold(string(r), string(r), r.readInt())),
+                list(in, r -> new Reservation.SlotHold(string(r), instant(r))), optional(in, TrackerCodec::instant));
+    }
+
+    private static void event(DataOutputStream out, PromiseEvent e) throws IOException {
+        if (e instanceof StockCorrected s) {
+            out.writeByte('S');
+            string(out, s.id());
+            instant(out, s.at());
+            string(out, s.location());
+            string(out, s.sku());
+            out.writeInt(s.quantity());
+            out.writeBoolean(s.delta());
+        } else if (e instanceof LocationClosed c) {
+            out.writeByte('L');
+            string(out, c.id());
+            instant(out, c.at());
+            string(out, c.location());
+            out.writeLong(c.from().toEpochDay());
+            out.writeLong(c.to().toEpochDay());
+        } else if (e instanceof SlotCapacityChanged c) {
+            out.writeByte('T');
+            string(out, c.id());
+            instant(out, c.at());
+            string(out, c.location());
+            instant(out, c.slot());
+            out.writeInt(c.capacity());
+        } else if (e instanceof CarrierDelayed d) {
+            out.writeByte('D');
+            string(out, d.id());
+            instant(out, d.at());
+            string(out, d.service());
+            optional(out, d.lane(), (w, k) -> {
+                string(w, k.from());
+                string(w, k.to());
+            });
+            if (d.transit() instanceof CarrierDelayed.Transit.Shift s) {
+                out.writeByte('+');
+                out.writeInt(s.by());
+            } else {
+                MassFunction m = ((CarrierDelayed.Transit.Replace) d.transit()).masses();
+                out.writeByte('=');
+                out.writeInt(m.size());
+                for (int i = 0; i < m.size(); i++) {
+                    out.writeInt(m.value(i));
+                    out.writeDouble(m.mass(i));
+                }
+            }
+        } else {
+            ShipmentLate l = (ShipmentLate) e;
+            out.writeByte('F');
+            string(out, l.id());
+            instant(out, l.at());
+            string(out, l.orderId());
+            string(out, l.from());
+            instant(out, l.expectedAt());
+        }
+    }
+
+    private static PromiseEvent event(DataInputStream in) throws IOException {
+        int kind = in.readByte();
+        switch (kind) {
+            case 'S' -> {
+                return new StockCorrected(string(in), instant(in), string(in), string(in), in.readInt(), in.readBoolean());
+            }
+            case 'L' -> {
+                return new LocationClosed(string(in), instant(in), string(in), LocalDate.ofEpochDay(in.readLong()),
+                        LocalDate.ofEpochDay(in.readLong()));
+            }
+            case 'T' -> {
+                return new SlotCapacityChanged(string(in), instant(in), string(in), instant(in), in.readInt());
+            }
+            case 'D' -> {
+                String id = string(in);
+                Instant at = instant(in);
+                String service = string(in);
+                Optional<CarrierDelayed.LaneKey> lane = optional(in, r -> new CarrierDelayed.LaneKey(string(r), string(r)));
+                int transit = in.readByte();
+                CarrierDelayed.Transit t;
+                if (transit == '+') {
+                    t = new CarrierDelayed.Transit.Shift(in.readInt());
+                } else if (transit == '=') {
+                    Map<Integer, Double> masses = new LinkedHashMap<>();
+                    int n = count(in);
+                    for (int i = 0; i < n; i++) {
+                        masses.put(in.readInt(), in.readDouble());
+                    }
+                    t = new CarrierDelayed.Transit.Replace(MassFunction.of(masses));
+                } else {
+                    throw new IllegalArgumentException("transit kind " + transit + " unknown");
+                }
+                return new CarrierDelayed(id, at, service, lane, t);
+            }
+            case 'F' -> {
+                return new ShipmentLate(string(in), instant(in), string(in), string(in), instant(in));
+            }
+            default -> throw new IllegalArgumentException("event kind " + kind + " unknown");
+        }
+    }
+
+    // ---- primitives
+
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(DataOutputStream out, T value) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static <T> T read(byte[] bytes, Reader<T> body) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            int format = in.readByte();
+            if (format != FORMAT) {
+                throw new IllegalArgumentException("stored format " + format + " unknown; this version reads " + FORMAT);
+            }
+            T value = body.read(in);
+            if (in.available() > 0) {
+                throw new IllegalArgumentException(in.available() + " bytes left after the value");
+            }
+            return value;
+        } catch (EOFException e) {
+            throw new IllegalArgumentException("stored value cut short (" + bytes.length + " bytes)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        byte[] b = new byte[count(in)];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static int count(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_COUNT || n > in.available()) {
+            throw new IllegalArgumentException("stored count " + n + " out of range");
+        }
+        return n;
+    }
+
+    private static void instant(DataOutputStream out, Instant i) throws IOException {
+        out.writeLong(i.getEpochSecond());
+        out.writeInt(i.getNano());
+    }
+
+    private static Instant instant(DataInputStream in) throws IOException {
+        return Instant.ofEpochSecond(in.readLong(), in.readInt());
+    }
+
+    private static void decimal(DataOutputStream out, BigDecimal d) throws IOException {
+        byte[] unscaled = d.unscaledValue().toByteArray();
+        out.writeInt(unscaled.length);
+        out.write(unscaled);
+        out.writeInt(d.scale());
+    }
+
+    private static BigDecimal decimal(DataInputStream in) throws IOException {
+        byte[] unscaled = new byte[count(in)];
+        in.readFully(unscaled);
+        return new BigDecimal(new BigInteger(unscaled), in.readInt());
+    }
+
+    private static <T> void optional(DataOutputStream out, Optional<T> o, Writer<T> w) throws IOException {
+        out.writeBoolean(o.isPresent());
+        if (o.isPresent()) {
+            w.write(out, o.get());
+        }
+    }
+
+    private static <T> Optional<T> optional(DataInputStream in, Reader<T> r) throws IOException {
+        return in.readBoolean() ? Optional.of(r.read(in)) : Optional.empty();
+    }
+
+    private static <T> void list(DataOutputStream out, List<T> items, Writer<T> w) throws IOException {
+        out.writeInt(items.size());
+        for (T t : items) {
+            w.write(out, t);
+        }
+    }
+
+    private static <T> List<T> list(DataInputStream in, Reader<T> r) throws IOException {
+        int n = count(in);
+        List<T> out = new ArrayList<>(Math.min(n, 64));
+        for (int i = 0; i < n; i++) {
+            out.add(r.read(in));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,45 @@
+package io.promiseengine.regressions;
+
+import io.promiseengine.events.CaptureResult;
+import io.promiseengine.events.EventFixtures;
+import io.promiseengine.events.PromiseTracker;
+import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.plan.Order;
+import io.promiseengine.quote.PromiseOption;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13, item 13: with {@code holdFor(Duration.ofMillis(1))} on the system clock, 9 captures in 200 threw
+ * {@code NoSuchElementException} (the fresh hold lapsed before its confirmation). Every capture now holds and
+ * confirms, whether the order was reserved at checkout (a hold that lapses any moment) or not.
+ */
+class CaptureWithMillisecondHoldsTest {
+
+    @Test
+    void everyCaptureOnMillisecondHoldsIsConfirmed() {
+        PromiseEngine engine = PromiseEngine.builder(EventFixtures.network(StockLevel.of("wh-lille", "TSHIRT", 1_000)))
+                .holdFor(Duration.ofMillis(1)).build();
+        PromiseTracker tracker = PromiseTracker.builder(engine).build();
+        for (int i = 0; i < 400; i++) {
+            Order o = EventFixtures.order("M-" + i, "TSHIRT", 1, Method.HOME_DELIVERY);
+            PromiseOption std = engine.quote(o).options().stream()
+                    .filter(x -> x.service().equals("std")).findFirst().orElseThrow();
+            if (i % 2 == 1) {
+                engine.reserve(o.id(), engine.planner().plan(o, std).fulfilment().orElseThrow()); // at checkout
+            }
+
+            CaptureResult r = tracker.capture(o, std);
+
+            assertThat(r.reason()).as("capture %d", i).isEmpty();
+            assertThat(engine.reservation(o.id()).orElseThrow().confirmed()).isTrue();
+        }
+        assertThat(tracker.orders()).hasSize(400);
+        assertThat(engine.stock("wh-lille", "TSHIRT").held()).isEqualTo(400);
+    }
+}

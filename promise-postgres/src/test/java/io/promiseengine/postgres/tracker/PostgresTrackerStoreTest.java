@@ -1,0 +1,93 @@
+package io.promiseengine.postgres.tracker;
+
+import io.promiseengine.events.spi.TrackerStore;
+import io.promiseengine.events.spi.TrackerStoreContract;
+import io.promiseengine.events.spi.TrackerStoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import javax.sql.DataSource;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The contract, for {@link PostgresTrackerStore} on the real PostgreSQL (a schema of this class, a tracker name per test). */
+class PostgresTrackerStoreTest extends TrackerStoreContract {
+
+    @RegisterExtension
+    static final TrackerSchema DB = new TrackerSchema("pe_tracker_store");
+    private static final AtomicInteger TRACKERS = new AtomicInteger();
+    private final DataSource ds = DB.dataSource();
+
+    @Override
+    protected TrackerStore store() {
+        return PostgresTrackerStore.of(ds, "t-" + TRACKERS.incrementAndGet());
+    }
+
+    @Override
+    protected TrackerStore reopened(TrackerStore store) {
+        return PostgresTrackerStore.of(DB.dataSource(), ((PostgresTrackerStore) store).tracker());
+    }
+
+    @Test
+    void theSchemaAppliedAgainChangesNothing() {
+        TrackerStore s = store();
+        s.update(tx -> tx.put(tracked("A-1")));
+
+        TrackerSchema.apply(ds);
+
+        assertThat(s.read(tx -> tx.changesSince(-1)).orders()).hasSize(1);
+    }
+
+    @Test
+    void aSchemaWithoutTheTablesIsRefusedWithTheFileToApply() {
+        String bare = io.promiseengine.postgres.TestDatabase.freshSchema("pe_tracker_bare");
+        try {
+            DataSource none = io.promiseengine.postgres.TestDatabase.dataSource(bare);
+            assertThatThrownBy(() -> PostgresTrackerStore.of(none, "x")).isInstanceOf(TrackerStoreException.class)
+                    .hasMessageContaining("tracker_state").hasMessageContaining("V2__tracker.sql");
+        } finally {
+            io.promiseengine.postgres.TestDatabase.drop(bare);
+        }
+    }
+
+    @Test
+    void trackersOfOtherNamesDoNotSeeEachOther() {
+        TrackerStore a = store();
+        TrackerStore b = store();
+        a.update(tx -> tx.put(tracked("A-1")));
+        a.update(tx -> tx.markApplied("ev-1", T0));
+
+        assertThat(b.read(tx -> tx.changesSince(-1)).orders()).isEmpty();
+        assertThat(b.<Boolean>read(tx -> tx.applied("ev-1"))).isFalse();
+    }
+
+    @Test
+    void aReadStepCannotWriteAndANameIsRequired() {
+        TrackerStore s = store();
+        assertThatThrownBy(() -> s.read(tx -> tx.put(tracked("A-1")))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> PostgresTrackerStore.of(ds, "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tracker");
+    }
+
+    @Test
+    void manyRemovedOrdersAreForgottenAndAReaderBehindReadsTheWholeSet() {
+        TrackerStore s = store();
+        s.update(tx -> tx.put(tracked("kept")));
+        long behind = s.<Long>read(TrackerStore.Transaction::revision);
+        s.update(tx -> {
+            for (int i = 0; i < 1100; i++) {
+                tx.put(tracked("gone-" + i));
+                tx.remove("gone-" + i);
+            }
+            return null;
+        });
+        s.update(tx -> tx.put(tracked("new")));
+
+        TrackerStore.Changes c = s.read(tx -> tx.changesSince(behind));
+
+        assertThat(c.whole()).isTrue();
+        assertThat(c.orders()).extracting(o -> o.order().id()).containsExactly("kept", "new");
+    }
+}
