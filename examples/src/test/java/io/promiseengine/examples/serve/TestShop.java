@@ -27,12 +27,14 @@ final class TestShop implements AutoCloseable {
 
     final Network network;
     final StorefrontServer server;
+    final int port;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestShop(Clock clock, StorefrontServer.Settings settings) {
         this.network = demoNetwork();
         this.server = StorefrontServer.start(listeners -> Storefront.inMemory(network, Catalogue.demo(), clock, listeners),
                 settings, "127.0.0.1", 0);
+        this.port = server.port();
     }
 
     /** A storefront whose clock stands still on Thursday 10:15. */
@@ -60,7 +62,7 @@ final class TestShop implements AutoCloseable {
     }
 
     String base() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + port;
     }
 
     HttpResponse<String> get(String path) {
