@@ -7,13 +7,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,7 +104,7 @@ final class PageHandlers {
         v.put("quantity", Integer.toString(quantity));
         v.put("colour", p.colour());
         v.put("{picture", Pictures.of(p.sku()));
-        v.put("total", OptionView.Money.text(p.price().multiply(java.math.BigDecimal.valueOf(quantity)),
+        v.put("total", OptionView.Money.text(p.price().multiply(BigDecimal.valueOf(quantity)),
                 shop.catalogue().currency(), language));
         v.put("postalCode", Optional.ofNullable(ctx.queryParam("postalCode")).orElse(""));
         v.put("{postalForm", render("postal-form.html", v));

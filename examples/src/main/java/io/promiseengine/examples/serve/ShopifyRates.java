@@ -17,12 +17,16 @@ import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -170,7 +174,7 @@ final class ShopifyRates {
                 .confidence(confidence).build(); // methods not named: a destination without a position drops courier
 
         Quote promised = shop.engine().quote(quote);
-        java.util.EnumSet<Method> shipped = java.util.EnumSet.noneOf(Method.class);
+        EnumSet<Method> shipped = EnumSet.noneOf(Method.class);
         for (PromiseOption o : promised.options()) {
             if (o.method() != Method.COLLECT) {
                 shipped.add(o.method());
@@ -204,7 +208,7 @@ final class ShopifyRates {
     /** {@code 4.90} EUR is {@code "490"}: the amount in the currency's smallest unit, exactly. */
     static String subunits(BigDecimal amount, String currency) {
         int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        return amount.movePointRight(digits).setScale(0, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return amount.movePointRight(digits).setScale(0, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** The same service's earliest promise; the promise itself if the earlier quote has none or a later one. */
@@ -218,10 +222,16 @@ final class ShopifyRates {
         return promised;
     }
 
+    /** The lines merged by sku; quantities adding up past an int are refused, naming the sku. */
     private static List<Line> merge(List<Line> lines) {
-        java.util.Map<String, Integer> merged = new java.util.LinkedHashMap<>();
+        Map<String, Integer> merged = new LinkedHashMap<>();
         for (Line l : lines) {
-            merged.merge(l.sku(), l.quantity(), Math::addExact);
+            try {
+                merged.merge(l.sku(), l.quantity(), Math::addExact);
+            } catch (ArithmeticException e) {
+                throw new BadDocumentException(List.of("rate.items: the quantities of sku \"" + l.sku()
+                        + "\" add up to more than " + Integer.MAX_VALUE));
+            }
         }
         List<Line> out = new ArrayList<>(merged.size());
         merged.forEach((sku, q) -> out.add(new Line(sku, q)));

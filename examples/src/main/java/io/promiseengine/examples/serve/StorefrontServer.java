@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -90,7 +92,7 @@ public final class StorefrontServer {
                 files.hostedPath = "/static";
                 files.directory = "/storefront/static";
                 files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "max-age=300");
+                files.headers = Map.of("Cache-Control", "max-age=300");
             });
             config.router.handlerWrapper(this::timed);
             config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
@@ -171,7 +173,7 @@ public final class StorefrontServer {
     }
 
     /** Runs a POST's work under the request deadline (503 past it). */
-    private io.javalin.http.Handler limited(io.javalin.http.Handler work) {
+    private Handler limited(Handler work) {
         return ctx -> ctx.async(cfg -> {
             cfg.timeout = settings.requestTimeout().toMillis();
             cfg.onTimeout(c -> error(c, 503, "timed out after " + settings.requestTimeout().toMillis() + " ms", List.of()));
@@ -179,7 +181,7 @@ public final class StorefrontServer {
     }
 
     /** Remembers the route of the endpoint, for the latency metric. */
-    private io.javalin.http.Handler timed(Endpoint endpoint) {
+    private Handler timed(Endpoint endpoint) {
         if (!endpoint.method.isHttpMethod()) {
             return endpoint.handler; // before and after handlers
         }

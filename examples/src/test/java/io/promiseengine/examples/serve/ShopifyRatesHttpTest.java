@@ -133,6 +133,10 @@ class ShopifyRatesHttpTest {
                 .contains("rate.locale: must be a string");
         assertThat(noRate.statusCode()).isEqualTo(400);
         assertThat(noRate.body()).contains("rate: required");
+        HttpResponse<String> tooMany = shop.post("/shopify/rates", rateRequest("75011", "fr", item("TSHIRT-M", 999_999_999)
+                + ", " + item("TSHIRT-M", 999_999_999) + ", " + item("TSHIRT-M", 999_999_999)));
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("the quantities of sku \\\"TSHIRT-M\\\" add up to more than 2147483647");
     }
 
     private static JsonNode rates(String requestBody) throws Exception {

@@ -1,5 +1,6 @@
 package io.promiseengine.examples.serve;
 
+import io.promiseengine.events.PromiseListener;
 import io.promiseengine.json.NetworkDocument;
 import io.promiseengine.model.Network;
 
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A storefront on the France demo network, on an ephemeral port of 127.0.0.1, and a JDK HttpClient to call it.
@@ -30,20 +33,28 @@ final class TestShop implements AutoCloseable {
     final int port;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private TestShop(Clock clock, StorefrontServer.Settings settings) {
+    private TestShop(Clock clock, StorefrontServer.Settings settings, List<PromiseListener> extra) {
         this.network = demoNetwork();
-        this.server = StorefrontServer.start(listeners -> Storefront.inMemory(network, Catalogue.demo(), clock, listeners),
-                settings, "127.0.0.1", 0);
+        this.server = StorefrontServer.start(listeners -> {
+            List<PromiseListener> all = new ArrayList<>(listeners);
+            all.addAll(extra);
+            return Storefront.inMemory(network, Catalogue.demo(), clock, all);
+        }, settings, "127.0.0.1", 0);
         this.port = server.port();
     }
 
     /** A storefront whose clock stands still on Thursday 10:15. */
     static TestShop fixed() {
-        return new TestShop(Clock.fixed(THURSDAY, ZoneOffset.UTC), StorefrontServer.Settings.defaults());
+        return new TestShop(Clock.fixed(THURSDAY, ZoneOffset.UTC), StorefrontServer.Settings.defaults(), List.of());
     }
 
     static TestShop withClock(Clock clock, StorefrontServer.Settings settings) {
-        return new TestShop(clock, settings);
+        return new TestShop(clock, settings, List.of());
+    }
+
+    /** On Thursday 10:15, with another listener of the tracker after the server's own. */
+    static TestShop withListener(PromiseListener listener, StorefrontServer.Settings settings) {
+        return new TestShop(Clock.fixed(THURSDAY, ZoneOffset.UTC), settings, List.of(listener));
     }
 
     static Network demoNetwork() {
