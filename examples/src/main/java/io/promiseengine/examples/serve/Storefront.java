@@ -12,6 +12,7 @@ import io.promiseengine.model.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,15 +41,24 @@ public final class Storefront {
     private final Map<String, List<PromiseChange>> changes = new ConcurrentHashMap<>();
     private final AtomicLong orderNumbers = new AtomicLong(1000);
 
-    private Storefront(PromiseEngine engine, List<PromiseListener> listeners, Catalogue catalogue, Clock clock) {
+    private Storefront(PromiseEngine engine, Trackers trackers, List<PromiseListener> listeners, Catalogue catalogue,
+                       Clock clock) {
         this.engine = engine;
-        PromiseTracker.Builder tracker = PromiseTracker.builder(engine).listener(this::told);
-        for (PromiseListener l : listeners) {
-            tracker.listener(l);
-        }
-        this.tracker = tracker.build();
+        List<PromiseListener> all = new ArrayList<>(listeners.size() + 1);
+        all.add(this::told);
+        all.addAll(listeners);
+        this.tracker = trackers.tracker(engine, all);
         this.catalogue = catalogue;
         this.clock = clock;
+    }
+
+    /**
+     * Builds the tracker of an engine with the listeners given, in order (the storefront's own record first).
+     * The in-memory one is {@link PromiseTracker#builder}; a database-backed engine brings its own.
+     */
+    @FunctionalInterface
+    private interface Trackers {
+        PromiseTracker tracker(PromiseEngine engine, List<PromiseListener> listeners);
     }
 
     /** Builds the storefront a server runs on, telling the given listeners (the server's metrics) of every change. */
@@ -70,7 +80,11 @@ public final class Storefront {
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(clock, "clock");
         PromiseEngine engine = PromiseEngine.builder(network).clock(clock).build();
-        return new Storefront(engine, List.copyOf(listeners), catalogue, clock);
+        return new Storefront(engine, (e, all) -> {
+            PromiseTracker.Builder tracker = PromiseTracker.builder(e);
+            all.forEach(tracker::listener);
+            return tracker.build();
+        }, List.copyOf(listeners), catalogue, clock);
     }
 
     public PromiseEngine engine() {

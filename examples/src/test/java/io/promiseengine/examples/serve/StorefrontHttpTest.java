@@ -112,6 +112,27 @@ class StorefrontHttpTest {
     }
 
     @Test
+    void aStockCorrectionAtTheOrdersOrigin_touchesTheOrder_andItKeepsAHold() throws Exception {
+        HttpResponse<String> placed = shop.post("/api/orders", "{\"destination\": {\"postalCode\": \"75015\"},"
+                + " \"lines\": [{\"sku\": \"TSHIRT-M\", \"quantity\": 1}], \"choice\": {\"method\": \"HOME_DELIVERY\","
+                + " \"service\": \"std\"}}");
+        String id = JSON.readTree(placed.body()).get("orderId").asText();
+        Storefront s = shop.server.shop();
+        String origin = s.tracker().order(id).orElseThrow().fulfilment().shipments().get(0).from();
+
+        HttpResponse<String> applied = shop.post("/events", "{\"type\": \"stockCorrected\", \"id\": \"count-1\","
+                + " \"location\": \"" + origin + "\", \"sku\": \"TSHIRT-M\", \"onHand\": 0}");
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(JSON.readTree(applied.body()).get("touched").toString()).contains(id);
+        assertThat(s.engine().stock(origin, "TSHIRT-M").onHand()).isZero();
+        // re-planned elsewhere or promised again: either way the order holds stock somewhere else now
+        assertThat(s.tracker().order(id)).hasValueSatisfying(o ->
+                assertThat(o.fulfilment().shipments().get(0).from()).isNotEqualTo(origin));
+        assertThat(s.engine().reservation(id)).isPresent();
+    }
+
+    @Test
     void anOptionNoLongerOffered_isRefusedWith409_andNothingHeld() throws Exception {
         HttpResponse<String> r = shop.post("/api/orders", "{\"destination\": {\"postalCode\": \"75015\"},"
                 + " \"lines\": [{\"sku\": \"TSHIRT-M\", \"quantity\": 1}], \"choice\": {\"method\": \"HOME_DELIVERY\","
