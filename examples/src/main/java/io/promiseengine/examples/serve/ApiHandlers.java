@@ -21,7 +21,6 @@ import io.promiseengine.plan.Order;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
-import io.promiseengine.quote.PromiseMessages;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
@@ -204,7 +203,6 @@ final class ApiHandlers {
         Optional<TrackedOrder> now = shop.tracker().order(id);
         List<PromiseChange> changes = shop.changes(id);
         Instant instant = shop.now();
-        PromiseMessages messages = PromiseMessages.of(language);
         ObjectNode n = JSON.objectNode();
         n.put("orderId", id);
         n.put("placedAt", placed.order().request().at().toString());
@@ -213,9 +211,7 @@ final class ApiHandlers {
         n.set("promised", first);
         Optional<PromiseOption> current = now.map(TrackedOrder::promise);
         if (current.isPresent()) {
-            ObjectNode c = OptionView.of(current.get(), instant, language, shop);
-            c.put("promise", messages.describe(current.get(), instant, shop::locationName).promise());
-            n.set("promise", c);
+            n.set("promise", OptionView.of(current.get(), instant, language, shop));
         } else {
             n.putNull("promise");
         }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public final class Storefront {
     private final Map<String, TrackedOrder> placed = new ConcurrentHashMap<>();
     private final Map<String, List<PromiseChange>> changes = new ConcurrentHashMap<>();
     private final AtomicLong orderNumbers = new AtomicLong(1000);
+    private volatile Names names;
 
     private Storefront(PromiseEngine engine, Trackers trackers, List<PromiseListener> listeners, Catalogue catalogue,
                        Clock clock) {
@@ -132,23 +134,41 @@ public final class Storefront {
         changes.computeIfAbsent(change.orderId(), id -> new CopyOnWriteArrayList<>()).add(change);
     }
 
-    /** A location's name as a shopper reads it ({@code Paris Bastille}), its id when it has none. */
+    /** A location's name as a shopper reads it ({@code Paris Bastille}), its id when it has none or is unknown. */
     String locationName(String id) {
-        for (Location l : engine.network().locations()) {
-            if (l.id().equals(id)) {
-                return l.name().isEmpty() ? id : l.name();
-            }
-        }
-        return id;
+        return names().locations.getOrDefault(id, id);
     }
 
-    /** A service's name ({@code Colis Standard}), its id when it has no carrier name. */
+    /** A service's name ({@code Colis Standard}), its id when it has no carrier name or is unknown. */
     String serviceName(String id) {
-        for (Service s : engine.network().services()) {
-            if (s.id().equals(id)) {
-                return s.carrier().isEmpty() ? id : s.carrier();
+        return names().services.getOrDefault(id, id);
+    }
+
+    /** The names of the engine's current network version, indexed once per version. */
+    private Names names() {
+        Network current = engine.network();
+        Names n = names;
+        if (n == null || n.network != current) {
+            n = new Names(current);
+            names = n;
+        }
+        return n;
+    }
+
+    /** Location and service names of one network version, by id. */
+    private static final class Names {
+        final Network network;
+        final Map<String, String> locations = new HashMap<>();
+        final Map<String, String> services = new HashMap<>();
+
+        Names(Network network) {
+            this.network = network;
+            for (Location l : network.locations()) {
+                locations.put(l.id(), l.name().isEmpty() ? l.id() : l.name());
+            }
+            for (Service s : network.services()) {
+                services.put(s.id(), s.carrier().isEmpty() ? s.id() : s.carrier());
             }
         }
-        return id;
     }
 }

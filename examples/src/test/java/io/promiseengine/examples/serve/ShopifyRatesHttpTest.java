@@ -23,7 +23,13 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code POST /shopify/rates} over HTTP, each rate compared with the quote a calculator gives on the same network. */
+/**
+ * {@code POST /shopify/rates} over HTTP, each rate compared with the quote a calculator gives on the same network.
+ *
+ * <p>{@code shopify/documented-example.json} is the example rate request of Shopify's CarrierService
+ * documentation ("Jamie D's Emporium" in Ottawa shipping a T-shirt without a sku to 24 Sussex Dr.), as the
+ * documentation prints it (copied from the copy of it at docs.datajet-app.com/scripts/blank/shipping-rate).
+ */
 class ShopifyRatesHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
