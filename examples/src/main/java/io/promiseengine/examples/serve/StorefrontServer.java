@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The storefront's HTTP server (Javalin on Jetty): routes, limits, errors, metrics and shutdown. Handlers
@@ -75,6 +79,21 @@ public final class StorefrontServer {
     private final ShopMetrics metrics;
     private final Settings settings;
     private final Javalin app;
+    /**
+     * The threads that do the engine's work of a POST: a few per core, so that a flood of requests queues here
+     * (and meets its deadline) instead of starting a thread each.
+     */
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "storefront-work-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
 
     private StorefrontServer(Storefront shop, ShopMetrics metrics, Settings settings) {
         this.shop = shop;
@@ -170,11 +189,13 @@ public final class StorefrontServer {
     /** Stops accepting connections, lets requests in flight finish (up to 5 s), then stops. */
     public void stop() {
         app.stop();
+        workers.shutdown();
     }
 
     /** Runs a POST's work under the request deadline (503 past it). */
     private Handler limited(Handler work) {
         return ctx -> ctx.async(cfg -> {
+            cfg.executor = workers;
             cfg.timeout = settings.requestTimeout().toMillis();
             cfg.onTimeout(c -> error(c, 503, "timed out after " + settings.requestTimeout().toMillis() + " ms", List.of()));
         }, () -> work.handle(ctx));
