@@ -18,8 +18,8 @@ for _ in $(seq 1 100); do grep -q 'listening on' "$LOG" && break; sleep 0.1; don
 URL=$(grep -o 'http://127.0.0.1:[0-9]*' "$LOG" | head -1)
 echo "server $URL (pid $SERVER), $DURATION s per endpoint, $CONNECTIONS connections, wrk on 2 threads"
 # warm-up: let the JIT compile the quote path before measuring
-BODY=examples/load/shopify-rates.json wrk -t2 -c"$CONNECTIONS" -d5s -s examples/load/request.lua "$URL/shopify/rates" >/dev/null
-BODY=examples/networks/listings/paris-bastille.json wrk -t2 -c"$CONNECTIONS" -d5s -s examples/load/request.lua "$URL/api/listing" >/dev/null
+BODY=examples/load/shopify-rates.json wrk -t2 -c"$CONNECTIONS" -d10s -s examples/load/request.lua "$URL/shopify/rates" >/dev/null
+BODY=examples/networks/listings/paris-bastille.json wrk -t2 -c"$CONNECTIONS" -d10s -s examples/load/request.lua "$URL/api/listing" >/dev/null
 # the server's CPU time (user + system, in clock ticks) so far: per request it is steadier than the rate on a busy machine
 cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
 TICK=$(getconf CLK_TCK)
