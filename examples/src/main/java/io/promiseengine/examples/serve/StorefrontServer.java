@@ -186,6 +186,11 @@ public final class StorefrontServer {
         return shop;
     }
 
+    /** The server's metrics, as {@code GET /metrics} shows them (also once stopped). */
+    String metrics() {
+        return metrics.scrape();
+    }
+
     /** Stops accepting connections, lets requests in flight finish (up to 5 s), then stops. */
     public void stop() {
         app.stop();
