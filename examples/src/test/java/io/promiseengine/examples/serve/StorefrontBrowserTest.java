@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,7 +31,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,8 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline, the next date asked of the engine; then checkout, the order reserved, a carrier delay applied
  * through {@code /events} and the new promise on the order page, without a reload.
  *
- * <p>The storefront's clock runs from 8 seconds before the earliest order-by of the product's badges on
- * Thursday 17 September 2026 at 75011, so the switch to the next date is seen within the test. Never skipped:
+ * <p>The storefront's clock runs from a minute before the earliest order-by of the product's badges on
+ * Thursday 17 September 2026 at 75011, then is moved to 4 seconds before it, so that the switch to the next date
+ * is seen within the test however long the browser took to start. Never skipped:
  * without Chromium it fails, saying what to install ({@code .ci/run} installs it). Screenshots of the product
  * and order pages go to {@code target/screenshots/}; with {@code -Dstorefront.screenshots=DIR} they are also
  * copied to DIR (the README's are made with {@code -Dstorefront.screenshots=../docs}).
@@ -60,6 +64,7 @@ class StorefrontBrowserTest {
     private static WebDriver browser;
     private static Path profile;
     private static PromiseOption first;
+    private static final MovableClock clock = new MovableClock();
 
     @BeforeAll
     static void start() throws IOException {
@@ -79,9 +84,7 @@ class StorefrontBrowserTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 1120));
-        // the clock starts once the browser is up, so that the deadline is still 8 s away when the page opens
-        Instant start = first.orderBy().orElseThrow().minusSeconds(8);
-        Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), start));
+        clock.setTo(first.orderBy().orElseThrow().minusSeconds(60));
         shop = TestShop.withClock(clock, StorefrontServer.Settings.defaults());
     }
 
@@ -103,6 +106,7 @@ class StorefrontBrowserTest {
     @Test
     void aShopperSeesLivePromises_ordersAndIsToldOfADelay() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // the badges are drawn again when an answer comes
         browser.get(shop.base() + "/products/TSHIRT-M");
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("fr");
 
@@ -122,8 +126,12 @@ class StorefrontBrowserTest {
         String after = browser.findElement(countdown).getText();
         assertThat(after).isNotEqualTo(before).startsWith("Commandez dans les ");
 
-        // past the deadline the page asks the engine again: that badge now promises the next date
+        // 4 s before the deadline (the server's clock moved on), the shopper asks again: the countdown reaches
+        // zero, the page asks the engine again by itself, and that badge now promises the next date
         String promised = badgePromise(first);
+        clock.setTo(first.orderBy().orElseThrow().minusSeconds(4));
+        browser.findElement(By.cssSelector("#postal-form button")).click();
+        wait.until(d -> d.findElement(countdown).getText().matches(".* [1-4] s .*"));
         wait.withTimeout(Duration.ofSeconds(20)).until(d -> !badgePromise(first).equals(promised));
         screenshot("storefront-product.png");
 
@@ -147,6 +155,30 @@ class StorefrontBrowserTest {
         assertThat(text("#news .message")).startsWith("Votre commande arrivera le ").contains(" au lieu du ");
         assertThat(text("#promise .promise-line")).isNotEqualTo(promise);
         screenshot("storefront-order.png");
+    }
+
+    /** The system clock moved to a chosen instant, from where it runs on. */
+    private static final class MovableClock extends Clock {
+        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+        void setTo(Instant now) {
+            offset.set(Duration.between(Clock.systemUTC().instant(), now));
+        }
+
+        @Override
+        public Instant instant() {
+            return Clock.systemUTC().instant().plus(offset.get());
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("a test clock in UTC");
+        }
     }
 
     private static String badgePromise(PromiseOption o) {
