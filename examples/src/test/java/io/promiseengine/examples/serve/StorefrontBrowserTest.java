@@ -1,5 +1,6 @@
 package io.promiseengine.examples.serve;
 
+import io.promiseengine.live.MutableClock;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
@@ -28,12 +29,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +43,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline, the next date asked of the engine; then checkout, the order reserved, a carrier delay applied
  * through {@code /events} and the new promise on the order page, without a reload.
  *
- * <p>The storefront's clock runs from a minute before the earliest order-by of the product's badges on
- * Thursday 17 September 2026 at 75011, then is moved to 4 seconds before it, so that the switch to the next date
- * is seen within the test however long the browser took to start. Never skipped:
+ * <p>The storefront's clock stands a minute before the earliest order-by of the product's badges on Thursday
+ * 17 September 2026 at 75011 (the page's countdowns tick on the browser's clock), then is moved by the test to
+ * 4 seconds before it and past it, so that the switch to the next date is seen within the test however long
+ * the browser took to start. Never skipped:
  * without Chromium it fails, saying what to install ({@code .ci/run} installs it). Screenshots of the product
  * and order pages go to {@code target/screenshots/}; with {@code -Dstorefront.screenshots=DIR} they are also
  * copied to DIR (the README's are made with {@code -Dstorefront.screenshots=../docs}).
@@ -64,7 +61,7 @@ class StorefrontBrowserTest {
     private static WebDriver browser;
     private static Path profile;
     private static PromiseOption first;
-    private static final MovableClock clock = new MovableClock();
+    private static MutableClock clock;
 
     @BeforeAll
     static void start() throws IOException {
@@ -84,7 +81,7 @@ class StorefrontBrowserTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 1120));
-        clock.setTo(first.orderBy().orElseThrow().minusSeconds(60));
+        clock = new MutableClock(first.orderBy().orElseThrow().minusSeconds(60));
         shop = TestShop.withClock(clock, StorefrontServer.Settings.defaults());
     }
 
@@ -126,12 +123,15 @@ class StorefrontBrowserTest {
         String after = browser.findElement(countdown).getText();
         assertThat(after).isNotEqualTo(before).startsWith("Commandez dans les ");
 
-        // 4 s before the deadline (the server's clock moved on), the shopper asks again: the countdown reaches
-        // zero, the page asks the engine again by itself, and that badge now promises the next date
+        // 4 s before the deadline on the server's clock, the shopper asks again; the server's clock then passes the
+        // deadline, but only the page's own countdown reaching zero makes it ask the engine again: that badge
+        // then promises the next date
         String promised = badgePromise(first);
-        clock.setTo(first.orderBy().orElseThrow().minusSeconds(4));
+        clock.set(first.orderBy().orElseThrow().minusSeconds(4));
         browser.findElement(By.cssSelector("#postal-form button")).click();
         wait.until(d -> d.findElement(countdown).getText().matches(".* [1-4] s .*"));
+        clock.set(first.orderBy().orElseThrow().plusSeconds(2));
+        assertThat(badgePromise(first)).isEqualTo(promised);
         wait.withTimeout(Duration.ofSeconds(20)).until(d -> !badgePromise(first).equals(promised));
         screenshot("storefront-product.png");
 
@@ -155,30 +155,6 @@ class StorefrontBrowserTest {
         assertThat(text("#news .message")).startsWith("Votre commande arrivera le ").contains(" au lieu du ");
         assertThat(text("#promise .promise-line")).isNotEqualTo(promise);
         screenshot("storefront-order.png");
-    }
-
-    /** The system clock moved to a chosen instant, from where it runs on. */
-    private static final class MovableClock extends Clock {
-        private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-        void setTo(Instant now) {
-            offset.set(Duration.between(Clock.systemUTC().instant(), now));
-        }
-
-        @Override
-        public Instant instant() {
-            return Clock.systemUTC().instant().plus(offset.get());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("a test clock in UTC");
-        }
     }
 
     private static String badgePromise(PromiseOption o) {
