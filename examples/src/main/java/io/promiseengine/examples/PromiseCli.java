@@ -19,6 +19,8 @@ import java.util.List;
  *   <li>{@code simulate [--orders N] [--seed S] [--half-life DAYS] [--prior N] [--out DIR]}: the promise
  *   accuracy simulation of
  *   {@code docs/ACCURACY.md};</li>
+ *   <li>{@code serve [--network FILE] [--port 8080] [--host 127.0.0.1] [--now INSTANT]}: the storefront of
+ *   {@code docs/STOREFRONT.md}, until stopped;</li>
  *   <li>{@code help}: the usage text; {@code --version}: the version, from the jar's manifest.</li>
  * </ul>
  *
@@ -38,7 +40,7 @@ public final class PromiseCli {
     private static final String PROGRAM = "java -jar promise.jar";
 
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), AnswerCommand.quote(),
-            AnswerCommand.listing(), new DemoCommand(), new SimulateCommand());
+            AnswerCommand.listing(), new DemoCommand(), new SimulateCommand(), new ServeCommand());
 
     private PromiseCli() {
     }

@@ -1,0 +1,297 @@
+package io.promiseengine.examples.serve;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.promiseengine.events.CaptureResult;
+import io.promiseengine.events.EventOutcome;
+import io.promiseengine.events.PromiseChange;
+import io.promiseengine.events.PromiseEvent;
+import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.json.ListingDocument;
+import io.promiseengine.json.RequestDocument;
+import io.promiseengine.json.ResponseDocument;
+import io.promiseengine.model.Method;
+import io.promiseengine.plan.Order;
+import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.ListingRequest;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The JSON endpoints: the library's documents in and out ({@code /api/quote}, {@code /api/listing}), what the
+ * pages ask ({@code /api/products/{sku}/badges}, {@code /api/checkout}, {@code /api/orders}), Shopify's
+ * callback, the tracker's events and the health check. Each reads the request, asks the engine or the
+ * tracker, and writes the answer; nothing else.
+ */
+final class ApiHandlers {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Storefront shop;
+    private final ShopMetrics metrics;
+    private final StorefrontServer.Settings settings;
+    private final ShopifyRates shopify;
+
+    ApiHandlers(Storefront shop, ShopMetrics metrics, StorefrontServer.Settings settings) {
+        this.shop = shop;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.shopify = new ShopifyRates(shop, settings.countries(), settings.confidence());
+    }
+
+    /** {@code GET /health}: up, with the network version and the orders followed. */
+    void health(Context ctx) {
+        ObjectNode n = JSON.objectNode();
+        n.put("status", "UP");
+        n.put("now", shop.now().toString());
+        n.put("networkVersion", shop.engine().networkVersion());
+        n.put("ordersFollowed", shop.tracker().orders().size());
+        json(ctx, n);
+    }
+
+    /** {@code POST /shopify/rates}: Shopify's carrier-service callback. */
+    void rates(Context ctx) {
+        ShopifyRates.RateRequest request = ShopifyRates.read(ctx.body());
+        metrics.quote("shopify");
+        json(ctx, shopify.answer(request));
+    }
+
+    /** {@code POST /api/quote}: a request document in, the response document out (spec 3). */
+    void quote(Context ctx) {
+        QuoteRequest request = RequestDocument.read(ctx.body());
+        metrics.quote("quote");
+        ctx.contentType("application/json").result(ResponseDocument.write(shop.engine().quote(request), request.explain()));
+    }
+
+    /** {@code POST /api/listing}: a listing document in, its badges out (docs/LISTING-FORMAT.md). */
+    void listing(Context ctx) {
+        ListingRequest request = ListingDocument.read(ctx.body());
+        metrics.quote("listing");
+        ctx.contentType("application/json").result(ListingDocument.write(LiveListing.of(shop.engine(), request)));
+    }
+
+    /**
+     * {@code GET /api/products/{sku}/badges?postalCode=75011&lang=fr}: the product page's badges, now, as
+     * sentences with their countdowns; {@code collectStores} is the number of stores nearby that can have it ready.
+     */
+    void badges(Context ctx) {
+        String sku = ctx.pathParam("sku");
+        String postalCode = Optional.ofNullable(ctx.queryParam("postalCode")).orElse("").trim();
+        if (!postalCode.matches("[0-9A-Za-z]{2,10}")) {
+            throw new BadDocumentException(List.of("postalCode: must be 2 to 10 letters or digits, was \""
+                    + postalCode + "\""));
+        }
+        Locale language = Language.of(ctx);
+        Instant now = shop.now();
+        ListingRequest request = ListingRequest.builder(now, Destination.postalCode(postalCode))
+                .skus(sku).confidence(settings.confidence()).build();
+        metrics.quote("badges");
+        Badge badge = LiveListing.of(shop.engine(), request).badges().get(0);
+        ObjectNode n = JSON.objectNode();
+        n.put("now", now.toString());
+        n.put("sku", sku);
+        n.put("postalCode", postalCode);
+        n.put("collectStores", badge.collectStores());
+        ArrayNode options = n.putArray("badges");
+        badge.homeDelivery().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
+        badge.courier().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
+        badge.collect().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
+        json(ctx, n);
+    }
+
+    /** {@code POST /api/checkout}: a cart ({@code destination}, {@code lines}) in, every option now out. */
+    void checkoutOptions(Context ctx) {
+        Locale language = Language.of(ctx);
+        Instant now = shop.now();
+        ObjectNode body = object(ctx.body());
+        QuoteRequest request = requestAt(body, now);
+        metrics.quote("checkout");
+        Quote quote = shop.engine().quote(Order.of("checkout", request));
+        ObjectNode n = JSON.objectNode();
+        n.put("now", now.toString());
+        ArrayNode options = n.putArray("options");
+        for (PromiseOption o : quote.options()) {
+            options.add(OptionView.of(o, now, language, shop));
+        }
+        json(ctx, n);
+    }
+
+    /**
+     * {@code POST /api/orders}: places an order, as the checkout page does. The cart is quoted now; the option
+     * of {@code choice} ({@code method} and {@code service}, or {@code location} for collect) is planned,
+     * reserved and confirmed by the tracker, which follows the order from then on. 201 with the order, or 409
+     * when the option is no longer offered or cannot be reserved (the reason says why).
+     */
+    void placeOrder(Context ctx) {
+        Locale language = Language.of(ctx);
+        Instant now = shop.now();
+        ObjectNode body = object(ctx.body());
+        JsonNode choice = body.remove("choice");
+        Choice chosen = Choice.read(choice);
+        QuoteRequest request = requestAt(body, now);
+        Order order = Order.of(shop.nextOrderId(), request);
+        metrics.quote("order");
+        Optional<PromiseOption> option = chosen.in(shop.engine().quote(order));
+        if (option.isEmpty()) {
+            metrics.refused();
+            StorefrontServer.error(ctx, 409, "the option chosen is no longer offered for this cart", List.of());
+            return;
+        }
+        CaptureResult captured = shop.tracker().capture(order, option.get());
+        if (!captured.isCaptured()) {
+            metrics.refused();
+            StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(captured.reason()));
+            return;
+        }
+        metrics.reserved();
+        TrackedOrder tracked = captured.order().get();
+        shop.placed(tracked);
+        ctx.status(201);
+        json(ctx, orderView(tracked.id(), language));
+    }
+
+    /** {@code GET /api/orders/{id}}: the order's promise now, and the changes told, newest last. */
+    void order(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (shop.placedOrder(id).isEmpty()) {
+            StorefrontServer.error(ctx, 404, "no order " + id, List.of());
+            return;
+        }
+        json(ctx, orderView(id, Language.of(ctx)));
+    }
+
+    /** {@code POST /events}: one tracker event (docs/STOREFRONT.md), applied; what it did to the orders. */
+    void event(Context ctx) {
+        PromiseEvent event = EventDocument.read(ctx.body(), shop.now());
+        EventOutcome outcome = shop.tracker().apply(event);
+        ObjectNode n = JSON.objectNode();
+        n.put("id", event.id());
+        n.put("repeated", outcome.repeated());
+        outcome.touched().forEach(n.putArray("touched")::add);
+        ArrayNode replanned = n.putArray("replanned");
+        outcome.replanned().forEach(r -> replanned.add(r.orderId()));
+        ArrayNode changed = n.putArray("changed");
+        for (PromiseChange c : outcome.changed()) {
+            ObjectNode o = changed.addObject();
+            o.put("orderId", c.orderId());
+            o.put("message", c.message(Locale.FRENCH));
+            o.put("messageEn", c.message(Locale.ENGLISH));
+        }
+        json(ctx, n);
+    }
+
+    /** The order page's JSON: the promise now, the first one, and the customer's sentences. */
+    ObjectNode orderView(String id, Locale language) {
+        TrackedOrder placed = shop.placedOrder(id).orElseThrow();
+        Optional<TrackedOrder> now = shop.tracker().order(id);
+        List<PromiseChange> changes = shop.changes(id);
+        Instant instant = shop.now();
+        ObjectNode n = JSON.objectNode();
+        n.put("orderId", id);
+        n.put("placedAt", placed.order().request().at().toString());
+        n.put("status", now.isPresent() ? (changes.isEmpty() ? "CONFIRMED" : "PROMISE_CHANGED") : "TO_BE_CONTACTED");
+        ObjectNode first = OptionView.of(placed.promise(), instant, language, shop);
+        n.set("promised", first);
+        Optional<PromiseOption> current = now.map(TrackedOrder::promise);
+        if (current.isPresent()) {
+            n.set("promise", OptionView.of(current.get(), instant, language, shop));
+        } else {
+            n.putNull("promise");
+        }
+        ArrayNode told = n.putArray("changes");
+        for (PromiseChange c : changes) {
+            ObjectNode o = told.addObject();
+            o.put("event", c.cause().id());
+            o.put("at", c.cause().at().toString());
+            o.put("message", c.message(language));
+        }
+        ArrayNode lines = n.putArray("lines");
+        placed.order().request().lines().forEach(l -> {
+            ObjectNode o = lines.addObject();
+            o.put("sku", l.sku());
+            o.put("quantity", l.quantity());
+            o.put("name", shop.catalogue().product(l.sku()).map(p -> p.name(language)).orElse(l.sku()));
+        });
+        n.put("postalCode", placed.order().request().destination().postalCode());
+        return n;
+    }
+
+    /** The cart of a page's body ({@code destination}, {@code lines}, optional {@code confidence}) ordered now. */
+    private QuoteRequest requestAt(ObjectNode body, Instant now) {
+        if (body.has("at")) {
+            throw new BadDocumentException(List.of("at: set by the server, the order instant is now"));
+        }
+        body.put("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC).toString());
+        if (!body.has("confidence")) {
+            body.put("confidence", settings.confidence());
+        }
+        return RequestDocument.read(body.toString());
+    }
+
+    private static ObjectNode object(String body) {
+        try {
+            JsonNode n = MAPPER.readTree(body);
+            if (n == null || !n.isObject()) {
+                throw new BadDocumentException(List.of("$: must be an object"));
+            }
+            return (ObjectNode) n;
+        } catch (JsonProcessingException e) {
+            throw new BadDocumentException(List.of("$: not JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    private static void json(Context ctx, JsonNode n) {
+        ctx.contentType("application/json").result(n.toString());
+    }
+
+    /** The option a shopper chose: a method, and its service or collect store. */
+    record Choice(Method method, String service, String location) {
+
+        static Choice read(JsonNode n) {
+            if (n == null || !n.isObject()) {
+                throw new BadDocumentException(List.of("choice: required, {\"method\": ..., \"service\": ...} or"
+                        + " {\"method\": \"COLLECT\", \"location\": ...}"));
+            }
+            String method = n.path("method").asText("");
+            Method m;
+            try {
+                m = Method.valueOf(method);
+            } catch (IllegalArgumentException e) {
+                throw new BadDocumentException(List.of("choice.method: must be HOME_DELIVERY, COURIER or COLLECT, was \""
+                        + method + "\""));
+            }
+            String key = m == Method.COLLECT ? "location" : "service";
+            String id = n.path(key).asText("");
+            if (id.isEmpty()) {
+                throw new BadDocumentException(List.of("choice." + key + ": required for " + m));
+            }
+            return m == Method.COLLECT ? new Choice(m, "", id) : new Choice(m, id, "");
+        }
+
+        Optional<PromiseOption> in(Quote quote) {
+            for (PromiseOption o : quote.options()) {
+                if (o.method() == method && o.service().equals(service) && o.location().equals(location)) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

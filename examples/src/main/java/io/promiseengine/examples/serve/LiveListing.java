@@ -1,0 +1,76 @@
+package io.promiseengine.examples.serve;
+
+import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.model.Method;
+import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.Listing;
+import io.promiseengine.quote.ListingRequest;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The badges of a listing page on the live engine. {@link PromiseEngine} has no listing call of its own, so
+ * each sku is quoted as docs/LISTING-FORMAT.md defines its badge: the one-line quote of
+ * {@link ListingRequest#quoteFor(String)}, whose best option per method (earliest promised instant, then
+ * service or store id) is the badge's, and whose collect stores are counted.
+ */
+final class LiveListing {
+
+    private LiveListing() {
+    }
+
+    static Listing of(PromiseEngine engine, ListingRequest request) {
+        List<Badge> badges = new ArrayList<>(request.skus().size());
+        Quote first = null;
+        for (String sku : request.skus()) {
+            Quote q = engine.quote(request.quoteFor(sku));
+            if (first == null) {
+                first = q;
+            }
+            badges.add(badge(sku, q));
+        }
+        return new Listing(request.at(), first == null ? engine.network().zone() : first.zone(), badges);
+    }
+
+    /** The badge of one sku from its one-line quote. */
+    static Badge badge(String sku, Quote quote) {
+        PromiseOption home = null;
+        PromiseOption courier = null;
+        PromiseOption collect = null;
+        Set<String> stores = new HashSet<>();
+        for (PromiseOption o : quote.options()) {
+            switch (o.method()) {
+                case HOME_DELIVERY -> home = better(home, o);
+                case COURIER -> courier = better(courier, o);
+                case COLLECT -> {
+                    collect = better(collect, o);
+                    stores.add(o.location());
+                }
+                default -> throw new IllegalStateException("unknown method " + o.method());
+            }
+        }
+        return new Badge(sku, Optional.ofNullable(home), Optional.ofNullable(courier), Optional.ofNullable(collect),
+                stores.size());
+    }
+
+    private static PromiseOption better(PromiseOption best, PromiseOption o) {
+        if (best == null) {
+            return o;
+        }
+        int c = o.promisedAt().compareTo(best.promisedAt());
+        if (c == 0) {
+            c = key(o).compareTo(key(best));
+        }
+        return c < 0 ? o : best;
+    }
+
+    private static String key(PromiseOption o) {
+        return o.method() == Method.COLLECT ? o.location() : o.service();
+    }
+}

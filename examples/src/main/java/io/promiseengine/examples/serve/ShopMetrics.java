@@ -1,0 +1,73 @@
+package io.promiseengine.examples.serve;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.promiseengine.events.PromiseChange;
+import io.promiseengine.events.PromiseListener;
+import io.promiseengine.events.Replanned;
+
+import java.time.Duration;
+
+/**
+ * The storefront's Prometheus metrics ({@code GET /metrics}), with Micrometer:
+ *
+ * <ul>
+ *   <li>{@code storefront_request_seconds} (method, route, status): request latency, with p50/p99 histograms;</li>
+ *   <li>{@code promise_quotes_total} (endpoint): quotes asked of the engine;</li>
+ *   <li>{@code promise_reservations_total}: orders captured (planned, reserved, confirmed);</li>
+ *   <li>{@code promise_refusals_total}: orders refused (no plan or the reservation refused);</li>
+ *   <li>{@code promise_repromises_total} (outcome {@code replanned}, {@code changed}, {@code lost}): what
+ *       events did to the orders followed.</li>
+ * </ul>
+ */
+final class ShopMetrics implements PromiseListener {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Counter reservations = Counter.builder("promise.reservations").description("orders captured")
+            .register(registry);
+    private final Counter refusals = Counter.builder("promise.refusals")
+            .description("orders refused: no plan or reservation refused").register(registry);
+    private final Counter replanned = repromises("replanned");
+    private final Counter changed = repromises("changed");
+    private final Counter lost = repromises("lost");
+
+    private Counter repromises(String outcome) {
+        return Counter.builder("promise.repromises").tag("outcome", outcome)
+                .description("orders an event re-planned or promised again").register(registry);
+    }
+
+    void request(String method, String route, int status, long nanos) {
+        Timer.builder("storefront.request").tags("method", method, "route", route, "status", Integer.toString(status))
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram(false)
+                .register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    void quote(String endpoint) {
+        registry.counter("promise.quotes", "endpoint", endpoint).increment();
+    }
+
+    void reserved() {
+        reservations.increment();
+    }
+
+    void refused() {
+        refusals.increment();
+    }
+
+    @Override
+    public void promiseChanged(PromiseChange change) {
+        (change.promise().isPresent() ? changed : lost).increment();
+    }
+
+    @Override
+    public void replanned(Replanned replanned) {
+        this.replanned.increment();
+    }
+
+    /** The Prometheus text exposition. */
+    String scrape() {
+        return registry.scrape();
+    }
+}

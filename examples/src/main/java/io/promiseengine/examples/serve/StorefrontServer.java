@@ -1,0 +1,243 @@
+package io.promiseengine.examples.serve;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import io.promiseengine.quote.InvalidRequestException;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The storefront's HTTP server (Javalin on Jetty): routes, limits, errors, metrics and shutdown. Handlers
+ * ({@link ApiHandlers}, {@link PageHandlers}) only translate HTTP to the library's documents and back.
+ *
+ * <ul>
+ *   <li>Bodies over {@link Settings#maxBodyBytes()} are refused with 413; a connection idle (a body trickling
+ *       in, a client not reading) longer than {@link Settings#idleTimeout()} is closed; the engine's work of a
+ *       {@code POST} runs under a deadline of {@link Settings#requestTimeout()} (503 past it).</li>
+ *   <li>Every error is JSON ({@code {"error": ..., "problems": [...]}}) for the API and a plain page for
+ *       pages; never a stack trace (those go to the log).</li>
+ *   <li>{@link #stop()} stops accepting connections and lets requests in flight finish (Jetty's graceful
+ *       stop, up to 5 s); {@code serve} calls it on SIGTERM / Ctrl-C.</li>
+ * </ul>
+ */
+public final class StorefrontServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorefrontServer.class);
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String STARTED = "storefront.started";
+    private static final String ROUTE = "storefront.route";
+
+    /**
+     * How the server answers.
+     *
+     * @param countries the ISO codes of the countries delivered to (Shopify's destinations elsewhere get no rate)
+     * @param confidence the confidence of the promises shown and sent to Shopify
+     * @param maxBodyBytes the largest request body accepted
+     * @param requestTimeout the deadline of a {@code POST}'s work
+     * @param idleTimeout how long a connection may stay silent
+     */
+    public record Settings(Set<String> countries, double confidence, long maxBodyBytes, Duration requestTimeout,
+                           Duration idleTimeout) {
+
+        public Settings {
+            countries = Set.copyOf(countries);
+            if (!(confidence > 0 && confidence <= 1)) {
+                throw new IllegalArgumentException("confidence must be in (0, 1], was " + confidence);
+            }
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be >= 1, was " + maxBodyBytes);
+            }
+            Objects.requireNonNull(requestTimeout, "requestTimeout");
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+        }
+
+        /** France, 0.95, 64 KiB, 2 s of work (Shopify waits 3 s at most), 10 s idle. */
+        public static Settings defaults() {
+            return new Settings(Set.of("FR"), 0.95, 64 * 1024, Duration.ofSeconds(2), Duration.ofSeconds(10));
+        }
+    }
+
+    private final Storefront shop;
+    private final ShopMetrics metrics;
+    private final Settings settings;
+    private final Javalin app;
+    /**
+     * The threads that do the engine's work of a POST: a few per core, so that a flood of requests queues here
+     * (and meets its deadline) instead of starting a thread each.
+     */
+    private final ExecutorService workers = Executors.newFixedThreadPool(
+            Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
+                private final AtomicInteger count = new AtomicInteger();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "storefront-work-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+
+    private StorefrontServer(Storefront shop, ShopMetrics metrics, Settings settings) {
+        this.shop = shop;
+        this.metrics = metrics;
+        this.settings = settings;
+        ApiHandlers api = new ApiHandlers(shop, metrics, settings);
+        PageHandlers pages = new PageHandlers(shop);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.http.defaultContentType = "application/json";
+            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/storefront/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "max-age=300");
+            });
+            config.router.handlerWrapper(this::timed);
+            config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            config.routes.after(this::record);
+
+            config.routes.get("/", pages::home);
+            config.routes.get("/products/{sku}", pages::product);
+            config.routes.get("/checkout", pages::checkout);
+            config.routes.get("/orders/{id}", pages::order);
+
+            config.routes.get("/health", api::health);
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            config.routes.post("/shopify/rates", limited(api::rates));
+            config.routes.post("/api/quote", limited(api::quote));
+            config.routes.post("/api/listing", limited(api::listing));
+            config.routes.get("/api/products/{sku}/badges", api::badges);
+            config.routes.post("/api/checkout", limited(api::checkoutOptions));
+            config.routes.post("/api/orders", limited(api::placeOrder));
+            config.routes.get("/api/orders/{id}", api::order);
+            config.routes.post("/events", limited(api::event));
+
+            config.routes.exception(BadDocumentException.class, (e, ctx) -> error(ctx, 400, "bad request", e.problems()));
+            config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, "bad request",
+                    List.of(e.getMessage())));
+            config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, "refused",
+                    List.of(e.getMessage())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(),
+                    e.getMessage(), List.of()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error, logged on the server", List.of());
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                    error(ctx, 404, "not found: " + ctx.path(), List.of());
+                }
+            });
+            config.routes.error(413, ctx -> error(ctx, 413, "body too large: at most " + settings.maxBodyBytes()
+                    + " bytes", List.of()));
+            config.routes.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path(),
+                    List.of()));
+        });
+    }
+
+    /**
+     * Starts a server on the storefront the factory builds (given the server's metrics listener).
+     *
+     * @param host the interface to listen on ({@code 127.0.0.1}, {@code 0.0.0.0} for all)
+     * @param port the port, 0 for any free one ({@link #port()} tells which)
+     */
+    public static StorefrontServer start(Storefront.Factory factory, Settings settings, String host, int port) {
+        Objects.requireNonNull(factory, "factory");
+        Objects.requireNonNull(settings, "settings");
+        ShopMetrics metrics = new ShopMetrics();
+        StorefrontServer s = new StorefrontServer(factory.create(List.of(metrics)), metrics, settings);
+        s.app.start(host, port);
+        for (Connector c : s.app.jettyServer().server().getConnectors()) {
+            if (c instanceof AbstractConnector connector) {
+                connector.setIdleTimeout(settings.idleTimeout().toMillis());
+            }
+        }
+        return s;
+    }
+
+    /** The port listened on (the one chosen when started with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    public Storefront shop() {
+        return shop;
+    }
+
+    /** The server's metrics, as {@code GET /metrics} shows them (also once stopped). */
+    String metrics() {
+        return metrics.scrape();
+    }
+
+    /** Stops accepting connections, lets requests in flight finish (up to 5 s), then stops. */
+    public void stop() {
+        app.stop();
+        workers.shutdown();
+    }
+
+    /** Runs a POST's work under the request deadline (503 past it). */
+    private Handler limited(Handler work) {
+        return ctx -> ctx.async(cfg -> {
+            cfg.executor = workers;
+            cfg.timeout = settings.requestTimeout().toMillis();
+            cfg.onTimeout(c -> error(c, 503, "timed out after " + settings.requestTimeout().toMillis() + " ms", List.of()));
+        }, () -> work.handle(ctx));
+    }
+
+    /** Remembers the route of the endpoint, for the latency metric. */
+    private Handler timed(Endpoint endpoint) {
+        if (!endpoint.method.isHttpMethod()) {
+            return endpoint.handler; // before and after handlers
+        }
+        return ctx -> {
+            ctx.attribute(ROUTE, endpoint.path);
+            endpoint.handler.handle(ctx);
+        };
+    }
+
+    private void record(Context ctx) {
+        Long started = ctx.attribute(STARTED);
+        String route = ctx.attribute(ROUTE);
+        if (started != null) {
+            metrics.request(ctx.method().name(), route == null ? (ctx.path().startsWith("/static/") ? "/static" : "unmatched")
+                    : route, ctx.statusCode(), System.nanoTime() - started);
+        }
+    }
+
+    /** A JSON error, or a small page for a browser asking for HTML. */
+    static void error(Context ctx, int status, String message, List<String> problems) {
+        ctx.status(status);
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("text/html") && !ctx.path().startsWith("/api")) {
+            ctx.html(PageHandlers.errorPage(status, message));
+            return;
+        }
+        ObjectNode body = JSON.objectNode();
+        body.put("status", status);
+        body.put("error", message);
+        problems.forEach(body.putArray("problems")::add);
+        ctx.contentType("application/json").result(body.toString());
+    }
+}

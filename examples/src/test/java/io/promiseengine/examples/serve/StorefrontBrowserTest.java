@@ -1,0 +1,192 @@
+package io.promiseengine.examples.serve;
+
+import io.promiseengine.live.MutableClock;
+import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.ListingRequest;
+import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The storefront in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven by
+ * Selenium): a product page, a postal code typed, the listing's badges, a countdown that moves and, at its
+ * deadline, the next date asked of the engine; then checkout, the order reserved, a carrier delay applied
+ * through {@code /events} and the new promise on the order page, without a reload.
+ *
+ * <p>The storefront's clock stands a minute before the earliest order-by of the product's badges on Thursday
+ * 17 September 2026 at 75011 (the page's countdowns tick on the browser's clock), then is moved by the test to
+ * 4 seconds before it and past it, so that the switch to the next date is seen within the test however long
+ * the browser took to start. Never skipped:
+ * without Chromium it fails, saying what to install ({@code .ci/run} installs it). Screenshots of the product
+ * and order pages go to {@code target/screenshots/}; with {@code -Dstorefront.screenshots=DIR} they are also
+ * copied to DIR (the README's are made with {@code -Dstorefront.screenshots=../docs}).
+ */
+@Timeout(value = 90, unit = TimeUnit.SECONDS)
+class StorefrontBrowserTest {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+
+    private static TestShop shop;
+    private static WebDriver browser;
+    private static Path profile;
+    private static PromiseOption first;
+    private static MutableClock clock;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assertThat(new File(CHROMIUM)).as("Chromium is needed: apt-get install -y chromium chromium-driver").exists();
+        assertThat(new File(DRIVER)).as("chromedriver is needed: apt-get install -y chromium chromium-driver").exists();
+        Badge badge = PromiseCalculator.of(TestShop.demoNetwork()).listing(ListingRequest.builder(TestShop.THURSDAY,
+                Destination.postalCode("75011")).skus("TSHIRT-M").build()).badges().get(0);
+        first = earliestDeadline(badge);
+        profile = Files.createTempDirectory("storefront-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=fr-FR", "--user-data-dir=" + profile, "--window-size=1280,1120");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 1120));
+        clock = new MutableClock(first.orderBy().orElseThrow().minusSeconds(60));
+        shop = TestShop.withClock(clock, StorefrontServer.Settings.defaults());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (shop != null) {
+            shop.close();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void aShopperSeesLivePromises_ordersAndIsToldOfADelay() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class); // the badges are drawn again when an answer comes
+        browser.get(shop.base() + "/products/TSHIRT-M");
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("fr");
+
+        browser.findElement(By.id("postal-code")).sendKeys("75011");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#badges .badge"), 0));
+        List<String> methods = new ArrayList<>();
+        for (WebElement b : browser.findElements(By.cssSelector("#badges .badge"))) {
+            methods.add(b.getAttribute("data-method"));
+        }
+        assertThat(methods).containsExactly("HOME_DELIVERY", "COURIER", "COLLECT");
+        assertThat(text("#badges .badge-collect .stores")).isEqualTo("3 magasins à proximité");
+
+        // the earliest deadline's countdown moves, second by second
+        By countdown = By.cssSelector("#badges .badge[data-method='" + first.method().name() + "'] .countdown");
+        String before = browser.findElement(countdown).getText();
+        Thread.sleep(1_500);
+        String after = browser.findElement(countdown).getText();
+        assertThat(after).isNotEqualTo(before).startsWith("Commandez dans les ");
+
+        // 4 s before the deadline on the server's clock, the shopper asks again; the server's clock then passes the
+        // deadline, but only the page's own countdown reaching zero makes it ask the engine again: that badge
+        // then promises the next date
+        String promised = badgePromise(first);
+        clock.set(first.orderBy().orElseThrow().minusSeconds(4));
+        browser.findElement(By.cssSelector("#postal-form button")).click();
+        wait.until(d -> d.findElement(countdown).getText().matches(".* [1-4] s .*"));
+        clock.set(first.orderBy().orElseThrow().plusSeconds(2));
+        assertThat(badgePromise(first)).isEqualTo(promised);
+        wait.withTimeout(Duration.ofSeconds(20)).until(d -> !badgePromise(first).equals(promised));
+        screenshot("storefront-product.png");
+
+        // checkout: the cart's options, each with its countdown; choose standard delivery and order
+        browser.findElement(By.id("order-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".choice[data-service='std']")));
+        assertThat(browser.findElements(By.cssSelector(".choice .countdown"))).isNotEmpty();
+        browser.findElement(By.cssSelector(".choice[data-service='std']")).click();
+        browser.findElement(By.id("place-order")).click();
+        wait.until(ExpectedConditions.urlContains("/orders/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#promise .promise-line")));
+        String orderId = text("#order-id");
+        String promise = text("#promise .promise-line");
+        assertThat(shop.server.shop().engine().reservation(orderId)).isPresent();
+
+        // operations: the carrier runs two days late; the page shows the new promise and the sentence, no reload
+        HttpResponse<String> applied = shop.post("/events", "{\"type\": \"carrierDelayed\", \"id\": \"strike-1\","
+                + " \"service\": \"std\", \"days\": 2}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#news .message")));
+        assertThat(text("#news .message")).startsWith("Votre commande arrivera le ").contains(" au lieu du ");
+        assertThat(text("#promise .promise-line")).isNotEqualTo(promise);
+        screenshot("storefront-order.png");
+    }
+
+    private static String badgePromise(PromiseOption o) {
+        return browser.findElement(By.cssSelector("#badges .badge[data-method='" + o.method().name() + "'] .promise-line"))
+                .getText();
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** The badge option whose order-by comes first. */
+    private static PromiseOption earliestDeadline(Badge b) {
+        PromiseOption best = null;
+        for (Optional<PromiseOption> o : List.of(b.homeDelivery(), b.courier(), b.collect())) {
+            if (o.isPresent() && o.get().orderBy().isPresent() && (best == null
+                    || o.get().orderBy().get().isBefore(best.orderBy().get()))) {
+                best = o.get();
+            }
+        }
+        assertThat(best).as("a badge with an order-by").isNotNull();
+        return best;
+    }
+
+    private static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        String docs = System.getProperty("storefront.screenshots");
+        if (docs != null && !docs.isBlank()) {
+            Files.copy(shot.toPath(), Path.of(docs).resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

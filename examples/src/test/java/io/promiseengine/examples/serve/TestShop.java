@@ -1,0 +1,107 @@
+package io.promiseengine.examples.serve;
+
+import io.promiseengine.events.PromiseListener;
+import io.promiseengine.json.NetworkDocument;
+import io.promiseengine.model.Network;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A storefront on the France demo network, on an ephemeral port of 127.0.0.1, and a JDK HttpClient to call it.
+ * Thursday 17 September 2026, 10:15 in Paris, unless another clock is given.
+ */
+final class TestShop implements AutoCloseable {
+
+    static final Instant THURSDAY = OffsetDateTime.parse("2026-09-17T10:15:00+02:00").toInstant();
+
+    final Network network;
+    final StorefrontServer server;
+    final int port;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestShop(Clock clock, StorefrontServer.Settings settings, List<PromiseListener> extra) {
+        this.network = demoNetwork();
+        this.server = StorefrontServer.start(listeners -> {
+            List<PromiseListener> all = new ArrayList<>(listeners);
+            all.addAll(extra);
+            return Storefront.inMemory(network, Catalogue.demo(), clock, all);
+        }, settings, "127.0.0.1", 0);
+        this.port = server.port();
+    }
+
+    /** A storefront whose clock stands still on Thursday 10:15. */
+    static TestShop fixed() {
+        return new TestShop(Clock.fixed(THURSDAY, ZoneOffset.UTC), StorefrontServer.Settings.defaults(), List.of());
+    }
+
+    static TestShop withClock(Clock clock, StorefrontServer.Settings settings) {
+        return new TestShop(clock, settings, List.of());
+    }
+
+    /** On Thursday 10:15, with another listener of the tracker after the server's own. */
+    static TestShop withListener(PromiseListener listener, StorefrontServer.Settings settings) {
+        return new TestShop(Clock.fixed(THURSDAY, ZoneOffset.UTC), settings, List.of(listener));
+    }
+
+    static Network demoNetwork() {
+        return NetworkDocument.read(resource("/networks/france-demo.json"));
+    }
+
+    static String resource(String path) {
+        try (InputStream in = TestShop.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build());
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", accept).GET().build());
+    }
+
+    HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
