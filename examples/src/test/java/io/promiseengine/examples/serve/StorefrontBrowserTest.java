@@ -119,7 +119,9 @@ class StorefrontBrowserTest {
         // the earliest deadline's countdown moves, second by second
         By countdown = By.cssSelector("#badges .badge[data-method='" + first.method().name() + "'] .countdown");
         String before = browser.findElement(countdown).getText();
-        Thread.sleep(1_500);
+        // a tick a second; on a loaded machine the browser's timer may run late, so wait for the change rather
+        // than sleeping a fixed time (the wait fails the test if the countdown never moves)
+        wait.until(d -> !d.findElement(countdown).getText().equals(before));
         String after = browser.findElement(countdown).getText();
         assertThat(after).isNotEqualTo(before).startsWith("Commandez dans les ");
 
