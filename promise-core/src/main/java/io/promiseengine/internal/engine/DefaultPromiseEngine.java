@@ -127,6 +127,11 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             ledger = ledger.with(changes.stock(), changes.slots());
             version = Version.of(network, ledger);
         }
+
+        @Override
+        public void lapse() {
+            DefaultPromiseEngine.this.lapse();
+        }
     }
 
     private Snapshot structureOf(Network network) {

@@ -137,7 +137,9 @@ final class Ledger implements InventoryView {
     static Ledger of(Snapshot structure, LiveState state) {
         Map<String, Map<String, Cell>> cells = new HashMap<>();
         for (StockPosition p : state.stock()) {
-            cells.computeIfAbsent(p.sku(), k -> new HashMap<>()).put(p.location(), Cell.of(p));
+            if (!p.isEmpty()) {
+                cells.computeIfAbsent(p.sku(), k -> new HashMap<>()).put(p.location(), Cell.of(p));
+            }
         }
         CowMap<String, SkuEntry> skus = CowMap.empty();
         for (Map.Entry<String, Map<String, Cell>> e : cells.entrySet()) {
@@ -145,6 +147,9 @@ final class Ledger implements InventoryView {
         }
         Map<String, Map<Long, SlotCell>> bySite = new HashMap<>();
         for (SlotPosition p : state.slots()) {
+            if (p.isEmpty()) {
+                continue;
+            }
             bySite.computeIfAbsent(p.location(), k -> new HashMap<>()).put(p.slotStart(), SlotCell.of(p));
         }
         CowMap<String, Map<Long, SlotCell>> slots = CowMap.empty();

@@ -5,6 +5,7 @@ import io.promiseengine.live.spi.LiveChanges;
 import io.promiseengine.live.spi.LiveReplica;
 import io.promiseengine.live.spi.LiveStore;
 import io.promiseengine.live.spi.LiveTransaction;
+import io.promiseengine.live.spi.StagedTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.model.Network;
@@ -116,16 +117,11 @@ final class MemoryLiveStore implements LiveStore {
     }
 
     /** Writes staged until the work returns. */
-    private final class Tx implements LiveTransaction {
-        private final Map<StockPosition.Key, StockPosition> stock = new LinkedHashMap<>();
-        private final Map<SlotPosition.Key, SlotPosition> slots = new LinkedHashMap<>();
-        /** Order id to its new reservation, or null for one removed. */
-        private final Map<String, Reservation> orders = new LinkedHashMap<>();
-        private LiveChanges.NetworkVersion published;
+    private final class Tx extends StagedTransaction {
 
         @Override
-        public long networkVersion() {
-            return published == null ? networkVersion : published.version();
+        protected long storedNetworkVersion() {
+            return networkVersion;
         }
 
         @Override
@@ -152,28 +148,23 @@ final class MemoryLiveStore implements LiveStore {
         }
 
         @Override
-        public Optional<Reservation> reservation(String orderId) {
-            if (orders.containsKey(orderId)) {
-                return Optional.ofNullable(orders.get(orderId));
-            }
+        protected Optional<Reservation> storedReservation(String orderId) {
             return Optional.ofNullable(reservations.get(orderId));
         }
 
         @Override
-        public StockPosition stock(StockPosition.Key key) {
-            StockPosition p = stock.get(key);
-            return p != null ? p : ledger.get().cell(key.location(), key.sku()).at(key.location(), key.sku());
+        protected StockPosition storedStock(StockPosition.Key key) {
+            return ledger.get().cell(key.location(), key.sku()).at(key.location(), key.sku());
         }
 
         @Override
-        public SlotPosition slot(SlotPosition.Key key) {
-            SlotPosition p = slots.get(key);
-            return p != null ? p : ledger.get().slot(key.location(), key.slotStart()).at(key.location(), key.slotStart());
+        protected SlotPosition storedSlot(SlotPosition.Key key) {
+            return ledger.get().slot(key.location(), key.slotStart()).at(key.location(), key.slotStart());
         }
 
         @Override
         public Optional<StockPosition.Key> supply(String supplyId) {
-            for (StockPosition p : stock.values()) {
+            for (StockPosition p : stagedStock.values()) {
                 for (StockPosition.SupplyLine l : p.supply()) {
                     if (l.id().equals(supplyId)) {
                         return Optional.of(p.key());
@@ -181,50 +172,25 @@ final class MemoryLiveStore implements LiveStore {
                 }
             }
             StockPosition.Key key = supplyIds.get(supplyId);
-            if (key != null && stock.containsKey(key)) {
+            if (key != null && stagedStock.containsKey(key)) {
                 return Optional.empty(); // cancelled in this transaction
             }
             return Optional.ofNullable(key);
         }
 
-        @Override
-        public void put(StockPosition position) {
-            stock.put(position.key(), position);
-        }
-
-        @Override
-        public void put(SlotPosition slot) {
-            slots.put(slot.key(), slot);
-        }
-
-        @Override
-        public void put(Reservation reservation) {
-            orders.put(reservation.orderId(), reservation);
-        }
-
-        @Override
-        public void removeReservation(String orderId) {
-            orders.put(orderId, null);
-        }
-
-        @Override
-        public void publish(LiveChanges.NetworkVersion network) {
-            published = network;
-        }
-
         void commit() {
-            for (StockPosition p : stock.values()) {
+            for (StockPosition p : stagedStock.values()) {
                 StockPosition before = ledger.get().cell(p.location(), p.sku()).at(p.location(), p.sku());
                 for (StockPosition.SupplyLine l : before.supply()) {
                     supplyIds.remove(l.id());
                 }
             }
-            for (StockPosition p : stock.values()) {
+            for (StockPosition p : stagedStock.values()) {
                 for (StockPosition.SupplyLine l : p.supply()) {
                     supplyIds.put(l.id(), p.key());
                 }
             }
-            orders.forEach((orderId, r) -> {
+            stagedOrders.forEach((orderId, r) -> {
                 Reservation before = r == null ? reservations.remove(orderId) : reservations.put(orderId, r);
                 if (before != null) {
                     before.expiresAt().ifPresent(at -> expiries.remove(new Expiry(at.toEpochMilli(), orderId)));
@@ -234,11 +200,9 @@ final class MemoryLiveStore implements LiveStore {
                 }
             });
             nextExpiry = expiries.isEmpty() ? Long.MAX_VALUE : expiries.first().at();
-            if (published != null) {
-                networkVersion = published.version();
-            }
-            LiveChanges changes = new LiveChanges(new ArrayList<>(stock.values()), new ArrayList<>(slots.values()),
-                    Optional.ofNullable(published));
+            published().ifPresent(v -> networkVersion = v.version());
+            LiveChanges changes = new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()),
+                    published());
             if (!changes.isEmpty()) {
                 replica.apply(changes);
             }

@@ -13,4 +13,11 @@ public interface LiveReplica {
 
     /** Applies what committed transactions changed. */
     void apply(LiveChanges changes);
+
+    /**
+     * Gives back the holds lapsed by the engine's clock, in the store's transactions. A store whose
+     * {@link LiveStore#lapseOnQuote()} is false calls it from its background thread once
+     * {@link LiveStore#nextExpiry()} has come; never from inside {@link LiveStore#transact}.
+     */
+    void lapse();
 }
