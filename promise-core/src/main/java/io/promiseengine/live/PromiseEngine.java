@@ -35,10 +35,12 @@ import java.util.Optional;
  * Quote q = engine.quote(request);                         // sees it at once
  * }</pre>
  *
- * <p>Reservations take a plan's stock (per location and sku) and preparation slots all or nothing, under
- * the same lock, so nothing oversells and no slot exceeds its capacity whatever the concurrency. A hold
- * lapses at its expiry (from the injected clock) unless confirmed: lapsed holds are given back at the next
- * call that reads or writes the engine, so no background thread is needed.
+ * <p>Reservations take a plan's stock (per location and sku) and preparation slots all or nothing, in one
+ * transaction of the engine's {@link io.promiseengine.live.spi.LiveStore store}, so nothing oversells and
+ * no slot exceeds its capacity whatever the concurrency (and, on a shared store, whatever the number of
+ * engines). A hold lapses at its expiry (from the injected clock) unless confirmed: in memory, lapsed holds
+ * are given back at the next call that reads or writes the engine, so no background thread is needed; a
+ * database store gives them back from its change feed's thread (docs/LIVE-STATE.md).
  */
 public interface PromiseEngine extends AutoCloseable {
 

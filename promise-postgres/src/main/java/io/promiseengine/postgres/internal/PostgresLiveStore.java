@@ -139,10 +139,8 @@ public final class PostgresLiveStore implements LiveStore {
                 slots.put(k, new SlotPosition(k.location(), k.slotStart(),
                         (int) Math.min(Integer.MAX_VALUE, (long) s.load() + l.orders()), 0, -1));
             }
-            tx.lockPositions(stock.keySet(), slots.keySet());
-            stock.values().forEach(tx::put);
-            slots.values().forEach(tx::put);
-            tx.publish(new LiveChanges.NetworkVersion(1, network));
+            Rows.insertAll(c, stock.values(), slots.values()); // in bulk: a network may have millions of positions
+            tx.publish(new LiveChanges.NetworkVersion(1, network)); // every node loads all at start: no keys in the change
             tx.flush();
             c.commit();
             LOG.info("initialized the promise tables with a network of {} locations", network.locations().size());
@@ -171,7 +169,9 @@ public final class PostgresLiveStore implements LiveStore {
                     c.commit();
                     committing = false;
                     if (seq > 0) {
-                        catchUpTo(c, seq);
+                        applyOwn(c, tx, seq);
+                    } else if (tx.swept) {
+                        nextExpiry = nextExpiry(c); // a sweep that found nothing: learn the next expiry again
                     }
                     return result;
                 } catch (SQLException | RuntimeException e) {
@@ -265,11 +265,29 @@ public final class PostgresLiveStore implements LiveStore {
         }
     }
 
-    /** Applies every change up to {@code seq} at least (a writer's own, before it returns). */
-    private void catchUpTo(Connection c, long seq) throws SQLException {
+    /**
+     * Applies a writer's own committed change before its call returns: as written, when it is the next change
+     * (the rows were locked until the commit, so what it wrote is what was committed); otherwise by a catch-up
+     * read of every change up to it.
+     */
+    private void applyOwn(Connection c, PgTransaction tx, long seq) throws SQLException {
         feedLock.lock();
         try {
             if (applied >= seq) {
+                return;
+            }
+            if (applied == seq - 1) {
+                LiveChanges changes = tx.changes();
+                if (changes.network().isPresent()) {
+                    long v = changes.network().get().version();
+                    ownNetworks.remove(v);
+                }
+                replica.apply(changes);
+                applied = seq;
+                nextExpiry = Math.min(nextExpiry, tx.earliestExpiryWritten());
+                if (tx.swept) {
+                    nextExpiry = nextExpiry(c);
+                }
                 return;
             }
         } finally {
@@ -295,14 +313,12 @@ public final class PostgresLiveStore implements LiveStore {
         boolean autoCommit = c.getAutoCommit();
         try {
             c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                while (catchUpOnce(c)) {
-                    // more than one batch of changes
-                }
+                do {
+                    snapshot(c);
+                } while (catchUpOnce(c)); // more than one batch of changes
             } finally {
                 quietRollback(c);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 c.setAutoCommit(autoCommit);
             }
         } finally {
@@ -311,6 +327,13 @@ public final class PostgresLiveStore implements LiveStore {
     }
 
     private static final int BATCH = 5_000;
+
+    /** Starts a read-only transaction on one snapshot (the connection's isolation setting is left alone). */
+    private static void snapshot(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        }
+    }
 
     /** One batch; true when there may be more. */
     private boolean catchUpOnce(Connection c) throws SQLException {
@@ -396,12 +419,11 @@ public final class PostgresLiveStore implements LiveStore {
         feedLock.lock();
         try {
             c.setAutoCommit(false);
-            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
+                snapshot(c);
                 reloadIn(c);
             } finally {
                 quietRollback(c);
-                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 c.setAutoCommit(true);
             }
         } finally {

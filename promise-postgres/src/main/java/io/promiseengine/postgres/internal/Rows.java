@@ -27,7 +27,10 @@ final class Rows {
     private Rows() {
     }
 
-    /** The positions of {@code keys} (empty images for those without a row), supply lines included. */
+    /**
+     * The positions of {@code keys} that have a row, supply lines included, in one statement (locked
+     * {@code FOR UPDATE} in key order when asked).
+     */
     static Map<StockPosition.Key, StockPosition> stock(Connection c, Collection<StockPosition.Key> keys, boolean forUpdate)
             throws SQLException {
         Map<StockPosition.Key, StockPosition> out = new LinkedHashMap<>();
@@ -41,8 +44,10 @@ final class Rows {
             locations[i] = k.location();
             skus[i++] = k.sku();
         }
-        Map<StockPosition.Key, int[]> counts = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT s.location, s.sku, s.on_hand, s.reserved, s.safety, s.held"
+        try (PreparedStatement p = c.prepareStatement("SELECT s.location, s.sku, s.on_hand, s.reserved, s.safety, s.held,"
+                + " (SELECT array_agg(supply_id ORDER BY ordinal) FROM promise_supply u WHERE u.location = s.location AND u.sku = s.sku),"
+                + " (SELECT array_agg(quantity ORDER BY ordinal) FROM promise_supply u WHERE u.location = s.location AND u.sku = s.sku),"
+                + " (SELECT array_agg(arrives ORDER BY ordinal) FROM promise_supply u WHERE u.location = s.location AND u.sku = s.sku)"
                 + " FROM promise_stock s JOIN unnest(?::text[], ?::text[]) AS k(location, sku)"
                 + " ON s.location = k.location AND s.sku = k.sku ORDER BY s.location COLLATE \"C\", s.sku COLLATE \"C\""
                 + (forUpdate ? " FOR UPDATE OF s" : ""))) {
@@ -50,27 +55,21 @@ final class Rows {
             p.setArray(2, c.createArrayOf("text", skus));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    counts.put(new StockPosition.Key(r.getString(1), r.getString(2)),
-                            new int[] {r.getInt(3), r.getInt(4), r.getInt(5), r.getInt(6)});
+                    List<StockPosition.SupplyLine> supply = new ArrayList<>();
+                    Array ids = r.getArray(7);
+                    if (ids != null) {
+                        String[] id = (String[]) ids.getArray();
+                        Integer[] quantity = (Integer[]) r.getArray(8).getArray();
+                        Long[] arrives = (Long[]) r.getArray(9).getArray();
+                        for (int n = 0; n < id.length; n++) {
+                            supply.add(new StockPosition.SupplyLine(id[n], quantity[n], arrives[n]));
+                        }
+                    }
+                    StockPosition sp = new StockPosition(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                            r.getInt(5), r.getInt(6), supply);
+                    out.put(sp.key(), sp);
                 }
             }
-        }
-        Map<StockPosition.Key, List<StockPosition.SupplyLine>> supply = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT s.location, s.sku, s.supply_id, s.quantity, s.arrives"
-                + " FROM promise_supply s JOIN unnest(?::text[], ?::text[]) AS k(location, sku)"
-                + " ON s.location = k.location AND s.sku = k.sku ORDER BY s.ordinal")) {
-            p.setArray(1, c.createArrayOf("text", locations));
-            p.setArray(2, c.createArrayOf("text", skus));
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    supply.computeIfAbsent(new StockPosition.Key(r.getString(1), r.getString(2)), k -> new ArrayList<>())
-                            .add(new StockPosition.SupplyLine(r.getString(3), r.getInt(4), r.getLong(5)));
-                }
-            }
-        }
-        for (StockPosition.Key k : keys) {
-            int[] n = counts.getOrDefault(k, new int[4]);
-            out.put(k, new StockPosition(k.location(), k.sku(), n[0], n[1], n[2], n[3], supply.getOrDefault(k, List.of())));
         }
         return out;
     }
@@ -97,7 +96,7 @@ final class Rows {
         return out;
     }
 
-    /** The slots of {@code keys} (empty images for those without a row). */
+    /** The slots of {@code keys} that have a row (locked {@code FOR UPDATE} in key order when asked). */
     static Map<SlotPosition.Key, SlotPosition> slots(Connection c, Collection<SlotPosition.Key> keys, boolean forUpdate)
             throws SQLException {
         Map<SlotPosition.Key, SlotPosition> out = new LinkedHashMap<>();
@@ -125,9 +124,7 @@ final class Rows {
                 }
             }
         }
-        for (SlotPosition.Key k : keys) {
-            out.put(k, found.getOrDefault(k, SlotPosition.empty(k.location(), k.slotStart())));
-        }
+        out.putAll(found);
         return out;
     }
 
@@ -191,6 +188,9 @@ final class Rows {
             s.setInt(5, p.safety());
             s.setInt(6, p.held());
             s.executeUpdate();
+        }
+        if (before.supply().equals(p.supply())) {
+            return; // the usual case (holds, counts): no statement for the supply
         }
         String[] ids = new String[p.supply().size()];
         for (int i = 0; i < ids.length; i++) {
@@ -268,6 +268,57 @@ final class Rows {
             s.setArray(6, c.createArrayOf("text", slotLocations));
             s.setArray(7, c.createArrayOf("bigint", starts));
             s.executeUpdate();
+        }
+    }
+
+    /** Inserts positions (their supply included, in order) and slots in a few statements, into empty tables. */
+    static void insertAll(Connection c, Collection<StockPosition> stock, Collection<SlotPosition> slots) throws SQLException {
+        int n = stock.size();
+        String[] locations = new String[n];
+        String[] skus = new String[n];
+        Integer[][] counts = new Integer[4][n];
+        List<String> supplyIds = new ArrayList<>();
+        List<String> supplyLocations = new ArrayList<>();
+        List<String> supplySkus = new ArrayList<>();
+        List<Integer> supplyQuantities = new ArrayList<>();
+        List<Long> supplyArrivals = new ArrayList<>();
+        int i = 0;
+        for (StockPosition p : stock) {
+            locations[i] = p.location();
+            skus[i] = p.sku();
+            counts[0][i] = p.onHand();
+            counts[1][i] = p.reserved();
+            counts[2][i] = p.safety();
+            counts[3][i++] = p.held();
+            for (StockPosition.SupplyLine l : p.supply()) {
+                supplyIds.add(l.id());
+                supplyLocations.add(p.location());
+                supplySkus.add(p.sku());
+                supplyQuantities.add(l.quantity());
+                supplyArrivals.add(l.arrives());
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO promise_stock (location, sku, on_hand, reserved, safety, held)"
+                + " SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])")) {
+            s.setArray(1, c.createArrayOf("text", locations));
+            s.setArray(2, c.createArrayOf("text", skus));
+            for (int k = 0; k < 4; k++) {
+                s.setArray(3 + k, c.createArrayOf("integer", counts[k]));
+            }
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO promise_supply (supply_id, location, sku, quantity, arrives)"
+                + " SELECT i, l, k, q, a FROM unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[])"
+                + " WITH ORDINALITY AS u(i, l, k, q, a, n) ORDER BY n")) {
+            s.setArray(1, c.createArrayOf("text", supplyIds.toArray()));
+            s.setArray(2, c.createArrayOf("text", supplyLocations.toArray()));
+            s.setArray(3, c.createArrayOf("text", supplySkus.toArray()));
+            s.setArray(4, c.createArrayOf("integer", supplyQuantities.toArray()));
+            s.setArray(5, c.createArrayOf("bigint", supplyArrivals.toArray()));
+            s.executeUpdate();
+        }
+        for (SlotPosition p : slots) {
+            write(c, p);
         }
     }
 
