@@ -152,27 +152,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         Instant now = clock.instant();
         int n;
         do {
-            n = store.transact(tx -> {
-                List<Reservation> lapsed = tx.lapsed(now, 256);
-                if (lapsed.isEmpty()) {
-                    return 0;
-                }
-                java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>();
-                java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>();
-                for (Reservation r : lapsed) {
-                    PlanCheck.Needs held = PlanCheck.held(r);
-                    stock.addAll(held.stock().keySet());
-                    slots.addAll(held.slots().keySet());
-                }
-                tx.lockPositions(stock, slots);
-                Holdings h = new Holdings(tx);
-                for (Reservation r : lapsed) {
-                    h.release(r);
-                    tx.removeReservation(r.orderId());
-                }
-                h.write();
-                return lapsed.size();
-            });
+            n = store.transact(tx -> Reservations.lapse(tx, now, 256));
         } while (n == 256);
     }
 
@@ -362,38 +342,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         }
         return transact(tx -> {
             tx.lockOrder(orderId);
-            return reserveLocked(tx, orderId, plan, clock.instant().plus(hold));
+            return Reservations.reserveLocked(tx, version.structure(), orderId, plan, clock.instant().plus(hold));
         });
-    }
-
-    /** Reserves with the order locked: the same plan again is repeated, at the last unit too (issue 13 item 11). */
-    private ReservationResult reserveLocked(LiveTransaction tx, String orderId, Fulfilment plan, Instant expiresAt) {
-        Snapshot structure = version.structure();
-        List<Refusal> refusals = new ArrayList<>();
-        PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals);
-        Reservation wanted = needs.reservation(orderId, Optional.of(expiresAt));
-        Optional<Reservation> existing = tx.reservation(orderId);
-        if (existing.isPresent()) {
-            // compared before availability: the order's own holds must not count against its retry
-            if (refusals.isEmpty() && existing.get().holdsTheSameAs(wanted)) {
-                return new ReservationResult.Reserved(existing.get(), true);
-            }
-            return new ReservationResult.Refused(List.of(new Refusal(Reason.ORDER_ID_IN_USE, "", "",
-                    Optional.empty(), "order " + orderId + " already holds another plan; release it first")));
-        }
-        if (!refusals.isEmpty()) {
-            return new ReservationResult.Refused(refusals);
-        }
-        tx.lockPositions(needs.stock().keySet(), needs.slots().keySet());
-        Holdings h = new Holdings(tx);
-        PlanCheck.fits(structure, needs, h::stock, h::slot, refusals);
-        if (!refusals.isEmpty()) {
-            return new ReservationResult.Refused(refusals);
-        }
-        h.hold(needs, +1);
-        h.write();
-        tx.put(wanted);
-        return new ReservationResult.Reserved(wanted, false);
     }
 
     @Override
@@ -404,39 +354,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         if (!malformed.isEmpty()) {
             return new ReservationResult.Refused(malformed);
         }
-        return transact(tx -> {
-            tx.lockOrder(orderId);
-            Optional<Reservation> existing = tx.reservation(orderId);
-            if (existing.isEmpty()) {
-                return reserveLocked(tx, orderId, plan, clock.instant().plus(holdFor));
-            }
-            Snapshot structure = version.structure();
-            List<Refusal> refusals = new ArrayList<>();
-            PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals);
-            if (!refusals.isEmpty()) {
-                return new ReservationResult.Refused(refusals);
-            }
-            Reservation wanted = needs.reservation(orderId, existing.get().expiresAt());
-            PlanCheck.Needs held = PlanCheck.held(existing.get());
-            java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>(needs.stock().keySet());
-            stock.addAll(held.stock().keySet());
-            java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>(needs.slots().keySet());
-            slots.addAll(held.slots().keySet());
-            tx.lockPositions(stock, slots);
-            Holdings h = new Holdings(tx);
-            h.hold(held, -1); // checked as if the order's own holds were given back
-            PlanCheck.fits(structure, needs, h::stock, h::slot, refusals);
-            if (!refusals.isEmpty()) {
-                return new ReservationResult.Refused(refusals);
-            }
-            if (wanted.holdsTheSameAs(existing.get())) {
-                return new ReservationResult.Reserved(existing.get(), true);
-            }
-            h.hold(needs, +1);
-            h.write();
-            tx.put(wanted);
-            return new ReservationResult.Reserved(wanted, false);
-        });
+        return transact(tx -> Reservations.replace(tx, version.structure(), orderId, plan, clock.instant().plus(holdFor)));
     }
 
     /**
@@ -462,7 +380,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         try {
             Optional<Reservation> held = reservation(orderId);
             Version v = version;
-            Version freed = held.isEmpty() ? v : Version.of(v.network(), freed(v.ledger(), held.get()));
+            Version freed = held.isEmpty() ? v : Version.of(v.network(), Reservations.freed(v.ledger(), held.get()));
             return work.apply(new FreedView() {
                 @Override
                 public Quote requote(Order order, RuleSet ruleSet) {
@@ -477,22 +395,6 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** The ledger with a reservation's holds given back (never published). */
-    private static Ledger freed(Ledger ledger, Reservation r) {
-        PlanCheck.Needs held = PlanCheck.held(r);
-        List<StockPosition> stock = new ArrayList<>();
-        held.stock().forEach((k, q) -> {
-            StockPosition p = ledger.cell(k.location(), k.sku()).at(k.location(), k.sku());
-            stock.add(p.withHeld((int) Math.max(0, p.held() - q)));
-        });
-        List<SlotPosition> slots = new ArrayList<>();
-        held.slots().forEach((k, n) -> {
-            SlotPosition s = ledger.slot(k.location(), k.slotStart()).at(k.location(), k.slotStart());
-            slots.add(new SlotPosition(k.location(), k.slotStart(), s.load(), Math.max(0, s.held() - n), s.capacity()));
-        });
-        return ledger.with(stock, slots);
     }
 
     @Override
@@ -513,7 +415,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public boolean release(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return transact(tx -> onHeld(tx, orderId, (r, held, h) -> {
+        return transact(tx -> Reservations.onHeld(tx, orderId, (r, held, h) -> {
             h.hold(held, -1);
             return r;
         })).isPresent();
@@ -522,54 +424,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public Optional<Reservation> handOff(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return transact(tx -> onHeld(tx, orderId, (r, held, h) -> {
-            if (!r.confirmed()) {
-                throw new IllegalStateException("order \"" + orderId + "\" holds a reservation expiring at "
-                        + r.expiresAt().get() + ", not confirmed; maybe confirm it first");
-            }
-            for (Map.Entry<StockPosition.Key, Long> e : held.stock().entrySet()) {
-                StockPosition p = h.stock(e.getKey());
-                long q = e.getValue();
-                if (p.onHand() < q) {
-                    throw new IllegalStateException("order \"" + orderId + "\" holds " + q + " " + p.sku() + " at "
-                            + p.location() + " but only " + p.onHand() + " are on hand (the rest is supply still to come); "
-                            + "hand it off once the supply is received, nothing was changed");
-                }
-                h.set(new StockPosition(p.location(), p.sku(), (int) (p.onHand() - q), p.reserved(), p.safety(),
-                        (int) (p.held() - q), p.supply()));
-            }
-            for (Map.Entry<SlotPosition.Key, Integer> e : held.slots().entrySet()) {
-                SlotPosition s = h.slot(e.getKey());
-                // the preparation held becomes one the order management reports: the slot's count stays the same
-                h.set(new SlotPosition(s.location(), s.slotStart(), (int) Math.min(Integer.MAX_VALUE, (long) s.load() + e.getValue()),
-                        s.held() - e.getValue(), s.capacity()));
-            }
-            return r;
-        }));
-    }
-
-    /** What is done to a reservation's positions before the reservation goes. */
-    private interface HeldWork {
-        Reservation apply(Reservation r, PlanCheck.Needs held, Holdings h);
-    }
-
-    /**
-     * With the order locked and the positions it holds locked, runs {@code work} on them, writes them and
-     * removes the reservation; empty when the order holds nothing.
-     */
-    private static Optional<Reservation> onHeld(LiveTransaction tx, String orderId, HeldWork work) {
-        tx.lockOrder(orderId);
-        Optional<Reservation> r = tx.reservation(orderId);
-        if (r.isEmpty()) {
-            return r;
-        }
-        PlanCheck.Needs held = PlanCheck.held(r.get());
-        tx.lockPositions(held.stock().keySet(), held.slots().keySet());
-        Holdings h = new Holdings(tx);
-        Reservation done = work.apply(r.get(), held, h);
-        h.write();
-        tx.removeReservation(orderId);
-        return Optional.of(done);
+        return transact(tx -> Reservations.handOff(tx, orderId));
     }
 
     @Override

@@ -16,8 +16,9 @@ import java.util.function.Function;
 public interface LiveStore extends AutoCloseable {
 
     /**
-     * Starts serving an engine: the store calls {@link LiveReplica#reset} with its whole state before returning,
-     * then keeps the replica up to date with its own and (for a shared store) other engines' commits.
+     * Starts serving an engine: the store calls {@link LiveReplica#reset} with its whole state before returning
+     * (the in-memory store excepted: its engine builds the snapshot from the network itself), then keeps the
+     * replica up to date with its own and (for a shared store) other engines' commits.
      */
     void open(LiveReplica replica);
 
