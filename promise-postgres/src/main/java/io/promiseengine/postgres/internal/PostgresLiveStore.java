@@ -266,41 +266,30 @@ public final class PostgresLiveStore implements LiveStore {
     }
 
     /**
-     * Applies a writer's own committed change before its call returns: as written, when it is the next change
-     * (the rows were locked until the commit, so what it wrote is what was committed); otherwise by a catch-up
-     * read of every change up to it.
+     * Applies a writer's own committed change before its call returns, as written, without reading it back:
+     * the rows were locked until the commit, so what it wrote is what was committed. When other changes were
+     * committed just before it and are not applied yet, the snapshot shows this change first and those a moment
+     * later (the feed's catch-up reads the current rows of every change after the last applied, this one
+     * included); never an image older than what the snapshot has, since a catch-up that read a snapshot with a
+     * later change also read this one (numbers are in commit order) and {@code applied} is then past it.
      */
     private void applyOwn(Connection c, PgTransaction tx, long seq) throws SQLException {
         feedLock.lock();
         try {
-            if (applied >= seq) {
-                return;
-            }
-            if (applied == seq - 1) {
+            if (applied < seq) {
                 LiveChanges changes = tx.changes();
-                if (changes.network().isPresent()) {
-                    long v = changes.network().get().version();
-                    ownNetworks.remove(v);
-                }
+                changes.network().ifPresent(v -> ownNetworks.remove(v.version()));
                 replica.apply(changes);
-                applied = seq;
-                nextExpiry = Math.min(nextExpiry, tx.earliestExpiryWritten());
-                if (tx.swept) {
-                    nextExpiry = nextExpiry(c);
+                if (applied == seq - 1) {
+                    applied = seq;
                 }
-                return;
+                nextExpiry = Math.min(nextExpiry, tx.earliestExpiryWritten());
+            }
+            if (tx.swept) {
+                nextExpiry = nextExpiry(c);
             }
         } finally {
             feedLock.unlock();
-        }
-        try {
-            catchUp(c);
-        } catch (SQLException | Sql.Failure e) {
-            // committed, but this connection failed reading it back: read it on another
-            retrying("catch up", c2 -> {
-                catchUp(c2);
-                return null;
-            });
         }
     }
 
