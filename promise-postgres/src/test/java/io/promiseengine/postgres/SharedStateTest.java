@@ -214,6 +214,21 @@ class SharedStateTest {
     }
 
     @Test
+    void closeStopsTheChangeFeedsThread() throws Exception {
+        long before = feedThreads();
+        PromiseEngine a = node();
+        assertThat(feedThreads()).isEqualTo(before + 1);
+        a.close();
+        engines.remove(a);
+        eventually(() -> feedThreads() == before);
+    }
+
+    private static long feedThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("promise-postgres-feed")).count();
+    }
+
+    @Test
     void aRetryOfAnAcknowledgedReservationOnAnotherNodeIsRepeated() {
         PromiseEngine a = node();
         PromiseEngine b = node();
