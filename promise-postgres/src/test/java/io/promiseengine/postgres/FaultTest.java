@@ -150,6 +150,30 @@ class FaultTest {
     }
 
     @Test
+    void aNodeWhoseMissedChangesWerePrunedReloadsItsWholeSnapshot() throws Exception {
+        PromiseEngine a = node(tables.dataSource(), Duration.ofSeconds(10));
+        PGSimpleDataSource own = new PGSimpleDataSource();
+        own.setURL(TestDatabase.url());
+        own.setCurrentSchema(tables.schema);
+        own.setApplicationName("pe-gap-b");
+        FaultyDataSource away = new FaultyDataSource(own, tables.dataSource());
+        PromiseEngine b = node(away, Duration.ofSeconds(10));
+        a.setStock(StockLevel.of("wh", "A", 10));
+        waitFor(() -> b.stock("wh", "A").onHand() == 10);
+        away.unreachable.set(true); // b's feed is cut off and cannot reconnect
+        try (Connection c = tables.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pe-gap-b'");
+        }
+        a.setStock(StockLevel.of("wh", "A", 20));
+        a.reserve("o1", plan("wh", "A:3"));
+        tables.update("DELETE FROM promise_change"); // pruned while b was away
+        a.adjustOnHand("store", "B", 1);
+        away.unreachable.set(false);
+        waitFor(() -> b.stock("wh", "A").onHand() == 20 && b.stock("wh", "A").held() == 3
+                && b.stock("store", "B").onHand() == 4);
+    }
+
+    @Test
     void quotesNeedNoDatabase() {
         PromiseEngine engine = node(faulty, Duration.ofSeconds(10));
         engine.reserve("o1", plan("store", "B:1"));
