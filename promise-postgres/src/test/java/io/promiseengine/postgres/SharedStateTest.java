@@ -213,6 +213,29 @@ class SharedStateTest {
         assertThat(p50).as("p50 in microseconds: notifications, not the 1 s poll").isLessThan(250_000);
     }
 
+    /**
+     * A node may learn of another node's expiry late (its hint is the earliest expiry it has read): a hold whose
+     * expiry has passed counts as none for every call, given back or not.
+     */
+    @Test
+    void aHoldLapsedButNotYetGivenBackCountsAsNone() {
+        PromiseEngine a = node();
+        a.reserve("o1", plan("wh", "LAST:1"));
+        a.reserve("o2", plan("wh", "A:2"));
+        // the expiry moves into the past behind the engines' backs: no change row, so no node learns it
+        tables.update("UPDATE promise_reservation SET expires_at = " + (LiveStoreContract.NOW.toEpochMilli() - 1));
+        assertThat(a.reservation("o1")).isEmpty();
+        assertThat(a.confirm("o1")).isEmpty();
+        assertThat(a.release("o2")).isFalse();
+        assertThat(a.stock("wh", "A").held()).isZero(); // given back by the release all the same
+        ReservationResult again = a.reserve("o1", plan("wh", "A:1"));
+        assertThat(again.isReserved()).isTrue();
+        assertThat(((ReservationResult.Reserved) again).repeated()).isFalse();
+        assertThat(tables.queryLong("SELECT held FROM promise_stock WHERE location = 'wh' AND sku = 'LAST'")).isZero();
+        assertThat(tables.queryLong("SELECT held FROM promise_stock WHERE location = 'wh' AND sku = 'A'")).isEqualTo(1);
+        assertThat(a.stock("wh", "LAST").held()).isZero();
+    }
+
     @Test
     void closeStopsTheChangeFeedsThread() throws Exception {
         long before = feedThreads();

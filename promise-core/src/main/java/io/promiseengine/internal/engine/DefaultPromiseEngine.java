@@ -342,7 +342,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         }
         return transact(tx -> {
             tx.lockOrder(orderId);
-            return Reservations.reserveLocked(tx, version.structure(), orderId, plan, clock.instant().plus(hold));
+            Instant now = clock.instant();
+            return Reservations.reserveLocked(tx, version.structure(), orderId, plan, now, now.plus(hold));
         });
     }
 
@@ -354,7 +355,10 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         if (!malformed.isEmpty()) {
             return new ReservationResult.Refused(malformed);
         }
-        return transact(tx -> Reservations.replace(tx, version.structure(), orderId, plan, clock.instant().plus(holdFor)));
+        return transact(tx -> {
+            Instant now = clock.instant();
+            return Reservations.replace(tx, version.structure(), orderId, plan, now, now.plus(holdFor));
+        });
     }
 
     /**
@@ -402,7 +406,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         Objects.requireNonNull(orderId, "orderId");
         return transact(tx -> {
             tx.lockOrder(orderId);
-            Optional<Reservation> r = tx.reservation(orderId);
+            Optional<Reservation> r = Reservations.live(tx, orderId, clock.instant()); // a lapsed hold cannot be confirmed
             if (r.isEmpty() || r.get().confirmed()) {
                 return r;
             }
@@ -415,22 +419,24 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public boolean release(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
+        Instant now = clock.instant();
+        // a lapsed hold not given back yet is given back, but the order held nothing any more: false
         return transact(tx -> Reservations.onHeld(tx, orderId, (r, held, h) -> {
             h.hold(held, -1);
             return r;
-        })).isPresent();
+        })).filter(r -> !Reservations.lapsed(r, now)).isPresent();
     }
 
     @Override
     public Optional<Reservation> handOff(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return transact(tx -> Reservations.handOff(tx, orderId));
+        return transact(tx -> Reservations.handOff(tx, orderId, clock.instant()));
     }
 
     @Override
     public Optional<Reservation> reservation(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return transact(tx -> tx.reservation(orderId));
+        return transact(tx -> Reservations.live(tx, orderId, clock.instant()));
     }
 
     @Override

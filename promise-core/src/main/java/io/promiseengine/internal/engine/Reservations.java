@@ -25,13 +25,28 @@ final class Reservations {
     private Reservations() {
     }
 
-    /** Reserves with the order locked: the same plan again is repeated, at the last unit too (issue 13 item 11). */
+    /** Whether a reservation has lapsed by {@code now} (it may not be given back yet: a shared store sweeps later). */
+    static boolean lapsed(Reservation r, Instant now) {
+        return r.expiresAt().isPresent() && !r.expiresAt().get().isAfter(now);
+    }
+
+    /** The order's reservation, none when it has lapsed by {@code now}; the order must be locked. */
+    static Optional<Reservation> live(LiveTransaction tx, String orderId, Instant now) {
+        return tx.reservation(orderId).filter(r -> !lapsed(r, now));
+    }
+
+    /**
+     * Reserves with the order locked: the same plan again is repeated, at the last unit too (issue 13 item 11).
+     * A reservation of the order that lapsed by {@code now} but is not given back yet counts as none: taken
+     * over, its holds are given back in the same transaction.
+     */
     static ReservationResult reserveLocked(LiveTransaction tx, Snapshot structure, String orderId, Fulfilment plan,
-                                           Instant expiresAt) {
+                                           Instant now, Instant expiresAt) {
         List<Refusal> refusals = new ArrayList<>();
         PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals);
         Reservation wanted = needs.reservation(orderId, Optional.of(expiresAt));
-        Optional<Reservation> existing = tx.reservation(orderId);
+        Optional<Reservation> stored = tx.reservation(orderId);
+        Optional<Reservation> existing = stored.filter(r -> !lapsed(r, now));
         if (existing.isPresent()) {
             // compared before availability: the order's own holds must not count against its retry
             if (refusals.isEmpty() && existing.get().holdsTheSameAs(wanted)) {
@@ -43,11 +58,19 @@ final class Reservations {
         if (!refusals.isEmpty()) {
             return new ReservationResult.Refused(refusals);
         }
-        tx.lockPositions(needs.stock().keySet(), needs.slots().keySet());
+        Optional<PlanCheck.Needs> lapsedHolds = stored.map(PlanCheck::held);
+        java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>(needs.stock().keySet());
+        java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>(needs.slots().keySet());
+        lapsedHolds.ifPresent(l -> {
+            stock.addAll(l.stock().keySet());
+            slots.addAll(l.slots().keySet());
+        });
+        tx.lockPositions(stock, slots);
         Holdings h = new Holdings(tx);
+        lapsedHolds.ifPresent(l -> h.hold(l, -1));
         PlanCheck.fits(structure, needs, h::stock, h::slot, refusals);
         if (!refusals.isEmpty()) {
-            return new ReservationResult.Refused(refusals);
+            return new ReservationResult.Refused(refusals); // the lapsed hold, if any, is left to the sweep
         }
         h.hold(needs, +1);
         h.write();
@@ -60,11 +83,11 @@ final class Reservations {
      * holds were given back; an order holding nothing is reserved, expiring at {@code expiresIfNew}.
      */
     static ReservationResult replace(LiveTransaction tx, Snapshot structure, String orderId, Fulfilment plan,
-                                     Instant expiresIfNew) {
+                                     Instant now, Instant expiresIfNew) {
         tx.lockOrder(orderId);
-        Optional<Reservation> existing = tx.reservation(orderId);
+        Optional<Reservation> existing = live(tx, orderId, now);
         if (existing.isEmpty()) {
-            return reserveLocked(tx, structure, orderId, plan, expiresIfNew);
+            return reserveLocked(tx, structure, orderId, plan, now, expiresIfNew);
         }
         List<Refusal> refusals = new ArrayList<>();
         PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals);
@@ -94,7 +117,11 @@ final class Reservations {
     }
 
     /** Hands a confirmed hold over: its units leave held and onHand, its preparations become load. */
-    static Optional<Reservation> handOff(LiveTransaction tx, String orderId) {
+    static Optional<Reservation> handOff(LiveTransaction tx, String orderId, Instant now) {
+        tx.lockOrder(orderId);
+        if (live(tx, orderId, now).isEmpty()) {
+            return Optional.empty(); // holds nothing (a lapsed hold is the sweep's)
+        }
         return onHeld(tx, orderId, (r, held, h) -> {
             if (!r.confirmed()) {
                 throw new IllegalStateException("order \"" + orderId + "\" holds a reservation expiring at "
