@@ -60,7 +60,8 @@ public interface PromiseEngine extends AutoCloseable {
 
     /**
      * The current network version (its stock, supply and load are those it was published with, not the live
-     * ones: see {@link #liveNetwork()}).
+     * ones: see {@link #liveNetwork()}; an engine on a shared store gives a version another engine published,
+     * or read back after a restart, without stock, supply and load).
      */
     Network network();
 

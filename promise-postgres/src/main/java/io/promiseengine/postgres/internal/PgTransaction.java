@@ -237,7 +237,9 @@ final class PgTransaction extends StagedTransaction {
         }
         LiveChanges.NetworkVersion published = published().orElse(null);
         if (published != null) {
-            String document = NetworkDocument.write(published.network());
+            // without its stock, supply and load: those live in their tables (and would make a document of a
+            // 10,000-store network a gigabyte)
+            String document = NetworkDocument.write(published.network().withInventory(List.of(), List.of(), List.of()));
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO promise_network (version, fingerprint, document) VALUES (?, ?, ?)")) {
                 p.setLong(1, published.version());
