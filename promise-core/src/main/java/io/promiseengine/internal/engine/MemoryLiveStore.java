@@ -180,12 +180,13 @@ final class MemoryLiveStore implements LiveStore {
 
         void commit() {
             for (StockPosition p : stagedStock.values()) {
-                StockPosition before = ledger.get().cell(p.location(), p.sku()).at(p.location(), p.sku());
-                for (StockPosition.SupplyLine l : before.supply()) {
+                List<StockPosition.SupplyLine> before = ledger.get().cell(p.location(), p.sku()).supply();
+                if (before.equals(p.supply())) {
+                    continue; // holds and counts: the supply ids stay where they are
+                }
+                for (StockPosition.SupplyLine l : before) {
                     supplyIds.remove(l.id());
                 }
-            }
-            for (StockPosition p : stagedStock.values()) {
                 for (StockPosition.SupplyLine l : p.supply()) {
                     supplyIds.put(l.id(), p.key());
                 }
