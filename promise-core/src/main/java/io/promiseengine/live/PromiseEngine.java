@@ -1,6 +1,7 @@
 package io.promiseengine.live;
 
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
+import io.promiseengine.live.spi.LiveStore;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -15,6 +16,7 @@ import io.promiseengine.rules.RuleSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,19 +35,45 @@ import java.util.Optional;
  * Quote q = engine.quote(request);                         // sees it at once
  * }</pre>
  *
- * <p>Reservations take a plan's stock (per location and sku) and preparation slots all or nothing, under
- * the same lock, so nothing oversells and no slot exceeds its capacity whatever the concurrency. A hold
- * lapses at its expiry (from the injected clock) unless confirmed: lapsed holds are given back at the next
- * call that reads or writes the engine, so no background thread is needed.
+ * <p>Reservations take a plan's stock (per location and sku) and preparation slots all or nothing, in one
+ * transaction of the engine's {@link io.promiseengine.live.spi.LiveStore store}, so nothing oversells and
+ * no slot exceeds its capacity whatever the concurrency (and, on a shared store, whatever the number of
+ * engines). A hold lapses at its expiry (from the injected clock) unless confirmed: in memory, lapsed holds
+ * are given back at the next call that reads or writes the engine, so no background thread is needed; a
+ * database store gives them back from its change feed's thread (docs/LIVE-STATE.md).
  */
-public interface PromiseEngine {
+public interface PromiseEngine extends AutoCloseable {
 
+    /** An engine whose live state is kept in memory, starting from the network's own stock, supply and load. */
     static Builder builder(Network network) {
-        return new Builder(network);
+        return new Builder(Objects.requireNonNull(network, "network"), null);
     }
 
-    /** The current network version (its stock, supply and load are those it was published with, not the live ones). */
+    /**
+     * An engine whose live state is kept by {@code store} (for instance in PostgreSQL, shared with other
+     * engines: see {@code io.promiseengine.postgres.PostgresPromiseEngine}), starting from the store's state.
+     * The store is closed with the engine.
+     */
+    static Builder builder(LiveStore store) {
+        return new Builder(null, Objects.requireNonNull(store, "store"));
+    }
+
+    /**
+     * The current network version (its stock, supply and load are those it was published with, not the live
+     * ones: see {@link #liveNetwork()}; an engine on a shared store gives a version another engine published,
+     * or read back after a restart, without stock, supply and load).
+     */
     Network network();
+
+    /**
+     * The current network version with the live stock (onHand, reserved, safety), the live supply and the
+     * live slot load in place of those it was published with, in a fixed order (the same live state gives an
+     * equal network). For an export or a reconciliation: {@code NetworkDocument.write(engine.liveNetwork())}.
+     * The engine's holds are not in it (a network has no place for them; list them with
+     * {@link #reservations}), nor are slot capacities set by {@link #setSlotCapacity}; positions of locations
+     * the version lacks are left out.
+     */
+    Network liveNetwork();
 
     /** Counts the versions published: 1 for the network the engine was built with. */
     long networkVersion();
@@ -110,12 +138,15 @@ public interface PromiseEngine {
      * Takes what the plan needs, all or nothing, held for the engine's hold duration (30 minutes by default)
      * unless confirmed: per shipment, each line's quantity of the units available at the shipment's start
      * (spec 4.1), and one preparation in the slot of its start (at a location with a capacity limit).
-     * The same order id with the same plan again changes nothing ({@code repeated}); with a different plan
-     * it is refused ({@code ORDER_ID_IN_USE}). A refusal lists every shortage and full slot and changes nothing.
+     * The same order id with the same plan again changes nothing ({@code repeated}, whatever is left in stock);
+     * with a different plan it is refused ({@code ORDER_ID_IN_USE}). What the plan takes is summed over the
+     * whole plan per location and sku and per slot; a plan built by hand with two shipments from one origin, or
+     * two lines of one sku in a shipment, is refused ({@code INVALID_PLAN}); a location holds at most
+     * 2,147,483,647 units of a sku. A refusal lists every shortage and full slot and changes nothing.
      */
     ReservationResult reserve(String orderId, Fulfilment plan);
 
-    /** As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}). */
+    /** As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}, at most 3,660 days). */
     ReservationResult reserve(String orderId, Fulfilment plan, Duration hold);
 
     /**
@@ -136,15 +167,39 @@ public interface PromiseEngine {
     /** What the order holds now, if anything. */
     Optional<Reservation> reservation(String orderId);
 
+    /**
+     * Hands a confirmed hold over to the order management, atomically, when it ships the units or takes them
+     * into its own reserved stock: the units held leave {@code held} and {@code onHand} together, and each
+     * preparation held becomes slot load, so nothing counts twice or zero times. Returns what the order held;
+     * empty when it holds nothing.
+     *
+     * @throws IllegalStateException when the hold is not confirmed, or holds units not on hand yet (supply still
+     *         to come); nothing is changed
+     */
+    Optional<Reservation> handOff(String orderId);
+
+    /**
+     * Every reservation (held or confirmed), by order id, for a reconciliation with the order management: the
+     * page after {@code afterOrderId} ({@code ""} for the first), at most {@code limit} (1 to 10,000). Pass the
+     * last id of a page to get the next; an empty page is the end.
+     */
+    List<Reservation> reservations(String afterOrderId, int limit);
+
+    /** Stops what the engine's store runs in the background (nothing for the in-memory store). */
+    @Override
+    void close();
+
     /** Builds an engine; the clock is the system UTC clock unless given. */
     final class Builder {
         private final Network network;
+        private final LiveStore store;
         private Clock clock = Clock.systemUTC();
         private Duration holdFor = Duration.ofMinutes(30);
         private RuleSet rules = RuleSet.none();
 
-        private Builder(Network network) {
-            this.network = Objects.requireNonNull(network, "network");
+        private Builder(Network network, LiveStore store) {
+            this.network = network;
+            this.store = store;
         }
 
         /** The clock of reservation expiries. */
@@ -153,13 +208,13 @@ public interface PromiseEngine {
             return this;
         }
 
-        /** How long a reservation holds unless confirmed; 30 minutes by default. */
+        /**
+         * How long a reservation holds unless confirmed; 30 minutes by default.
+         *
+         * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
+         */
         public Builder holdFor(Duration holdFor) {
-            Objects.requireNonNull(holdFor, "holdFor");
-            if (holdFor.isNegative() || holdFor.isZero()) {
-                throw new IllegalArgumentException("holdFor must be > 0, was " + holdFor);
-            }
-            this.holdFor = holdFor;
+            this.holdFor = DefaultPromiseEngine.checkHold("holdFor", holdFor);
             return this;
         }
 
@@ -170,7 +225,8 @@ public interface PromiseEngine {
         }
 
         public PromiseEngine build() {
-            return new DefaultPromiseEngine(network, clock, holdFor, rules);
+            return store == null ? new DefaultPromiseEngine(network, clock, holdFor, rules)
+                    : new DefaultPromiseEngine(store, clock, holdFor, rules);
         }
     }
 }

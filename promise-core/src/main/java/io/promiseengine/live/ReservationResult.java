@@ -48,7 +48,12 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
         /** The plan names a location the current network version does not have. */
         UNKNOWN_LOCATION,
         /** The order id already holds a different plan: release it first. */
-        ORDER_ID_IN_USE
+        ORDER_ID_IN_USE,
+        /**
+         * The plan, built by hand, is not one the engine's planner makes: an origin with two shipments, or a sku
+         * with two lines in one shipment. Nothing was read or taken.
+         */
+        INVALID_PLAN
     }
 
     /**
@@ -56,7 +61,7 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
      *
      * @param reason what
      * @param location the location concerned ({@code ""} for {@link Reason#ORDER_ID_IN_USE})
-     * @param sku the sku short, {@code ""} otherwise
+     * @param sku the sku short (or named twice), {@code ""} otherwise
      * @param slot the full slot's start, for {@link Reason#SLOT_FULL}
      * @param detail a sentence a person understands
      */

@@ -25,6 +25,7 @@ public final class Smoke {
     public static void main(String[] args) throws RunnerException {
         Collection<RunResult> engine = new Runner(options()
                 .include("io\\.promiseengine\\.jmh\\..*Benchmark")
+                .exclude("Postgres") // the smoke run needs no database
                 .param("impl", "engine")
                 .build()).run();
         // the baseline takes seconds for a one-line quote on 100 stores, minutes for larger carts

@@ -36,7 +36,7 @@ public final class TestDatabase {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL is needed by the promise-postgres tests and was not reached at "
-                    + url() + " (set PROMISE_PG_URL, or leave the module out with -pl '!promise-postgres'): "
+                    + url() + " (set PROMISE_PG_URL, or leave the module out with -pl '!promise-postgres,!promise-jmh'): "
                     + e.getMessage(), e);
         }
         return ds;

@@ -6,6 +6,15 @@ import io.promiseengine.live.Reservation;
 import io.promiseengine.live.ReservationResult;
 import io.promiseengine.live.SlotState;
 import io.promiseengine.live.StockState;
+import io.promiseengine.live.ReservationResult.Reason;
+import io.promiseengine.live.ReservationResult.Refusal;
+import io.promiseengine.live.spi.LiveChanges;
+import io.promiseengine.live.spi.LiveReplica;
+import io.promiseengine.live.spi.LiveState;
+import io.promiseengine.live.spi.LiveStore;
+import io.promiseengine.live.spi.LiveTransaction;
+import io.promiseengine.live.spi.SlotPosition;
+import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -29,11 +38,18 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The live engine. Writers are serialized by one lock; each publishes a new immutable {@link Version}
+ * The live engine over a {@link LiveStore}. Every read and write of the live state goes through the store's
+ * transactions, in which this class decides (the reservation rule is {@link PlanCheck}'s); the store tells the
+ * engine what changed through its {@link LiveReplica}, which publishes a new immutable {@link Version}
  * (network structure, ledger version, calculator) through a volatile field, which quotes read once,
- * without locks.
+ * without locks and without calling the store.
  */
 public final class DefaultPromiseEngine implements PromiseEngine {
+
+    /** Past this, a hold is a mistake (confirm it instead): expiries stay far inside what an Instant and a long of milliseconds hold. */
+    public static final Duration MAX_HOLD = Duration.ofDays(3660);
+    /** The largest page of {@link #reservations}. */
+    public static final int MAX_PAGE = 10_000;
 
     /** One published state: everything a quote reads. */
     record Version(long network, Ledger ledger, Snapshot snapshot, DefaultPromiseCalculator calculator) {
@@ -51,48 +67,101 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     final Clock clock;
     private final Duration holdFor;
     private final RuleSet rules;
-    /** Guarded by {@link #lock}. */
-    private final ReservationBook reservations = new ReservationBook();
-    /** Epoch milliseconds of the next reservation expiry, read without the lock to know when to sweep. */
-    private volatile long nextExpiry = Long.MAX_VALUE;
+    private final LiveStore store;
+    /** The in-memory store's transactions, and {@link #withOwnHoldsFreed}. */
     final ReentrantLock lock = new ReentrantLock();
     private volatile Version version;
-    /** Supply id to {location, sku}; guarded by {@link #lock}. */
-    private final Map<String, String[]> supplyIds = new HashMap<>();
+    /** Networks this engine compiled before publishing them, so the replica does not compile them again. */
+    private final Map<Network, Snapshot> compiled = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
+    /** An engine whose live state is in memory, starting from the network's own stock, supply and load. */
     public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor, RuleSet rules) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.holdFor = Objects.requireNonNull(holdFor, "holdFor");
+        this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
-        Ledger ledger = Ledger.of(new Snapshot(Objects.requireNonNull(network, "network")));
-        List<Supply> supply = network.supply();
-        for (int i = 0; i < supply.size(); i++) {
-            supplyIds.put("supply[" + i + "]", new String[] {supply.get(i).location(), supply.get(i).sku()});
-        }
-        this.version = Version.of(1, ledger);
+        this.version = Version.of(1, Ledger.of(new Snapshot(Objects.requireNonNull(network, "network"))));
+        this.store = new MemoryLiveStore(lock, () -> version.ledger(), network);
+        store.open(new Replica());
     }
 
-    /** The current version, for quotes and plans, after giving back the holds that have lapsed. */
+    /** An engine on a store, starting from the store's state (the store is closed with the engine). */
+    public DefaultPromiseEngine(LiveStore store, Clock clock, Duration holdFor, RuleSet rules) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.holdFor = checkHold("holdFor", holdFor);
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.store = Objects.requireNonNull(store, "store");
+        store.open(new Replica());
+        if (version == null) {
+            throw new IllegalStateException("the store " + store.getClass().getName() + " did not give its state on open");
+        }
+    }
+
+    /** Checks a hold's duration: {@code > 0} and at most {@link #MAX_HOLD}. */
+    public static Duration checkHold(String name, Duration hold) {
+        Objects.requireNonNull(hold, name);
+        if (hold.isNegative() || hold.isZero() || hold.compareTo(MAX_HOLD) > 0) {
+            throw new IllegalArgumentException(name + " must be > 0 and at most " + MAX_HOLD.toDays()
+                    + " days, was " + hold + "; maybe confirm the reservation instead");
+        }
+        return hold;
+    }
+
+    /** The snapshot's side of the store. */
+    private final class Replica implements LiveReplica {
+        @Override
+        public void reset(LiveState state) {
+            Objects.requireNonNull(state, "state");
+            Snapshot structure = structureOf(state.network().network());
+            version = Version.of(state.network().version(), Ledger.of(structure, state));
+        }
+
+        @Override
+        public void apply(LiveChanges changes) {
+            Version v = version;
+            Ledger ledger = v.ledger();
+            long network = v.network();
+            if (changes.network().isPresent()) {
+                network = changes.network().get().version();
+                ledger = ledger.on(structureOf(changes.network().get().network()));
+            }
+            ledger = ledger.with(changes.stock(), changes.slots());
+            version = Version.of(network, ledger);
+        }
+
+        @Override
+        public void lapse() {
+            DefaultPromiseEngine.this.lapse();
+        }
+    }
+
+    private Snapshot structureOf(Network network) {
+        Snapshot s = compiled.remove(network);
+        return s != null ? s : new Snapshot(network);
+    }
+
+    /** The current version, for quotes and plans, after giving back the holds that have lapsed (when the store lets quotes do it). */
     Version current() {
-        if (clock.millis() >= nextExpiry) {
-            write(() -> {
-                publishIfChanged(reservations.lapse(version.ledger(), clock.millis()));
-                return null;
-            });
+        if (clock.millis() >= store.nextExpiry() && store.lapseOnQuote()) {
+            lapse();
         }
         return version;
     }
 
-    private void publishIfChanged(Ledger after) {
-        if (after != version.ledger()) {
-            publish(after);
-        }
-        nextExpiry = reservations.nextExpiry();
+    /** Gives back every hold lapsed by now, in transactions of at most 256 holds. */
+    private void lapse() {
+        Instant now = clock.instant();
+        int n;
+        do {
+            n = store.transact(tx -> Reservations.lapse(tx, now, 256));
+        } while (n == 256);
     }
 
-    /** Publishes a new ledger version; call with {@link #lock} held. */
-    void publish(Ledger ledger) {
-        version = Version.of(version.network(), ledger);
+    /** Runs a store transaction once the lapsed holds are given back. */
+    private <T> T transact(java.util.function.Function<LiveTransaction, T> work) {
+        if (clock.millis() >= store.nextExpiry()) {
+            lapse();
+        }
+        return store.transact(work);
     }
 
     @Override
@@ -107,12 +176,16 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public void publish(Network network) {
-        Snapshot structure = new Snapshot(Objects.requireNonNull(network, "network")); // compiled outside the lock
-        write(() -> {
-        Version v = version;
-        version = Version.of(v.network() + 1, v.ledger().on(structure));
-            return null;
-        });
+        Snapshot structure = new Snapshot(Objects.requireNonNull(network, "network")); // compiled outside any lock
+        compiled.put(network, structure);
+        try {
+            transact(tx -> {
+                tx.publish(new LiveChanges.NetworkVersion(tx.networkVersion() + 1, network));
+                return null;
+            });
+        } finally {
+            compiled.remove(network);
+        }
     }
 
     @Override
@@ -150,93 +223,86 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public StockState setStock(StockLevel level) {
         Objects.requireNonNull(level, "level");
-        return write(() -> {
-        Ledger l = version.ledger();
-        site(l, level.location());
-        Ledger.Cell c = l.cell(level.location(), level.sku());
-        publish(l.withCell(level.location(), level.sku(),
-                new Ledger.Cell(level.onHand(), level.reserved(), level.safety(), c.held(), c.supply())));
-        return stock(level.location(), level.sku());
-        });
+        site(version.ledger(), level.location());
+        return stockState(transact(tx -> {
+            StockPosition p = lockedStock(tx, level.location(), level.sku());
+            StockPosition after = new StockPosition(p.location(), p.sku(), level.onHand(), level.reserved(),
+                    level.safety(), p.held(), p.supply());
+            tx.put(after);
+            return after;
+        }));
     }
 
     @Override
     public StockState adjustOnHand(String location, String sku, int delta) {
         Objects.requireNonNull(sku, "sku");
-        return write(() -> {
-        Ledger l = version.ledger();
-        site(l, location);
-        Ledger.Cell c = l.cell(location, sku);
-        long onHand = (long) c.onHand() + delta;
-        if (onHand < 0 || onHand > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("onHand of \"" + sku + "\" at \"" + location + "\" would be " + onHand
-                    + " (" + c.onHand() + " + " + delta + "); maybe set it with setStock");
-        }
-        publish(l.withCell(location, sku, new Ledger.Cell((int) onHand, c.reserved(), c.safety(), c.held(), c.supply())));
-        return stock(location, sku);
-        });
+        site(version.ledger(), location);
+        return stockState(transact(tx -> {
+            StockPosition p = lockedStock(tx, location, sku);
+            long onHand = (long) p.onHand() + delta;
+            if (onHand < 0 || onHand > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("onHand of \"" + sku + "\" at \"" + location + "\" would be " + onHand
+                        + " (" + p.onHand() + " + " + delta + "); maybe set it with setStock");
+            }
+            StockPosition after = new StockPosition(location, sku, (int) onHand, p.reserved(), p.safety(), p.held(), p.supply());
+            tx.put(after);
+            return after;
+        }));
+    }
+
+    /** Locks one position and reads it. */
+    private static StockPosition lockedStock(LiveTransaction tx, String location, String sku) {
+        StockPosition.Key key = new StockPosition.Key(location, sku);
+        tx.lockPositions(List.of(key), List.of());
+        return tx.stock(key);
     }
 
     @Override
     public StockState addSupply(String supplyId, Supply supply) {
         Objects.requireNonNull(supplyId, "supplyId");
         Objects.requireNonNull(supply, "supply");
-        return write(() -> {
-            if (supplyIds.containsKey(supplyId)) {
+        site(version.ledger(), supply.location());
+        return stockState(transact(tx -> {
+            if (tx.supply(supplyId).isPresent()) {
                 throw new IllegalArgumentException("supply id \"" + supplyId + "\" is already used");
             }
-            site(version.ledger(), supply.location());
-            changeSupply(supply.location(), supply.sku(),
-                    lines -> lines.add(new Ledger.SupplyLine(supplyId, supply.quantity(), supply.arrives().getEpochSecond())));
-            supplyIds.put(supplyId, new String[] {supply.location(), supply.sku()});
-            return stock(supply.location(), supply.sku());
-        });
+            StockPosition p = lockedStock(tx, supply.location(), supply.sku());
+            List<StockPosition.SupplyLine> lines = new ArrayList<>(p.supply());
+            lines.add(new StockPosition.SupplyLine(supplyId, supply.quantity(), supply.arrives().getEpochSecond()));
+            StockPosition after = new StockPosition(p.location(), p.sku(), p.onHand(), p.reserved(), p.safety(), p.held(), lines);
+            tx.put(after);
+            return after;
+        }));
     }
 
     @Override
     public boolean cancelSupply(String supplyId) {
         Objects.requireNonNull(supplyId, "supplyId");
-        return write(() -> {
-            String[] at = supplyIds.remove(supplyId);
-            if (at != null) {
-                changeSupply(at[0], at[1], lines -> lines.removeIf(s -> s.id().equals(supplyId)));
+        return transact(tx -> {
+            Optional<StockPosition.Key> at = tx.supply(supplyId);
+            if (at.isEmpty()) {
+                return false;
             }
-            return at != null;
+            StockPosition p = lockedStock(tx, at.get().location(), at.get().sku());
+            List<StockPosition.SupplyLine> lines = new ArrayList<>(p.supply());
+            if (!lines.removeIf(l -> l.id().equals(supplyId))) {
+                return false; // cancelled by another engine since
+            }
+            tx.put(new StockPosition(p.location(), p.sku(), p.onHand(), p.reserved(), p.safety(), p.held(), lines));
+            return true;
         });
-    }
-
-    /** Publishes the cell with its supply lines changed; call with the lock held. */
-    private void changeSupply(String location, String sku, java.util.function.Consumer<List<Ledger.SupplyLine>> change) {
-        Ledger l = version.ledger();
-        Ledger.Cell c = l.cell(location, sku);
-        List<Ledger.SupplyLine> lines = new ArrayList<>(c.supply());
-        change.accept(lines);
-        publish(l.withCell(location, sku, new Ledger.Cell(c.onHand(), c.reserved(), c.safety(), c.held(), lines)));
-    }
-
-    /** Runs a write under the lock, once the lapsed holds are given back. */
-    <T> T write(java.util.function.Supplier<T> w) {
-        lock.lock();
-        try {
-            if (clock.millis() >= nextExpiry) {
-                publishIfChanged(reservations.lapse(version.ledger(), clock.millis()));
-            }
-            return w.get();
-        } finally {
-            lock.unlock();
-        }
     }
 
     @Override
     public SlotState setSlotLoad(SlotLoad load) {
         Objects.requireNonNull(load, "load");
-        return write(() -> {
-        Ledger l = version.ledger();
-        long slot = slotStart(l, load.location(), load.slot());
-        Ledger.SlotCell c = l.slot(load.location(), slot);
-        publish(l.withSlot(load.location(), slot, new Ledger.SlotCell(load.orders(), c.held(), c.capacity())));
-        return slot(load.location(), load.slot());
-        });
+        long start = slotStart(version.ledger(), load.location(), load.slot());
+        return slotState(transact(tx -> {
+            SlotPosition s = lockedSlot(tx, load.location(), start);
+            SlotPosition after = new SlotPosition(s.location(), start, load.orders(), s.held(), s.capacity());
+            tx.put(after);
+            return after;
+        }));
     }
 
     @Override
@@ -245,13 +311,19 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         if (ordersPerSlot < 0) {
             throw new IllegalArgumentException("ordersPerSlot must be >= 0, was " + ordersPerSlot);
         }
-        return write(() -> {
-        Ledger l = version.ledger();
-        long start = slotStart(l, location, slot);
-        Ledger.SlotCell c = l.slot(location, start);
-        publish(l.withSlot(location, start, new Ledger.SlotCell(c.load(), c.held(), ordersPerSlot)));
-        return slot(location, slot);
-        });
+        long start = slotStart(version.ledger(), location, slot);
+        return slotState(transact(tx -> {
+            SlotPosition s = lockedSlot(tx, location, start);
+            SlotPosition after = new SlotPosition(location, start, s.load(), s.held(), ordersPerSlot);
+            tx.put(after);
+            return after;
+        }));
+    }
+
+    private static SlotPosition lockedSlot(LiveTransaction tx, String location, long start) {
+        SlotPosition.Key key = new SlotPosition.Key(location, start);
+        tx.lockPositions(List.of(), List.of(key));
+        return tx.slot(key);
     }
 
     @Override
@@ -263,14 +335,15 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     public ReservationResult reserve(String orderId, Fulfilment plan, Duration hold) {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(hold, "hold");
-        if (hold.isNegative() || hold.isZero()) {
-            throw new IllegalArgumentException("hold must be > 0, was " + hold);
+        checkHold("hold", hold);
+        List<Refusal> malformed = PlanCheck.malformed(plan);
+        if (!malformed.isEmpty()) {
+            return new ReservationResult.Refused(malformed);
         }
-        return write(() -> {
-            ReservationBook.Outcome r = reservations.reserve(version.ledger(), orderId, plan, clock.instant().plus(hold));
-            publishIfChanged(r.ledger());
-            return r.result();
+        return transact(tx -> {
+            tx.lockOrder(orderId);
+            Instant now = clock.instant();
+            return Reservations.reserveLocked(tx, version.structure(), orderId, plan, now, now.plus(hold));
         });
     }
 
@@ -278,10 +351,13 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     public ReservationResult replace(String orderId, Fulfilment plan) {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(plan, "plan");
-        return write(() -> {
-            ReservationBook.Outcome r = reservations.replace(version.ledger(), orderId, plan, clock.instant().plus(holdFor));
-            publishIfChanged(r.ledger());
-            return r.result();
+        List<Refusal> malformed = PlanCheck.malformed(plan);
+        if (!malformed.isEmpty()) {
+            return new ReservationResult.Refused(malformed);
+        }
+        return transact(tx -> {
+            Instant now = clock.instant();
+            return Reservations.replace(tx, version.structure(), orderId, plan, now, now.plus(holdFor));
         });
     }
 
@@ -304,10 +380,11 @@ public final class DefaultPromiseEngine implements PromiseEngine {
      */
     public <T> T withOwnHoldsFreed(String orderId, java.util.function.Function<FreedView, T> work) {
         Objects.requireNonNull(orderId, "orderId");
-        return write(() -> {
+        lock.lock();
+        try {
+            Optional<Reservation> held = reservation(orderId);
             Version v = version;
-            Optional<Reservation> held = reservations.get(orderId);
-            Version freed = held.isEmpty() ? v : Version.of(v.network(), ReservationBook.give(v.ledger(), held.get(), -1));
+            Version freed = held.isEmpty() ? v : Version.of(v.network(), Reservations.freed(v.ledger(), held.get()));
             return work.apply(new FreedView() {
                 @Override
                 public Quote requote(Order order, RuleSet ruleSet) {
@@ -319,59 +396,134 @@ public final class DefaultPromiseEngine implements PromiseEngine {
                     return new CostPlanner(freed::snapshot, ruleSet);
                 }
             });
-        });
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
     public Optional<Reservation> confirm(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return write(() -> {
-            Optional<Reservation> r = reservations.confirm(orderId);
-            nextExpiry = reservations.nextExpiry();
-            return r;
+        return transact(tx -> {
+            tx.lockOrder(orderId);
+            Optional<Reservation> r = Reservations.live(tx, orderId, clock.instant()); // a lapsed hold cannot be confirmed
+            if (r.isEmpty() || r.get().confirmed()) {
+                return r;
+            }
+            Reservation confirmed = new Reservation(orderId, r.get().stock(), r.get().slots(), Optional.empty());
+            tx.put(confirmed);
+            return Optional.of(confirmed);
         });
     }
 
     @Override
     public boolean release(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return write(() -> {
-            Ledger after = reservations.release(version.ledger(), orderId);
-            if (after != null) {
-                publishIfChanged(after);
-            }
-            return after != null;
-        });
+        Instant now = clock.instant();
+        // a lapsed hold not given back yet is given back, but the order held nothing any more: false
+        return transact(tx -> Reservations.onHeld(tx, orderId, (r, held, h) -> {
+            h.hold(held, -1);
+            return r;
+        })).filter(r -> !Reservations.lapsed(r, now)).isPresent();
+    }
+
+    @Override
+    public Optional<Reservation> handOff(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        return transact(tx -> Reservations.handOff(tx, orderId, clock.instant()));
     }
 
     @Override
     public Optional<Reservation> reservation(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return write(() -> reservations.get(orderId));
+        return transact(tx -> Reservations.live(tx, orderId, clock.instant()));
+    }
+
+    @Override
+    public List<Reservation> reservations(String afterOrderId, int limit) {
+        Objects.requireNonNull(afterOrderId, "afterOrderId");
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_PAGE + ", was " + limit);
+        }
+        if (clock.millis() >= store.nextExpiry()) {
+            lapse();
+        }
+        return store.reservations(afterOrderId, limit);
+    }
+
+    @Override
+    public Network liveNetwork() {
+        Ledger l = current().ledger();
+        Network network = l.structure().network;
+        List<StockLevel> stock = new ArrayList<>();
+        List<Supply> supply = new ArrayList<>();
+        l.forEachPosition(p -> {
+            if (network.location(p.location()).isEmpty()) {
+                return; // kept for a later version that has the location again
+            }
+            if (p.onHand() != 0 || p.reserved() != 0 || p.safety() != 0) {
+                stock.add(new StockLevel(p.location(), p.sku(), p.onHand(), p.reserved(), p.safety()));
+            }
+            for (StockPosition.SupplyLine s : p.supply()) {
+                supply.add(new Supply(p.location(), p.sku(), s.quantity(), Instant.ofEpochSecond(s.arrives())));
+            }
+        });
+        List<SlotLoad> load = new ArrayList<>();
+        l.forEachSlot(s -> {
+            if (s.load() > 0 && network.location(s.location()).isPresent()) {
+                load.add(new SlotLoad(s.location(), Instant.ofEpochSecond(s.slotStart()), s.load()));
+            }
+        });
+        // one order, whatever the maps' iteration order: the same live state writes the same document
+        stock.sort(java.util.Comparator.comparing(StockLevel::location).thenComparing(StockLevel::sku));
+        supply.sort(java.util.Comparator.comparing(Supply::location).thenComparing(Supply::sku)
+                .thenComparing(Supply::arrives).thenComparingInt(Supply::quantity));
+        load.sort(java.util.Comparator.comparing(SlotLoad::location).thenComparing(SlotLoad::slot));
+        return network.withInventory(stock, supply, load);
+    }
+
+    @Override
+    public void close() {
+        store.close();
     }
 
     @Override
     public StockState stock(String location, String sku) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");
-        Ledger.Cell c = current().ledger().cell(location, sku);
-        List<Supply> supply = new ArrayList<>();
-        for (Ledger.SupplyLine s : c.supply()) {
-            supply.add(new Supply(location, sku, s.quantity(), Instant.ofEpochSecond(s.arrives())));
+        if (clock.millis() >= store.nextExpiry()) {
+            lapse();
         }
-        return new StockState(location, sku, c.onHand(), c.reserved(), c.safety(), c.held(), supply);
+        return stockState(version.ledger().cell(location, sku).at(location, sku));
+    }
+
+    private static StockState stockState(StockPosition p) {
+        List<Supply> supply = new ArrayList<>();
+        for (StockPosition.SupplyLine s : p.supply()) {
+            supply.add(new Supply(p.location(), p.sku(), s.quantity(), Instant.ofEpochSecond(s.arrives())));
+        }
+        return new StockState(p.location(), p.sku(), p.onHand(), p.reserved(), p.safety(), p.held(), supply);
     }
 
     @Override
     public SlotState slot(String location, Instant slot) {
         Objects.requireNonNull(slot, "slot");
-        Ledger l = current().ledger();
+        if (clock.millis() >= store.nextExpiry()) {
+            lapse();
+        }
+        Ledger l = version.ledger();
         long start = slotStart(l, location, slot);
-        Ledger.SlotCell c = l.slot(location, start);
-        Snapshot.Site site = site(l, location);
-        return new SlotState(location, slot, c.load(), c.held(), c.capacity() < 0 ? site.ordersPerSlot : c.capacity());
+        return slotState(l.slot(location, start).at(location, start));
     }
 
+    private SlotState slotState(SlotPosition s) {
+        int capacity = s.capacity();
+        if (capacity < 0) {
+            Integer i = version.structure().siteIndex.get(s.location());
+            capacity = i == null ? 0 : version.structure().sites[i].ordersPerSlot;
+        }
+        return new SlotState(s.location(), Instant.ofEpochSecond(s.slotStart()), s.load(), s.held(), capacity);
+    }
     /** The location's compiled site in the ledger's network version; refuses an unknown id. */
     static Snapshot.Site site(Ledger l, String location) {
         Objects.requireNonNull(location, "location");

@@ -1,5 +1,9 @@
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.live.spi.LiveState;
+import io.promiseengine.live.spi.SlotPosition;
+import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.StockPosition.SupplyLine;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -28,10 +32,6 @@ import java.util.Map;
  */
 final class Ledger implements InventoryView {
 
-    /** Incoming stock with the id it was added under. */
-    record SupplyLine(String id, int quantity, long arrives) {
-    }
-
     /** One (location, sku) entry. */
     record Cell(int onHand, int reserved, int safety, int held, List<SupplyLine> supply) {
 
@@ -41,9 +41,17 @@ final class Ledger implements InventoryView {
             supply = List.copyOf(supply);
         }
 
-        /** Available before any supply: may be negative when holds use supply still to come. */
+        /** Available before any supply: may be negative when holds use supply still to come (long: never overflows). */
         long base() {
-            return (long) Math.max(0, onHand - reserved - safety) - held;
+            return Math.max(0L, (long) onHand - reserved - safety) - held;
+        }
+
+        static Cell of(StockPosition p) {
+            return new Cell(p.onHand(), p.reserved(), p.safety(), p.held(), p.supply());
+        }
+
+        StockPosition at(String location, String sku) {
+            return new StockPosition(location, sku, onHand, reserved, safety, held, supply);
         }
 
         /** Available at {@code s}: base plus the supply arrived at or before {@code s}. */
@@ -65,6 +73,14 @@ final class Ledger implements InventoryView {
     /** One slot of one location: load reported, preparations held by reservations, capacity (-1: the location's). */
     record SlotCell(int load, int held, int capacity) {
         static final SlotCell EMPTY = new SlotCell(0, 0, -1);
+
+        static SlotCell of(SlotPosition p) {
+            return new SlotCell(p.load(), p.held(), p.capacity());
+        }
+
+        SlotPosition at(String location, long slotStart) {
+            return new SlotPosition(location, slotStart, load, held, capacity);
+        }
     }
 
     private record SkuEntry(Map<String, Cell> cells, StockTable table) {
@@ -108,13 +124,81 @@ final class Ledger implements InventoryView {
         for (SlotLoad l : network.load()) {
             Map<Long, SlotCell> m = load.computeIfAbsent(l.location(), k -> new HashMap<>());
             SlotCell c = m.getOrDefault(l.slot().getEpochSecond(), SlotCell.EMPTY);
-            m.put(l.slot().getEpochSecond(), new SlotCell(c.load() + l.orders(), 0, -1));
+            m.put(l.slot().getEpochSecond(), new SlotCell((int) Math.min(Integer.MAX_VALUE, (long) c.load() + l.orders()), 0, -1));
         }
         CowMap<String, Map<Long, SlotCell>> slots = CowMap.empty();
         for (Map.Entry<String, Map<Long, SlotCell>> e : load.entrySet()) {
             slots = slots.with(e.getKey(), Map.copyOf(e.getValue()));
         }
         return new Ledger(structure, skus, slots, slotsBySite(structure, slots));
+    }
+
+    /** The ledger of a store's state, for the compiled structure of its network version. */
+    static Ledger of(Snapshot structure, LiveState state) {
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        for (StockPosition p : state.stock()) {
+            if (!p.isEmpty()) {
+                cells.computeIfAbsent(p.sku(), k -> new HashMap<>()).put(p.location(), Cell.of(p));
+            }
+        }
+        CowMap<String, SkuEntry> skus = CowMap.empty();
+        for (Map.Entry<String, Map<String, Cell>> e : cells.entrySet()) {
+            skus = skus.with(e.getKey(), entry(structure, Map.copyOf(e.getValue())));
+        }
+        Map<String, Map<Long, SlotCell>> bySite = new HashMap<>();
+        for (SlotPosition p : state.slots()) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            bySite.computeIfAbsent(p.location(), k -> new HashMap<>()).put(p.slotStart(), SlotCell.of(p));
+        }
+        CowMap<String, Map<Long, SlotCell>> slots = CowMap.empty();
+        for (Map.Entry<String, Map<Long, SlotCell>> e : bySite.entrySet()) {
+            slots = slots.with(e.getKey(), Map.copyOf(e.getValue()));
+        }
+        return new Ledger(structure, skus, slots, slotsBySite(structure, slots));
+    }
+
+    /**
+     * The ledger with whole new images of positions and slots: one table rebuilt per sku changed, one slot map
+     * per location changed, whatever the number of images.
+     */
+    Ledger with(List<StockPosition> stock, List<SlotPosition> slotImages) {
+        Ledger l = this;
+        if (!stock.isEmpty()) {
+            Map<String, Map<String, Cell>> bySku = new HashMap<>();
+            for (StockPosition p : stock) {
+                bySku.computeIfAbsent(p.sku(), sku -> {
+                    SkuEntry e = skus.get(sku);
+                    return e == null ? new HashMap<>() : new HashMap<>(e.cells());
+                });
+                Map<String, Cell> cells = bySku.get(p.sku());
+                if (p.isEmpty()) {
+                    cells.remove(p.location());
+                } else {
+                    cells.put(p.location(), Cell.of(p));
+                }
+            }
+            CowMap<String, SkuEntry> s = skus;
+            for (Map.Entry<String, Map<String, Cell>> e : bySku.entrySet()) {
+                s = s.with(e.getKey(), e.getValue().isEmpty() ? null : entry(structure, Map.copyOf(e.getValue())));
+            }
+            l = new Ledger(structure, s, slots, slotsBySite);
+        }
+        for (SlotPosition p : slotImages) {
+            l = l.withSlot(p.location(), p.slotStart(), SlotCell.of(p));
+        }
+        return l;
+    }
+
+    /** Every position kept, sku by sku. */
+    void forEachPosition(java.util.function.Consumer<StockPosition> action) {
+        skus.forEach((sku, e) -> e.cells().forEach((location, c) -> action.accept(c.at(location, sku))));
+    }
+
+    /** Every slot kept. */
+    void forEachSlot(java.util.function.Consumer<SlotPosition> action) {
+        slots.forEach((location, m) -> m.forEach((start, c) -> action.accept(c.at(location, start))));
     }
 
     private static SkuEntry entry(Snapshot structure, Map<String, Cell> cells) {
@@ -198,7 +282,7 @@ final class Ledger implements InventoryView {
     public int loadAt(Snapshot.Site site, long slotStart) {
         Map<Long, SlotCell> m = slotsBySite[site.index];
         SlotCell c = m == null ? null : m.get(slotStart);
-        return c == null ? 0 : c.load() + c.held();
+        return c == null ? 0 : (int) Math.min(Integer.MAX_VALUE, (long) c.load() + c.held());
     }
 
     @Override

@@ -39,7 +39,8 @@ import java.util.function.Function;
  * </ul>
  *
  * <p>The tables are those of {@code io/promiseengine/postgres/schema/V2__tracker.sql} ({@link #SCHEMA}), in
- * the connections' current schema; apply it first (by the schema runner, Flyway or Liquibase). Instants are
+ * the connections' current schema; apply the schema first ({@link io.promiseengine.postgres.PostgresSchema#migrate},
+ * or the same files through Flyway or Liquibase). Instants are
  * kept to the microsecond. A lost connection fails the step with a {@link TrackerStoreException} and keeps
  * nothing of it.
  *
@@ -165,7 +166,7 @@ public final class PostgresTrackerStore implements TrackerStore {
     }
 
     private TrackerStoreException failed(SQLException e) {
-        String hint = "42P01".equals(e.getSQLState()) ? "; maybe apply " + SCHEMA + " to the connections' schema first"
+        String hint = "42P01".equals(e.getSQLState()) ? "; maybe run PostgresSchema.migrate on the connections' schema first"
                 : "; nothing of the step was kept";
         return new TrackerStoreException("the PostgreSQL tracker store of \"" + tracker + "\" failed (SQL state "
                 + e.getSQLState() + "): " + e.getMessage() + hint, e);

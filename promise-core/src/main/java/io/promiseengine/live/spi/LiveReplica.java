@@ -1,0 +1,23 @@
+package io.promiseengine.live.spi;
+
+/**
+ * The engine's side of a store: its lock-free snapshot, which the store keeps up to date. A store calls these
+ * methods one at a time (never concurrently), in the order of its commits, and must have applied a
+ * transaction's changes before {@link LiveStore#transact} returns, so that a quote sees every write that
+ * returned before it started. Changes made by other engines on a shared store arrive the same way.
+ */
+public interface LiveReplica {
+
+    /** Replaces the whole snapshot (at start, or when the store cannot tell what changed since the last call). */
+    void reset(LiveState state);
+
+    /** Applies what committed transactions changed. */
+    void apply(LiveChanges changes);
+
+    /**
+     * Gives back the holds lapsed by the engine's clock, in the store's transactions. A store whose
+     * {@link LiveStore#lapseOnQuote()} is false calls it from its background thread once
+     * {@link LiveStore#nextExpiry()} has come; never from inside {@link LiveStore#transact}.
+     */
+    void lapse();
+}

@@ -1,0 +1,49 @@
+package io.promiseengine.live.spi;
+
+import java.util.Objects;
+
+/**
+ * The live state of one preparation slot of one location, as a store keeps it.
+ *
+ * @param location the location id
+ * @param slotStart epoch seconds of the slot's start
+ * @param load preparations reported started in it ({@code >= 0})
+ * @param held preparations the engine's reservations hold in it ({@code >= 0})
+ * @param capacity the capacity set for this slot, or -1 for the location's {@code ordersPerSlot}
+ */
+public record SlotPosition(String location, long slotStart, int load, int held, int capacity) {
+
+    public SlotPosition {
+        Objects.requireNonNull(location, "location");
+        if (load < 0 || held < 0 || capacity < -1) {
+            throw new IllegalArgumentException("slot " + slotStart + " of \"" + location
+                    + "\" needs load and held >= 0 and capacity >= -1, was " + load + ", " + held + ", " + capacity);
+        }
+    }
+
+    public static SlotPosition empty(String location, long slotStart) {
+        return new SlotPosition(location, slotStart, 0, 0, -1);
+    }
+
+    /** Whether it says nothing (a store may forget such a slot). */
+    public boolean isEmpty() {
+        return load == 0 && held == 0 && capacity == -1;
+    }
+
+    /** Where a slot is. */
+    public record Key(String location, long slotStart) implements Comparable<Key> {
+        public Key {
+            Objects.requireNonNull(location, "location");
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            int c = location.compareTo(o.location);
+            return c != 0 ? c : Long.compare(slotStart, o.slotStart);
+        }
+    }
+
+    public Key key() {
+        return new Key(location, slotStart);
+    }
+}

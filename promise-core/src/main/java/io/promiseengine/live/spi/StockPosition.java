@@ -1,0 +1,79 @@
+package io.promiseengine.live.spi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole live state of one sku at one location, as a store keeps it.
+ *
+ * @param location the location id
+ * @param sku the sku
+ * @param onHand units on hand ({@code >= 0})
+ * @param reserved units the order management reserved ({@code >= 0})
+ * @param safety units kept as safety stock ({@code >= 0})
+ * @param held units the engine's reservations hold ({@code >= 0}): the sum of the live holds of this sku here
+ * @param supply incoming supply, in the order it was added
+ */
+public record StockPosition(String location, String sku, int onHand, int reserved, int safety, int held,
+                            List<SupplyLine> supply) {
+
+    public StockPosition {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(sku, "sku");
+        supply = List.copyOf(supply);
+        if (onHand < 0 || reserved < 0 || safety < 0 || held < 0) {
+            throw new IllegalArgumentException("a stock position of \"" + sku + "\" at \"" + location
+                    + "\" needs onHand, reserved, safety and held >= 0, was " + onHand + ", " + reserved + ", "
+                    + safety + ", " + held);
+        }
+    }
+
+    /** The position of a pair nothing was ever said about. */
+    public static StockPosition empty(String location, String sku) {
+        return new StockPosition(location, sku, 0, 0, 0, 0, List.of());
+    }
+
+    /** Whether it says nothing (a store may forget such a position). */
+    public boolean isEmpty() {
+        return onHand == 0 && reserved == 0 && safety == 0 && held == 0 && supply.isEmpty();
+    }
+
+    /** The same position with other holds. */
+    public StockPosition withHeld(int newHeld) {
+        return new StockPosition(location, sku, onHand, reserved, safety, newHeld, supply);
+    }
+
+    /** Where a position is. */
+    public record Key(String location, String sku) implements Comparable<Key> {
+        public Key {
+            Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(sku, "sku");
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            int c = location.compareTo(o.location);
+            return c != 0 ? c : sku.compareTo(o.sku);
+        }
+    }
+
+    public Key key() {
+        return new Key(location, sku);
+    }
+
+    /**
+     * Incoming stock under an id unique among the live supply.
+     *
+     * @param id the supply id
+     * @param quantity units ({@code >= 1})
+     * @param arrives epoch seconds of the arrival
+     */
+    public record SupplyLine(String id, int quantity, long arrives) {
+        public SupplyLine {
+            Objects.requireNonNull(id, "id");
+            if (quantity < 1) {
+                throw new IllegalArgumentException("supply \"" + id + "\" needs a quantity >= 1, was " + quantity);
+            }
+        }
+    }
+}

@@ -1,0 +1,451 @@
+package io.promiseengine.live;
+
+import io.promiseengine.live.ReservationResult.Reason;
+import io.promiseengine.live.ReservationResult.Refusal;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.LocationKind;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Position;
+import io.promiseengine.model.Preparation;
+import io.promiseengine.model.SlotLoad;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.model.Supply;
+import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.OrderLine;
+import io.promiseengine.plan.PlannedShipment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The contract of a live store, run on an engine over it: every implementation of
+ * {@link io.promiseengine.live.spi.LiveStore} extends this class and passes it, so an engine answers the same
+ * whatever keeps its state. The in-memory engine is the reference: its answers (refusal details included) are
+ * what every store must give.
+ */
+public abstract class LiveStoreContract {
+
+    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** 14:10 in Paris: the store's slot starting 14:00. */
+    public static final Instant START = Instant.parse("2026-09-17T12:10:00Z");
+    public static final Instant SLOT = Instant.parse("2026-09-17T12:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-09-17T12:00:00Z");
+
+    protected MutableClock clock;
+    protected PromiseEngine engine;
+
+    /**
+     * A new engine on an empty store of this kind, initialized with {@code network} (its stock, supply and
+     * load), reading {@code clock}, holding reservations 30 minutes.
+     */
+    protected abstract PromiseEngine newEngine(Network network, Clock clock);
+
+    @BeforeEach
+    void openEngine() {
+        clock = new MutableClock(NOW);
+        engine = newEngine(network(), clock);
+    }
+
+    @AfterEach
+    void closeEngine() {
+        engine.close();
+    }
+
+    /** A store with 2 preparations an hour and a warehouse without limit. */
+    public static Network network() {
+        return Network.builder(PARIS)
+                .location(Location.builder("store", LocationKind.STORE, Position.of(48.85, 2.35))
+                        .preparation(Preparation.of(Duration.ofMinutes(30), Duration.ofHours(1), 2)).collect(true).build())
+                .location(Location.builder("wh", LocationKind.WAREHOUSE, Position.of(45.75, 4.85)).build())
+                .stock(new StockLevel("store", "A", 6, 0, 1))
+                .stock(StockLevel.of("store", "B", 3))
+                .stock(StockLevel.of("wh", "A", 4))
+                .stock(StockLevel.of("wh", "LAST", 1))
+                .build();
+    }
+
+    /** A plan built by hand: pairs of (location, "SKU:qty,SKU:qty"), every shipment starting at {@link #START}. */
+    public static Fulfilment plan(String... originsAndLines) {
+        List<PlannedShipment> shipments = new ArrayList<>();
+        for (int i = 0; i < originsAndLines.length; i += 2) {
+            List<OrderLine> lines = new ArrayList<>();
+            for (String l : originsAndLines[i + 1].split(",")) {
+                String[] p = l.split(":");
+                lines.add(new OrderLine(p[0], Integer.parseInt(p[1]), Map.of()));
+            }
+            shipments.add(new PlannedShipment(originsAndLines[i], PARIS, lines, START, START.plusSeconds(1800),
+                    Optional.empty(), START.plusSeconds(3600), 0, BigDecimal.ZERO));
+        }
+        return new Fulfilment(Method.COLLECT, "", "store", START.plusSeconds(3600), LocalDate.of(2026, 9, 17), 1.0,
+                BigDecimal.ZERO, shipments);
+    }
+
+    private static List<Reason> reasons(ReservationResult r) {
+        assertThat(r).isInstanceOf(ReservationResult.Refused.class);
+        return ((ReservationResult.Refused) r).refusals().stream().map(Refusal::reason).toList();
+    }
+
+    private static boolean repeated(ReservationResult r) {
+        assertThat(r).isInstanceOf(ReservationResult.Reserved.class);
+        return ((ReservationResult.Reserved) r).repeated();
+    }
+
+    @Test
+    void reserveTakesEveryLineAndTheStartSlot() {
+        ReservationResult r = engine.reserve("o1", plan("store", "A:2,B:1", "wh", "A:1"));
+        assertThat(repeated(r)).isFalse();
+        assertThat(engine.stock("store", "A").held()).isEqualTo(2);
+        assertThat(engine.stock("store", "A").available()).isEqualTo(3);
+        assertThat(engine.stock("store", "B").held()).isEqualTo(1);
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(1);
+        assertThat(engine.slot("store", SLOT).held()).isEqualTo(1);
+        Reservation res = ((ReservationResult.Reserved) r).reservation();
+        assertThat(res.stock()).containsExactly(new Reservation.StockHold("store", "A", 2),
+                new Reservation.StockHold("store", "B", 1), new Reservation.StockHold("wh", "A", 1));
+        assertThat(res.slots()).containsExactly(new Reservation.SlotHold("store", SLOT));
+        assertThat(res.expiresAt()).contains(NOW.plus(Duration.ofMinutes(30)));
+        assertThat(engine.reservation("o1")).contains(res);
+    }
+
+    @Test
+    void aRefusalNamesEveryShortageAndFullSlotInThePlansOrderAndTakesNothing() {
+        engine.reserve("o1", plan("store", "B:1"));
+        engine.reserve("o2", plan("store", "B:1"));
+        ReservationResult r = engine.reserve("o3", plan("store", "A:6,B:1", "wh", "A:5"));
+        assertThat(((ReservationResult.Refused) r).refusals())
+                .extracting(Refusal::reason, Refusal::location, Refusal::sku, Refusal::detail)
+                .containsExactly(
+                        tuple(Reason.STOCK_SHORT, "store", "A", "needs 6 A at store by 2026-09-17T12:10:00Z, 5 available"),
+                        tuple(Reason.SLOT_FULL, "store", "", "the preparation slot of store starting 2026-09-17T12:00:00Z is full (2 of 2)"),
+                        tuple(Reason.STOCK_SHORT, "wh", "A", "needs 5 A at wh by 2026-09-17T12:10:00Z, 4 available"));
+        assertThat(engine.stock("store", "A").held()).isZero();
+        assertThat(engine.stock("store", "B").held()).isEqualTo(2);
+        assertThat(engine.stock("wh", "A").held()).isZero();
+        assertThat(engine.slot("store", SLOT).held()).isEqualTo(2);
+        assertThat(engine.reservation("o3")).isEmpty();
+    }
+
+    @Test
+    void theSamePlanAgainIsRepeatedAndTakesNothingMore() {
+        engine.reserve("o1", plan("store", "A:2"));
+        assertThat(repeated(engine.reserve("o1", plan("store", "A:2")))).isTrue();
+        assertThat(engine.stock("store", "A").held()).isEqualTo(2);
+        assertThat(engine.slot("store", SLOT).held()).isEqualTo(1);
+    }
+
+    @Test
+    void theSamePlanAgainIsRepeatedAtTheLastUnitAndInTheLastPlaceOfASlot() {
+        assertThat(repeated(engine.reserve("o1", plan("wh", "LAST:1")))).isFalse();
+        assertThat(repeated(engine.reserve("o1", plan("wh", "LAST:1")))).isTrue();
+        engine.reserve("o2", plan("store", "B:1"));
+        engine.reserve("o3", plan("store", "B:1"));
+        assertThat(repeated(engine.reserve("o3", plan("store", "B:1")))).isTrue();
+        assertThat(engine.stock("wh", "LAST").held()).isEqualTo(1);
+        assertThat(engine.slot("store", SLOT).held()).isEqualTo(2);
+    }
+
+    @Test
+    void anotherPlanUnderTheSameOrderIdIsRefusedAndChangesNothing() {
+        engine.reserve("o1", plan("store", "A:2"));
+        ReservationResult other = engine.reserve("o1", plan("store", "A:3"));
+        assertThat(((ReservationResult.Refused) other).refusals()).extracting(Refusal::reason, Refusal::detail)
+                .containsExactly(tuple(Reason.ORDER_ID_IN_USE, "order o1 already holds another plan; release it first"));
+        assertThat(engine.stock("store", "A").held()).isEqualTo(2);
+    }
+
+    @Test
+    void aHoldLapsesAtItsExpiryByTheEnginesClockUnlessConfirmed() {
+        engine.reserve("held", plan("store", "A:2"));
+        engine.reserve("kept", plan("wh", "A:1"), Duration.ofMinutes(5));
+        assertThat(engine.confirm("kept")).hasValueSatisfying(r -> assertThat(r.confirmed()).isTrue());
+        clock.advance(Duration.ofMinutes(30).minusMillis(1));
+        assertThat(engine.reservation("held")).isPresent();
+        clock.advance(Duration.ofMillis(1));
+        assertThat(engine.reservation("held")).isEmpty();
+        assertThat(engine.stock("store", "A").held()).isZero();
+        assertThat(engine.slot("store", SLOT).held()).isZero();
+        clock.advance(Duration.ofDays(30));
+        assertThat(engine.reservation("kept")).hasValueSatisfying(r -> assertThat(r.expiresAt()).isEmpty());
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(1);
+    }
+
+    @Test
+    void aLapsedHoldsUnitsCanBeReservedAgainByAnotherOrder() {
+        engine.reserve("o1", plan("wh", "LAST:1"), Duration.ofSeconds(10));
+        assertThat(reasons(engine.reserve("o2", plan("wh", "LAST:1")))).containsExactly(Reason.STOCK_SHORT);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(engine.reserve("o2", plan("wh", "LAST:1")).isReserved()).isTrue();
+        assertThat(engine.stock("wh", "LAST").held()).isEqualTo(1);
+    }
+
+    @Test
+    void confirmAndReleaseOfAnOrderHoldingNothing() {
+        assertThat(engine.confirm("none")).isEmpty();
+        assertThat(engine.release("none")).isFalse();
+        assertThat(engine.handOff("none")).isEmpty();
+    }
+
+    @Test
+    void releaseGivesEverythingBackOnce() {
+        engine.reserve("o1", plan("store", "A:2,B:1"));
+        engine.confirm("o1");
+        assertThat(engine.release("o1")).isTrue();
+        assertThat(engine.release("o1")).isFalse();
+        assertThat(engine.stock("store", "A").held()).isZero();
+        assertThat(engine.stock("store", "B").held()).isZero();
+        assertThat(engine.slot("store", SLOT).held()).isZero();
+        assertThat(engine.reservation("o1")).isEmpty();
+    }
+
+    @Test
+    void replaceSwapsTheHoldsAndKeepsTheConfirmation() {
+        engine.reserve("o1", plan("store", "A:5"));
+        engine.confirm("o1");
+        ReservationResult r = engine.replace("o1", plan("wh", "A:4"));
+        assertThat(repeated(r)).isFalse();
+        assertThat(engine.reservation("o1")).hasValueSatisfying(res -> {
+            assertThat(res.confirmed()).isTrue();
+            assertThat(res.stock()).containsExactly(new Reservation.StockHold("wh", "A", 4));
+        });
+        assertThat(engine.stock("store", "A").held()).isZero();
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(4);
+        assertThat(engine.slot("store", SLOT).held()).isZero();
+        assertThat(repeated(engine.replace("o1", plan("wh", "A:4")))).isTrue();
+    }
+
+    @Test
+    void replaceCountsTheOrdersOwnHoldsAsFreeAndKeepsThemWhenRefused() {
+        engine.reserve("o1", plan("store", "A:5"));
+        assertThat(engine.replace("o1", plan("store", "A:4")).isReserved()).isTrue();
+        assertThat(engine.stock("store", "A").held()).isEqualTo(4);
+        assertThat(reasons(engine.replace("o1", plan("store", "A:6")))).containsExactly(Reason.STOCK_SHORT);
+        assertThat(engine.stock("store", "A").held()).isEqualTo(4);
+        assertThat(engine.reservation("o1").orElseThrow().expiresAt()).contains(NOW.plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void handOffMovesTheHeldUnitsOutOfHeldAndOnHandAndThePreparationIntoTheLoad() {
+        engine.reserve("o1", plan("store", "A:2,B:1"));
+        engine.confirm("o1");
+        Optional<Reservation> handed = engine.handOff("o1");
+        assertThat(handed).hasValueSatisfying(r -> assertThat(r.stock()).hasSize(2));
+        StockState a = engine.stock("store", "A");
+        assertThat(List.of(a.onHand(), a.held(), (int) a.available())).containsExactly(4, 0, 3);
+        assertThat(engine.stock("store", "B").onHand()).isEqualTo(2);
+        SlotState slot = engine.slot("store", SLOT);
+        assertThat(List.of(slot.load(), slot.held())).containsExactly(1, 0);
+        assertThat(engine.reservation("o1")).isEmpty();
+        assertThat(engine.handOff("o1")).isEmpty();
+    }
+
+    @Test
+    void handOffOfAHoldNotConfirmedIsRefusedAndChangesNothing() {
+        engine.reserve("o1", plan("store", "A:2"));
+        assertThatThrownBy(() -> engine.handOff("o1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not confirmed");
+        assertThat(engine.stock("store", "A").onHand()).isEqualTo(6);
+        assertThat(engine.stock("store", "A").held()).isEqualTo(2);
+        assertThat(engine.reservation("o1")).isPresent();
+    }
+
+    @Test
+    void handOffOfUnitsStillToComeIsRefusedAndChangesNothing() {
+        engine.addSupply("po-1", new Supply("wh", "LAST", 5, START.minusSeconds(60)));
+        engine.reserve("o1", plan("wh", "LAST:3"));
+        engine.confirm("o1");
+        assertThatThrownBy(() -> engine.handOff("o1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("only 1 are on hand");
+        assertThat(engine.stock("wh", "LAST").held()).isEqualTo(3);
+        assertThat(engine.reservation("o1")).isPresent();
+    }
+
+    @Test
+    void reservationsAreListedByOrderIdPageByPage() {
+        for (String id : List.of("c", "a", "e", "b")) {
+            assertThat(engine.reserve(id, plan("wh", "A:1"), Duration.ofHours(1)).isReserved()).isTrue();
+        }
+        engine.confirm("e");
+        List<String> seen = new ArrayList<>();
+        String after = "";
+        for (List<Reservation> page; !(page = engine.reservations(after, 2)).isEmpty(); ) {
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            page.forEach(r -> seen.add(r.orderId()));
+            after = page.get(page.size() - 1).orderId();
+        }
+        assertThat(seen).containsExactly("a", "b", "c", "e");
+        assertThatThrownBy(() -> engine.reservations("", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("limit");
+    }
+
+    @Test
+    void aPlanNamingAnOriginOrASkuTwiceIsRefusedAsInvalid() {
+        assertThat(reasons(engine.reserve("o1", plan("store", "B:3", "store", "B:3"))))
+                .containsExactly(Reason.INVALID_PLAN);
+        assertThat(reasons(engine.reserve("o2", plan("store", "B:2,B:2")))).containsExactly(Reason.INVALID_PLAN);
+        assertThat(engine.stock("store", "B").held()).isZero();
+        assertThat(engine.stock("store", "B").available()).isEqualTo(3);
+        assertThat(engine.reservations("", 10)).isEmpty();
+    }
+
+    @Test
+    void anUnknownOriginIsRefused() {
+        ReservationResult r = engine.reserve("o1", plan("nowhere", "A:1"));
+        assertThat(((ReservationResult.Refused) r).refusals()).extracting(Refusal::reason, Refusal::location)
+                .containsExactly(tuple(Reason.UNKNOWN_LOCATION, "nowhere"));
+        assertThat(engine.reservation("o1")).isEmpty();
+    }
+
+    @Test
+    void heldNeverOverflowsPastTheLargestInt() {
+        engine.addSupply("s1", new Supply("wh", "BIG", Integer.MAX_VALUE, START.minusSeconds(60)));
+        engine.addSupply("s2", new Supply("wh", "BIG", Integer.MAX_VALUE, START.minusSeconds(30)));
+        assertThat(engine.reserve("o1", plan("wh", "BIG:" + Integer.MAX_VALUE)).isReserved()).isTrue();
+        ReservationResult second = engine.reserve("o2", plan("wh", "BIG:2"));
+        assertThat(reasons(second)).containsExactly(Reason.STOCK_SHORT);
+        assertThat(engine.stock("wh", "BIG").held()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void supplyIsAddedUnderAUniqueIdAndCancelled() {
+        engine.addSupply("po-1", new Supply("wh", "LAST", 2, START.minusSeconds(60)));
+        assertThatThrownBy(() -> engine.addSupply("po-1", new Supply("wh", "A", 2, START)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("po-1");
+        assertThat(engine.reserve("o1", plan("wh", "LAST:3")).isReserved()).isTrue();
+        assertThat(engine.stock("wh", "LAST").supply()).hasSize(1);
+        assertThat(engine.cancelSupply("po-1")).isTrue();
+        assertThat(engine.cancelSupply("po-1")).isFalse();
+        assertThat(engine.stock("wh", "LAST").supply()).isEmpty();
+        assertThat(engine.stock("wh", "LAST").available()).isEqualTo(-2);
+    }
+
+    @Test
+    void stockWritesKeepTheHoldsAndRefuseWhatCannotBe() {
+        engine.reserve("o1", plan("store", "A:2"));
+        StockState s = engine.setStock(new StockLevel("store", "A", 10, 1, 1));
+        assertThat(List.of(s.onHand(), s.reserved(), s.safety(), s.held())).containsExactly(10, 1, 1, 2);
+        assertThat(engine.adjustOnHand("store", "A", -4).onHand()).isEqualTo(6);
+        assertThatThrownBy(() -> engine.adjustOnHand("store", "A", -7)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("would be -1");
+        assertThatThrownBy(() -> engine.setStock(StockLevel.of("nowhere", "A", 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
+        assertThat(engine.stock("store", "A").onHand()).isEqualTo(6);
+    }
+
+    @Test
+    void slotLoadAndCapacityCountWithTheHolds() {
+        engine.setSlotLoad(new SlotLoad("store", SLOT, 1));
+        engine.reserve("o1", plan("store", "A:1"));
+        assertThat(reasons(engine.reserve("o2", plan("store", "B:1")))).containsExactly(Reason.SLOT_FULL);
+        SlotState s = engine.setSlotCapacity("store", SLOT, 3);
+        assertThat(List.of(s.load(), s.held(), s.capacity())).containsExactly(1, 1, 3);
+        assertThat(engine.reserve("o2", plan("store", "B:1")).isReserved()).isTrue();
+        assertThatThrownBy(() -> engine.setSlotCapacity("store", SLOT.plusSeconds(60), 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the start");
+    }
+
+    @Test
+    void aNewNetworkVersionKeepsTheLiveStockAndTheHolds() {
+        engine.reserve("o1", plan("store", "A:2"));
+        engine.adjustOnHand("wh", "A", 1);
+        engine.publish(network());
+        assertThat(engine.networkVersion()).isEqualTo(2);
+        assertThat(engine.stock("store", "A").held()).isEqualTo(2);
+        assertThat(engine.stock("wh", "A").onHand()).isEqualTo(5);
+        assertThat(engine.reservation("o1")).isPresent();
+    }
+
+    @Test
+    void theLiveNetworkHasTheLiveStockSupplyAndLoad() {
+        engine.adjustOnHand("wh", "A", -1);
+        engine.addSupply("po-1", new Supply("store", "B", 4, START));
+        engine.setSlotLoad(new SlotLoad("store", SLOT, 1));
+        Network live = engine.liveNetwork();
+        assertThat(live.stock()).contains(StockLevel.of("wh", "A", 3), new StockLevel("store", "A", 6, 0, 1));
+        assertThat(live.supply()).containsExactly(new Supply("store", "B", 4, START));
+        assertThat(live.load()).containsExactly(new SlotLoad("store", SLOT, 1));
+        assertThat(engine.liveNetwork()).isEqualTo(live);
+    }
+
+    @Test
+    void badArgumentsAreRefusedNamingThem() {
+        assertThatThrownBy(() -> engine.reserve("o1", plan("store", "A:1"), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hold");
+        assertThatThrownBy(() -> engine.reserve("o1", plan("store", "A:1"), Duration.ofSeconds(Long.MAX_VALUE)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hold");
+        assertThat(engine.reservation("o1")).isEmpty();
+    }
+
+    /** Eight threads race for 4 units and 2 preparations: never more held than available, every success listed. */
+    @Test
+    void concurrentReservationsNeverTakeMoreThanThereIs() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Map<String, Boolean> reserved = new ConcurrentHashMap<>();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < 6; i++) {
+                        String id = "t" + thread + "-" + i;
+                        String sku = i % 2 == 0 ? "A" : "LAST";
+                        ReservationResult r = engine.reserve(id, plan("wh", sku + ":1"));
+                        r = engine.reserve(id, plan("wh", sku + ":1")); // a retry: repeated when reserved
+                        if (r.isReserved()) {
+                            assertThat(((ReservationResult.Reserved) r).repeated()).isTrue();
+                            reserved.put(id, true);
+                        }
+                        if (i == 3) {
+                            engine.release(id);
+                            reserved.remove(id);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            int heldA = 0;
+            int heldLast = 0;
+            for (String id : reserved.keySet()) {
+                Reservation r = engine.reservation(id).orElseThrow();
+                int q = r.stock().get(0).quantity();
+                if (r.stock().get(0).sku().equals("A")) {
+                    heldA += q;
+                } else {
+                    heldLast += q;
+                }
+            }
+            assertThat(engine.stock("wh", "A").held()).isEqualTo(heldA).isLessThanOrEqualTo(4);
+            assertThat(engine.stock("wh", "LAST").held()).isEqualTo(heldLast).isLessThanOrEqualTo(1);
+            assertThat(engine.reservations("", 100)).hasSize(reserved.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package io.promiseengine.postgres.internal;
+
+import io.promiseengine.live.Reservation;
+import io.promiseengine.live.spi.LiveChanges;
+import io.promiseengine.live.spi.StagedTransaction;
+import io.promiseengine.live.spi.SlotPosition;
+import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.json.NetworkDocument;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * One transaction of the engine on PostgreSQL (READ COMMITTED). Locks: an order is an advisory transaction
+ * lock on its id's hash (an order without a row can be locked too; a collision only makes two orders wait for
+ * each other), positions and slots are their rows, locked {@code FOR UPDATE} in key order after a sorted
+ * insert of the missing ones. Every transaction takes them in the order network, orders, positions, slots,
+ * and the change counter last, so none waits for another in a cycle. Writes are staged and flushed at
+ * {@link #commit}, which also bumps the counter, adds the change row and notifies the other engines.
+ */
+final class PgTransaction extends StagedTransaction {
+
+    /** The first int of the advisory locks of orders: "PROM". */
+    static final int ORDER_LOCK = 0x50524F4D;
+    static final String CHANNEL = "promise_change";
+
+    private final Connection c;
+    final UUID id = UUID.randomUUID();
+    private boolean positionsLocked;
+    private final Map<StockPosition.Key, StockPosition> lockedStock = new LinkedHashMap<>();
+    private final Map<SlotPosition.Key, SlotPosition> lockedSlots = new LinkedHashMap<>();
+    /** The rows of the orders locked, read with their lock. */
+    private final Map<String, Optional<Reservation>> lockedOrders = new java.util.HashMap<>();
+    /** Whether {@link #lapsed} ran: the store then learns the next expiry again. */
+    boolean swept;
+
+    PgTransaction(Connection c) {
+        this.c = c;
+    }
+
+    @Override
+    protected long storedNetworkVersion() {
+        return Sql.query(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(version), 0) FROM promise_network");
+                 ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void lockOrder(String orderId) {
+        // the lock and the order's row in one round trip: once locked, the row read is the order's current one
+        Sql.query(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS.replace("order_id", "r.order_id")
+                    + " FROM (SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))) AS l"
+                    + " LEFT JOIN promise_reservation r ON r.order_id = ?")) {
+                p.setString(1, orderId);
+                p.setString(2, orderId);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    r.getString(1);
+                    lockedOrders.put(orderId, r.wasNull() ? Optional.empty() : Optional.of(Rows.reservation(r)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Reservation> lapsed(Instant now, int limit) {
+        swept = true;
+        return Sql.query(() -> {
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT order_id FROM (SELECT order_id, expires_at"
+                    + " FROM promise_reservation WHERE expires_at <= ? ORDER BY expires_at, order_id LIMIT ?) r"
+                    + " WHERE pg_try_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(order_id)) ORDER BY expires_at, order_id")) {
+                p.setLong(1, now.toEpochMilli());
+                p.setInt(2, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            List<Reservation> out = new ArrayList<>();
+            if (ids.isEmpty()) {
+                return out;
+            }
+            // read again now that they are locked: one may have been confirmed or released meanwhile
+            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS + " FROM promise_reservation"
+                    + " WHERE order_id = ANY (?::text[]) AND expires_at <= ? ORDER BY expires_at, order_id")) {
+                p.setArray(1, c.createArrayOf("text", ids.toArray()));
+                p.setLong(2, now.toEpochMilli());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(Rows.reservation(r));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void lockPositions(Collection<StockPosition.Key> stockKeys, Collection<SlotPosition.Key> slotKeys) {
+        if (positionsLocked) {
+            throw new IllegalStateException("positions are locked once a transaction");
+        }
+        positionsLocked = true;
+        TreeSet<StockPosition.Key> sortedStock = new TreeSet<>(stockKeys);
+        TreeSet<SlotPosition.Key> sortedSlots = new TreeSet<>(slotKeys);
+        Sql.query(() -> {
+            if (!sortedStock.isEmpty()) {
+                lockedStock.putAll(Rows.stock(c, sortedStock, true));
+                List<StockPosition.Key> missing = new ArrayList<>();
+                for (StockPosition.Key k : sortedStock) {
+                    if (!lockedStock.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                if (!missing.isEmpty()) { // rows created in key order, then locked
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_stock (location, sku, on_hand, reserved, safety, held)"
+                            + " SELECT location, sku, 0, 0, 0, 0 FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(location, sku, n)"
+                            + " ORDER BY n ON CONFLICT (location, sku) DO NOTHING")) {
+                        p.setArray(1, c.createArrayOf("text", missing.stream().map(StockPosition.Key::location).toArray()));
+                        p.setArray(2, c.createArrayOf("text", missing.stream().map(StockPosition.Key::sku).toArray()));
+                        p.executeUpdate();
+                    }
+                    lockedStock.putAll(Rows.stock(c, missing, true));
+                }
+            }
+            if (!sortedSlots.isEmpty()) {
+                lockedSlots.putAll(Rows.slots(c, sortedSlots, true));
+                List<SlotPosition.Key> missing = new ArrayList<>();
+                for (SlotPosition.Key k : sortedSlots) {
+                    if (!lockedSlots.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_slot (location, slot_start, load, held, capacity)"
+                            + " SELECT location, slot_start, 0, 0, -1 FROM unnest(?::text[], ?::bigint[]) WITH ORDINALITY AS k(location, slot_start, n)"
+                            + " ORDER BY n ON CONFLICT (location, slot_start) DO NOTHING")) {
+                        p.setArray(1, c.createArrayOf("text", missing.stream().map(SlotPosition.Key::location).toArray()));
+                        p.setArray(2, c.createArrayOf("bigint", missing.stream().map(SlotPosition.Key::slotStart).toArray()));
+                        p.executeUpdate();
+                    }
+                    lockedSlots.putAll(Rows.slots(c, missing, true));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    protected Optional<Reservation> storedReservation(String orderId) {
+        Optional<Reservation> locked = lockedOrders.get(orderId);
+        return locked != null ? locked : Sql.query(() -> Rows.reservation(c, orderId));
+    }
+
+    @Override
+    protected StockPosition storedStock(StockPosition.Key key) {
+        StockPosition p = lockedStock.get(key);
+        return p != null ? p : Sql.query(() -> Rows.stock(c, List.of(key), false))
+                .getOrDefault(key, StockPosition.empty(key.location(), key.sku()));
+    }
+
+    @Override
+    protected SlotPosition storedSlot(SlotPosition.Key key) {
+        SlotPosition p = lockedSlots.get(key);
+        return p != null ? p : Sql.query(() -> Rows.slots(c, List.of(key), false))
+                .getOrDefault(key, SlotPosition.empty(key.location(), key.slotStart()));
+    }
+
+    @Override
+    public Optional<StockPosition.Key> supply(String supplyId) {
+        return Sql.query(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT location, sku FROM promise_supply WHERE supply_id = ?")) {
+                p.setString(1, supplyId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(new StockPosition.Key(r.getString(1), r.getString(2))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    protected void checkLocked(StockPosition.Key key) {
+        if (!lockedStock.containsKey(key)) {
+            throw new IllegalStateException("position " + key + " is written without its lock");
+        }
+    }
+
+    @Override
+    protected void checkLocked(SlotPosition.Key key) {
+        if (!lockedSlots.containsKey(key)) {
+            throw new IllegalStateException("slot " + key + " is written without its lock");
+        }
+    }
+
+    /** The positions and slots written, as committed: the store's snapshot may apply them as they are. */
+    LiveChanges changes() {
+        return new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()), published());
+    }
+
+    /** The earliest expiry among the reservations written, {@link Long#MAX_VALUE} for none. */
+    long earliestExpiryWritten() {
+        long min = Long.MAX_VALUE;
+        for (Reservation r : stagedOrders.values()) {
+            if (r != null && r.expiresAt().isPresent()) {
+                min = Math.min(min, r.expiresAt().get().toEpochMilli());
+            }
+        }
+        return min;
+    }
+
+    /**
+     * Flushes the staged writes, bumps the counter and adds the change row (with a notification, sent by
+     * PostgreSQL at commit); returns the change's sequence number (0 when nothing was written). The caller commits.
+     */
+    long flush() throws SQLException {
+        if (!writes()) {
+            return 0;
+        }
+        LiveChanges.NetworkVersion published = published().orElse(null);
+        if (published != null) {
+            // without its stock, supply and load: those live in their tables (and would make a document of a
+            // 10,000-store network a gigabyte)
+            String document = NetworkDocument.write(published.network().withInventory(List.of(), List.of(), List.of()));
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO promise_network (version, fingerprint, document) VALUES (?, ?, ?)")) {
+                p.setLong(1, published.version());
+                p.setString(2, Sql.sha256(document));
+                p.setString(3, document);
+                p.executeUpdate();
+            }
+        }
+        for (StockPosition p : stagedStock.values()) {
+            Rows.write(c, lockedStock.get(p.key()), p);
+        }
+        for (SlotPosition s : stagedSlots.values()) {
+            Rows.write(c, s);
+        }
+        for (Map.Entry<String, Reservation> e : stagedOrders.entrySet()) {
+            if (e.getValue() == null) {
+                Rows.deleteReservation(c, e.getKey());
+            } else {
+                Rows.write(c, e.getValue());
+            }
+        }
+        // the counter last (its row lock is held to the commit: numbers in commit order), the change row and the
+        // notification (sent at the commit) in one round trip
+        long seq;
+        try (PreparedStatement p = c.prepareStatement("WITH s AS (UPDATE promise_sequence SET seq = seq + 1 WHERE id = 1"
+                + " RETURNING seq), ch AS (INSERT INTO promise_change (seq, tx_id, stock_locations, stock_skus, slot_locations,"
+                + " slot_starts, network_version) SELECT s.seq, ?, ?, ?, ?, ?, ? FROM s RETURNING seq)"
+                + " SELECT seq, pg_notify('" + CHANNEL + "', seq::text) FROM ch")) {
+            p.setObject(1, id);
+            p.setArray(2, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::location).toArray()));
+            p.setArray(3, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::sku).toArray()));
+            p.setArray(4, c.createArrayOf("text", stagedSlots.keySet().stream().map(SlotPosition.Key::location).toArray()));
+            p.setArray(5, c.createArrayOf("bigint", stagedSlots.keySet().stream().map(SlotPosition.Key::slotStart).toArray()));
+            if (published != null) {
+                p.setLong(6, published.version());
+            } else {
+                p.setNull(6, java.sql.Types.BIGINT);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                seq = r.getLong(1);
+            }
+        }
+        return seq;
+    }
+}

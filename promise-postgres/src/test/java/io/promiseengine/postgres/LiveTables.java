@@ -1,0 +1,63 @@
+package io.promiseengine.postgres;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A migrated schema of its own for a test class, behind a pool, and what tests read of the tables directly. */
+final class LiveTables implements AutoCloseable {
+
+    final String schema;
+    final HikariDataSource pool;
+
+    LiveTables(String prefix) {
+        this.schema = TestDatabase.freshSchema(prefix);
+        TestDatabase.dataSource(schema); // creates it
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(TestDatabase.url());
+        config.setSchema(schema);
+        config.setMaximumPoolSize(12);
+        config.setConnectionTimeout(10_000);
+        config.setPoolName("pool-" + schema);
+        this.pool = new HikariDataSource(config);
+        PostgresSchema.migrate(pool);
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Empties the live-state tables (the schema stays). */
+    void clear() {
+        update("TRUNCATE promise_network, promise_stock, promise_supply, promise_slot, promise_reservation, promise_change;"
+                + " UPDATE promise_sequence SET seq = 0");
+    }
+
+    void update(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    long queryLong(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        TestDatabase.drop(schema);
+    }
+}
