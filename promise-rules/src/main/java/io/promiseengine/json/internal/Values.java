@@ -1,5 +1,7 @@
 package io.promiseengine.json.internal;
 
+import io.promiseengine.model.Limits;
+
 import io.promiseengine.model.DaySet;
 import io.promiseengine.model.Durations;
 import io.promiseengine.model.LocalTimes;
@@ -215,6 +217,10 @@ public final class Values {
         }
         if (t.getNano() != 0) {
             problems.add(at, "instant " + Fields.quote(text) + " must be whole seconds");
+            return null;
+        }
+        if (!Limits.inRange(t.toInstant())) {
+            problems.add(at, Limits.instantRange() + ", was " + Fields.quote(text));
             return null;
         }
         return t.toInstant();
