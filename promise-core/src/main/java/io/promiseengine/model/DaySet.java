@@ -25,7 +25,7 @@ public final class DaySet {
     /** Reads a day set; throws {@link IllegalArgumentException} naming the text when it is not one. */
     public static DaySet parse(String text) {
         if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException("day set must not be empty, was \"" + (text == null ? "" : text) + "\"");
+            throw new IllegalArgumentException("day set must not be empty, was " + Echo.quote(text == null ? "" : text));
         }
         int mask = 0;
         for (String part : text.split(",", -1)) {

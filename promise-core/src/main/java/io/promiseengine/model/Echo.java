@@ -19,6 +19,14 @@ public final class Echo {
     }
 
     /**
+     * A key of a document as a path names it: escaped and shortened as {@link #escape}, the empty key as
+     * {@code ""} so that a path never has an empty part ({@code destination.""}).
+     */
+    public static String key(String key) {
+        return key.isEmpty() ? "\"\"" : escape(key);
+    }
+
+    /**
      * The text escaped as a JSON string's content (quote, backslash, {@code \n}, {@code \t}, other control
      * characters, DEL, the line and paragraph separators and lone surrogates as {@code \}{@code u001b}), cut after
      * {@link #MAX_ECHOED} characters with {@code …}.

@@ -1,7 +1,6 @@
 package io.promiseengine.plan;
 
 import io.promiseengine.model.Echo;
-
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.QuoteRequest;
 

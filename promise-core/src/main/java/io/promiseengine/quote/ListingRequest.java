@@ -1,8 +1,7 @@
 package io.promiseengine.quote;
 
-import io.promiseengine.model.Method;
-
 import io.promiseengine.model.Limits;
+import io.promiseengine.model.Method;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.promiseengine.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Limits;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.InvalidRequestException;
@@ -32,6 +33,9 @@ import java.util.TreeMap;
  */
 public final class ListingDocument {
 
+    /** The fields of a listing request, in the order the unknown-field message lists them. */
+    private static final List<String> FIELDS = List.of("at", "collectAt", "confidence", "destination", "methods", "skus");
+
     private ListingDocument() {
     }
 
@@ -45,6 +49,12 @@ public final class ListingDocument {
         for (String field : List.of("lines", "maxShipments", "explain")) {
             if (object.has(field)) {
                 throw new InvalidRequestException(field, "unknown field (a listing has skus, one unit each)");
+            }
+        }
+        for (var names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new InvalidRequestException(Echo.key(name), "unknown field, expected one of " + FIELDS);
             }
         }
         JsonNode skus = object.get("skus");

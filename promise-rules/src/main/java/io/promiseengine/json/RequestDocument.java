@@ -190,7 +190,7 @@ public final class RequestDocument {
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             String key = duplicate.group(1);
-            String field = path.isEmpty() ? Echo.escape(key) : path + "." + Echo.escape(key);
+            String field = path.isEmpty() ? Echo.key(key) : path + "." + Echo.key(key);
             return new InvalidRequestException(field, "named twice");
         }
         return new InvalidRequestException(path.isEmpty() ? "request" : path, "not valid JSON: " + Echo.escape(message));
@@ -202,7 +202,7 @@ public final class RequestDocument {
         for (JsonStreamContext c = context; c != null && c.getParent() != null; c = c.getParent()) {
             JsonStreamContext parent = c.getParent();
             if (parent.inObject() && parent.getCurrentName() != null) {
-                path.insert(0, "." + Echo.escape(parent.getCurrentName()));
+                path.insert(0, "." + Echo.key(parent.getCurrentName()));
             } else if (parent.inArray()) {
                 path.insert(0, "[" + parent.getCurrentIndex() + "]");
             }
@@ -262,7 +262,7 @@ public final class RequestDocument {
             for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    problem(prefix + Echo.escape(name), "unknown field, expected one of " + new TreeSet<>(known));
+                    problem(prefix + Echo.key(name), "unknown field, expected one of " + new TreeSet<>(known));
                 }
             }
         }

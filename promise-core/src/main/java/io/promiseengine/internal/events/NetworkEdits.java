@@ -1,10 +1,9 @@
 package io.promiseengine.internal.events;
 
-import io.promiseengine.model.Echo;
-
 import io.promiseengine.events.CarrierDelayed;
 import io.promiseengine.model.Band;
 import io.promiseengine.model.CourierService;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;

@@ -1,12 +1,11 @@
 package io.promiseengine.internal.learn;
 
-import io.promiseengine.model.Echo;
-
 import io.promiseengine.internal.engine.LaneIndex;
 import io.promiseengine.learn.DeliveryDays;
 import io.promiseengine.learn.DeliveryOutcome;
 import io.promiseengine.learn.Observation;
 import io.promiseengine.learn.TransitLearner;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;

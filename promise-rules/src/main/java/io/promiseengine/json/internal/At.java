@@ -31,7 +31,7 @@ public record At(String path, long offset) {
     }
 
     private String join(String key) {
-        String echoed = Echo.escape(key); // a key is the document's text: escaped where it is echoed
+        String echoed = Echo.key(key); // a key is the document's text: escaped where it is echoed
         return path.isEmpty() ? echoed : path + "." + echoed;
     }
 }

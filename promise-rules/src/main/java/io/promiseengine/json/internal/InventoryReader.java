@@ -1,8 +1,7 @@
 package io.promiseengine.json.internal;
 
-import io.promiseengine.model.Ids;
-
 import io.promiseengine.internal.time.Slots;
+import io.promiseengine.model.Ids;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Selector;
 import io.promiseengine.model.SlotLoad;

@@ -1,8 +1,7 @@
 package io.promiseengine.json.internal;
 
-import io.promiseengine.model.Limits;
-
 import io.promiseengine.model.Ids;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Position;

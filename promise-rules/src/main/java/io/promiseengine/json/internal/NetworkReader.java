@@ -1,8 +1,7 @@
 package io.promiseengine.json.internal;
 
-import io.promiseengine.model.Limits;
-
 import io.promiseengine.model.InvalidNetworkException;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;

@@ -1,7 +1,6 @@
 package io.promiseengine.json.internal;
 
 import io.promiseengine.model.Limits;
-
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Selector;
 

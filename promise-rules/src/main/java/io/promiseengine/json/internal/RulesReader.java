@@ -1,7 +1,6 @@
 package io.promiseengine.json.internal;
 
 import io.promiseengine.model.Echo;
-
 import io.promiseengine.model.InvalidNetworkException;
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Method;

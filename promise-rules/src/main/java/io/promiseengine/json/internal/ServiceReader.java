@@ -1,13 +1,12 @@
 package io.promiseengine.json.internal;
 
-import io.promiseengine.model.Limits;
-
 import io.promiseengine.model.Band;
 import io.promiseengine.model.Collection;
 import io.promiseengine.model.CourierService;
 import io.promiseengine.model.DaySet;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Selector;

@@ -102,7 +102,7 @@ public final class TreeReader {
                 for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String key = p.currentName();
                     long keyOffset = p.currentTokenLocation().getCharOffset();
-                    String keyPath = path.isEmpty() ? Echo.escape(key) : path + "." + Echo.escape(key);
+                    String keyPath = path.isEmpty() ? Echo.key(key) : path + "." + Echo.key(key);
                     tooMany(n++, keyPath, keyOffset);
                     JsonToken valueToken = p.nextToken();
                     Node v;

@@ -1,9 +1,8 @@
 package io.promiseengine.json.internal;
 
-import io.promiseengine.model.Limits;
-
 import io.promiseengine.model.DaySet;
 import io.promiseengine.model.Durations;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.LocalTimes;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Position;
