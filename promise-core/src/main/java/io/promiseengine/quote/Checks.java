@@ -1,6 +1,5 @@
 package io.promiseengine.quote;
 
-import io.promiseengine.model.Ids;
 import io.promiseengine.model.Limits;
 
 import java.time.Instant;
@@ -22,12 +21,13 @@ final class Checks {
         return at;
     }
 
-    static String sku(String field, String sku) {
-        try {
-            return Ids.checkSku("sku", sku);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, e.getMessage().substring("sku ".length()));
+    /** A sku or a location id of a request: at most {@link Limits#MAX_ID_LENGTH} characters, no control character. */
+    static String text(String field, String text) {
+        String why = Limits.whyNotText(text, Limits.MAX_ID_LENGTH);
+        if (why != null) {
+            throw new InvalidRequestException(field, why);
         }
+        return text;
     }
 
     /** The collect stores named: at most {@link Limits#MAX_COLLECT_AT}, each a possible location id. */
@@ -37,11 +37,7 @@ final class Checks {
             throw new InvalidRequestException("collectAt", "at most " + Limits.MAX_COLLECT_AT + " stores, was " + copy.size());
         }
         for (int i = 0; i < copy.size(); i++) {
-            try {
-                Limits.checkText("id", copy.get(i), Limits.MAX_ID_LENGTH);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("collectAt[" + i + "]", e.getMessage().substring("id ".length()));
-            }
+            text("collectAt[" + i + "]", copy.get(i));
         }
         return copy;
     }

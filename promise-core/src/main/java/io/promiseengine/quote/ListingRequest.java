@@ -39,7 +39,7 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             if (skus.get(i) == null || skus.get(i).isEmpty()) {
                 throw new InvalidRequestException("skus[" + i + "]", "must be a non-empty sku");
             }
-            Checks.sku("skus[" + i + "]", skus.get(i));
+            Checks.text("skus[" + i + "]", skus.get(i));
         }
         skus = List.copyOf(new LinkedHashSet<>(skus));
         if (skus.size() > Limits.MAX_LISTING_SKUS) {

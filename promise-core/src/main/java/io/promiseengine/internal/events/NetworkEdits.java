@@ -69,8 +69,8 @@ final class NetworkEdits {
                 lanes.add(hit ? new Lane(lane.from(), lane.to(), changed(lane.days(), event.transit())) : lane);
             }
             if (!found && event.lane().isPresent()) {
-                throw new IllegalArgumentException("service " + Echo.quote(h.id()) + " has no lane from \"" + event.lane().get().from()
-                        + "\" to " + Echo.quote(event.lane().get().to()) + "; name a lane by its from and to exactly as listed");
+                throw new IllegalArgumentException("service " + Echo.quote(h.id()) + " has no lane from " + Echo.quote(event.lane().get().from())
+                        + " to " + Echo.quote(event.lane().get().to()) + "; name a lane by its from and to exactly as listed");
             }
             return new HomeDeliveryService(h.id(), h.carrier(), h.origins(), h.collections(), h.deliveryDays(), h.closed(),
                     h.deliverBy(), lanes, h.price());

@@ -178,8 +178,8 @@ public final class DefaultTransitLearner implements TransitLearner {
         Lane lane(String from, String to) {
             Lane lane = firstListed.get(key(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to")));
             if (lane == null) {
-                throw new IllegalArgumentException("service " + Echo.quote(service.id()) + " has no lane from \"" + from
-                        + "\" to " + Echo.quote(to));
+                throw new IllegalArgumentException("service " + Echo.quote(service.id()) + " has no lane from " + Echo.quote(from)
+                        + " to " + Echo.quote(to));
             }
             return lane;
         }
