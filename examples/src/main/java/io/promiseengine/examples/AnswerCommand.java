@@ -74,8 +74,8 @@ final class AnswerCommand<R> implements Command {
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException, RefusedException {
         List<String> files = expect(args, "NETWORK.json", requestArgument);
-        String networkText = Inputs.text(this, files.get(0));
-        String requestText = Inputs.text(this, files.get(1));
+        String networkText = Inputs.text(this, files.get(0), files.get(0) + ": ");
+        String requestText = Inputs.text(this, files.get(1), files.get(1) + ": ");
         Network network = Inputs.network(networkText, files.get(0) + ": ");
         String document;
         try {

@@ -1,5 +1,6 @@
 package io.promiseengine.examples;
 
+import io.promiseengine.json.DocumentLimits;
 import io.promiseengine.json.NetworkDocument;
 import io.promiseengine.model.InvalidNetworkException;
 import io.promiseengine.model.Network;
@@ -25,10 +26,20 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** The UTF-8 text of a file named by an argument. */
-    static String text(Command command, String file) throws UsageException {
+    /**
+     * The UTF-8 text of a file named by an argument; a file larger than a document may be is refused unread.
+     *
+     * @param prefix put before the refusal's line ({@code "net.json: "}), {@code ""} for none
+     */
+    static String text(Command command, String file, String prefix) throws UsageException, RefusedException {
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            Path path = Path.of(file);
+            if (Files.isRegularFile(path) && Files.size(path) > DocumentLimits.MAX_DOCUMENT_LENGTH) {
+                // refused unread (docs/LIMITS.md): a file this large never reaches the reader's memory
+                throw new RefusedException(List.of(prefix + "$: the document has more than "
+                        + DocumentLimits.MAX_DOCUMENT_LENGTH + " bytes (" + Files.size(path) + "), the limit of docs/LIMITS.md (64 MiB)"));
+            }
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new UsageException(command, "cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {

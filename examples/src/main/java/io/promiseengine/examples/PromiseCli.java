@@ -1,5 +1,7 @@
 package io.promiseengine.examples;
 
+import io.promiseengine.model.Echo;
+
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -82,7 +84,7 @@ public final class PromiseCli {
                     return c.run(words.subList(1, words.size()), out);
                 }
             }
-            throw new UsageException("unknown command '" + name + "'");
+            throw new UsageException("unknown command '" + Echo.escape(name) + "'");
         } catch (RefusedException e) {
             for (String problem : e.problems()) {
                 err.print(problem + "\n");

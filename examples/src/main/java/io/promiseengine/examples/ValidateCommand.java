@@ -35,7 +35,7 @@ final class ValidateCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException, RefusedException {
         String file = expect(args, "NETWORK.json").get(0);
-        Network network = Inputs.network(Inputs.text(this, file), "");
+        Network network = Inputs.network(Inputs.text(this, file, ""), "");
         out.print(file + ": valid " + NetworkDocument.FORMAT + ", " + summary(network) + "\n");
         return PromiseCli.OK;
     }

@@ -9,9 +9,9 @@ import java.util.List;
  * One run of {@link PromiseCli#run} with its exit code and what it printed (UTF-8). Files are named relative
  * to the examples module, the working directory of its tests.
  */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = PromiseCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -20,7 +20,7 @@ record CliRun(int code, String out, String err) {
     }
 
     /** The error stream's lines. */
-    List<String> errLines() {
+    public List<String> errLines() {
         return err.lines().toList();
     }
 }

@@ -12,6 +12,6 @@ public record Band(double maxKm, MassFunction minutes) {
         if (!(maxKm > 0) || Double.isInfinite(maxKm)) {
             throw new IllegalArgumentException("maxKm must be a number > 0, was " + maxKm);
         }
-        Objects.requireNonNull(minutes, "minutes");
+        MassFunction.checkMaxValue("minutes", Objects.requireNonNull(minutes, "minutes"), Limits.MAX_MINUTES);
     }
 }

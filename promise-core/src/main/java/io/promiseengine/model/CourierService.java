@@ -14,7 +14,7 @@ public record CourierService(String id, String carrier, List<Selector> origins, 
 
     public CourierService {
         Ids.check("id", id);
-        Objects.requireNonNull(carrier, "carrier");
+        Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);
         origins = List.copyOf(origins);
         Objects.requireNonNull(hours, "hours");
         closed = List.copyOf(closed);

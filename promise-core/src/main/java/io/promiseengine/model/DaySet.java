@@ -25,7 +25,7 @@ public final class DaySet {
     /** Reads a day set; throws {@link IllegalArgumentException} naming the text when it is not one. */
     public static DaySet parse(String text) {
         if (text == null || text.isEmpty()) {
-            throw new IllegalArgumentException("day set must not be empty, was \"" + (text == null ? "" : text) + "\"");
+            throw new IllegalArgumentException("day set must not be empty, was " + Echo.quote(text == null ? "" : text));
         }
         int mask = 0;
         for (String part : text.split(",", -1)) {
@@ -45,7 +45,7 @@ public final class DaySet {
                 }
             }
             if ((mask & partMask) != 0) {
-                throw new IllegalArgumentException("day set \"" + text + "\" names "
+                throw new IllegalArgumentException("day set " + Echo.quote(text) + " names "
                         + NAMES[Integer.numberOfTrailingZeros(mask & partMask)] + " twice");
             }
             mask |= partMask;
@@ -59,8 +59,8 @@ public final class DaySet {
                 return i;
             }
         }
-        throw new IllegalArgumentException("day set \"" + text + "\" has \"" + name
-                + "\", expected a day MON, TUE, WED, THU, FRI, SAT or SUN, a range like MON-FRI, or a comma list of those");
+        throw new IllegalArgumentException("day set " + Echo.quote(text) + " has " + Echo.quote(name)
+                + ", expected a day MON, TUE, WED, THU, FRI, SAT or SUN, a range like MON-FRI, or a comma list of those");
     }
 
     public static DaySet of(DayOfWeek... days) {

@@ -16,7 +16,7 @@ public record HomeDeliveryService(String id, String carrier, List<Selector> orig
 
     public HomeDeliveryService {
         Ids.check("id", id);
-        Objects.requireNonNull(carrier, "carrier");
+        Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);
         origins = List.copyOf(origins);
         collections = List.copyOf(collections);
         Objects.requireNonNull(deliveryDays, "deliveryDays");

@@ -1,19 +1,30 @@
 package io.promiseengine.model;
 
-/** The rule for ids of locations and services (spec 2.1). */
+/** The rule for ids of locations and services (spec 2.1), and for skus. */
 public final class Ids {
 
     private Ids() {
     }
 
-    /** Returns the id, or throws naming the field when it is empty, {@code *} or starts with {@code kind:}. */
+    /**
+     * Returns the id, or throws naming the field when it is empty, {@code *}, starts with {@code kind:} or is
+     * longer than {@link Limits#MAX_ID_LENGTH}.
+     */
     public static String check(String field, String id) {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty");
         }
         if (id.equals("*") || id.startsWith("kind:")) {
-            throw new IllegalArgumentException(field + " must not be \"*\" or start with \"kind:\", was \"" + id + "\"");
+            throw new IllegalArgumentException(field + " must not be \"*\" or start with \"kind:\", was " + Echo.quote(id));
         }
-        return id;
+        return Limits.checkText(field, id, Limits.MAX_ID_LENGTH);
+    }
+
+    /** Returns the sku, or throws naming the field when it is empty or longer than {@link Limits#MAX_ID_LENGTH}. */
+    public static String checkSku(String field, String sku) {
+        if (sku == null || sku.isEmpty()) {
+            throw new IllegalArgumentException(field + " must not be empty");
+        }
+        return Limits.checkText(field, sku, Limits.MAX_ID_LENGTH);
     }
 }

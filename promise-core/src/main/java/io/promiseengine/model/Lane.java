@@ -9,9 +9,9 @@ import java.util.Objects;
 public record Lane(String from, String to, MassFunction days) {
 
     public Lane {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(days, "days");
+        Limits.checkPostalCode("from", Objects.requireNonNull(from, "from"));
+        Limits.checkPostalCode("to", Objects.requireNonNull(to, "to"));
+        MassFunction.checkMaxValue("days", Objects.requireNonNull(days, "days"), Limits.MAX_DAYS);
     }
 
     /** The lane that matches every origin and destination. */

@@ -27,7 +27,7 @@ public final class LocalTimes {
 
     static int parseMinute(String s, boolean allow2400, String whole) {
         if (s == null || s.length() != 5 || s.charAt(2) != ':' || !digits(s, 0, 2) || !digits(s, 3, 5)) {
-            throw new IllegalArgumentException("expected a time HH:MM, was \"" + whole + "\"");
+            throw new IllegalArgumentException("expected a time HH:MM, was " + Echo.quote(whole));
         }
         int h = Integer.parseInt(s.substring(0, 2));
         int m = Integer.parseInt(s.substring(3, 5));
@@ -35,7 +35,7 @@ public final class LocalTimes {
             return 1440;
         }
         if (h > 23 || m > 59) {
-            throw new IllegalArgumentException("time \"" + s + "\" in \"" + whole + "\" is not a time of day"
+            throw new IllegalArgumentException("time " + Echo.quote(s) + " in " + Echo.quote(whole) + " is not a time of day"
                     + (h == 24 && m == 0 ? " (24:00 is allowed only as the end of an interval)" : ""));
         }
         return h * 60 + m;

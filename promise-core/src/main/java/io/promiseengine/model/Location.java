@@ -26,9 +26,9 @@ public record Location(String id, String name, LocationKind kind, String postalC
 
     public Location {
         Ids.check("id", id);
-        Objects.requireNonNull(name, "name");
+        Limits.checkText("name", Objects.requireNonNull(name, "name"), Limits.MAX_NAME_LENGTH);
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(postalCode, "postalCode");
+        Limits.checkPostalCode("postalCode", Objects.requireNonNull(postalCode, "postalCode"));
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(hours, "hours");

@@ -72,6 +72,19 @@ public final class MassFunction {
      * Throws the spec's message when an exact sum of masses is not 1 within the tolerance
      * ({@code probabilities sum to 0.97, expected 1}).
      */
+    /**
+     * Throws naming the field when a value of the mass function is above {@code max} (a lane's days, a band's
+     * minutes: docs/LIMITS.md).
+     */
+    public static MassFunction checkMaxValue(String field, MassFunction f, int max) {
+        for (int i = 0; i < f.size(); i++) {
+            if (f.value(i) > max) {
+                throw new IllegalArgumentException(field + " must name values of at most " + max + ", was " + f.value(i));
+            }
+        }
+        return f;
+    }
+
     public static void checkSum(BigDecimal sum) {
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(BigDecimal.valueOf(SUM_TOLERANCE)) > 0) {
             throw new IllegalArgumentException("probabilities sum to " + sum.stripTrailingZeros().toPlainString() + ", expected 1");

@@ -27,8 +27,17 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
     public Network {
         Objects.requireNonNull(zone, "zone");
         Map<String, List<LocalDate>> cals = new LinkedHashMap<>();
-        calendars.forEach((k, v) -> cals.put(k, List.copyOf(v)));
+        calendars.forEach((k, v) -> {
+            Limits.checkText("calendar name", k, Limits.MAX_ID_LENGTH);
+            for (LocalDate d : v) {
+                Limits.checkDate("calendar " + Echo.quote(k) + " date", d);
+            }
+            cals.put(k, List.copyOf(v));
+        });
         calendars = Collections.unmodifiableMap(cals);
+        for (String code : postalCodes.keySet()) {
+            Limits.checkPostalCode("postal code", code);
+        }
         postalCodes = Collections.unmodifiableMap(new LinkedHashMap<>(postalCodes));
         locations = List.copyOf(locations);
         services = List.copyOf(services);
@@ -88,7 +97,7 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         for (int i = 0; i < locations.size(); i++) {
             Location l = locations.get(i);
             if (byId.putIfAbsent(l.id(), l) != null) {
-                problems.add(new Problem("locations[" + i + "].id", "location id \"" + l.id() + "\" is used twice"));
+                problems.add(new Problem("locations[" + i + "].id", "location id " + Echo.quote(l.id()) + " is used twice"));
             }
             checkClosed(problems, "locations[" + i + "].closed", l.closed(), calendars);
         }
@@ -97,7 +106,7 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             Service s = services.get(i);
             String at = "services[" + i + "]";
             if (!serviceIds.add(s.id())) {
-                problems.add(new Problem(at + ".id", "service id \"" + s.id() + "\" is used twice"));
+                problems.add(new Problem(at + ".id", "service id " + Echo.quote(s.id()) + " is used twice"));
             }
             for (int j = 0; j < s.origins().size(); j++) {
                 checkSelector(problems, at + ".origins[" + j + "]", s.origins().get(j), byId);
@@ -123,8 +132,8 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             if (!twice.isEmpty()) {
                 long pair = pairKey(s, locationIds, skuIds);
                 if (twice.contains(pair) && !seen.add(pair)) {
-                    problems.add(new Problem("stock[" + i + "]", "stock of \"" + s.sku() + "\" at \"" + s.location()
-                            + "\" is given twice"));
+                    problems.add(new Problem("stock[" + i + "]", "stock of " + Echo.quote(s.sku()) + " at " + Echo.quote(s.location())
+                            + " is given twice"));
                 }
             }
         }
@@ -141,19 +150,19 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             } else if (l.preparation().hasCapacityLimit()
                     && !Slots.isSlotStart(sl.slot().getEpochSecond(), l.zoneOr(zone), l.preparation().slot().getSeconds())) {
                 problems.add(new Problem("load[" + i + "].slot", "slot " + sl.slot() + " is not the start of a "
-                        + l.preparation().slot() + " slot of \"" + l.id() + "\" in " + l.zoneOr(zone)));
+                        + l.preparation().slot() + " slot of " + Echo.quote(l.id()) + " in " + l.zoneOr(zone)));
             }
         }
         return problems;
     }
 
     private static Problem unknownLocation(String path, String id) {
-        return new Problem(path, "unknown location \"" + id + "\"");
+        return new Problem(path, "unknown location " + Echo.quote(id));
     }
 
     private static void checkSelector(List<Problem> problems, String path, Selector sel, Map<String, Location> byId) {
         if (!sel.locationId().isEmpty() && !byId.containsKey(sel.locationId())) {
-            problems.add(new Problem(path, "unknown location \"" + sel.locationId() + "\""));
+            problems.add(new Problem(path, "unknown location " + Echo.quote(sel.locationId())));
         }
     }
 
@@ -165,10 +174,12 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
                 continue;
             }
             try {
-                LocalDate.parse(entry);
+                Limits.checkDate("date", LocalDate.parse(entry));
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(path + "[" + j + "]", "\"" + entry
-                        + "\" is neither a calendar of the network nor an ISO date (yyyy-MM-dd)"));
+                problems.add(new Problem(path + "[" + j + "]", Echo.quote(entry)
+                        + " is neither a calendar of the network nor an ISO date (yyyy-MM-dd)"));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(path + "[" + j + "]", e.getMessage()));
             }
         }
     }

@@ -29,9 +29,7 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
             if (DAY.getSeconds() % slot.getSeconds() != 0) {
                 throw new IllegalArgumentException("slot must divide 24 h, was " + slot);
             }
-            if (ordersPerSlot < 1) {
-                throw new IllegalArgumentException("ordersPerSlot must be >= 1, was " + ordersPerSlot);
-            }
+            Limits.checkQuantity("ordersPerSlot", ordersPerSlot, 1);
         } else if (ordersPerSlot != 0) {
             throw new IllegalArgumentException("slot and ordersPerSlot come together: ordersPerSlot " + ordersPerSlot + " without a slot");
         }

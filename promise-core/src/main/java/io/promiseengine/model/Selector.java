@@ -33,8 +33,8 @@ public final class Selector {
                     return new Selector(text, null, kind);
                 }
             }
-            throw new IllegalArgumentException("unknown location kind \"" + k + "\" in selector \"" + text
-                    + "\", expected WAREHOUSE, STORE or DARK_STORE");
+            throw new IllegalArgumentException("unknown location kind " + Echo.quote(k) + " in selector " + Echo.quote(text)
+                    + ", expected WAREHOUSE, STORE or DARK_STORE");
         }
         if (text.isEmpty()) {
             throw new IllegalArgumentException("selector must not be empty; use an id, kind:KIND or *");

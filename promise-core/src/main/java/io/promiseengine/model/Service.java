@@ -28,11 +28,17 @@ public sealed interface Service permits HomeDeliveryService, CourierService {
     /** Price of one shipment, {@code >= 0} with at most 2 decimals. */
     BigDecimal price();
 
-    /** Checks a price: {@code >= 0}, at most 2 decimals. */
+    /** The highest price of a service (docs/LIMITS.md). */
+    BigDecimal MAX_PRICE = BigDecimal.valueOf(Limits.MAX_PRICE);
+
+    /** Checks a price: {@code >= 0}, at most {@link Limits#MAX_PRICE}, at most 2 decimals. */
     static BigDecimal checkPrice(BigDecimal price) {
         Objects.requireNonNull(price, "price");
         if (price.signum() < 0) {
             throw new IllegalArgumentException("price must be >= 0, was " + price.toPlainString());
+        }
+        if (price.compareTo(MAX_PRICE) > 0) {
+            throw new IllegalArgumentException("price must be at most " + MAX_PRICE + ", was " + price.toPlainString());
         }
         if (price.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("price must have at most 2 decimals, was " + price.toPlainString());

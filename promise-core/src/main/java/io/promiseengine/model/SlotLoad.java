@@ -8,9 +8,7 @@ public record SlotLoad(String location, Instant slot, int orders) {
 
     public SlotLoad {
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(slot, "slot");
-        if (orders < 0) {
-            throw new IllegalArgumentException("orders must be >= 0, was " + orders);
-        }
+        Limits.checkInstant("slot", Objects.requireNonNull(slot, "slot"));
+        Limits.checkQuantity("orders", orders, 0);
     }
 }

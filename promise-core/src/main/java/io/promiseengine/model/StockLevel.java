@@ -3,22 +3,17 @@ package io.promiseengine.model;
 import java.util.Objects;
 
 /**
- * Stock of one sku at one location (spec 2.1, 4.1): available = {@code max(0, onHand - reserved - safety)}.
+ * Stock of one sku at one location (spec 2.1, 4.1): available = {@code max(0, onHand - reserved - safety)},
+ * each quantity in [0, {@link Limits#MAX_QUANTITY}].
  */
 public record StockLevel(String location, String sku, int onHand, int reserved, int safety) {
 
     public StockLevel {
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(sku, "sku");
-        if (onHand < 0) {
-            throw new IllegalArgumentException("onHand must be >= 0, was " + onHand);
-        }
-        if (reserved < 0) {
-            throw new IllegalArgumentException("reserved must be >= 0, was " + reserved);
-        }
-        if (safety < 0) {
-            throw new IllegalArgumentException("safety must be >= 0, was " + safety);
-        }
+        Ids.checkSku("sku", sku);
+        Limits.checkQuantity("onHand", onHand, 0);
+        Limits.checkQuantity("reserved", reserved, 0);
+        Limits.checkQuantity("safety", safety, 0);
     }
 
     public static StockLevel of(String location, String sku, int onHand) {
@@ -27,6 +22,6 @@ public record StockLevel(String location, String sku, int onHand, int reserved, 
 
     /** Units that may be promised now. */
     public int available() {
-        return Math.max(0, onHand - reserved - safety);
+        return (int) Math.max(0L, (long) onHand - reserved - safety); // in [0, MAX_QUANTITY]
     }
 }

@@ -8,11 +8,9 @@ public record Supply(String location, String sku, int quantity, Instant arrives)
 
     public Supply {
         Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(sku, "sku");
-        if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be >= 1, was " + quantity);
-        }
-        Objects.requireNonNull(arrives, "arrives");
+        Ids.checkSku("sku", sku);
+        Limits.checkQuantity("quantity", quantity, 1);
+        Limits.checkInstant("arrives", Objects.requireNonNull(arrives, "arrives"));
         if (arrives.getNano() != 0) {
             throw new IllegalArgumentException("arrives must be whole seconds, was " + arrives);
         }

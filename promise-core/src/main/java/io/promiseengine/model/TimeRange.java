@@ -23,12 +23,12 @@ public record TimeRange(int fromMinute, int toMinute) implements Comparable<Time
     public static TimeRange parse(String text) {
         int dash = text == null ? -1 : text.indexOf('-');
         if (dash < 0) {
-            throw new IllegalArgumentException("expected an interval HH:MM-HH:MM, was \"" + text + "\"");
+            throw new IllegalArgumentException("expected an interval HH:MM-HH:MM, was " + Echo.quote(text));
         }
         int from = LocalTimes.parseMinute(text.substring(0, dash), false, text);
         int to = LocalTimes.parseMinute(text.substring(dash + 1), true, text);
         if (to <= from) {
-            throw new IllegalArgumentException("interval \"" + text + "\" must end after it starts");
+            throw new IllegalArgumentException("interval " + Echo.quote(text) + " must end after it starts");
         }
         return new TimeRange(from, to);
     }

@@ -6,5 +6,8 @@
  * <p>Parameters and results are non-null unless stated. Values check their own fields at construction
  * and throw {@link java.lang.IllegalArgumentException} naming the field and the value; cross-references
  * (selectors, stock of unknown locations, load slots) are checked by {@link io.promiseengine.model.Network.Builder#build()}.
+ * Every value stays within the bounds of {@link io.promiseengine.model.Limits} (docs/LIMITS.md), so the engine's
+ * arithmetic on instants, durations and quantities never overflows; messages echo values through
+ * {@link io.promiseengine.model.Echo}.
  */
 package io.promiseengine.model;

@@ -1,5 +1,6 @@
 package io.promiseengine.plan;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.QuoteRequest;
 
@@ -33,7 +34,7 @@ public record Order(String id, QuoteRequest request, Map<String, Map<String, Str
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         attributes.forEach((sku, attrs) -> {
             if (request.lines().stream().noneMatch(l -> l.sku().equals(sku))) {
-                throw new IllegalArgumentException("attributes for sku \"" + sku + "\", which is not a line of order " + id);
+                throw new IllegalArgumentException("attributes for sku " + Echo.quote(sku) + ", which is not a line of order " + id);
             }
             copy.put(sku, Collections.unmodifiableMap(new LinkedHashMap<>(attrs)));
         });

@@ -1,5 +1,6 @@
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Position;
 
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public record Destination(String postalCode, Optional<Position> position) {
 
     public Destination {
-        Objects.requireNonNull(postalCode, "postalCode");
+        Limits.checkPostalCode("postalCode", Objects.requireNonNull(postalCode, "postalCode"));
         Objects.requireNonNull(position, "position");
         if (postalCode.isEmpty() && position.isEmpty()) {
             throw new IllegalArgumentException("destination needs a postalCode, a position, or both");

@@ -1,18 +1,16 @@
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Ids;
+import io.promiseengine.model.Limits;
+
 import java.util.Objects;
 
-/** A sku and a quantity ({@code >= 1}). */
+/** A sku and a quantity (in [1, {@link Limits#MAX_QUANTITY}]). */
 public record Line(String sku, int quantity) {
 
     public Line {
-        Objects.requireNonNull(sku, "sku");
-        if (sku.isEmpty()) {
-            throw new IllegalArgumentException("sku must not be empty");
-        }
-        if (quantity < 1) {
-            throw new IllegalArgumentException("quantity must be >= 1, was " + quantity);
-        }
+        Ids.checkSku("sku", Objects.requireNonNull(sku, "sku"));
+        Limits.checkQuantity("quantity", quantity, 1);
     }
 
     public static Line of(String sku, int quantity) {

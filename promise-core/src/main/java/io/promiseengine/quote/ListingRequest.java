@@ -1,5 +1,6 @@
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Method;
 
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
                              Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven) {
 
     public ListingRequest {
-        Objects.requireNonNull(at, "at");
+        Checks.at(at);
         Objects.requireNonNull(destination, "destination");
         if (skus.isEmpty()) {
             throw new InvalidRequestException("skus", "at least one sku is needed");
@@ -38,14 +39,18 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             if (skus.get(i) == null || skus.get(i).isEmpty()) {
                 throw new InvalidRequestException("skus[" + i + "]", "must be a non-empty sku");
             }
+            Checks.text("skus[" + i + "]", skus.get(i));
         }
         skus = List.copyOf(new LinkedHashSet<>(skus));
+        if (skus.size() > Limits.MAX_LISTING_SKUS) {
+            throw new InvalidRequestException("skus", "at most " + Limits.MAX_LISTING_SKUS + " distinct skus, was " + skus.size());
+        }
         if (!(confidence > 0 && confidence <= 1)) {
             throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
         }
         methods = methods.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Method.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(methods));
-        collectAt = List.copyOf(collectAt);
+        collectAt = Checks.collectAt(collectAt);
     }
 
     public static Builder builder(Instant at, Destination destination) {

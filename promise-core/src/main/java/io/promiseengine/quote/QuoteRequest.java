@@ -1,5 +1,7 @@
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Method;
 
 import java.time.Instant;
@@ -17,7 +19,10 @@ import java.util.Set;
  *
  * @param at the order instant
  * @param destination where the cart goes
- * @param lines at least one; lines naming the same sku are merged, in the order of first appearance
+ * @param at the order instant, within [{@link io.promiseengine.model.Limits#EARLIEST}, {@link io.promiseengine.model.Limits#LATEST}]
+ * @param lines at least one, at most {@link io.promiseengine.model.Limits#MAX_LINES} distinct skus; lines naming
+ *              the same sku are merged, in the order of first appearance, their quantities adding up to at most
+ *              {@link io.promiseengine.model.Limits#MAX_QUANTITY}
  * @param confidence in (0, 1], 0.95 by default
  * @param methods the methods asked for
  * @param methodsGiven whether the request named its methods: then a method that needs a position the
@@ -32,7 +37,7 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
                            int maxShipments, boolean explain) {
 
     public QuoteRequest {
-        Objects.requireNonNull(at, "at");
+        Checks.at(at);
         Objects.requireNonNull(destination, "destination");
         lines = merge(lines);
         if (!(confidence > 0 && confidence <= 1)) {
@@ -40,7 +45,7 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
         }
         methods = methods.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Method.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(methods));
-        collectAt = List.copyOf(collectAt);
+        collectAt = Checks.collectAt(collectAt);
         if (maxShipments < 1) {
             throw new InvalidRequestException("maxShipments", "must be >= 1, was " + maxShipments);
         }
@@ -50,12 +55,21 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
         if (lines.isEmpty()) {
             throw new InvalidRequestException("lines", "at least one line is needed");
         }
-        Map<String, Integer> merged = new LinkedHashMap<>();
+        Map<String, Long> merged = new LinkedHashMap<>();
         for (Line l : lines) {
-            merged.merge(l.sku(), l.quantity(), Math::addExact);
+            merged.merge(l.sku(), (long) l.quantity(), Long::sum); // at most 2^31 lines of 10^9: no overflow
+        }
+        if (merged.size() > Limits.MAX_LINES) {
+            throw new InvalidRequestException("lines", "at most " + Limits.MAX_LINES + " distinct skus, was " + merged.size());
         }
         List<Line> out = new ArrayList<>(merged.size());
-        merged.forEach((sku, q) -> out.add(new Line(sku, q)));
+        merged.forEach((sku, q) -> {
+            if (q > Limits.MAX_QUANTITY) {
+                throw new InvalidRequestException("lines", "the quantities of " + Echo.quote(sku) + " add up to " + q
+                        + ", more than " + Limits.MAX_QUANTITY);
+            }
+            out.add(new Line(sku, q.intValue()));
+        });
         return List.copyOf(out);
     }
 

@@ -1,12 +1,10 @@
 package io.promiseengine.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.InvalidRequestException;
 import io.promiseengine.quote.Listing;
@@ -16,8 +14,6 @@ import io.promiseengine.quote.QuoteRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,28 +33,28 @@ import java.util.TreeMap;
  */
 public final class ListingDocument {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    /** The fields of a listing request, in the order the unknown-field message lists them. */
+    private static final List<String> FIELDS = List.of("at", "collectAt", "confidence", "destination", "methods", "skus");
 
     private ListingDocument() {
     }
 
     /** Reads and checks a listing request; throws {@link InvalidRequestException} naming the field. */
     public static ListingRequest read(String json) {
-        Objects.requireNonNull(json, "json");
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRequestException("request", "not a JSON document: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = RequestDocument.tree(json); // the limits, the byte-order mark and the syntax as for a quote
+        if (!root.isObject()) {
             throw new InvalidRequestException("request", "must be a JSON object");
         }
         ObjectNode object = (ObjectNode) root;
         for (String field : List.of("lines", "maxShipments", "explain")) {
             if (object.has(field)) {
                 throw new InvalidRequestException(field, "unknown field (a listing has skus, one unit each)");
+            }
+        }
+        for (var names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new InvalidRequestException(Echo.key(name), "unknown field, expected one of " + FIELDS);
             }
         }
         JsonNode skus = object.get("skus");
@@ -68,11 +64,18 @@ public final class ListingDocument {
         if (!skus.isArray() || skus.isEmpty()) {
             throw new InvalidRequestException("skus", "must be a non-empty list of skus");
         }
+        if (skus.size() > Limits.MAX_LISTING_SKUS) {
+            throw new InvalidRequestException("skus", "at most " + Limits.MAX_LISTING_SKUS + " skus, was " + skus.size());
+        }
         List<String> list = new ArrayList<>();
         for (int i = 0; i < skus.size(); i++) {
             JsonNode s = skus.get(i);
             if (!s.isTextual() || s.asText().isEmpty()) {
                 throw new InvalidRequestException("skus[" + i + "]", "must be a non-empty string");
+            }
+            String why = Limits.whyNotText(s.asText(), Limits.MAX_ID_LENGTH);
+            if (why != null) {
+                throw new InvalidRequestException("skus[" + i + "]", why);
             }
             list.add(s.asText());
         }
@@ -88,7 +91,7 @@ public final class ListingDocument {
 
     public static ListingRequest read(Path file) {
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8));
+            return read(RequestDocument.readFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

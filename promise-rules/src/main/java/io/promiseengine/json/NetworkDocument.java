@@ -1,16 +1,19 @@
 package io.promiseengine.json;
 
+import io.promiseengine.json.internal.At;
+import io.promiseengine.json.internal.JsonInput;
 import io.promiseengine.json.internal.NetworkReader;
 import io.promiseengine.json.internal.NetworkWriter;
 import io.promiseengine.model.InvalidNetworkException;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.Problem;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,21 +46,22 @@ public final class NetworkDocument {
     /** Reads a network from a reader (read to its end, not closed). */
     public static Network read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        try {
-            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
-                sb.append(buf, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return read(sb.toString());
+        return read(JsonInput.read(reader, DocumentLimits.MAX_DOCUMENT_LENGTH)); // past the limit: refused unread
     }
 
-    /** Reads a network from a UTF-8 file. */
+    /** Reads a network from a UTF-8 file; a file of more than {@link DocumentLimits#MAX_DOCUMENT_LENGTH} bytes is refused unread. */
     public static Network read(Path path) throws IOException {
-        return read(Files.readString(Objects.requireNonNull(path, "path"), StandardCharsets.UTF_8));
+        return read(readFile(Objects.requireNonNull(path, "path")));
+    }
+
+    /** A document file's text; one of more than {@link DocumentLimits#MAX_DOCUMENT_LENGTH} bytes is refused unread. */
+    static String readFile(Path path) throws IOException {
+        long size = Files.size(path);
+        var tooLong = JsonInput.tooLong(size, DocumentLimits.MAX_DOCUMENT_LENGTH, "bytes");
+        if (tooLong.isPresent()) {
+            throw new InvalidNetworkException(List.of(new Problem(At.DOCUMENT, tooLong.get())));
+        }
+        return Files.readString(path, StandardCharsets.UTF_8);
     }
 
     /**

@@ -3,12 +3,16 @@ package io.promiseengine.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.promiseengine.json.internal.FieldNames;
+import io.promiseengine.json.internal.JsonInput;
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
 import io.promiseengine.quote.Destination;
@@ -63,7 +67,7 @@ import java.util.regex.Pattern;
  */
 public final class RequestDocument {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonInput.factory(DocumentLimits.MAX_REQUEST_LENGTH))
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -84,38 +88,54 @@ public final class RequestDocument {
 
     /** Reads and validates a request document. */
     public static QuoteRequest read(String json) {
-        Objects.requireNonNull(json, "json");
-        JsonNode root;
+        return new Reading().request(tree(json));
+    }
+
+    /**
+     * The JSON tree of a request document (quote or listing): a leading byte-order mark ignored, a document of
+     * more than {@link DocumentLimits#MAX_REQUEST_LENGTH} characters refused unread, the limits of
+     * {@link DocumentLimits} checked while parsing; keys named twice and syntax errors refused with their path.
+     */
+    static JsonNode tree(String json) {
+        String text = JsonInput.withoutBom(Objects.requireNonNull(json, "json"));
+        var tooLong = JsonInput.tooLong(text.length(), DocumentLimits.MAX_REQUEST_LENGTH, "characters");
+        if (tooLong.isPresent()) {
+            throw new InvalidRequestException("request", tooLong.get());
+        }
         try {
-            root = MAPPER.readTree(json);
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidRequestException("request", "not valid JSON: the document is empty");
+            }
+            return root;
         } catch (JsonProcessingException e) {
             throw refused(e);
         }
-        return new Reading().request(root);
     }
 
     /** Reads and validates a request document; the reader is not closed. */
     public static QuoteRequest read(Reader json) {
         Objects.requireNonNull(json, "json");
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw refused(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Reading().request(root);
+        return read(JsonInput.read(json, DocumentLimits.MAX_REQUEST_LENGTH)); // past the limit: refused unread
     }
 
     /** Reads and validates a request document from a UTF-8 file. */
     public static QuoteRequest read(Path file) {
         Objects.requireNonNull(file, "file");
         try {
-            return read(Files.readString(file, StandardCharsets.UTF_8));
+            return read(readFile(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A request file's text; one of more than {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes is refused unread. */
+    static String readFile(Path file) throws IOException {
+        var tooLong = JsonInput.tooLong(Files.size(file), DocumentLimits.MAX_REQUEST_LENGTH, "bytes");
+        if (tooLong.isPresent()) {
+            throw new InvalidRequestException("request", tooLong.get());
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     /**
@@ -162,6 +182,9 @@ public final class RequestDocument {
     /** A syntax error or a key named twice, at the path where the parser stood. */
     private static InvalidRequestException refused(JsonProcessingException e) {
         String message = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidRequestException("request", "a limit of docs/LIMITS.md is passed: " + message);
+        }
         String path = "";
         if (e.getProcessor() instanceof JsonParser parser) {
             path = pathOf(parser.getParsingContext());
@@ -169,10 +192,10 @@ public final class RequestDocument {
         Matcher duplicate = DUPLICATE.matcher(message);
         if (duplicate.find()) {
             String key = duplicate.group(1);
-            String field = path.isEmpty() ? key : path + "." + key;
+            String field = path.isEmpty() ? Echo.key(key) : path + "." + Echo.key(key);
             return new InvalidRequestException(field, "named twice");
         }
-        return new InvalidRequestException(path.isEmpty() ? "request" : path, "not valid JSON: " + message);
+        return new InvalidRequestException(path.isEmpty() ? "request" : path, "not valid JSON: " + Echo.escape(message));
     }
 
     /** The path of the object or array a parsing context stands for. */
@@ -181,7 +204,7 @@ public final class RequestDocument {
         for (JsonStreamContext c = context; c != null && c.getParent() != null; c = c.getParent()) {
             JsonStreamContext parent = c.getParent();
             if (parent.inObject() && parent.getCurrentName() != null) {
-                path.insert(0, "." + parent.getCurrentName());
+                path.insert(0, "." + Echo.key(parent.getCurrentName()));
             } else if (parent.inArray()) {
                 path.insert(0, "[" + parent.getCurrentIndex() + "]");
             }
@@ -224,7 +247,13 @@ public final class RequestDocument {
             if (collectAtNode != null) {
                 builder.collectAt(collectAt);
             }
-            return builder.build();
+            try {
+                return builder.build();
+            } catch (InvalidRequestException e) {
+                throw e;
+            } catch (IllegalArgumentException e) { // every rule is checked above: a safety net, never a stack trace
+                throw new InvalidRequestException("request", e.getMessage());
+            }
         }
 
         private void problem(String field, String message) {
@@ -236,7 +265,7 @@ public final class RequestDocument {
                 String name = names.next();
                 if (!known.contains(name)) {
                     String near = FieldNames.nearest(name, known);
-                    problem(prefix + name, "unknown field" + (near == null ? "" : "; did you mean " + near + "?")
+                    problem(prefix + Echo.key(name), "unknown field" + (near == null ? "" : "; did you mean " + near + "?")
                             + ", expected one of " + new TreeSet<>(known));
                 }
             }
@@ -254,10 +283,15 @@ public final class RequestDocument {
             String text = node.textValue();
             try {
                 // a fraction of a second (JavaScript's toISOString() writes .000) is dropped: the engine counts whole seconds
-                return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
+                OffsetDateTime parsed = OffsetDateTime.parse(text);
+                if (!Limits.inRange(parsed.toInstant())) {
+                    problem("at", Limits.instantRange() + ", was " + Echo.quote(text));
+                    return Instant.EPOCH;
+                }
+                return parsed.toInstant().truncatedTo(ChronoUnit.SECONDS);
             } catch (DateTimeParseException e) {
-                problem("at", "must be a date-time with an offset such as 2026-09-17T14:30:00+02:00, was \""
-                        + text + "\"");
+                problem("at", "must be a date-time with an offset such as 2026-09-17T14:30:00+02:00, was "
+                        + Echo.quote(text));
                 return Instant.EPOCH;
             }
         }
@@ -280,6 +314,9 @@ public final class RequestDocument {
                     problem("destination.postalCode", "must be a string, was " + type(code));
                 } else if (code.textValue().isEmpty()) {
                     problem("destination.postalCode", "must not be empty");
+                } else if (code.textValue().length() > Limits.MAX_POSTAL_CODE_LENGTH) {
+                    problem("destination.postalCode", Limits.lengthRange(Limits.MAX_POSTAL_CODE_LENGTH) + ", was "
+                            + Echo.quote(code.textValue()));
                 } else {
                     postalCode = code.textValue();
                 }
@@ -355,6 +392,8 @@ public final class RequestDocument {
                     problem(path + ".sku", "must be a string, was " + type(sku));
                 } else if (sku.textValue().isEmpty()) {
                     problem(path + ".sku", "must not be empty");
+                } else if (Limits.whyNotText(sku.textValue(), Limits.MAX_ID_LENGTH) != null) {
+                    problem(path + ".sku", Limits.whyNotText(sku.textValue(), Limits.MAX_ID_LENGTH));
                 } else {
                     skuText = sku.textValue();
                 }
@@ -370,9 +409,14 @@ public final class RequestDocument {
                 }
             }
             // spec 3: lines naming the same sku are merged, in the order of first appearance
+            if (merged.size() > Limits.MAX_LINES) {
+                problem("lines", "at most " + Limits.MAX_LINES + " distinct skus, was " + merged.size());
+                return lines;
+            }
             merged.forEach((sku, q) -> {
-                if (q > Integer.MAX_VALUE) {
-                    problem("lines", "the quantities of " + sku + " add up to " + q + ", more than " + Integer.MAX_VALUE);
+                if (q > Limits.MAX_QUANTITY) {
+                    problem("lines", "the quantities of " + Echo.quote(sku) + " add up to " + q + ", more than "
+                            + Limits.MAX_QUANTITY);
                 } else {
                     lines.add(Line.of(sku, q.intValue()));
                 }
@@ -380,8 +424,7 @@ public final class RequestDocument {
             return lines;
         }
 
-        /** An integer >= 1 that fits an int. */
-        /** An integer >= 1 that fits an int; a number written with a zero fraction ({@code 2.0}, {@code 1e1}) counts. */
+        /** An integer in [1, {@link Limits#MAX_QUANTITY}]; a number written with a zero fraction ({@code 2.0}, {@code 1e1}) counts. */
         private int integer(JsonNode node, String field) {
             if (!node.isNumber()) {
                 problem(field, "must be an integer >= 1, was " + type(node));
@@ -394,7 +437,7 @@ public final class RequestDocument {
             }
             // digits before the point, without expanding a huge exponent
             if (value.precision() - value.scale() > 10) {
-                problem(field, "must be at most " + Integer.MAX_VALUE + ", was " + node.asText());
+                problem(field, "must be at most " + Limits.MAX_QUANTITY + ", was " + Echo.escape(node.asText()));
                 return 0;
             }
             java.math.BigDecimal whole = value.stripTrailingZeros();
@@ -402,8 +445,8 @@ public final class RequestDocument {
                 problem(field, "must be an integer >= 1, was " + node.asText());
                 return 0;
             }
-            if (whole.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                problem(field, "must be at most " + Integer.MAX_VALUE + ", was " + node.asText());
+            if (whole.compareTo(java.math.BigDecimal.valueOf(Limits.MAX_QUANTITY)) > 0) {
+                problem(field, "must be at most " + Limits.MAX_QUANTITY + ", was " + Echo.escape(node.asText()));
                 return 0;
             }
             return whole.intValueExact();
@@ -444,7 +487,7 @@ public final class RequestDocument {
                 try {
                     methods.add(Method.valueOf(m.textValue())); // duplicates ignored (spec 3)
                 } catch (IllegalArgumentException e) {
-                    problem(path, "unknown method \"" + m.textValue() + "\", expected COLLECT, COURIER or HOME_DELIVERY");
+                    problem(path, "unknown method " + Echo.quote(m.textValue()) + ", expected COLLECT, COURIER or HOME_DELIVERY");
                 }
             }
             return methods;
@@ -459,6 +502,10 @@ public final class RequestDocument {
                 problem("collectAt", "must be an array of location ids, was " + type(node));
                 return ids;
             }
+            if (node.size() > Limits.MAX_COLLECT_AT) {
+                problem("collectAt", "at most " + Limits.MAX_COLLECT_AT + " stores, was " + node.size());
+                return ids;
+            }
             for (int i = 0; i < node.size(); i++) {
                 JsonNode id = node.get(i);
                 String path = "collectAt[" + i + "]";
@@ -466,6 +513,8 @@ public final class RequestDocument {
                     problem(path, "must be a location id (a string), was " + type(id));
                 } else if (id.textValue().isEmpty()) {
                     problem(path, "must not be empty");
+                } else if (Limits.whyNotText(id.textValue(), Limits.MAX_ID_LENGTH) != null) {
+                    problem(path, Limits.whyNotText(id.textValue(), Limits.MAX_ID_LENGTH));
                 } else {
                     ids.add(id.textValue());
                 }

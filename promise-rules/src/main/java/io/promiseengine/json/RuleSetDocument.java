@@ -5,8 +5,6 @@ import io.promiseengine.model.InvalidNetworkException;
 import io.promiseengine.rules.RuleSet;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -33,6 +31,6 @@ public final class RuleSetDocument {
 
     /** Reads a UTF-8 file. */
     public static RuleSet read(Path path) throws IOException {
-        return read(Files.readString(Objects.requireNonNull(path, "path"), StandardCharsets.UTF_8));
+        return read(NetworkDocument.readFile(Objects.requireNonNull(path, "path")));
     }
 }

@@ -46,9 +46,9 @@ class InventoryRulesTest {
     }
 
     @Test
-    void quantityBeyondAnIntIsRefused() {
-        refusedWith(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 3000000000}]"), "stock[0].onHand",
-                "must be at most 2147483647, was 3000000000");
+    void quantityBeyondTheLimitIsRefused() {
+        refusedWith(network("'stock': [{'location': 'wh', 'sku': 'A', 'onHand': 1000000001}]"), "stock[0].onHand",
+                "must be at most 1000000000, was 1000000001");
     }
 
     @Test

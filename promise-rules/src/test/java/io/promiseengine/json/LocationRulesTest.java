@@ -225,7 +225,7 @@ class LocationRulesTest {
 
     @Test
     void daySetIsNotEmpty() {
-        refusedWith(shop("'hours': {'': ['10:00-20:00']}"), "locations[1].hours.", "day set must not be empty");
+        refusedWith(shop("'hours': {'': ['10:00-20:00']}"), "locations[1].hours.\"\"", "day set must not be empty"); // the empty key is named ""
     }
 
     @Test

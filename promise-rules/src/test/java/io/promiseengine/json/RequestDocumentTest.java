@@ -180,10 +180,10 @@ class RequestDocumentTest {
     }
 
     @Test
-    void mergedQuantitiesBeyondAnIntAreRefused() {
+    void mergedQuantitiesBeyondTheLimitAreRefused() {
         assertThat(field("""
                 { "at": "2026-09-17T14:30:00+02:00", "destination": { "postalCode": "75015" },
-                  "lines": [ { "sku": "A", "quantity": 2147483647 }, { "sku": "A", "quantity": 1 } ] }""")).isEqualTo("lines");
+                  "lines": [ { "sku": "A", "quantity": 1000000000 }, { "sku": "A", "quantity": 1 } ] }""")).isEqualTo("lines");
     }
 
     @Test

@@ -124,7 +124,7 @@ final class Ledger implements InventoryView {
         for (SlotLoad l : network.load()) {
             Map<Long, SlotCell> m = load.computeIfAbsent(l.location(), k -> new HashMap<>());
             SlotCell c = m.getOrDefault(l.slot().getEpochSecond(), SlotCell.EMPTY);
-            m.put(l.slot().getEpochSecond(), new SlotCell((int) Math.min(Integer.MAX_VALUE, (long) c.load() + l.orders()), 0, -1));
+            m.put(l.slot().getEpochSecond(), new SlotCell(io.promiseengine.model.Limits.addCapped(c.load(), l.orders()), 0, -1));
         }
         CowMap<String, Map<Long, SlotCell>> slots = CowMap.empty();
         for (Map.Entry<String, Map<Long, SlotCell>> e : load.entrySet()) {

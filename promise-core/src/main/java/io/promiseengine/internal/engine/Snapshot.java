@@ -110,7 +110,7 @@ final class Snapshot {
         for (SlotLoad l : network.load()) {
             Site s = sites[siteIndex.get(l.location())];
             if (s.slotSeconds > 0) {
-                loads.get(s.index).merge(l.slot().getEpochSecond(), l.orders(), Integer::sum);
+                loads.get(s.index).merge(l.slot().getEpochSecond(), l.orders(), io.promiseengine.model.Limits::addCapped);
             }
         }
         for (Site s : sites) {

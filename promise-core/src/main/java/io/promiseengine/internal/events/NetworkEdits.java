@@ -3,6 +3,7 @@ package io.promiseengine.internal.events;
 import io.promiseengine.events.CarrierDelayed;
 import io.promiseengine.model.Band;
 import io.promiseengine.model.CourierService;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
@@ -27,7 +28,7 @@ final class NetworkEdits {
     /** The network with the location closed on the dates {@code [from, to)} besides its own closed dates. */
     static Network closed(Network network, String location, LocalDate from, LocalDate to) {
         Location l = network.location(location).orElseThrow(() -> new IllegalArgumentException(
-                "unknown location \"" + location + "\" in the current network version"));
+                "unknown location " + Echo.quote(location) + " in the current network version"));
         Set<String> closed = new LinkedHashSet<>(l.closed());
         for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
             closed.add(d.toString());
@@ -55,7 +56,7 @@ final class NetworkEdits {
                 return i;
             }
         }
-        throw new IllegalArgumentException("unknown service \"" + id + "\" in the current network version");
+        throw new IllegalArgumentException("unknown service " + Echo.quote(id) + " in the current network version");
     }
 
     private static Service delayed(Service service, CarrierDelayed event) {
@@ -68,15 +69,15 @@ final class NetworkEdits {
                 lanes.add(hit ? new Lane(lane.from(), lane.to(), changed(lane.days(), event.transit())) : lane);
             }
             if (!found && event.lane().isPresent()) {
-                throw new IllegalArgumentException("service \"" + h.id() + "\" has no lane from \"" + event.lane().get().from()
-                        + "\" to \"" + event.lane().get().to() + "\"; name a lane by its from and to exactly as listed");
+                throw new IllegalArgumentException("service " + Echo.quote(h.id()) + " has no lane from " + Echo.quote(event.lane().get().from())
+                        + " to " + Echo.quote(event.lane().get().to()) + "; name a lane by its from and to exactly as listed");
             }
             return new HomeDeliveryService(h.id(), h.carrier(), h.origins(), h.collections(), h.deliveryDays(), h.closed(),
                     h.deliverBy(), lanes, h.price());
         }
         CourierService c = (CourierService) service;
         if (event.lane().isPresent()) {
-            throw new IllegalArgumentException("service \"" + c.id() + "\" is a courier: it has bands, not lanes; "
+            throw new IllegalArgumentException("service " + Echo.quote(c.id()) + " is a courier: it has bands, not lanes; "
                     + "maybe leave the lane out");
         }
         List<Band> bands = new ArrayList<>();

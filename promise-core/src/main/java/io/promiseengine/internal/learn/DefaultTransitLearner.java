@@ -5,6 +5,7 @@ import io.promiseengine.learn.DeliveryDays;
 import io.promiseengine.learn.DeliveryOutcome;
 import io.promiseengine.learn.Observation;
 import io.promiseengine.learn.TransitLearner;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
@@ -101,7 +102,7 @@ public final class DefaultTransitLearner implements TransitLearner {
     private Carrier carrier(String service) {
         Carrier carrier = carriers.get(Objects.requireNonNull(service, "service"));
         if (carrier == null) {
-            throw new IllegalArgumentException("no home-delivery service \"" + service + "\" in the configured network");
+            throw new IllegalArgumentException("no home-delivery service " + Echo.quote(service) + " in the configured network");
         }
         return carrier;
     }
@@ -177,8 +178,8 @@ public final class DefaultTransitLearner implements TransitLearner {
         Lane lane(String from, String to) {
             Lane lane = firstListed.get(key(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to")));
             if (lane == null) {
-                throw new IllegalArgumentException("service \"" + service.id() + "\" has no lane from \"" + from
-                        + "\" to \"" + to + "\"");
+                throw new IllegalArgumentException("service " + Echo.quote(service.id()) + " has no lane from " + Echo.quote(from)
+                        + " to " + Echo.quote(to));
             }
             return lane;
         }

@@ -1,5 +1,7 @@
 package io.promiseengine.json.internal;
 
+import io.promiseengine.model.Echo;
+
 /**
  * Where a part of the document is: its path as the spec writes it ({@code services[0].lanes[1].days}) and
  * the char offset that orders its problems (spec 2.2: the position of the path's deepest part present in
@@ -29,6 +31,7 @@ public record At(String path, long offset) {
     }
 
     private String join(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        String echoed = Echo.key(key); // a key is the document's text: escaped where it is echoed
+        return path.isEmpty() ? echoed : path + "." + echoed;
     }
 }

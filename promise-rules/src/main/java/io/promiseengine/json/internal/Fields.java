@@ -1,8 +1,11 @@
 package io.promiseengine.json.internal;
 
+import io.promiseengine.model.Echo;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * One JSON object of the document being read, with typed accessors that report every problem (missing
@@ -84,6 +87,11 @@ public final class Fields {
         return get(name, required, types::string);
     }
 
+    /** A string field that a rule of the model checks ({@code Limits.checkText}...). */
+    public String string(String name, boolean required, UnaryOperator<String> rule) {
+        return get(name, required, (a, n) -> types.string(a, n, rule));
+    }
+
     public Integer integer(String name, boolean required, int min) {
         return get(name, required, (a, n) -> types.integer(a, n, min));
     }
@@ -120,8 +128,8 @@ public final class Fields {
         problems.add(at(name), message);
     }
 
-    /** A string in double quotes, as messages name values. */
+    /** A string in double quotes, escaped and shortened, as messages name values ({@link Echo#quote}). */
     public static String quote(String s) {
-        return "\"" + s + "\"";
+        return Echo.quote(s);
     }
 }

@@ -1,6 +1,7 @@
 package io.promiseengine.json.internal;
 
 import io.promiseengine.internal.time.Slots;
+import io.promiseengine.model.Ids;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Selector;
 import io.promiseengine.model.SlotLoad;
@@ -122,11 +123,6 @@ final class InventoryReader {
     }
 
     private String sku(At at, Node n) {
-        String sku = values.types().string(at, n);
-        if (sku != null && sku.isEmpty()) {
-            ctx.problems().add(at, "sku must not be empty");
-            return null;
-        }
-        return sku;
+        return values.types().string(at, n, s -> Ids.checkSku("sku", s));
     }
 }

@@ -1,6 +1,7 @@
 package io.promiseengine.json.internal;
 
 import io.promiseengine.model.Ids;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Position;
@@ -37,9 +38,9 @@ final class LocationReader {
             return null;
         }
         String id = f.get("id", true, this::id);
-        String name = f.string("name", false);
+        String name = f.string("name", false, s -> Limits.checkText("name", s, Limits.MAX_NAME_LENGTH));
         LocationKind kind = f.get("kind", true, this::kind);
-        String postalCode = f.string("postalCode", false);
+        String postalCode = f.string("postalCode", false, s -> Limits.checkPostalCode("postalCode", s));
         Position position = f.get("position", true, values::position);
         ZoneId zone = f.get("zone", false, values::zone);
         WeeklyHours hours = f.get("hours", false, values::hours);

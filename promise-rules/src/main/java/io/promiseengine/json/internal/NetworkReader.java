@@ -1,6 +1,7 @@
 package io.promiseengine.json.internal;
 
 import io.promiseengine.model.InvalidNetworkException;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
@@ -43,7 +44,7 @@ public final class NetworkReader {
 
     private Network document(String json) {
         Problems problems = ctx.problems();
-        Node root = TreeReader.read(json, problems);
+        Node root = TreeReader.read(json, problems, Set.copyOf(FIELDS));
         if (root == null) {
             throw new InvalidNetworkException(problems.sorted());
         }
@@ -113,8 +114,12 @@ public final class NetworkReader {
             if (calendar) {
                 ctx.calendarName(m.key());
             }
-            T v = value.apply(at.key(m.key(), m.keyOffset()), m.value());
-            if (v != null) {
+            At keyAt = at.key(m.key(), m.keyOffset());
+            String key = values.types().check(keyAt, m.key(), calendar
+                    ? k -> Limits.checkText("calendar name", k, Limits.MAX_ID_LENGTH)
+                    : k -> Limits.checkPostalCode("postal code", k));
+            T v = value.apply(keyAt, m.value());
+            if (v != null && key != null) {
                 map.put(m.key(), v);
             }
         }
@@ -127,7 +132,7 @@ public final class NetworkReader {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return values.types().check(at, LocalDate.parse(text), d -> Limits.checkDate("date", d));
         } catch (DateTimeParseException e) {
             ctx.problems().add(at, "expected an ISO date (yyyy-MM-dd), was " + Fields.quote(text));
             return null;

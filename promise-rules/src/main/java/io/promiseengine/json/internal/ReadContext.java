@@ -1,5 +1,6 @@
 package io.promiseengine.json.internal;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Selector;
 
@@ -84,8 +85,7 @@ public final class ReadContext {
                 return entry;
             }
             try {
-                LocalDate.parse(entry);
-                return entry;
+                return values.types().check(a, LocalDate.parse(entry), d -> Limits.checkDate("date", d)) == null ? null : entry;
             } catch (DateTimeParseException e) {
                 problems.add(a, Fields.quote(entry) + " is neither a calendar of the network nor an ISO date (yyyy-MM-dd)");
                 return null;

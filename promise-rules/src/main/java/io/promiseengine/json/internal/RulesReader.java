@@ -1,5 +1,6 @@
 package io.promiseengine.json.internal;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.InvalidNetworkException;
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Method;
@@ -47,7 +48,7 @@ public final class RulesReader {
     }
 
     private RuleSet document(String json) {
-        Node root = TreeReader.read(json, problems);
+        Node root = TreeReader.read(json, problems, java.util.Set.copyOf(FIELDS));
         if (root == null) {
             throw new InvalidNetworkException(problems.sorted());
         }
@@ -58,7 +59,7 @@ public final class RulesReader {
         Fields f = Fields.of(problems, new At("", root.offset()), root, FIELDS);
         String format = f.string("format", true);
         if (format != null && !format.equals(FORMAT)) {
-            f.problem("format", "expected \"" + FORMAT + "\", was " + Fields.quote(format));
+            f.problem("format", "expected " + Echo.quote(FORMAT) + ", was " + Fields.quote(format));
         }
         String name = f.string("name", true);
         if (name != null && name.isEmpty()) {

@@ -6,6 +6,7 @@ import io.promiseengine.model.CourierService;
 import io.promiseengine.model.DaySet;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Selector;
@@ -49,7 +50,7 @@ final class ServiceReader {
             String s = types.string(a, v);
             return s == null ? null : LocationReader.checkId(ctx.problems(), a, s);
         });
-        String carrier = f.string("carrier", true);
+        String carrier = f.string("carrier", true, s -> Limits.checkText("carrier", s, Limits.MAX_NAME_LENGTH));
         Method method = f.get("method", true, this::method);
         List<Selector> origins = f.get("origins", true, (a, v) -> values.list(a, v, ctx::selector));
         // with an unknown method, fields of either method are read for their own problems, none required
@@ -117,9 +118,10 @@ final class ServiceReader {
         if (f == null) {
             return null;
         }
-        String from = f.string("from", true);
-        String to = f.string("to", true);
-        MassFunction days = f.get("days", true, values::massFunction);
+        String from = f.string("from", true, s -> Limits.checkPostalCode("from", s));
+        String to = f.string("to", true, s -> Limits.checkPostalCode("to", s));
+        MassFunction days = f.get("days", true, (a, v) -> types.check(a, values.massFunction(a, v),
+                m -> MassFunction.checkMaxValue("days", m, Limits.MAX_DAYS)));
         return ctx.problems().count() != before ? null : new Lane(from, to, days);
     }
 
@@ -152,7 +154,8 @@ final class ServiceReader {
                 previous = maxKm;
                 previousText = text;
             }
-            MassFunction minutes = f.get("minutes", true, values::massFunction);
+            MassFunction minutes = f.get("minutes", true, (a, v) -> types.check(a, values.massFunction(a, v),
+                    m -> MassFunction.checkMaxValue("minutes", m, Limits.MAX_MINUTES)));
             if (maxKm != null && minutes != null) {
                 bands.add(new Band(maxKm, minutes));
             }

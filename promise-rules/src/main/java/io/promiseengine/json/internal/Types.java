@@ -1,12 +1,19 @@
 package io.promiseengine.json.internal;
 
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
+
 import java.math.BigDecimal;
+import java.util.function.UnaryOperator;
 
 /**
  * The JSON types the document uses, read from {@link Node}s: each method returns the value, or null after
  * reporting a problem that names what was found instead.
  */
 public final class Types {
+
+    private static final BigDecimal SMALLEST = new BigDecimal("1e-12");
+    private static final BigDecimal LARGEST = new BigDecimal("1e15");
 
     private final Problems problems;
 
@@ -23,7 +30,7 @@ public final class Types {
         return null;
     }
 
-    /** An integer {@code >= min} (an integral number that fits an int), or null and a problem. */
+    /** An integer in [{@code min}, {@link Limits#MAX_QUANTITY}], or null and a problem. */
     public Integer integer(At where, Node n, int min) {
         BigDecimal d = decimal(where, n);
         if (d == null) {
@@ -38,29 +45,33 @@ public final class Types {
             problems.add(where, "must be an integer >= " + min + ", was " + ((Node.Scalar) n).text());
             return null;
         }
-        if (d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            problems.add(where, "must be at most " + Integer.MAX_VALUE + ", was " + ((Node.Scalar) n).text());
+        if (d.compareTo(BigDecimal.valueOf(Limits.MAX_QUANTITY)) > 0) {
+            problems.add(where, "must be at most " + Limits.MAX_QUANTITY + ", was " + ((Node.Scalar) n).text());
             return null;
         }
         return d.intValueExact();
     }
 
     /**
-     * The exact value of a number as written, or null and a problem. A number beyond the range of a binary64
-     * ({@code 1e400}) is refused here, before any arithmetic on it: every number of the documents fits one,
-     * and rescaling {@code 1E+1000000000} would take minutes or overflow.
+     * The exact value of a number as written, or null and a problem. A number that is not 0 and not between
+     * 1e-12 and 1e15 in magnitude ({@code 1e400}, {@code 1e-400}) is refused here, before any arithmetic on it:
+     * every number of the documents is within these bounds, and a binary64 keeps them apart from 0 and
+     * infinity (docs/LIMITS.md).
      */
     public BigDecimal decimal(At where, Node n) {
+        // compared, never rescaled: 1e-400 would read as 0 in a binary64, 1E+1000000000 take minutes to expand
         if (n instanceof Node.Scalar s && s.isNumber()) {
             try {
                 BigDecimal d = new BigDecimal(s.text());
-                if (!Double.isInfinite(Double.parseDouble(s.text()))) {
+                BigDecimal abs = d.abs();
+                if (d.signum() == 0 || abs.compareTo(SMALLEST) >= 0 && abs.compareTo(LARGEST) <= 0) {
                     return d;
                 }
             } catch (NumberFormatException | ArithmeticException e) {
                 // reported below
             }
-            problems.add(where, "number " + s.text() + " is out of range");
+            problems.add(where, "number " + Echo.escape(s.text()) + " is out of range: a number of a document is 0 or"
+                    + " between 1e-12 and 1e15 in magnitude");
             return null;
         }
         problems.add(where, "expected a number, was " + n.describe());
@@ -70,6 +81,27 @@ public final class Types {
     /** A number as a finite binary64, or null and a problem. */
     public Double number(At where, Node n) {
         return decimal(where, n) == null ? null : Double.parseDouble(((Node.Scalar) n).text());
+    }
+
+    /**
+     * The value after a rule of the model ({@code Limits.checkText}, {@code Ids.checkSku}...), or null and the
+     * rule's message at {@code where}; null stays null.
+     */
+    public <T> T check(At where, T value, UnaryOperator<T> rule) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return rule.apply(value);
+        } catch (IllegalArgumentException e) {
+            problems.add(where, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A string that a rule of the model checks, or null and a problem. */
+    public String string(At where, Node n, UnaryOperator<String> rule) {
+        return check(where, string(where, n), rule);
     }
 
     public Node.Arr array(At where, Node n) {

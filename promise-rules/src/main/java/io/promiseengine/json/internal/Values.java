@@ -2,6 +2,7 @@ package io.promiseengine.json.internal;
 
 import io.promiseengine.model.DaySet;
 import io.promiseengine.model.Durations;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.LocalTimes;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Position;
@@ -215,6 +216,10 @@ public final class Values {
         }
         if (t.getNano() != 0) {
             problems.add(at, "instant " + Fields.quote(text) + " must be whole seconds");
+            return null;
+        }
+        if (!Limits.inRange(t.toInstant())) {
+            problems.add(at, Limits.instantRange() + ", was " + Fields.quote(text));
             return null;
         }
         return t.toInstant();

@@ -1,0 +1,63 @@
+package io.promiseengine.regressions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 13, case 6: a 200 MB network whose unknown field held a huge array ran out of memory after 30 s, and
+ * millions of stock rows took gigabytes. Both are refused now, quickly, by the limits of docs/LIMITS.md.
+ */
+class Issue13Case06HugeDocumentsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void twoHundredMegabytesInAnUnknownFieldAreRefusedQuickly() throws IOException {
+        String head = Hostile.network("\"zone\": \"Europe/Paris\",", "\"zone\": \"Europe/Paris\", \"junk\": [");
+        int at = head.indexOf("\"junk\": [") + "\"junk\": [".length();
+        Path file = dir.resolve("huge.json");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(head, 0, at);
+            String chunk = "[1, 2, 3, {\"a\": \"bbbbbbbbbbbbbbbbbbbb\"}], ".repeat(1000);
+            for (long written = 0; written < 200_000_000L; written += chunk.length()) {
+                w.write(chunk);
+            }
+            w.write("0]");
+            w.write(head, at, head.length() - at);
+        }
+        long start = System.nanoTime();
+        assertThat(Hostile.refused("validate", file.toString()).errLines()).singleElement().asString()
+                .startsWith("$: ").contains("64 MiB");
+        assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(20));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void stockRowsPastTheLimitAreRefusedAtTheFirstRowTooMany() throws IOException {
+        String network = Hostile.read(Hostile.NETWORK);
+        String first = "{ \"location\": \"wh-lyon\", \"sku\": \"TSHIRT-M\", \"onHand\": 120, \"reserved\": 10 },";
+        int at = network.indexOf(first);
+        Path file = dir.resolve("rows.json");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(network, 0, at);
+            for (int i = 0; i < 1_000_001; i++) {
+                w.write("{\"location\":\"wh-lyon\",\"sku\":\"S" + i + "\",\"onHand\":1},");
+            }
+            w.write(network, at, network.length() - at);
+        }
+        assertThat(Hostile.refused("validate", file.toString()).errLines()).singleElement().asString()
+                .isEqualTo("stock[1000000]: at most 1000000 items in an array or object (docs/LIMITS.md), the document has more");
+    }
+}

@@ -1,0 +1,158 @@
+package io.promiseengine.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The bounds every value of the model stays within (docs/LIMITS.md). They are chosen so that the engine's
+ * arithmetic can never leave its types: an instant plus any number of durations of a quote stays far inside
+ * {@link Instant}'s range and a {@code long} of epoch seconds; quantities, loads and capacities of at most
+ * {@link #MAX_QUANTITY} add up in a {@code long} over any number of rows, and three of them in an {@code int}
+ * ({@code onHand - reserved - safety >= -2,000,000,000}). The builders and records of the model check them with
+ * an {@link IllegalArgumentException} naming the field and the value; the document readers check them first,
+ * with the JSON path.
+ */
+public final class Limits {
+
+    /** The earliest instant of the model: requests' {@code at}, slots, supply arrivals. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The latest instant of the model. */
+    public static final Instant LATEST = Instant.parse("2200-12-31T23:59:59Z");
+    /** The earliest date of a holiday calendar or {@code closed} list. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1970, 1, 1);
+    /** The latest date of a holiday calendar or {@code closed} list. */
+    public static final LocalDate LATEST_DATE = LocalDate.of(2200, 12, 31);
+    /** The longest duration: preparation, slot, transfer, receiving (a year and a day). */
+    public static final Duration MAX_DURATION = Duration.ofDays(366);
+    /** The most days a lane's delivery may take (the keys of its {@code days}). */
+    public static final int MAX_DAYS = 366;
+    /** The most minutes a courier's trip may take (the keys of a band's {@code minutes}): 366 days. */
+    public static final int MAX_MINUTES = 366 * 24 * 60;
+    /** The most units of a quantity: onHand, reserved, safety, supply, load, ordersPerSlot, a line's quantity. */
+    public static final int MAX_QUANTITY = 1_000_000_000;
+    /** The longest id: locations, services, skus, calendar names. */
+    public static final int MAX_ID_LENGTH = 64;
+    /** The longest postal code, of a destination, a location, the network's table or a lane's prefixes. */
+    public static final int MAX_POSTAL_CODE_LENGTH = 16;
+    /** The longest name a person reads: a location's name, a carrier. */
+    public static final int MAX_NAME_LENGTH = 256;
+    /** The highest price of a service, in the network's currency. */
+    public static final int MAX_PRICE = 1_000_000;
+    /** The most distinct skus of a cart (a quote request or an order). */
+    public static final int MAX_LINES = 30;
+    /** The most skus of a listing page. */
+    public static final int MAX_LISTING_SKUS = 100;
+    /** The most collect stores a request may name. */
+    public static final int MAX_COLLECT_AT = 100;
+
+    private Limits() {
+    }
+
+    /** Returns the instant, or throws naming the field when it is outside [{@link #EARLIEST}, {@link #LATEST}]. */
+    public static Instant checkInstant(String field, Instant t) {
+        if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            throw new IllegalArgumentException(field + " " + instantRange() + ", was " + t);
+        }
+        return t;
+    }
+
+    /** Whether the instant is within [{@link #EARLIEST}, {@link #LATEST}]. */
+    public static boolean inRange(Instant t) {
+        return !t.isBefore(EARLIEST) && !t.isAfter(LATEST);
+    }
+
+    /** {@code must be between 1970-01-01T00:00:00Z and 2200-12-31T23:59:59Z}: how a refusal names the range. */
+    public static String instantRange() {
+        return "must be between " + EARLIEST + " and " + LATEST;
+    }
+
+    /** Returns the date, or throws naming the field when it is outside [{@link #EARLIEST_DATE}, {@link #LATEST_DATE}]. */
+    public static LocalDate checkDate(String field, LocalDate d) {
+        if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
+            throw new IllegalArgumentException(field + " must be between " + EARLIEST_DATE + " and " + LATEST_DATE
+                    + ", was " + d);
+        }
+        return d;
+    }
+
+    /** Returns the duration, or throws naming the field when it is longer than {@link #MAX_DURATION}. */
+    public static Duration checkDuration(String field, Duration d) {
+        if (d.compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException(field + " " + durationRange() + ", was " + d);
+        }
+        return d;
+    }
+
+    /** {@code must be at most 366 days (PT8784H)}. */
+    public static String durationRange() {
+        return "must be at most " + MAX_DURATION.toDays() + " days (" + MAX_DURATION + ")";
+    }
+
+    /** Returns the quantity, or throws naming the field when it is outside [{@code min}, {@link #MAX_QUANTITY}]. */
+    public static int checkQuantity(String field, long quantity, int min) {
+        if (quantity < min) {
+            throw new IllegalArgumentException(field + " must be >= " + min + ", was " + quantity);
+        }
+        if (quantity > MAX_QUANTITY) {
+            throw new IllegalArgumentException(field + " must be at most " + MAX_QUANTITY + ", was " + quantity);
+        }
+        return (int) quantity;
+    }
+
+    /**
+     * Returns the text (an id, a sku, a postal code, a name), or throws naming the field when it has more than
+     * {@code max} characters or a control character (U+0000 to U+001F, U+007F to U+009F): such text is never
+     * needed in a name and would rewrite a terminal or forge a log line where it is echoed.
+     */
+    public static String checkText(String field, String text, int max) {
+        String why = whyNotText(text, max);
+        if (why != null) {
+            throw new IllegalArgumentException(field + " " + why);
+        }
+        return text;
+    }
+
+    /**
+     * Why {@link #checkText} refuses the text ({@code must have at most 64 characters, was "..."}), or null when
+     * it is fine: for readers that report the reason at a path of their own.
+     */
+    public static String whyNotText(String text, int max) {
+        if (text.length() > max) {
+            return lengthRange(max) + ", was " + Echo.quote(text);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+                return "must not contain control characters, was " + Echo.quote(text);
+            }
+        }
+        return null;
+    }
+
+    /** Returns the text, or throws naming the field when it has more than {@code max} characters. */
+    public static String checkLength(String field, String text, int max) {
+        if (text.length() > max) {
+            throw new IllegalArgumentException(field + " " + lengthRange(max) + ", was " + Echo.quote(text));
+        }
+        return text;
+    }
+
+    /** {@code must have at most 64 characters}. */
+    public static String lengthRange(int max) {
+        return "must have at most " + max + " characters";
+    }
+
+    /** Returns the postal code, or throws naming the field when it is longer than {@link #MAX_POSTAL_CODE_LENGTH}. */
+    public static String checkPostalCode(String field, String code) {
+        return checkLength(field, code, MAX_POSTAL_CODE_LENGTH);
+    }
+
+    /**
+     * {@code a + b} for two loads or quantities within the limits, capped at {@link #MAX_QUANTITY}: a sum of any
+     * number of rows never overflows, and a slot loaded past every capacity stays full.
+     */
+    public static int addCapped(int a, int b) {
+        return (int) Math.min(MAX_QUANTITY, (long) a + b);
+    }
+}

@@ -1,0 +1,79 @@
+package io.promiseengine.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.promiseengine.json.DocumentLimits;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * What every reader of a document does before parsing: the text without a UTF-8 byte-order mark (RFC 8259
+ * lets a reader ignore one), its length checked against a limit, and a Jackson factory whose stream
+ * constraints (nesting, string, key and number lengths) stop a hostile document while it is read.
+ */
+public final class JsonInput {
+
+    /** The parser factory of the tree readers: the limits of {@link DocumentLimits} enforced by Jackson. */
+    public static final JsonFactory FACTORY = factory(DocumentLimits.MAX_DOCUMENT_LENGTH);
+
+    /** A new parser factory enforcing the limits of {@link DocumentLimits}, documents of at most {@code maxLength}. */
+    public static JsonFactory factory(int maxLength) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(DocumentLimits.MAX_DEPTH)
+                        .maxStringLength(DocumentLimits.MAX_STRING_LENGTH)
+                        .maxNameLength(DocumentLimits.MAX_KEY_LENGTH)
+                        .maxNumberLength(DocumentLimits.MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(maxLength)
+                        .build())
+                .build();
+    }
+
+    private static final char BOM = '\uFEFF';
+
+    private JsonInput() {
+    }
+
+    /** The text without its byte-order mark, if it starts with one. */
+    public static String withoutBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    }
+
+    /** Why a text of this length is refused, or empty when it is within {@code max}. */
+    public static Optional<String> tooLong(long length, int max, String unit) {
+        if (length <= max) {
+            return Optional.empty();
+        }
+        return Optional.of("the document has more than " + describe(max) + " " + unit + " (" + length
+                + "), the limit of docs/LIMITS.md");
+    }
+
+    /** {@code 64 MiB}, {@code 1 MiB}, or the number. */
+    public static String describe(int max) {
+        return max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MiB (" + max + ")" : Integer.toString(max);
+    }
+
+    /**
+     * A reader's text, read up to one character past {@code max} (so a huge stream costs no more than the
+     * limit); the reader is not closed.
+     */
+    public static String read(Reader reader, int max) {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        try {
+            for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) {
+                sb.append(buf, 0, n);
+                if (sb.length() > max + 1) {
+                    sb.setLength(max + 1);
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+}
