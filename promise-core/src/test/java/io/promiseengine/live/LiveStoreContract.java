@@ -319,12 +319,17 @@ public abstract class LiveStoreContract {
 
     @Test
     void heldNeverOverflowsPastTheLargestInt() {
-        engine.addSupply("s1", new Supply("wh", "BIG", Integer.MAX_VALUE, START.minusSeconds(60)));
-        engine.addSupply("s2", new Supply("wh", "BIG", Integer.MAX_VALUE, START.minusSeconds(30)));
-        assertThat(engine.reserve("o1", plan("wh", "BIG:" + Integer.MAX_VALUE)).isReserved()).isTrue();
-        ReservationResult second = engine.reserve("o2", plan("wh", "BIG:2"));
-        assertThat(reasons(second)).containsExactly(Reason.STOCK_SHORT);
-        assertThat(engine.stock("wh", "BIG").held()).isEqualTo(Integer.MAX_VALUE);
+        // quantities are at most Limits.MAX_QUANTITY (1e9), but three such supplies hold more than an int counts
+        int max = io.promiseengine.model.Limits.MAX_QUANTITY;
+        engine.addSupply("s1", new Supply("wh", "BIG", max, START.minusSeconds(60)));
+        engine.addSupply("s2", new Supply("wh", "BIG", max, START.minusSeconds(30)));
+        engine.addSupply("s3", new Supply("wh", "BIG", max, START.minusSeconds(20)));
+        assertThat(engine.reserve("o1", plan("wh", "BIG:" + max)).isReserved()).isTrue();
+        assertThat(engine.reserve("o2", plan("wh", "BIG:" + max)).isReserved()).isTrue();
+        ReservationResult third = engine.reserve("o3", plan("wh", "BIG:" + max));
+        assertThat(reasons(third)).containsExactly(Reason.STOCK_SHORT);
+        assertThat(engine.stock("wh", "BIG").held()).isEqualTo(2 * max);
+        assertThat(engine.reservation("o3")).isEmpty();
     }
 
     @Test

@@ -3,27 +3,40 @@ package io.promiseengine.regressions;
 import io.promiseengine.live.LiveStoreContract;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.ReservationResult;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Supply;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 13 item 4 (the {@code held} part): two supplies of 2^31-1, then reservations overflowed {@code held} to
- * -2 and the engine accepted more.
+ * -2 and the engine accepted more. Supplies that large are now refused by the model's bounds, and the sum that
+ * bounded supplies can still reach past an {@code int} (three of 10^9) is refused by the reservation.
  */
 class HeldCannotOverflowTest {
 
     @Test
+    void theIssuesSuppliesOfTheLargestIntAreRefused() {
+        assertThatThrownBy(() -> new Supply("wh", "BIG", Integer.MAX_VALUE, LiveStoreContract.START))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2147483647");
+    }
+
+    @Test
     void reservationsPastTheLargestHeldAreRefusedAndHeldStaysExact() {
+        int max = Limits.MAX_QUANTITY;
         PromiseEngine engine = PromiseEngine.builder(LiveStoreContract.network()).build();
-        engine.addSupply("s1", new Supply("wh", "BIG", Integer.MAX_VALUE, LiveStoreContract.START.minusSeconds(60)));
-        engine.addSupply("s2", new Supply("wh", "BIG", Integer.MAX_VALUE, LiveStoreContract.START.minusSeconds(60)));
-        assertThat(engine.reserve("a", LiveStoreContract.plan("wh", "BIG:" + Integer.MAX_VALUE)).isReserved()).isTrue();
-        assertThat(engine.reserve("b", LiveStoreContract.plan("wh", "BIG:" + Integer.MAX_VALUE)))
+        for (int i = 1; i <= 3; i++) {
+            engine.addSupply("s" + i, new Supply("wh", "BIG", max, LiveStoreContract.START.minusSeconds(60)));
+        }
+        assertThat(engine.reserve("a", LiveStoreContract.plan("wh", "BIG:" + max)).isReserved()).isTrue();
+        assertThat(engine.reserve("b", LiveStoreContract.plan("wh", "BIG:" + max)).isReserved()).isTrue();
+        assertThat(engine.reserve("c", LiveStoreContract.plan("wh", "BIG:" + max)))
                 .isInstanceOf(ReservationResult.Refused.class);
-        assertThat(engine.reserve("c", LiveStoreContract.plan("wh", "BIG:1"))).isInstanceOf(ReservationResult.Refused.class);
-        assertThat(engine.stock("wh", "BIG").held()).isEqualTo(Integer.MAX_VALUE);
-        assertThat(engine.stock("wh", "BIG").available()).isEqualTo(-Integer.MAX_VALUE); // waiting for the supply
+        assertThat(engine.reserve("d", LiveStoreContract.plan("wh", "BIG:" + (Integer.MAX_VALUE - 2 * max + 1))))
+                .isInstanceOf(ReservationResult.Refused.class);
+        assertThat(engine.stock("wh", "BIG").held()).isEqualTo(2 * max);
+        assertThat(engine.stock("wh", "BIG").available()).isEqualTo(-2L * max); // waiting for the supply
     }
 }
