@@ -48,8 +48,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 4,000 open orders on a network of 4 warehouses and 6 Paris stores, then, on real threads at once: a seeded
- * burst of events of every kind applied by one thread, 3,000 more captures by two others (each also closing
+ * 3,000 open orders on a network of 4 warehouses and 6 Paris stores, then, on real threads at once: a seeded
+ * burst of events of every kind applied by one thread, 2,000 more captures by two others (each also closing
  * some of its orders), and quotes on a fourth. Afterwards every followed order holds exactly what the engine
  * says it holds and no order the tracker left holds anything, the holds add up exactly to what the ledger
  * holds per location and sku and per slot, nothing is oversold, no slot is over its capacity, and every plan
@@ -60,9 +60,9 @@ class TrackerConsistencyTest {
     private static final long SEED = 20260918L;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant START = Instant.parse("2026-09-14T06:00:00Z"); // Monday 08:00
-    private static final int ORDERS = 4_000;
+    private static final int ORDERS = 3_000;
     private static final int CAPTURE_THREADS = 2;
-    private static final int CAPTURES_PER_THREAD = 1_500;
+    private static final int CAPTURES_PER_THREAD = 1_000;
     private static final int EVENTS = 120;
     private static final int SKUS = 20;
     private static final String[] WAREHOUSES = {"wh-lille", "wh-lyon", "wh-marseille", "wh-bordeaux"};
@@ -91,7 +91,7 @@ class TrackerConsistencyTest {
             slotsSeen.addAll(r.order().orElseThrow().reservation().slots());
             captured++;
         }
-        assertThat(captured).isGreaterThan(3_600);
+        assertThat(captured).isGreaterThan(2_700);
 
         AtomicBoolean done = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(CAPTURE_THREADS + 2);
@@ -181,7 +181,7 @@ class TrackerConsistencyTest {
         assertThat(ev[0]).as("orders touched").isGreaterThan(100);
         assertThat(ev[1]).as("orders re-planned").isPositive();
         assertThat(ev[2]).as("orders promised again").isPositive();
-        assertThat(capturedLater).as("captures while events applied").isGreaterThan(1_000);
+        assertThat(capturedLater).as("captures while events applied").isGreaterThan(700);
         assertThat(closed).as("orders closed while events applied").isGreaterThan(50);
         assertThat(quoted).as("quotes while events applied").isPositive();
 
