@@ -84,6 +84,9 @@ class PlannerExhaustiveTest {
                     priced += own.signum() > 0 ? 1 : 0;
                 }
                 assertThat(f.cost()).as(context).isEqualByComparingTo(sum);
+                List<String> origins = new ArrayList<>();
+                f.shipments().forEach(s -> origins.add(s.from()));
+                assertThat(origins).as(context + ": one shipment per origin, sorted by origin id").isSorted().doesNotHaveDuplicates();
                 assertThat(f.date()).isEqualTo(option.date());
                 assertThat(f.confidence()).as(context).isGreaterThanOrEqualTo(order.request().confidence() - 1e-9);
                 assertThat(f.shipments().size()).isLessThanOrEqualTo(rules.shipmentsAllowed(order.request().maxShipments()));
