@@ -73,6 +73,15 @@ class LiveContractTest {
     }
 
     @Test
+    void onHandMayBeAdjustedUpToTheLargestIntButNotPast() {
+        PromiseEngine engine = PromiseEngine.builder(network()).clock(new MutableClock(NOW)).build();
+        assertThat(engine.adjustOnHand("store", "B", Integer.MAX_VALUE - 3).onHand()).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> engine.adjustOnHand("store", "B", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2147483648");
+        assertThat(engine.stock("store", "B").onHand()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void replaceOfAnOrderHoldingNothingReservesAsReserveDoes() {
         PromiseEngine engine = PromiseEngine.builder(network()).clock(new MutableClock(NOW)).build();
         ReservationResult r = engine.replace("new", plan("wh", "A:2"));
