@@ -37,21 +37,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 10,000 open orders on a network of 4 warehouses and 6 Paris stores, then a seeded burst of events of every
- * kind: afterwards every followed order holds exactly what the engine says it holds, the holds add up exactly
- * to what the ledger holds per location and sku and per slot, nothing is oversold, no slot is over its
- * capacity, and every plan keeps its order's (possibly new) promise.
+ * 3,000 open orders on a network of 4 warehouses and 6 Paris stores, then, on real threads at once: a seeded
+ * burst of events of every kind applied by one thread, 2,000 more captures by two others (each also closing
+ * some of its orders), and quotes on a fourth. Afterwards every followed order holds exactly what the engine
+ * says it holds and no order the tracker left holds anything, the holds add up exactly to what the ledger
+ * holds per location and sku and per slot, nothing is oversold, no slot is over its capacity, and every plan
+ * keeps its order's (possibly new) promise. Seeds are fixed (the interleaving is the scheduler's).
  */
 class TrackerConsistencyTest {
 
     private static final long SEED = 20260918L;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant START = Instant.parse("2026-09-14T06:00:00Z"); // Monday 08:00
-    private static final int ORDERS = 10_000;
+    private static final int ORDERS = 3_000;
+    private static final int CAPTURE_THREADS = 2;
+    private static final int CAPTURES_PER_THREAD = 1_000;
     private static final int EVENTS = 120;
     private static final int SKUS = 20;
     private static final String[] WAREHOUSES = {"wh-lille", "wh-lyon", "wh-marseille", "wh-bordeaux"};
@@ -59,16 +70,18 @@ class TrackerConsistencyTest {
     private static final int STORES = 6;
 
     @Test
-    void aBurstOfEventsOverTenThousandOrdersKeepsTheLedgerExact() {
+    void eventsCapturesAndQuotesOnSeveralThreadsKeepTheLedgerExact() throws Exception {
         Random random = new Random(SEED);
         Network network = network(random);
         PromiseEngine engine = PromiseEngine.builder(network).clock(Clock.fixed(START, ZoneOffset.UTC)).build();
         PromiseTracker tracker = PromiseTracker.builder(engine).build();
-        Set<Reservation.SlotHold> slotsSeen = new HashSet<>();
+        Set<Reservation.SlotHold> slotsSeen = ConcurrentHashMap.newKeySet();
+        Set<String> ids = ConcurrentHashMap.newKeySet();
 
         int captured = 0;
         for (int i = 0; i < ORDERS; i++) {
-            Order order = order(random, i);
+            Order order = order(random, "o-" + i, START.plusSeconds(20L * i));
+            ids.add(order.id());
             List<PromiseOption> options = engine.quote(order).options();
             if (options.isEmpty()) {
                 continue;
@@ -78,31 +91,107 @@ class TrackerConsistencyTest {
             slotsSeen.addAll(r.order().orElseThrow().reservation().slots());
             captured++;
         }
-        assertThat(captured).isGreaterThan(9_000);
+        assertThat(captured).isGreaterThan(2_700);
 
-        int touched = 0;
-        int replanned = 0;
-        int changed = 0;
-        Instant at = START.plus(Duration.ofDays(2));
-        for (int i = 0; i < EVENTS; i++) {
-            at = at.plusSeconds(60);
-            EventOutcome out = tracker.apply(event(random, engine, tracker, "ev-" + i, at));
-            touched += out.touched().size();
-            replanned += out.replanned().size();
-            changed += out.changed().size();
-            for (String id : out.touched()) {
-                tracker.order(id).ifPresent(t -> slotsSeen.addAll(t.reservation().slots()));
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(CAPTURE_THREADS + 2);
+        CyclicBarrier go = new CyclicBarrier(CAPTURE_THREADS + 2);
+        Future<int[]> events = pool.submit(() -> {
+            Random rnd = new Random(SEED + 1);
+            go.await();
+            int[] counts = new int[3]; // touched, replanned, changed
+            Instant at = START.plus(Duration.ofDays(2));
+            for (int i = 0; i < EVENTS; i++) {
+                at = at.plusSeconds(60);
+                EventOutcome out = tracker.apply(event(rnd, engine, tracker, "ev-" + i, at));
+                counts[0] += out.touched().size();
+                counts[1] += out.replanned().size();
+                counts[2] += out.changed().size();
+                for (String id : out.touched()) {
+                    tracker.order(id).ifPresent(t -> slotsSeen.addAll(t.reservation().slots()));
+                }
             }
+            return counts;
+        });
+        List<Future<int[]>> capturers = new ArrayList<>();
+        for (int t = 0; t < CAPTURE_THREADS; t++) {
+            int thread = t;
+            capturers.add(pool.submit(() -> {
+                Random rnd = new Random(SEED + 2 + thread);
+                go.await();
+                int[] counts = new int[3]; // captured, refused, closed
+                for (int i = 0; i < CAPTURES_PER_THREAD; i++) {
+                    Order order = order(rnd, "c" + thread + "-" + i, START.plus(Duration.ofDays(1)).plusSeconds(30L * i));
+                    ids.add(order.id());
+                    List<PromiseOption> options = engine.quote(order).options();
+                    if (options.isEmpty()) {
+                        continue;
+                    }
+                    CaptureResult r = tracker.capture(order, options.get(rnd.nextInt(options.size())));
+                    if (r.isCaptured()) {
+                        assertThat(r.reason()).isEmpty();
+                        TrackedOrder o = r.order().get();
+                        slotsSeen.addAll(o.reservation().slots());
+                        assertThat(o.fulfilment().date()).as("plan of %s", o.id()).isBeforeOrEqualTo(o.promise().date());
+                        counts[0]++;
+                        if (rnd.nextInt(5) == 0) {
+                            // a closed order gives everything back, unless an event already dropped it
+                            String closing = "c" + thread + "-" + rnd.nextInt(i + 1);
+                            counts[2] += tracker.close(closing) ? 1 : 0;
+                        }
+                    } else {
+                        // the stock or slot went to another thread or an event between quote and capture
+                        assertThat(r.reason()).as("why %s was not captured", order.id()).isNotEmpty();
+                        assertThat(engine.reservation(order.id())).as("%s refused but holding", order.id()).isEmpty();
+                        counts[1]++;
+                    }
+                }
+                return counts;
+            }));
         }
-        assertThat(touched).as("orders touched").isGreaterThan(100);
-        assertThat(replanned).as("orders re-planned").isPositive();
-        assertThat(changed).as("orders promised again").isPositive();
+        Future<Integer> quotes = pool.submit(() -> {
+            Random rnd = new Random(SEED + 9);
+            go.await();
+            int n = 0;
+            while (!done.get()) {
+                Order order = order(rnd, "q-" + n, START.plus(Duration.ofDays(1)).plusSeconds(rnd.nextInt(86_400)));
+                for (PromiseOption o : engine.quote(order).options()) {
+                    assertThat(o.confidence()).as("%s", o).isGreaterThanOrEqualTo(order.request().confidence() - 1e-9);
+                    assertThat(o.promisedAt()).isAfter(order.request().at());
+                }
+                n++;
+            }
+            return n;
+        });
+        int[] ev = events.get(120, TimeUnit.SECONDS);
+        int capturedLater = 0;
+        int closed = 0;
+        for (Future<int[]> c : capturers) {
+            int[] counts = c.get(120, TimeUnit.SECONDS);
+            capturedLater += counts[0];
+            closed += counts[2];
+        }
+        done.set(true);
+        int quoted = quotes.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        System.out.println("TrackerConsistencyTest seed " + SEED + ": touched " + ev[0] + ", re-planned " + ev[1]
+                + ", promised again " + ev[2] + ", captured meanwhile " + capturedLater + ", closed " + closed
+                + ", quotes meanwhile " + quoted);
+        assertThat(ev[0]).as("orders touched").isGreaterThan(100);
+        assertThat(ev[1]).as("orders re-planned").isPositive();
+        assertThat(ev[2]).as("orders promised again").isPositive();
+        assertThat(capturedLater).as("captures while events applied").isGreaterThan(700);
+        assertThat(closed).as("orders closed while events applied").isGreaterThan(50);
+        assertThat(quoted).as("quotes while events applied").isPositive();
 
         Map<String, Integer> stockHeld = new HashMap<>();
         Map<Reservation.SlotHold, Integer> slotHeld = new HashMap<>();
         Map<String, Integer> stockInTransit = new HashMap<>(); // gone with a shipment: never moved again
         Map<Reservation.SlotHold, Integer> slotInTransit = new HashMap<>();
+        Set<String> followed = new HashSet<>();
         for (TrackedOrder t : tracker.orders()) {
+            followed.add(t.id());
             Reservation r = engine.reservation(t.id()).orElseThrow();
             assertThat(r.holdsTheSameAs(t.reservation())).as("reservation of %s", t.id()).isTrue();
             assertThat(r.confirmed()).isTrue();
@@ -114,6 +203,11 @@ class TrackerConsistencyTest {
             for (Reservation.SlotHold h : r.slots()) {
                 slotHeld.merge(h, 1, Integer::sum);
                 slotInTransit.merge(h, t.inTransit() ? 1 : 0, Integer::sum);
+            }
+        }
+        for (String id : ids) {
+            if (!followed.contains(id)) {
+                assertThat(engine.reservation(id)).as("%s is not followed, yet holds", id).isEmpty();
             }
         }
         for (Location l : network.locations()) {
@@ -171,8 +265,8 @@ class TrackerConsistencyTest {
                 .build();
     }
 
-    private static Order order(Random random, int i) {
-        QuoteRequest.Builder b = QuoteRequest.builder(START.plusSeconds(20L * i),
+    private static Order order(Random random, String id, Instant at) {
+        QuoteRequest.Builder b = QuoteRequest.builder(at,
                         Destination.postalCode(String.format("750%02d", 1 + random.nextInt(20))))
                 .confidence(random.nextBoolean() ? 0.9 : 0.95).maxShipments(1 + random.nextInt(2))
                 .methods(Method.HOME_DELIVERY, random.nextBoolean() ? Method.COURIER : Method.COLLECT);
@@ -180,7 +274,7 @@ class TrackerConsistencyTest {
         for (int l = 0; l < lines; l++) {
             b.line("SKU-" + random.nextInt(SKUS), 1 + random.nextInt(2));
         }
-        return Order.of("o-" + i, b.build());
+        return Order.of(id, b.build());
     }
 
     private static PromiseEvent event(Random random, PromiseEngine engine, PromiseTracker tracker, String id, Instant at) {

@@ -7,19 +7,41 @@ import io.promiseengine.rules.spi.LineFilter;
 import io.promiseengine.rules.spi.ShipmentScore;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-/** Generated rule sets for planner properties: random exclusions of (location, sku), costs per shipment and per km. */
+/**
+ * Generated rule sets for planner properties: random exclusions of (location, sku), costs per shipment, per km
+ * and per line. The prices are kept beside the rule set ({@link Generated}), so a test can price a shipment
+ * itself, independently of how the planner evaluates scores.
+ */
 final class TestRules {
 
     private TestRules() {
     }
 
+    /**
+     * A generated rule set and what it charges.
+     *
+     * @param rules the rule set
+     * @param excluded "location/sku" pairs the filter refuses
+     * @param perShipment location id to the fixed cost of a shipment from it
+     * @param perLine "location/sku" to the cost of preparing that line there
+     * @param perKm the cost of a km, charged on the distance rounded to the metre
+     */
+    record Generated(RuleSet rules, Set<String> excluded, Map<String, BigDecimal> perShipment,
+                     Map<String, BigDecimal> perLine, BigDecimal perKm) {
+    }
+
     static RuleSet generate(Network network, Random rnd) {
+        return generated(network, rnd).rules();
+    }
+
+    static Generated generated(Network network, Random rnd) {
         Set<String> excluded = new HashSet<>();
         Map<String, BigDecimal> perShipment = new HashMap<>();
         Map<String, BigDecimal> perLine = new HashMap<>();
@@ -49,6 +71,7 @@ final class TestRules {
         if (rnd.nextInt(4) == 0) {
             b.maxShipments(1 + rnd.nextInt(2));
         }
-        return b.build();
+        return new Generated(b.build(), Collections.unmodifiableSet(excluded), Collections.unmodifiableMap(perShipment),
+                Collections.unmodifiableMap(perLine), perKm);
     }
 }

@@ -53,6 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BaselineMatchesEngineTest {
 
     static final int CI_SEEDS = 1_000;
+    /** Seeds of the big carts and large numbers run in CI. */
+    static final int WIDE_SEEDS = 80;
     /** Requests quoted on each generated network, besides two that both must refuse. */
     static final int REQUESTS_PER_SEED = 3;
     /** Generated requests (instants, destinations, carts of the example's skus) on the spec's example network. */
@@ -110,13 +112,49 @@ class BaselineMatchesEngineTest {
         assertThat(coverage.byMethod.keySet()).containsExactlyInAnyOrder(Method.values());
     }
 
+    /**
+     * Big carts (5 or 6 distinct lines, at most 2 shipments), stock rows of millions to {@code 2^31 - 1} units and
+     * requests for such quantities ({@link NetworkGenerator.Shape#wide}). The baseline tries every map of lines
+     * to locations (up to 5^lines), so CI keeps to 6 lines: {@code -Dbaseline.maxLines=12} reaches the
+     * generator's 12 (minutes per cart on 5 locations). A longer run: {@code -Dbaseline.wideSeeds=5000}
+     * ({@code -Dbaseline.bigCartOneIn=N}, {@code -Dbaseline.largeOneIn=N} to draw them more or less often).
+     */
+    @Test
+    void baselineAndEngineGiveTheSameAnswersOnBigCartsAndLargeNumbers() {
+        long first = Long.getLong("baseline.firstSeed", 1);
+        int seeds = Integer.getInteger("baseline.wideSeeds", WIDE_SEEDS);
+        NetworkGenerator.Shape shape = NetworkGenerator.Shape.wide(Integer.getInteger("baseline.bigCartOneIn", 6),
+                Integer.getInteger("baseline.maxLines", 6), Integer.getInteger("baseline.largeOneIn", 3));
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = first; seed < first + seeds; seed++) {
+            List<String> diffs = differences(seed, shape, coverage);
+            if (!diffs.isEmpty()) {
+                String failure = "failing wide seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("compared wide seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size()
+                + " differ; " + coverage);
+        assertThat(failures).as("wide seeds where the baseline and the engine differ").isEmpty();
+        assertThat(coverage.bigCarts).as("big carts compared").isGreaterThanOrEqualTo(seeds / 4);
+        assertThat(coverage.bigCartOptions).as("options of big carts").isGreaterThanOrEqualTo(seeds / 10);
+        assertThat(coverage.largeQuantities).as("requests of millions of units compared").isGreaterThanOrEqualTo(seeds / 10);
+        assertThat(coverage.largeQuantityOptions).as("options for millions of units").isPositive();
+    }
+
     /** Every difference between the two answers for one seed, each naming the option and the field; empty if none. */
     static List<String> differences(long seed) {
         return differences(seed, new Coverage());
     }
 
     private static List<String> differences(long seed, Coverage coverage) {
-        NetworkGenerator gen = new NetworkGenerator(seed);
+        return differences(seed, NetworkGenerator.Shape.DEFAULT, coverage);
+    }
+
+    private static List<String> differences(long seed, NetworkGenerator.Shape shape, Coverage coverage) {
+        NetworkGenerator gen = new NetworkGenerator(seed, shape);
         Network network = gen.network();
         PromiseCalculator engine = PromiseCalculator.of(network);
         BaselineCalculator baseline = new BaselineCalculator(network);
@@ -128,9 +166,11 @@ class BaselineMatchesEngineTest {
                 // a listing page of every sku and an unknown one, shaped like the request
                 ListingRequest page = new ListingRequest(request.at(), request.destination(), PAGE, request.confidence(),
                         request.methods(), request.methodsGiven(), request.collectAt(), request.collectAtGiven());
-                Object e = answer(() -> engine.listing(page));
-                Object b = answer(() -> baseline.listing(page));
-                if (e instanceof Listing el && b instanceof Listing bl && el.badges().size() == bl.badges().size()) {
+                Answer e = answer(() -> engine.listing(page));
+                Answer b = answer(() -> baseline.listing(page));
+                if (!bothAnswered(diffs, "listing " + page, e, b)) {
+                    coverage.refused++;
+                } else if (e.value() instanceof Listing el && b.value() instanceof Listing bl && el.badges().size() == bl.badges().size()) {
                     for (int k = 0; k < el.badges().size(); k++) {
                         Badge eb = el.badges().get(k);
                         Badge bb = bl.badges().get(k);
@@ -142,7 +182,7 @@ class BaselineMatchesEngineTest {
                         optionDifferences(diffs, name + " collect", eb.collect(), bb.collect());
                     }
                 } else {
-                    compare(diffs, "listing " + page, "answer", e, b);
+                    compare(diffs, "listing " + page, "answer", e.value(), b.value());
                 }
             }
             if (i == 0) {
@@ -160,15 +200,15 @@ class BaselineMatchesEngineTest {
 
     private static void differences(PromiseCalculator engine, BaselineCalculator baseline, Network network,
                                     QuoteRequest request, Coverage coverage, List<String> diffs) {
-        Object e = answer(() -> engine.quote(request));
-        Object b = answer(() -> baseline.quote(request));
+        Answer e = answer(() -> engine.quote(request));
+        Answer b = answer(() -> baseline.quote(request));
         int before = diffs.size();
-        if (!(e instanceof Quote eq) || !(b instanceof Quote bq)) {
-            if (!e.equals(b)) {
-                diffs.add("engine " + e + " / baseline " + b);
-            }
+        coverage.request(request, e);
+        if (!bothAnswered(diffs, "quote", e, b)) {
             coverage.refused++;
         } else {
+            Quote eq = (Quote) e.value();
+            Quote bq = (Quote) b.value();
             compare(diffs, "quote", "at", eq.at(), bq.at());
             compare(diffs, "quote", "zone", eq.zone(), bq.zone());
             optionDifferences(diffs, eq.options(), bq.options());
@@ -191,18 +231,52 @@ class BaselineMatchesEngineTest {
         }
     }
 
-    /**
-     * The quote or listing, or the refusal as the field it names (spec 3: "refused with a message naming the field"; the
-     * wording is free), or any other exception as its class and message.
-     */
-    private static Object answer(Supplier<?> answer) {
-        try {
-            return answer.get();
-        } catch (InvalidRequestException e) {
-            return "refused, field " + e.field();
-        } catch (RuntimeException e) {
-            return e.toString();
+    /** What one side answered: a quote or listing, or the exception it threw (exactly one of the two). */
+    private record Answer(Object value, RuntimeException error) {
+        boolean refused() {
+            return error != null;
         }
+    }
+
+    private static Answer answer(Supplier<?> answer) {
+        try {
+            return new Answer(answer.get(), null);
+        } catch (RuntimeException e) {
+            return new Answer(null, e);
+        }
+    }
+
+    /**
+     * Both sides refusing is agreement only when both threw an {@link InvalidRequestException} (that exact class)
+     * naming the same field: spec 3 refuses "with a message naming the field" and leaves the wording free, so
+     * the messages are not compared beyond their {@code field: } prefix (docs/TESTING.md). Any other exception,
+     * on either side, is a difference even when both threw the same one; a refusal on one side only is one too.
+     * Returns whether both answered (so the answers remain to be compared).
+     */
+    private static boolean bothAnswered(List<String> diffs, String what, Answer e, Answer b) {
+        if (!e.refused() && !b.refused()) {
+            return true;
+        }
+        if (e.refused() && b.refused() && e.error().getClass() == InvalidRequestException.class
+                && b.error().getClass() == InvalidRequestException.class) {
+            InvalidRequestException ee = (InvalidRequestException) e.error();
+            InvalidRequestException be = (InvalidRequestException) b.error();
+            compare(diffs, what, "refused field", ee.field(), be.field());
+            compare(diffs, what, "refusal names its field", ee.getMessage().startsWith(ee.field() + ": ")
+                    && be.getMessage().startsWith(be.field() + ": "), true);
+            return false;
+        }
+        diffs.add(what + ": engine " + describe(e) + " / baseline " + describe(b));
+        return false;
+    }
+
+    private static String describe(Answer a) {
+        if (!a.refused()) {
+            return "answered " + a.value();
+        }
+        java.io.StringWriter trace = new java.io.StringWriter();
+        a.error().printStackTrace(new java.io.PrintWriter(trace));
+        return (a.error() instanceof InvalidRequestException ? "refused " : "threw ") + trace;
     }
 
     private static void optionDifferences(List<String> diffs, List<PromiseOption> e, List<PromiseOption> b) {
@@ -308,6 +382,22 @@ class BaselineMatchesEngineTest {
         int abroad;
         int partialConfidence;
         final Map<RejectReason, Integer> rejections = new EnumMap<>(RejectReason.class);
+        int bigCarts;
+        int bigCartOptions;
+        int largeQuantities;
+        int largeQuantityOptions;
+
+        void request(QuoteRequest request, Answer engine) {
+            int options = engine.value() instanceof Quote q ? q.options().size() : 0;
+            if (request.lines().size() >= 5) {
+                bigCarts++;
+                bigCartOptions += options;
+            }
+            if (request.lines().stream().anyMatch(l -> l.quantity() >= 1_000_000)) {
+                largeQuantities++;
+                largeQuantityOptions += options;
+            }
+        }
 
         void count(Network network, Quote q) {
             q.rejected().forEach(r -> rejections.merge(r.reason(), 1, Integer::sum));
@@ -340,7 +430,9 @@ class BaselineMatchesEngineTest {
         public String toString() {
             return "options by method " + byMethod + ", with orderBy " + withOrderBy + ", split " + split
                     + ", by transfer " + transferred + ", from another zone " + abroad + ", confidence < 1 "
-                    + partialConfidence + ", refused " + refused + ", rejected " + rejections;
+                    + partialConfidence + ", refused " + refused + ", rejected " + rejections + ", big carts " + bigCarts
+                    + " (" + bigCartOptions + " options), millions of units " + largeQuantities + " ("
+                    + largeQuantityOptions + " options)";
         }
     }
 
