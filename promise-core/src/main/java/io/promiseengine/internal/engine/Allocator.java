@@ -26,6 +26,11 @@ final class Allocator {
 
     private final int lines;
     private final int maxShipments;
+    /**
+     * At most this many blocks in a split: {@code maxShipments}, and no more than the origins shipping some
+     * line alone (each shipment of an allocation is a different origin, which ships each of its lines alone).
+     */
+    private int most;
     private final double confidence;
     private final IntFunction<List<Plan>> candidates;
     private Allocation best;
@@ -64,8 +69,9 @@ final class Allocator {
     Allocation solve() {
         int full = (1 << lines) - 1;
         search(new int[] {full}, 1);
-        if (maxShipments > 1 && lines > 1 && !done() && linesPossible(full, mustReachBy(2))) {
-            place(new int[maxShipments], 0, full);
+        if (maxShipments > 1 && lines > 1 && !done() && linesPossible(full, mustReachBy(2))
+                && blocksNeeded(full, mustReachBy(2)) <= most) {
+            place(new int[most], 0, full);
         }
         return best;
     }
@@ -141,7 +147,7 @@ final class Allocator {
             }
             return;
         }
-        if (depth + 2 > maxShipments) {
+        if (depth + 2 > most) {
             return;
         }
         List<Plan> c = candidates.apply(block);
@@ -149,8 +155,92 @@ final class Allocator {
             return;
         }
         blocks[depth] = block;
-        if (jointlyPossible(blocks, depth + 1, after, depth + 2)) {
+        int shipments = depth + 1 + blocksNeeded(after, mustReachBy(depth + 2));
+        if (shipments <= most && shipments > depth + 2) {
+            // more shipments than assumed may have to reach the confidence earlier (a tie needs fewer of them)
+            shipments = depth + 1 + blocksNeeded(after, mustReachBy(shipments));
+        }
+        if (shipments <= most && jointlyPossible(blocks, depth + 1, after, shipments)) {
             place(blocks, depth + 1, after);
+        }
+    }
+
+    /**
+     * A lower bound of the number of blocks the lines of {@code mask} need when each block must reach the
+     * confidence alone by {@code key} (as every shipment of an allocation reaching it by then does): at least
+     * the lines over the most one origin ships alone by then, and at least the number of lines of which no
+     * two are shipped alone by then by one origin; {@link Integer#MAX_VALUE} when a line has no such origin.
+     */
+    private int blocksNeeded(int mask, long key) {
+        shippableBy(key);
+        int most = 0;
+        for (int c = 0; c < siteCount; c++) {
+            most = Math.max(most, Integer.bitCount(shippable[c] & mask));
+        }
+        if (most == 0) {
+            return Integer.MAX_VALUE;
+        }
+        int count = Integer.bitCount(mask);
+        int needed = (count + most - 1) / most;
+        int apart = 0;
+        int picked = 0;
+        for (int rest = mask; rest != 0; rest &= rest - 1) {
+            int line = Integer.numberOfTrailingZeros(rest);
+            if (together[line] == 0) {
+                return Integer.MAX_VALUE;
+            }
+            if ((together[line] & picked) == 0) {
+                picked |= 1 << line;
+                apart++;
+            }
+        }
+        return Math.max(needed, apart);
+    }
+
+    private long shippableKey = Long.MIN_VALUE;
+    /** Per origin column, the lines it ships alone reaching the confidence by {@link #shippableKey}. */
+    private int[] shippable;
+    /** Per line, the lines one origin ships with it (itself included) by {@link #shippableKey}; 0 for none. */
+    private int[] together;
+    /** The same for the key asked before (a search alternates between two keys). */
+    private long otherShippableKey = Long.MIN_VALUE;
+    private int[] otherShippable;
+    private int[] otherTogether;
+
+    private void shippableBy(long key) {
+        if (shippable != null && shippableKey == key) {
+            return;
+        }
+        columns();
+        int[] h0 = otherShippable;
+        int[] t0 = otherTogether;
+        long k0 = otherShippableKey;
+        otherShippable = shippable;
+        otherTogether = together;
+        otherShippableKey = shippableKey;
+        shippable = h0;
+        together = t0;
+        shippableKey = key;
+        if (shippable != null && k0 == key) {
+            return;
+        }
+        if (shippable == null) {
+            shippable = new int[siteCount];
+            together = new int[lines];
+        }
+        java.util.Arrays.fill(together, 0);
+        for (int c = 0; c < siteCount; c++) {
+            int h = 0;
+            for (int line = 0; line < lines; line++) {
+                Plan alone = single[c][line];
+                if (alone != null && alone.ownKey <= key) {
+                    h |= 1 << line;
+                }
+            }
+            shippable[c] = h;
+            for (int rest = h; rest != 0; rest &= rest - 1) {
+                together[Integer.numberOfTrailingZeros(rest)] |= h;
+            }
         }
     }
 
@@ -198,20 +288,34 @@ final class Allocator {
 
     private long singleKey = Long.MIN_VALUE;
     private double[] singleAt;
+    private long otherSingleKey = Long.MIN_VALUE;
+    private double[] otherSingleAt;
 
-    /** The probability of each origin's plan of each line alone at a key ({@code column * lines + line}). */
+    /**
+     * The probability of each origin's plan of each line alone at a key ({@code column * lines + line}), kept
+     * for the last two keys.
+     */
     private double[] singleAt(long key) {
-        if (singleAt == null || singleKey != key) {
-            if (singleAt == null) {
-                singleAt = new double[siteCount * lines];
+        if (singleAt != null && singleKey == key) {
+            return singleAt;
+        }
+        double[] a = otherSingleAt;
+        long k = otherSingleKey;
+        otherSingleAt = singleAt;
+        otherSingleKey = singleKey;
+        singleAt = a;
+        singleKey = key;
+        if (singleAt != null && k == key) {
+            return singleAt;
+        }
+        if (singleAt == null) {
+            singleAt = new double[siteCount * lines];
+        }
+        for (int c = 0; c < siteCount; c++) {
+            for (int line = 0; line < lines; line++) {
+                Plan alone = single[c][line];
+                singleAt[c * lines + line] = alone == null ? 0 : alone.at(key);
             }
-            for (int c = 0; c < siteCount; c++) {
-                for (int line = 0; line < lines; line++) {
-                    Plan alone = single[c][line];
-                    singleAt[c * lines + line] = alone == null ? 0 : alone.at(key);
-                }
-            }
-            singleKey = key;
         }
         return singleAt;
     }
@@ -246,7 +350,8 @@ final class Allocator {
         }
         single = bySite.values().toArray(new Plan[0][]);
         siteCount = single.length;
-        rows = new int[maxShipments * (lines + 1)][];
+        most = Math.min(maxShipments, siteCount);
+        rows = new int[most * (lines + 1)][];
         ownRows = new long[rows.length][];
     }
 
@@ -320,11 +425,7 @@ final class Allocator {
         for (int i = 0; i < count; i++) {
             bound *= largestAt(blocks[i], key);
         }
-        // the block that will hold a remaining line is no more probable than that line's best origin alone
-        for (int rest = remaining; rest != 0; rest &= rest - 1) {
-            bound = Math.min(bound, largestAt(Integer.lowestOneBit(rest), key));
-        }
-        return Plan.reaches(bound * SLACK, confidence);
+        return Plan.reaches(bound * apartBound(remaining, key) * SLACK, confidence);
     }
 
     /** As {@link #jointlyPossible}, with the plans chosen for the first {@code depth} blocks. */
@@ -338,18 +439,54 @@ final class Allocator {
         return Plan.reaches(bound * SLACK, confidence);
     }
 
+    /**
+     * An upper bound of the product of the probabilities at {@code key} of the blocks that will hold the
+     * lines of {@code mask}: the block holding a line is no more probable than that line's best origin alone,
+     * and lines no origin ships together alone by the key are in different blocks, so the product of the
+     * best probabilities of such lines, taken from the least probable line up, bounds it.
+     */
+    private double apartBound(int mask, long key) {
+        if (mask == 0) {
+            return 1.0;
+        }
+        shippableBy(key);
+        double bound = 1.0;
+        int picked = 0;
+        for (int left = mask; left != 0; ) {
+            int line = -1;
+            double least = Double.MAX_VALUE;
+            for (int rest = left; rest != 0; rest &= rest - 1) {
+                int l = Integer.numberOfTrailingZeros(rest);
+                double p = largestAt(1 << l, key);
+                if (p < least) {
+                    least = p;
+                    line = l;
+                }
+            }
+            left &= ~(1 << line);
+            if ((together[line] & picked) == 0) {
+                picked |= 1 << line;
+                bound *= least;
+            }
+        }
+        return bound;
+    }
+
     /** A relative slack on products of at most 30 factors each within 1e-9 above 1 and rounded (see above). */
     private static final double SLACK = 1 + 1e-7;
 
-    /** Per block mask: the largest probability of its candidates at the key of the last bound asked. */
+    /** Per block mask: the largest probability of its candidates at the last keys asked. */
     private final java.util.Map<Integer, Largest> largest = new java.util.HashMap<>();
 
+    /** The largest probabilities of a block at the last two keys asked (a search alternates between two). */
     private static final class Largest {
         long key = Long.MIN_VALUE;
         double probability;
+        long otherKey = Long.MIN_VALUE;
+        double otherProbability;
     }
 
-    /** The largest probability at {@code key} among the candidates of a block (kept until the key changes). */
+    /** The largest probability at {@code key} among the candidates of a block (kept for the last two keys). */
     private double largestAt(int mask, long key) {
         Largest l = largest.get(mask);
         if (l == null) {
@@ -357,12 +494,18 @@ final class Allocator {
             largest.put(mask, l);
         }
         if (l.key != key) {
-            double max = 0;
-            for (Plan p : candidates.apply(mask)) {
-                max = Math.max(max, p.at(key));
+            long k = l.otherKey;
+            double p = l.otherProbability;
+            l.otherKey = l.key;
+            l.otherProbability = l.probability;
+            if (k != key) {
+                p = 0;
+                for (Plan plan : candidates.apply(mask)) {
+                    p = Math.max(p, plan.at(key));
+                }
             }
             l.key = key;
-            l.probability = max;
+            l.probability = p;
         }
         return l.probability;
     }
