@@ -19,8 +19,18 @@ import java.util.function.IntFunction;
  *       partition is seen once;</li>
  *   <li>the joint key of a tuple is at least the largest key at which one of its shipments alone reaches
  *       the confidence; candidates are sorted by that key, so a search stops as soon as it cannot beat or
- *       tie the best allocation found.</li>
+ *       tie the best allocation found;</li>
+ *   <li>blocks are formed line by line among the origins that ship every line of the block alone, and a
+ *       branch is left when bounds show that no allocation it can still produce is accepted or beats or ties
+ *       the best: the earliest key, the largest product of probabilities at the key to reach (with the
+ *       lines left for later blocks), the least number of blocks the lines left need (docs/SEMANTICS.md,
+ *       decision 10).</li>
  * </ul>
+ *
+ * <p>The candidates must be those of origins planning a block as the engine does: an origin ships a block
+ * only if it ships each of its lines alone, and its plan of a block is at no key more probable, nor reaches
+ * the confidence earlier, than its plan of any of the block's lines alone (the block waits for its latest
+ * line). Every bound relies on that, never on anything heuristic; the answer is the exhaustive search's.
  */
 final class Allocator {
 
