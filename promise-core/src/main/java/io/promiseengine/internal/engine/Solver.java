@@ -170,10 +170,46 @@ final class Solver {
     private static final Plan NO_PLAN = new Plan(-1, "", 0, List.of(), 0, 0, 0, 0, new long[0], new double[0],
             new BigDecimal[0], 1.0);
 
+    /**
+     * Plans of this solver by site and the line whose availability the block waits for ({@code site * 32 +
+     * line}, {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
+     * last of them is available at the site, so the blocks of a cart share the plans of an origin.
+     */
+    private final LongMap<Plan> byLatestLine = new LongMap<>();
+
     private Plan computePlan(int site, int mask) {
+        if (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask)) {
+            return null;
+        }
+        int latest = -1;
+        long avail = Long.MIN_VALUE;
+        for (int i = 0; i < ctx.lineCount; i++) {
+            if ((mask & (1 << i)) != 0) {
+                long at = ctx.available[site * ctx.lineCount + i];
+                if (latest < 0 || at > avail) {
+                    latest = i;
+                    avail = at;
+                }
+            }
+        }
+        long key = (long) site * 32 + latest;
+        Plan shared = byLatestLine.get(key);
+        if (shared == null) {
+            Plan computed = planOfBlock(site, 1 << latest);
+            shared = computed == null ? NO_PLAN : computed;
+            byLatestLine.put(key, shared);
+        }
+        if (shared == NO_PLAN || shared.mask == mask) {
+            return shared == NO_PLAN ? null : shared;
+        }
+        return new Plan(site, shared.origin, mask, ctx.sortedSkus(mask), shared.distanceKm, shared.startAt, shared.readyAt,
+                shared.shipAt, shared.keys, shared.cum, shared.exactCum, ctx.confidence);
+    }
+
+    /** The plan of a site shipping a block, computed (rules already checked). */
+    private Plan planOfBlock(int site, int mask) {
         long avail = ctx.availableAt(site, mask);
-        if (avail == Long.MAX_VALUE || !reachable(site)
-                || (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask))) {
+        if (avail == Long.MAX_VALUE || !reachable(site)) {
             return null;
         }
         long[] prep = ctx.prepare(site, Math.max(orderAt, avail));
