@@ -318,6 +318,15 @@ public abstract class LiveStoreContract {
     }
 
     @Test
+    void anUnknownOriginIsListedWithTheShortagesOfTheOthers() {
+        assertThat(engine.reserve("o1", plan("wh", "LAST:1")).isReserved()).isTrue();
+        ReservationResult r = engine.reserve("o2", plan("nowhere", "A:1", "wh", "LAST:1"));
+        assertThat(reasons(r)).containsExactly(Reason.UNKNOWN_LOCATION, Reason.STOCK_SHORT);
+        assertThat(engine.reservation("o2")).isEmpty();
+        assertThat(engine.stock("wh", "LAST").held()).isEqualTo(1);
+    }
+
+    @Test
     void heldNeverOverflowsPastTheLargestInt() {
         // quantities are at most Limits.MAX_QUANTITY (1e9), but three such supplies hold more than an int counts
         int max = io.promiseengine.model.Limits.MAX_QUANTITY;

@@ -164,6 +164,19 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         return store.transact(work);
     }
 
+    /**
+     * Gives back, inside a transaction at {@code now}, the holds lapsed by {@code now} when the store is a local one
+     * ({@link LiveStore#lapseOnQuote()}: one lock, so nothing to deadlock): the order's own hold and every other
+     * order's are then judged at the same instant, and a lapsed hold is never counted against a reservation. A
+     * shared store leaves them to its sweep (a reservation just after an expiry may be refused until then:
+     * conservative, never an oversell).
+     */
+    private void lapseWithin(LiveTransaction tx, Instant now) {
+        if (store.lapseOnQuote() && now.toEpochMilli() >= store.nextExpiry()) {
+            Reservations.lapse(tx, now, Integer.MAX_VALUE);
+        }
+    }
+
     @Override
     public Network network() {
         return version.structure().network;
@@ -343,6 +356,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         return transact(tx -> {
             tx.lockOrder(orderId);
             Instant now = clock.instant();
+            lapseWithin(tx, now);
             return Reservations.reserveLocked(tx, version.structure(), orderId, plan, now, now.plus(hold));
         });
     }
@@ -357,6 +371,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         }
         return transact(tx -> {
             Instant now = clock.instant();
+            lapseWithin(tx, now);
             return Reservations.replace(tx, version.structure(), orderId, plan, now, now.plus(holdFor));
         });
     }

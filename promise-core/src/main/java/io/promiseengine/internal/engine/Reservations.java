@@ -55,9 +55,8 @@ final class Reservations {
             return new ReservationResult.Refused(List.of(new Refusal(Reason.ORDER_ID_IN_USE, "", "",
                     Optional.empty(), "order " + orderId + " already holds another plan; release it first")));
         }
-        if (!refusals.isEmpty()) {
-            return new ReservationResult.Refused(refusals);
-        }
+        // an origin the version lacks is one refusal among the others: the known origins' shortages and full
+        // slots are still checked, so that the refusal lists every problem (refused below, nothing written)
         Optional<PlanCheck.Needs> lapsedHolds = stored.map(PlanCheck::held);
         java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>(needs.stock().keySet());
         java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>(needs.slots().keySet());
@@ -90,10 +89,7 @@ final class Reservations {
             return reserveLocked(tx, structure, orderId, plan, now, expiresIfNew);
         }
         List<Refusal> refusals = new ArrayList<>();
-        PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals);
-        if (!refusals.isEmpty()) {
-            return new ReservationResult.Refused(refusals);
-        }
+        PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals); // unknown origins: refused below, with the rest
         Reservation wanted = needs.reservation(orderId, existing.get().expiresAt());
         PlanCheck.Needs held = PlanCheck.held(existing.get());
         java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>(needs.stock().keySet());

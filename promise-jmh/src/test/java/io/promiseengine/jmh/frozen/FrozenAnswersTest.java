@@ -13,9 +13,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The engine answers the {@link FrozenCases} exactly as the engine of commit ad7fae8 did (before the search
+ * The engine answers the {@link FrozenCases} exactly as the engine before issue 14 did (before the search
  * was rewritten for issue 14): the digests of its answers are in {@code frozen/answers.txt}, one
- * {@code seed digest} per line, written by {@link FrozenCases#main} on that commit's build. Big carts with
+ * {@code seed digest} per line, written by {@link FrozenCases#main} on that build (the header line names the commit). Big carts with
  * many shipments are where the baseline cannot follow (seconds to hours a quote), so this is the net under
  * the search's pruning. CI checks the seeds of the file whose cases are cheap enough; a failing seed is
  * printed with the new answer (the old one: run {@code FrozenCases SEED 1 text} on the old build).
