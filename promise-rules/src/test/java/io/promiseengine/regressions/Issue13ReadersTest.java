@@ -155,9 +155,10 @@ class Issue13ReadersTest {
     }
 
     @Test
-    void aNetworkWithoutLocationsIsADocument() {
+    void aNetworkWithoutLocationsIsRefusedWithAReason() {
+        // an edge case of the readers: no crash, a refusal at its path (issue 16: an empty network promises nothing)
         String empty = "{\"format\": \"promise-network/1\", \"zone\": \"Europe/Paris\", \"locations\": [], \"services\": []}";
-        assertThat(NetworkDocument.read(empty).locations()).isEmpty();
+        assertThat(networkProblems(empty)).anySatisfy(p -> assertThat(p).startsWith("locations: "));
     }
 
     @Test
