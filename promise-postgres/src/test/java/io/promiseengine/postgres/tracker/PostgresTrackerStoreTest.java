@@ -41,12 +41,12 @@ class PostgresTrackerStoreTest extends TrackerStoreContract {
     }
 
     @Test
-    void aSchemaWithoutTheTablesIsRefusedWithTheFileToApply() {
+    void aSchemaWithoutTheTablesIsRefusedNamingTheMigration() {
         String bare = io.promiseengine.postgres.TestDatabase.freshSchema("pe_tracker_bare");
         try {
             DataSource none = io.promiseengine.postgres.TestDatabase.dataSource(bare);
             assertThatThrownBy(() -> PostgresTrackerStore.of(none, "x")).isInstanceOf(TrackerStoreException.class)
-                    .hasMessageContaining("tracker_state").hasMessageContaining("V2__tracker.sql");
+                    .hasMessageContaining("tracker_state").hasMessageContaining("PostgresSchema.migrate");
         } finally {
             io.promiseengine.postgres.TestDatabase.drop(bare);
         }
