@@ -1,5 +1,7 @@
 package io.promiseengine.examples;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.promiseengine.examples.serve.Catalogue;
 import io.promiseengine.examples.serve.Storefront;
 import io.promiseengine.examples.serve.StorefrontServer;
@@ -15,9 +17,12 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code serve [--network FILE] [--port 8080] [--host 127.0.0.1] [--now INSTANT]}: the storefront
- * (docs/STOREFRONT.md) over a live engine and promise tracker, until stopped (Ctrl-C or SIGTERM stop it
- * gracefully). The France demo network and catalogue by default. {@code --now} starts the storefront's clock
+ * {@code serve [--network FILE] [--port 8080] [--host 127.0.0.1] [--now INSTANT] [--pg-url JDBC_URL]}: the
+ * storefront (docs/STOREFRONT.md) over a live engine and promise tracker, until stopped (Ctrl-C or SIGTERM stop
+ * it gracefully). The France demo network and catalogue by default. In memory, or with {@code --pg-url} on the
+ * live state in PostgreSQL, shared with every other server on that database (the network file or the demo
+ * network is only the initial one, used when the database has none). {@code PROMISE_PG_URL} is not read: the
+ * database is always named on the command line. {@code --now} starts the storefront's clock
  * at that instant, from where it runs on (for demos on the demo network's September 2026); otherwise the
  * system clock. Port 0 takes any free port; the address is printed once listening.
  */
@@ -30,7 +35,7 @@ final class ServeCommand implements Command {
 
     @Override
     public String arguments() {
-        return "[--network FILE] [--port 8080] [--host 127.0.0.1] [--now INSTANT]";
+        return "[--network FILE] [--port 8080] [--host 127.0.0.1] [--now INSTANT] [--pg-url JDBC_URL]";
     }
 
     @Override
@@ -44,9 +49,10 @@ final class ServeCommand implements Command {
         int port = 8080;
         String host = "127.0.0.1";
         Instant now = null;
+        String pgUrl = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
-            if (!List.of("--network", "--port", "--host", "--now").contains(option)) {
+            if (!List.of("--network", "--port", "--host", "--now", "--pg-url").contains(option)) {
                 throw new UsageException(this, "unknown option " + option);
             }
             if (i + 1 >= args.size()) {
@@ -57,6 +63,7 @@ final class ServeCommand implements Command {
                 case "--network" -> networkFile = value;
                 case "--port" -> port = port(value);
                 case "--host" -> host = value;
+                case "--pg-url" -> pgUrl = pgUrl(value);
                 default -> now = instant(value);
             }
         }
@@ -65,13 +72,25 @@ final class ServeCommand implements Command {
                 : Inputs.network(Inputs.text(this, networkFile), networkFile + ": ");
         Clock clock = now == null ? Clock.systemUTC()
                 : Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), now));
+        // the one place the live state is chosen: in memory, or in PostgreSQL shared with the other servers
+        Storefront.Factory shop;
+        HikariDataSource pool = null;
+        if (pgUrl == null) {
+            shop = listeners -> Storefront.inMemory(network, Catalogue.demo(), clock, listeners);
+        } else {
+            pool = pool(pgUrl);
+            HikariDataSource db = pool;
+            shop = listeners -> Storefront.onPostgres(db, network, Catalogue.demo(), clock, listeners);
+        }
         StorefrontServer server;
         try {
-            // the one place the live state is chosen: in memory here; a PostgreSQL-backed Storefront plugs in beside it
-            server = StorefrontServer.start(listeners -> Storefront.inMemory(network, Catalogue.demo(), clock, listeners),
-                    StorefrontServer.Settings.defaults(), host, port);
+            server = StorefrontServer.start(shop, StorefrontServer.Settings.defaults(), host, port);
         } catch (RuntimeException e) {
-            throw new UsageException(this, "cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            if (pool != null) {
+                pool.close();
+            }
+            throw new UsageException(this, "cannot start on " + host + ":" + port
+                    + (pgUrl == null ? "" : " with the database " + shown(pgUrl)) + ": " + e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -80,7 +99,8 @@ final class ServeCommand implements Command {
         }, "storefront-shutdown"));
         out.print("Promise Engine storefront listening on http://" + host + ":" + server.port() + "/\n");
         out.print("  network " + (networkFile == null ? "France demo (bundled)" : networkFile) + ", clock "
-                + (now == null ? "system" : "from " + now + ", running") + "\n");
+                + (now == null ? "system" : "from " + now + ", running") + ", live state "
+                + (pgUrl == null ? "in memory" : "in PostgreSQL " + shown(pgUrl)) + "\n");
         out.print("  product page: http://" + host + ":" + server.port() + "/products/TSHIRT-M\n");
         out.flush();
         try {
@@ -90,6 +110,31 @@ final class ServeCommand implements Command {
             server.stop();
         }
         return PromiseCli.OK;
+    }
+
+    private String pgUrl(String value) throws UsageException {
+        if (!value.startsWith("jdbc:postgresql:")) {
+            throw new UsageException(this, "--pg-url must be a JDBC URL such as"
+                    + " jdbc:postgresql://127.0.0.1:5432/shop?user=shop&currentSchema=storefront, was " + value);
+        }
+        return value;
+    }
+
+    /** The URL without its parameters, which may hold a password. */
+    private static String shown(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    /** A pool on the database (the live state's tables go into the URL's current schema). */
+    private static HikariDataSource pool(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(10_000);
+        config.setPoolName("storefront");
+        config.setInitializationFailTimeout(-1); // a database not reached is reported by the start, below
+        return new HikariDataSource(config);
     }
 
     private int port(String value) throws UsageException {

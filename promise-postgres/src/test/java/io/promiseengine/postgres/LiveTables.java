@@ -18,14 +18,19 @@ final class LiveTables implements AutoCloseable {
     LiveTables(String prefix) {
         this.schema = TestDatabase.freshSchema(prefix);
         TestDatabase.dataSource(schema); // creates it
+        this.pool = pool(schema, 12, "pool-" + schema);
+        PostgresSchema.migrate(pool);
+    }
+
+    /** A pool of at most {@code size} connections on the test database, working in {@code schema}. */
+    static HikariDataSource pool(String schema, int size, String name) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(TestDatabase.url());
         config.setSchema(schema);
-        config.setMaximumPoolSize(12);
+        config.setMaximumPoolSize(size);
         config.setConnectionTimeout(10_000);
-        config.setPoolName("pool-" + schema);
-        this.pool = new HikariDataSource(config);
-        PostgresSchema.migrate(pool);
+        config.setPoolName(name);
+        return new HikariDataSource(config);
     }
 
     DataSource dataSource() {

@@ -55,17 +55,16 @@ final class Storm {
             int op = random.nextInt(10);
             if (op == 0 && !confirmed.isEmpty()) {
                 String gone = confirmed.remove(random.nextInt(confirmed.size()));
-                if (engine.release(gone)) {
-                    print("REL " + gone);
-                }
+                print("LETGO " + gone); // a kill before the outcome's line leaves it uncertain, and only it
+                print((engine.release(gone) ? "REL " : "KEPT ") + gone);
             } else if (op == 1 && !confirmed.isEmpty()) {
                 String gone = confirmed.remove(random.nextInt(confirmed.size()));
+                print("LETGO " + gone);
                 try {
-                    if (engine.handOff(gone).isPresent()) {
-                        print("HAND " + gone);
-                    }
+                    print((engine.handOff(gone).isPresent() ? "HAND " : "KEPT ") + gone);
                 } catch (IllegalStateException e) {
                     confirmed.add(gone); // not on hand: stays held
+                    print("KEPT " + gone);
                 }
             } else if (op == 2) {
                 String[] q = POSITIONS[random.nextInt(POSITIONS.length)];

@@ -8,8 +8,13 @@ import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Service;
+import io.promiseengine.postgres.PostgresPromiseEngine;
+import io.promiseengine.postgres.PostgresSchema;
+import io.promiseengine.postgres.tracker.PostgresTrackerStore;
 
+import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,40 +23,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the storefront serves from: the live {@link PromiseEngine}, the {@link PromiseTracker} of the orders
- * placed, the catalogue and the clock. Built in one place, {@link #inMemory}, so that another state (a
- * PostgreSQL-backed engine and tracker shared by several nodes) is plugged in by adding a factory beside it;
- * the handlers only see this class.
+ * placed, the catalogue and the clock. Built by one of two factories: {@link #inMemory} (one process) or
+ * {@link #onPostgres} (the live state in PostgreSQL, shared by every storefront on the database); the handlers
+ * only see this class.
  *
  * <p>The storefront also keeps, per order placed, the order as captured and the promise changes the tracker
  * told ({@link #changes(String)}), so the order page can show what moved even after an order is lost (no new
- * promise: it leaves the tracker). Thread-safe.
+ * promise: it leaves the tracker): in memory, or in the database beside the live state. Thread-safe.
  */
-public final class Storefront {
+public final class Storefront implements AutoCloseable {
 
     private final PromiseEngine engine;
     private final PromiseTracker tracker;
     private final Catalogue catalogue;
     private final Clock clock;
-    private final Map<String, TrackedOrder> placed = new ConcurrentHashMap<>();
-    private final Map<String, List<PromiseChange>> changes = new ConcurrentHashMap<>();
-    private final AtomicLong orderNumbers = new AtomicLong(1000);
+    private final OrderBook book;
+    private final AutoCloseable resources;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Names names;
 
-    private Storefront(PromiseEngine engine, Trackers trackers, List<PromiseListener> listeners, Catalogue catalogue,
-                       Clock clock) {
+    private Storefront(PromiseEngine engine, Trackers trackers, OrderBook book, List<PromiseListener> listeners,
+                       Catalogue catalogue, Clock clock, AutoCloseable resources) {
         this.engine = engine;
+        this.book = book;
         List<PromiseListener> all = new ArrayList<>(listeners.size() + 1);
-        all.add(this::told);
+        all.add(book::told);
         all.addAll(listeners);
         this.tracker = trackers.tracker(engine, all);
         this.catalogue = catalogue;
         this.clock = clock;
+        this.resources = resources;
     }
 
     /**
@@ -86,7 +93,64 @@ public final class Storefront {
             PromiseTracker.Builder tracker = PromiseTracker.builder(e);
             all.forEach(tracker::listener);
             return tracker.build();
-        }, List.copyOf(listeners), catalogue, clock);
+        }, OrderBook.inMemory(), List.copyOf(listeners), catalogue, clock, () -> { });
+    }
+
+    /**
+     * A storefront over the live state in PostgreSQL (docs/STOREFRONT.md, "Several servers on one database"): the
+     * schema is migrated ({@link PostgresSchema#migrate}), the engine is a {@link PostgresPromiseEngine} (the
+     * network given is stored as the initial one when the database has none, else the database's current
+     * version is used), the tracker ({@value #TRACKER}) and the storefront's own record of the orders placed
+     * and the changes told are in the database too, so that every storefront on the database shares stock,
+     * holds, tracked orders and order pages. The tracker delivers its notices on a thread of its own.
+     *
+     * @param dataSource connections in the schema to use (a pool); closed by {@link #close()} when it is
+     *        {@link AutoCloseable}
+     * @param network the initial network, used only when the database has none
+     */
+    public static Storefront onPostgres(DataSource dataSource, Network network, Catalogue catalogue, Clock clock,
+                                        List<PromiseListener> listeners) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(clock, "clock");
+        PostgresSchema.migrate(dataSource);
+        OrderBook book = PostgresOrderBook.on(dataSource);
+        PromiseEngine engine = PostgresPromiseEngine.builder(dataSource).initialNetwork(network).clock(clock).build();
+        ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "storefront-delivery");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Storefront(engine, (e, all) -> {
+            PromiseTracker.Builder tracker = PromiseTracker.builder(e).store(PostgresTrackerStore.of(dataSource, TRACKER))
+                    .clock(clock).deliverOn(delivery, Duration.ofSeconds(1));
+            all.forEach(tracker::listener);
+            return tracker.build();
+        }, book, List.copyOf(listeners), catalogue, clock, () -> {
+            delivery.shutdown();
+            if (dataSource instanceof AutoCloseable pool) {
+                pool.close();
+            }
+        });
+    }
+
+    /** The tracker's name in the database (docs/LIVE-STATE-TRACKER.md): every storefront on it shares its orders. */
+    public static final String TRACKER = "storefront";
+
+    /** Stops the tracker and the engine, then frees what the factory opened (the pool of a database). */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        tracker.close();
+        engine.close();
+        try {
+            resources.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the storefront: " + e.getMessage(), e);
+        }
     }
 
     public PromiseEngine engine() {
@@ -112,26 +176,22 @@ public final class Storefront {
 
     /** A new order id: {@code W1001}, {@code W1002}, ... */
     String nextOrderId() {
-        return "W" + orderNumbers.incrementAndGet();
+        return book.nextOrderId();
     }
 
     /** Remembers an order as captured, for its page. */
     void placed(TrackedOrder order) {
-        placed.put(order.id(), order);
+        book.placed(order);
     }
 
     /** The order as it was captured, if this storefront placed it. */
     Optional<TrackedOrder> placedOrder(String orderId) {
-        return Optional.ofNullable(placed.get(orderId));
+        return book.placed(orderId);
     }
 
     /** The promise changes told for an order, oldest first. */
     List<PromiseChange> changes(String orderId) {
-        return List.copyOf(changes.getOrDefault(orderId, List.of()));
-    }
-
-    private void told(PromiseChange change) {
-        changes.computeIfAbsent(change.orderId(), id -> new CopyOnWriteArrayList<>()).add(change);
+        return book.changes(orderId);
     }
 
     /** A location's name as a shopper reads it ({@code Paris Bastille}), its id when it has none or is unknown. */

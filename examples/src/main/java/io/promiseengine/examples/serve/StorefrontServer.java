@@ -195,6 +195,7 @@ public final class StorefrontServer {
     public void stop() {
         app.stop();
         workers.shutdown();
+        shop.close();
     }
 
     /** Runs a POST's work under the request deadline (503 past it). */

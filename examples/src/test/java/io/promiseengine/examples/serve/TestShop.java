@@ -4,6 +4,7 @@ import io.promiseengine.events.PromiseListener;
 import io.promiseengine.json.NetworkDocument;
 import io.promiseengine.model.Network;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A storefront on the France demo network, on an ephemeral port of 127.0.0.1, and a JDK HttpClient to call it.
@@ -34,13 +36,23 @@ final class TestShop implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestShop(Clock clock, StorefrontServer.Settings settings, List<PromiseListener> extra) {
-        this.network = demoNetwork();
-        this.server = StorefrontServer.start(listeners -> {
+        this(demoNetwork(), network -> listeners -> {
             List<PromiseListener> all = new ArrayList<>(listeners);
             all.addAll(extra);
             return Storefront.inMemory(network, Catalogue.demo(), clock, all);
-        }, settings, "127.0.0.1", 0);
+        }, settings);
+    }
+
+    private TestShop(Network network, Function<Network, Storefront.Factory> factory, StorefrontServer.Settings settings) {
+        this.network = network;
+        this.server = StorefrontServer.start(factory.apply(network), settings, "127.0.0.1", 0);
         this.port = server.port();
+    }
+
+    /** A storefront on the live state in PostgreSQL (the data source's schema), its clock standing on Thursday 10:15. */
+    static TestShop onPostgres(DataSource dataSource) {
+        return new TestShop(demoNetwork(), network -> listeners -> Storefront.onPostgres(dataSource, network,
+                Catalogue.demo(), Clock.fixed(THURSDAY, ZoneOffset.UTC), listeners), StorefrontServer.Settings.defaults());
     }
 
     /** A storefront whose clock stands still on Thursday 10:15. */

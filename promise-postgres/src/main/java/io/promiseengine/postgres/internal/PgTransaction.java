@@ -62,17 +62,19 @@ final class PgTransaction extends StagedTransaction {
 
     @Override
     public void lockOrder(String orderId) {
-        // the lock and the order's row in one round trip: once locked, the row read is the order's current one
+        // the lock, then the order's row in a statement of its own: under READ COMMITTED a statement sees the
+        // database as it was when it started, so a row read by the statement that waited for the lock would be
+        // the one from before the wait, not what the lock's previous holder committed (OrderLockRaceTest)
         Sql.query(() -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS.replace("order_id", "r.order_id")
-                    + " FROM (SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))) AS l"
-                    + " LEFT JOIN promise_reservation r ON r.order_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))")) {
                 p.setString(1, orderId);
-                p.setString(2, orderId);
+                p.execute();
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS
+                    + " FROM promise_reservation WHERE order_id = ?")) {
+                p.setString(1, orderId);
                 try (ResultSet r = p.executeQuery()) {
-                    r.next();
-                    r.getString(1);
-                    lockedOrders.put(orderId, r.wasNull() ? Optional.empty() : Optional.of(Rows.reservation(r)));
+                    lockedOrders.put(orderId, r.next() ? Optional.of(Rows.reservation(r)) : Optional.empty());
                 }
             }
             return null;
