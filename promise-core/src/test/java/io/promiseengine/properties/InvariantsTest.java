@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The invariants of spec section 5 on generated networks and requests. Seeds are fixed, so CI replays
- * the same cases; a failure names its seed ({@code InvariantsTest.replay(seed)} style: rerun with that seed).
+ * the same cases; a failure names its seed, and {@code -Dinvariants.seed=N} runs each property on that seed
+ * alone (the properties whose seed range does not hold it run nothing).
  * An invariant checked on empty quotes proves nothing: each property counts the seeds whose quote had options
  * and asserts that they are at least {@link #MIN_SHARE_WITH_OPTIONS} of its cases (about 80-90 % are).
  */
@@ -37,6 +38,13 @@ class InvariantsTest {
 
     /** Runs the body for each seed; the body returns how many options it checked. */
     private static void forEachSeed(long first, LongToIntFunction body) {
+        Long replay = Long.getLong("invariants.seed");
+        if (replay != null) {
+            if (replay >= first && replay < first + CASES) {
+                System.out.println("InvariantsTest: seed " + replay + " alone checked " + body.applyAsInt(replay) + " options");
+            }
+            return;
+        }
         int withOptions = 0;
         for (long seed = first; seed < first + CASES; seed++) {
             try {

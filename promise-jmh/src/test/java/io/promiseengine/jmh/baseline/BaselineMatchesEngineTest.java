@@ -113,7 +113,7 @@ class BaselineMatchesEngineTest {
     }
 
     /**
-     * Big carts (5 or 6 distinct lines, at most 2 shipments), stock rows of millions to {@code 2^31 - 1} units and
+     * Big carts (5 or 6 distinct lines, at most 2 shipments), stock rows of millions to 10^9 units (the largest quantity) and
      * requests for such quantities ({@link NetworkGenerator.Shape#wide}). The baseline tries every map of lines
      * to locations (up to 5^lines), so CI keeps to 6 lines: {@code -Dbaseline.maxLines=12} reaches the
      * generator's 12 (minutes per cart on 5 locations). A longer run: {@code -Dbaseline.wideSeeds=5000}
