@@ -69,7 +69,7 @@ final class ServeCommand implements Command {
         }
         Network network = networkFile == null
                 ? Inputs.network(DemoCommand.resource(DemoCommand.NETWORK), DemoCommand.NETWORK + ": ")
-                : Inputs.network(Inputs.text(this, networkFile), networkFile + ": ");
+                : Inputs.network(Inputs.text(this, networkFile, networkFile + ": "), networkFile + ": ");
         Clock clock = now == null ? Clock.systemUTC()
                 : Clock.offset(Clock.systemUTC(), Duration.between(Clock.systemUTC().instant(), now));
         // the one place the live state is chosen: in memory, or in PostgreSQL shared with the other servers
