@@ -1,6 +1,7 @@
 package io.promiseengine.regressions;
 
 import io.promiseengine.examples.CliRun;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,14 +54,21 @@ class Issue13AdversarialDocumentsTest {
                         .replace("\"receiving\": \"PT1H\"", "\"receiving\": \"P366D\""), req, true),
                 Arguments.of("a lane of 366 days", net.replace("{ \"1\": 0.93, \"2\": 0.07 }", "{ \"366\": 1 }"), req, true),
                 Arguments.of("a courier of 366 days", net.replace("{ \"45\": 0.6, \"60\": 0.3, \"90\": 0.1 }", "{ \"527040\": 1 }"), req, true),
-                Arguments.of("no location at all", "{\"format\": \"promise-network/1\", \"zone\": \"Europe/Paris\", \"locations\": [],"
-                        + " \"services\": []}", req, false),
                 Arguments.of("a zone of -10:40 in 1970", net.replace("Europe/Paris", "Pacific/Kiritimati"),
                         req.replace(at, "1970-01-01T00:00:00Z"), true),
                 Arguments.of("a zone of -12:00 at the last instant", net.replace("Europe/Paris", "Etc/GMT+12"),
                         req.replace(at, "2200-12-31T23:59:59Z"), true),
                 Arguments.of("supply at the last instant", net.replace("2026-09-18T06:00:00+02:00", "2200-12-31T23:59:59Z"),
                         req.replace("TSHIRT-M", "SNEAKER-40"), false));
+    }
+
+    @Test
+    void aNetworkWithNoLocationAtAllIsRefusedAtItsPath() {
+        String empty = "{\"format\": \"promise-network/1\", \"zone\": \"Europe/Paris\", \"locations\": [], \"services\": []}";
+        String request = Hostile.write(dir, "r.json", Hostile.read(Hostile.REQUEST));
+        CliRun run = CliRun.of("quote", Hostile.write(dir, "n.json", empty), request);
+        assertThat(run.code()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("n.json: locations: ").doesNotContain("Exception");
     }
 
     @ParameterizedTest(name = "{0}")
