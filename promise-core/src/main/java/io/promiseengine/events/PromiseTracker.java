@@ -44,6 +44,21 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public interface PromiseTracker extends AutoCloseable {
 
+    /**
+     * A builder of a tracker over {@code engine}. A tracker re-plans an order on the engine's inventory with
+     * the order's own holds given back, under the engine's write lock, so that the new plan and its
+     * {@link PromiseEngine#replace} see the same stock: an operation the {@link PromiseEngine} interface does
+     * not offer (it is the library's own, out of the exported packages). So the engine must be one the library
+     * built: by {@link PromiseEngine#builder}, in memory or on any {@link io.promiseengine.live.spi.LiveStore}
+     * (such as {@code PostgresPromiseEngine.builder}, which builds through it); not a decorator, a mock or an
+     * implementation of your own.
+     *
+     * @param engine an engine built by {@link PromiseEngine#builder}
+     * @return a builder with the defaults given by each setter
+     * @throws IllegalArgumentException when {@code engine} was not built by {@link PromiseEngine#builder}, naming
+     *         its class
+     * @throws NullPointerException when {@code engine} is null
+     */
     static Builder builder(PromiseEngine engine) {
         return new Builder(engine);
     }
@@ -100,7 +115,7 @@ public interface PromiseTracker extends AutoCloseable {
     @Override
     void close();
 
-    /** Builds a tracker over an engine built by {@link PromiseEngine#builder}. */
+    /** Builds a tracker over an engine built by {@link PromiseEngine#builder} ({@link PromiseTracker#builder}). */
     final class Builder {
         private final PromiseEngine engine;
         private final List<PromiseListener> listeners = new ArrayList<>();
@@ -115,7 +130,7 @@ public interface PromiseTracker extends AutoCloseable {
         private Duration pollEvery = Duration.ofSeconds(1);
 
         private Builder(PromiseEngine engine) {
-            this.engine = Objects.requireNonNull(engine, "engine");
+            this.engine = DefaultPromiseTracker.trackable(engine);
         }
 
         /** Adds a listener; listeners hear in the order added (64 at most: the outbox keeps a bit per listener). */

@@ -1,7 +1,5 @@
 package io.promiseengine.model;
 
-import io.promiseengine.internal.time.Slots;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -148,7 +146,7 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             if (l == null) {
                 problems.add(unknownLocation("load[" + i + "].location", sl.location()));
             } else if (l.preparation().hasCapacityLimit()
-                    && !Slots.isSlotStart(sl.slot().getEpochSecond(), l.zoneOr(zone), l.preparation().slot().getSeconds())) {
+                    && l.preparation().slotStart(sl.slot(), l.zoneOr(zone)).getEpochSecond() != sl.slot().getEpochSecond()) {
                 problems.add(new Problem("load[" + i + "].slot", "slot " + sl.slot() + " is not the start of a "
                         + l.preparation().slot() + " slot of " + Echo.quote(l.id()) + " in " + l.zoneOr(zone)));
             }

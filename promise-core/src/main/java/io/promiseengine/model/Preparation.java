@@ -1,6 +1,8 @@
 package io.promiseengine.model;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -50,5 +52,33 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
 
     public boolean hasCapacityLimit() {
         return !slot.isZero();
+    }
+
+    /**
+     * The start of the preparation slot that contains {@code at}, at a location of this preparation in
+     * {@code zone} (spec 2.1): slot k of a local date starts k &times; {@code slot} of elapsed time after the
+     * date's first instant, and the last slot of a date ends at the next date's first instant, so a 23 h day
+     * has a shorter (possibly empty) last slot and a 25 h day a longer one. A fraction of a second of
+     * {@code at} is ignored: slots start on whole seconds. A load entry ({@link SlotLoad#slot()}) must be such a
+     * start.
+     *
+     * @param at any instant
+     * @param zone the location's zone (else the network's)
+     * @return the first instant of the slot, on a whole second, not after {@code at}
+     * @throws IllegalArgumentException when {@code at} is outside the model's instants ({@link Limits#EARLIEST} to
+     *         {@link Limits#LATEST})
+     * @throws IllegalStateException when this preparation has no slots ({@link #hasCapacityLimit()} is false)
+     */
+    public Instant slotStart(Instant at, ZoneId zone) {
+        Limits.checkInstant("at", Objects.requireNonNull(at, "at"));
+        Objects.requireNonNull(zone, "zone");
+        if (slot.isZero()) {
+            throw new IllegalStateException("a preparation without capacity limit has no slots: " + this);
+        }
+        long second = at.getEpochSecond();
+        long first = Instant.ofEpochSecond(second).atZone(zone).toLocalDate().atStartOfDay(zone).toEpochSecond();
+        long slotSeconds = slot.getSeconds();
+        long k = Math.min((second - first) / slotSeconds, DAY.getSeconds() / slotSeconds - 1);
+        return Instant.ofEpochSecond(first + k * slotSeconds);
     }
 }

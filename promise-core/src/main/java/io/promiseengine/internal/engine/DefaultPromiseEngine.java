@@ -379,6 +379,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     /**
      * What an order could have if it let go of its holds: quotes and plans on the current version with the
      * order's own holds given back (that version is never published). Only inside {@link #withOwnHoldsFreed}.
+     * Public for the tracker ({@code io.promiseengine.internal.events}) only: this package is not exported, so
+     * no code outside promise-core's module sees it (docs/README.md, "Module boundaries").
      */
     public interface FreedView {
 
@@ -391,7 +393,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     /**
      * Runs {@code work} under the write lock (other writers wait, quotes go on) with a {@link FreedView} for
      * the order, so that a re-plan and its {@link #replace} see the same inventory. {@code work} may call the
-     * engine's writes (the lock is reentrant); the view then no longer reflects the engine.
+     * engine's writes (the lock is reentrant); the view then no longer reflects the engine. Public for the
+     * tracker only, as {@link FreedView}.
      */
     public <T> T withOwnHoldsFreed(String orderId, java.util.function.Function<FreedView, T> work) {
         Objects.requireNonNull(orderId, "orderId");

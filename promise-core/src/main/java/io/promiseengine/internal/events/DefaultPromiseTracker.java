@@ -64,6 +64,23 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         }
     }
 
+    /**
+     * The engine as a tracker uses it, or a refusal: a tracker re-plans an order on the engine's inventory with
+     * the order's own holds given back, under the engine's write lock ({@link DefaultPromiseEngine#withOwnHoldsFreed}),
+     * which the {@link PromiseEngine} interface does not offer. The engines {@link PromiseEngine#builder} builds
+     * (in memory or on any live store) have it; a decorator, a mock or another implementation does not.
+     *
+     * @throws IllegalArgumentException naming the engine's class when it was not built by {@code PromiseEngine.builder}
+     */
+    public static DefaultPromiseEngine trackable(PromiseEngine engine) {
+        Objects.requireNonNull(engine, "engine");
+        if (!(engine instanceof DefaultPromiseEngine e)) {
+            throw new IllegalArgumentException("engine must be built by PromiseEngine.builder (or PostgresPromiseEngine"
+                    + ".builder), was a " + engine.getClass().getName() + "; maybe pass the engine a decorator wraps");
+        }
+        return e;
+    }
+
     /** What {@link #reconsider} answers for an order released outside the tracker. */
     private static final Object RELEASED = new Object();
 
@@ -81,10 +98,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     private volatile boolean closed;
 
     public DefaultPromiseTracker(PromiseEngine engine, Settings settings) {
-        if (!(engine instanceof DefaultPromiseEngine e)) {
-            throw new IllegalArgumentException("a tracker needs an engine built by PromiseEngine.builder, was "
-                    + engine.getClass().getName());
-        }
+        DefaultPromiseEngine e = trackable(engine);
         this.engine = e;
         this.settings = settings;
         this.store = settings.store();

@@ -1,6 +1,5 @@
 package io.promiseengine.json.internal;
 
-import io.promiseengine.internal.time.Slots;
 import io.promiseengine.model.Ids;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Selector;
@@ -105,8 +104,7 @@ final class InventoryReader {
         Optional<Location> l = location == null ? Optional.empty() : ctx.location(location);
         if (slot != null && l.isPresent() && l.get().preparation().hasCapacityLimit()) {
             Optional<ZoneId> zone = l.get().zone().or(ctx::zone);
-            long slotSeconds = l.get().preparation().slot().getSeconds();
-            if (zone.isPresent() && !Slots.isSlotStart(slot.getEpochSecond(), zone.get(), slotSeconds)) {
+            if (zone.isPresent() && l.get().preparation().slotStart(slot, zone.get()).getEpochSecond() != slot.getEpochSecond()) {
                 f.problem("slot", "slot " + ((Node.Scalar) f.node("slot", false)).text() + " is not the start of a "
                         + l.get().preparation().slot() + " slot of " + Fields.quote(location) + " in " + zone.get());
             }
