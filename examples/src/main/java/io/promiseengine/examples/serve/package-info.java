@@ -6,7 +6,10 @@
  * ({@link io.promiseengine.examples.serve.Storefront#inMemory}); {@link
  * io.promiseengine.examples.serve.StorefrontServer} runs the routes on Javalin. The handlers only translate HTTP
  * to the library's documents and back (Shopify's carrier-service rates, the request, response and listing
- * documents, the tracker's events) and never reach into {@code io.promiseengine.internal}. Pages are plain
+ * documents, the tracker's events) and never reach into {@code io.promiseengine.internal}; the one internal class
+ * this application uses is the tracker's binary form of orders and changes
+ * ({@code io.promiseengine.internal.events.TrackerCodec}), for the PostgreSQL order book: the application runs on
+ * the class path, where the library's module boundaries do not apply (docs/README.md, "Module boundaries"). Pages are plain
  * HTML, CSS and JavaScript from {@code storefront/} in the jar. Parameters and results are non-null.
  */
 package io.promiseengine.examples.serve;
