@@ -152,9 +152,7 @@ class ModuleBoundariesTest {
 
     @Test
     void theEnginesTrackerOnlyMembersCannotBeReachedFromOutsideTheModule() throws Exception {
-        Configuration cf = ModuleLayer.boot().configuration().resolve(ModuleFinder.of(MODULE_PATH.toArray(Path[]::new)),
-                ModuleFinder.of(), Set.of("io.promiseengine.postgres"));
-        ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
+        ModuleLayer layer = layer();
         Module core = layer.findModule("io.promiseengine.core").orElseThrow();
         Module postgres = layer.findModule("io.promiseengine.postgres").orElseThrow();
         Module outside = getClass().getModule();
@@ -176,6 +174,42 @@ class ModuleBoundariesTest {
         assertThatThrownBy(() -> MethodHandles.publicLookup().findStatic(engine, "checkHold",
                 MethodType.methodType(Duration.class, String.class, Duration.class)))
                 .isInstanceOf(IllegalAccessException.class);
+    }
+
+    @Test
+    void theLibraryRunsOnTheModulePathWithItsResourcesAndJackson() throws Throwable {
+        ModuleLayer layer = layer();
+        ClassLoader loader = layer.findLoader("io.promiseengine.core");
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        Class<?> document = loader.loadClass(NetworkDocument.class.getName());
+        Class<?> network = loader.loadClass(Network.class.getName());
+        assertThat(document.getModule().getName()).isEqualTo("io.promiseengine.rules");
+
+        String json = Files.readString(Path.of("../examples/spec-example/network.json"));
+        Object read = lookup.findStatic(document, "read", MethodType.methodType(network, String.class)).invoke(json);
+        Object written = lookup.findStatic(document, "write", MethodType.methodType(String.class, network)).invoke(read);
+        assertThat(written).as("the document written on the module path and on the class path")
+                .isEqualTo(NetworkDocument.write(NetworkDocument.read(json)));
+
+        Class<?> messages = loader.loadClass(io.promiseengine.quote.PromiseMessages.class.getName());
+        assertThat(lookup.findStatic(messages, "german", MethodType.methodType(messages)).invoke())
+                .as("a built-in catalogue, a resource of the core's module").isNotNull();
+
+        Class<?> schema = loader.loadClass(PostgresSchema.class.getName());
+        Class<?> migration = loader.loadClass(PostgresSchema.Migration.class.getName());
+        List<?> migrations = (List<?>) lookup.findStatic(schema, "migrations", MethodType.methodType(List.class)).invoke();
+        assertThat(migrations).hasSameSizeAs(PostgresSchema.migrations());
+        for (Object m : migrations) {
+            assertThat((String) lookup.findVirtual(migration, "sql", MethodType.methodType(String.class)).invoke(m))
+                    .as("the SQL of %s, a resource of the postgres module", m).isNotBlank();
+        }
+    }
+
+    /** The three library modules and what they require, in a layer of their own over the platform's modules. */
+    private static ModuleLayer layer() {
+        Configuration cf = ModuleLayer.boot().configuration().resolve(ModuleFinder.of(MODULE_PATH.toArray(Path[]::new)),
+                ModuleFinder.of(), Set.of("io.promiseengine.postgres"));
+        return ModuleLayer.boot().defineModulesWithOneLoader(cf, ClassLoader.getPlatformClassLoader());
     }
 
     private static Class<?> layerClass(Module m, Class<?> c) throws ClassNotFoundException {
