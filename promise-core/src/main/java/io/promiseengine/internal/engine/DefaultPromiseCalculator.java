@@ -281,7 +281,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             confidence = a.confidence();
         }
         return new PromiseOption(target.method(), target.serviceId(), target.storeId(), zone, Instant.ofEpochSecond(promisedAt),
-                LocalDate.ofEpochDay(date), orderBy, confidence, price, shipments);
+                LocalDate.ofEpochDay(date), orderBy, confidence, price, snap.network.currency(), shipments);
     }
 
     private long promisedAt(Target target, long key) {
