@@ -46,6 +46,21 @@ public record PromiseOption(Method method, String service, String location, Zone
     }
 
     /**
+     * The record's text, {@code PromiseOption[method=..., price=4.90, currency=EUR, shipments=[...]]}, with
+     * {@code currency} left out when empty: an option of a network without a currency reads as it did before
+     * options had one (the frozen answers of promise-jmh are digests of these texts).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "PromiseOption[method=" + method + ", service=" + service + ", location=" + location + ", zone=" + zone
+                + ", promisedAt=" + promisedAt + ", date=" + date + ", orderBy=" + orderBy + ", confidence=" + confidence
+                + ", price=" + price + (currency.isEmpty() ? "" : ", currency=" + currency.get()) + ", shipments="
+                + shipments + "]";
+    }
+
+    /**
      * An option whose price has no currency (a network that declares none).
      *
      * @param method how
