@@ -16,9 +16,10 @@ import java.util.Optional;
  * requests refused, reservations, confirmations, releases, hand-offs, lapses and the tracker's notices. Every
  * method does nothing by default: implement those you need.
  *
- * <p>Called on the thread of the call observed, after its work (outside the engine's locks, except
- * {@link #lapsed} when a database store's sweep gives holds back), so an observer must be quick and
- * thread-safe; it must not call back into what it observes. An observer that throws never breaks the call:
+ * <p>Called on the thread of the call observed, once its work is done; the tracker's calls run under its lock and
+ * the engine's write lock, and a database store's sweep calls {@link #lapsed} from its change-feed thread, so an
+ * observer must be quick and thread-safe, and must not call back into what it observes. An observer that throws
+ * never breaks the call:
  * the library catches it, logs the first failure at WARN and counts them ({@link GuardedObserver}). Durations
  * are in nanoseconds of the builder's {@link Ticker}.
  *
