@@ -285,7 +285,10 @@ final class DemoCommand implements Command {
                     ENGLISH.describe(o, now, locationNames::get).promise())));
         }
 
-        /** {@code Home delivery, Colis Standard: 1 parcel from Entrepôt Marne-la-Vallée, 4.90 €, confidence 0.97}. */
+        /**
+         * {@code Home delivery, Colis Standard: 1 parcel from Entrepôt Marne-la-Vallée, €4.90, confidence 0.97}: the
+         * price in the network's currency (the demo network declares EUR), as the English messages write it.
+         */
         private String heading(PromiseOption o) {
             List<String> origins = new ArrayList<>();
             for (Shipment s : o.shipments()) {
@@ -300,7 +303,8 @@ final class DemoCommand implements Command {
             String service = serviceNames.getOrDefault(o.service(), o.service());
             return (o.method() == Method.COURIER ? "Courier, " : "Home delivery, ") + service + ": "
                     + ValidateCommand.count(o.shipments().size(), "parcel") + " from " + from + ", "
-                    + o.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " EUR, confidence "
+                    + ENGLISH.price(o).orElseGet(() -> o.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString())
+                    + ", confidence "
                     + String.format(Locale.ROOT, "%.2f", o.confidence());
         }
 

@@ -76,11 +76,11 @@ final class ServeCommand implements Command {
         Storefront.Factory shop;
         HikariDataSource pool = null;
         if (pgUrl == null) {
-            shop = listeners -> Storefront.inMemory(network, Catalogue.demo(), clock, listeners);
+            shop = (listeners, observer) -> Storefront.inMemory(network, Catalogue.demo(), clock, listeners, observer);
         } else {
             pool = pool(pgUrl);
             HikariDataSource db = pool;
-            shop = listeners -> Storefront.onPostgres(db, network, Catalogue.demo(), clock, listeners);
+            shop = (listeners, observer) -> Storefront.onPostgres(db, network, Catalogue.demo(), clock, listeners, observer);
         }
         StorefrontServer server;
         try {

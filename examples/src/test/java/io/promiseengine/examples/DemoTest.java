@@ -64,7 +64,7 @@ class DemoTest {
         // Thursday 10:15 from Entrepôt Marne-la-Vallée: 2 h of preparation, the 14:00 slot full, so the last start
         // that makes the 17:00 collection is 15:00; lane 77 to 75 reaches 0.95 on the second delivery day, Saturday
         assertThat(CliRun.of("demo").out()).contains(
-                "  - Home delivery, Colis Standard: 1 parcel from Entrepôt Marne-la-Vallée, 4.90 EUR, confidence 1.00\n"
+                "  - Home delivery, Colis Standard: 1 parcel from Entrepôt Marne-la-Vallée, €4.90, confidence 1.00\n"
                         + "      fr  Livraison le samedi 19 septembre avant 18h00"
                         + " — Commandez dans les 4 h 45 min pour être livré le samedi 19 septembre\n"
                         + "      en  Delivered on Saturday 19 September by 6:00 pm"
@@ -74,7 +74,7 @@ class DemoTest {
     @Test
     void aSplitCartNamesBothOrigins() {
         assertThat(CliRun.of("demo").out()).contains(
-                "  - Courier, Coursier Urbain: 2 parcels from Lyon Bellecour and Lyon Part-Dieu, 19.80 EUR");
+                "  - Courier, Coursier Urbain: 2 parcels from Lyon Bellecour and Lyon Part-Dieu, €19.80");
     }
 
     @Test

@@ -2,7 +2,10 @@ package io.promiseengine.events;
 
 import io.promiseengine.events.spi.TrackerStore;
 import io.promiseengine.internal.events.DefaultPromiseTracker;
+import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.observe.PromiseObserver;
+import io.promiseengine.observe.Ticker;
 import io.promiseengine.plan.Order;
 import io.promiseengine.quote.PromiseOption;
 
@@ -128,6 +131,7 @@ public interface PromiseTracker extends AutoCloseable {
         private Duration lease = Duration.ofMinutes(1);
         private ScheduledExecutorService executor;
         private Duration pollEvery = Duration.ofSeconds(1);
+        private PromiseObserver observer = PromiseObserver.none();
 
         private Builder(PromiseEngine engine) {
             this.engine = DefaultPromiseTracker.trackable(engine);
@@ -222,10 +226,23 @@ public interface PromiseTracker extends AutoCloseable {
             return this;
         }
 
+        /**
+         * The observer of the notices the tracker makes (docs/OBSERVING.md), once each when the event's step is
+         * kept; none by default. The engine's observer hears the tracker's reservations. What it throws is
+         * caught ({@link io.promiseengine.observe.GuardedObserver}).
+         *
+         * @param observer the observer
+         * @return this builder
+         */
+        public Builder observer(PromiseObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
         public PromiseTracker build() {
             return new DefaultPromiseTracker(engine, new DefaultPromiseTracker.Settings(
                     store == null ? TrackerStore.inMemory() : store, listeners, clock, keepApplied, keepAppliedFor,
-                    firstRetry, maxRetry, lease, executor, pollEvery));
+                    firstRetry, maxRetry, lease, executor, pollEvery, Watch.of(observer, Ticker.system())));
         }
 
         private static final Duration MAX_DELAY = Duration.ofDays(365);

@@ -1,9 +1,13 @@
 package io.promiseengine.live;
 
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
+import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.live.spi.LiveStore;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
+import io.promiseengine.observe.GuardedObserver;
+import io.promiseengine.observe.PromiseObserver;
+import io.promiseengine.observe.Ticker;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
 import io.promiseengine.plan.AllocationPlanner;
@@ -196,6 +200,8 @@ public interface PromiseEngine extends AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration holdFor = Duration.ofMinutes(30);
         private RuleSet rules = RuleSet.none();
+        private PromiseObserver observer = PromiseObserver.none();
+        private Ticker ticker = Ticker.system();
 
         private Builder(Network network, LiveStore store) {
             this.network = network;
@@ -224,9 +230,33 @@ public interface PromiseEngine extends AutoCloseable {
             return this;
         }
 
+        /**
+         * The observer of the engine's quotes, reservations, confirmations, releases, hand-offs and lapses
+         * (docs/OBSERVING.md); none by default. What it throws is caught ({@link GuardedObserver}).
+         *
+         * @param observer the observer
+         * @return this builder
+         */
+        public Builder observer(PromiseObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * The source of the durations the observer hears; {@link Ticker#system()} by default.
+         *
+         * @param ticker the ticker
+         * @return this builder
+         */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
         public PromiseEngine build() {
-            return store == null ? new DefaultPromiseEngine(network, clock, holdFor, rules)
-                    : new DefaultPromiseEngine(store, clock, holdFor, rules);
+            Watch watch = Watch.of(observer, ticker);
+            return store == null ? new DefaultPromiseEngine(network, clock, holdFor, rules, watch)
+                    : new DefaultPromiseEngine(store, clock, holdFor, rules, watch);
         }
     }
 }

@@ -5,25 +5,32 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A whole network: its zone, holiday calendars, known postal codes, locations, services, transfers,
- * stock, supply and slot load (spec 2). Built with {@link #builder(ZoneId)}, whose {@code build()} checks
- * every cross-reference and refuses the network with all problems found.
+ * stock, supply and slot load (spec 2), and the currency of its prices when it declares one. Built with
+ * {@link #builder(ZoneId)}, whose {@code build()} checks every cross-reference and refuses the network with all
+ * problems found.
+ *
+ * @param currency the ISO 4217 currency of the services' prices; empty when the network does not say (a 1.1
+ *                 network document): options then carry no currency and documents write none
  */
 public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<String, Position> postalCodes,
                       List<Location> locations, List<Service> services, List<Transfer> transfers,
-                      List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
+                      List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load, Optional<Currency> currency) {
 
     public Network {
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(currency, "currency");
         Map<String, List<LocalDate>> cals = new LinkedHashMap<>();
         calendars.forEach((k, v) -> {
             Limits.checkText("calendar name", k, Limits.MAX_ID_LENGTH);
@@ -79,7 +86,7 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
 
     /** A copy of this network with other stock, supply and load (the same locations, services and transfers). */
     public Network withInventory(List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
-        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, currency);
     }
 
     /**
@@ -193,6 +200,7 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         private final List<StockLevel> stock = new ArrayList<>();
         private final List<Supply> supply = new ArrayList<>();
         private final List<SlotLoad> load = new ArrayList<>();
+        private Currency currency;
 
         private Builder(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
@@ -242,9 +250,21 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             return this;
         }
 
+        /**
+         * The currency of the services' prices (ISO 4217), written on every option; none unless given.
+         *
+         * @param currency the currency, such as {@code Currency.getInstance("EUR")}
+         * @return this builder
+         */
+        public Builder currency(Currency currency) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
         /** The network; throws {@link InvalidNetworkException} listing every cross-reference problem. */
         public Network build() {
-            return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
+            return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load,
+                    Optional.ofNullable(currency));
         }
     }
 

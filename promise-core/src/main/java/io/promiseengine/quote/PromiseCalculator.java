@@ -1,7 +1,12 @@
 package io.promiseengine.quote;
 
 import io.promiseengine.internal.engine.DefaultPromiseCalculator;
+import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.model.Network;
+import io.promiseengine.observe.PromiseObserver;
+import io.promiseengine.observe.Ticker;
+
+import java.util.Objects;
 
 /**
  * Computes every option of a quote exactly as the spec's sections 3 and 4 say. Thread-safe: one
@@ -25,5 +30,59 @@ public interface PromiseCalculator {
     /** A calculator over a snapshot of the network, compiled once. */
     static PromiseCalculator of(Network network) {
         return new DefaultPromiseCalculator(network);
+    }
+
+    /**
+     * A builder of a calculator over a snapshot of the network, for the settings {@link #of} leaves at their
+     * defaults: an observer of its quotes and listing pages.
+     *
+     * @param network the network, compiled at {@link Builder#build()}
+     * @return the builder
+     */
+    static Builder builder(Network network) {
+        return new Builder(network);
+    }
+
+    /** Builds a calculator; the builder can be reused. */
+    final class Builder {
+        private final Network network;
+        private PromiseObserver observer = PromiseObserver.none();
+        private Ticker ticker = Ticker.system();
+
+        private Builder(Network network) {
+            this.network = Objects.requireNonNull(network, "network");
+        }
+
+        /**
+         * The observer of the calculator's quotes and listing pages (docs/OBSERVING.md); none by default. What
+         * it throws is caught ({@link io.promiseengine.observe.GuardedObserver}).
+         *
+         * @param observer the observer
+         * @return this builder
+         */
+        public Builder observer(PromiseObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * The source of the durations the observer hears; {@link Ticker#system()} by default.
+         *
+         * @param ticker the ticker
+         * @return this builder
+         */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
+        /**
+         * The calculator, over the network compiled now.
+         *
+         * @return the calculator
+         */
+        public PromiseCalculator build() {
+            return new DefaultPromiseCalculator(network, Watch.of(observer, ticker));
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +101,7 @@ public final class PromiseMessages {
     private final String[] months;
     private final String am;
     private final String pm;
+    private final Prices prices;
 
     private PromiseMessages(Locale locale, EnumMap<Wording, String> texts) {
         this.locale = locale;
@@ -115,6 +118,8 @@ public final class PromiseMessages {
         months = items(Wording.MONTHS, texts.get(Wording.MONTHS));
         am = texts.getOrDefault(Wording.TIME_AM, "");
         pm = texts.getOrDefault(Wording.TIME_PM, "");
+        prices = new Prices(template(Wording.PRICE), template(Wording.PRICE_CODE), template(Wording.PRICE_FREE), template(Wording.NUMBER_DECIMAL),
+                template(Wording.NUMBER_GROUP), texts.get(Wording.CURRENCY_SYMBOLS));
     }
 
     private static String[] items(Wording wording, String text) {
@@ -267,6 +272,8 @@ public final class PromiseMessages {
             }
             if (wording.isTemplate()) {
                 MessageTemplate.compile(wording, text);
+            } else if (wording.isSymbols()) {
+                Prices.symbols(wording, text);
             } else if (!wording.isOptional()) {
                 items(wording, text);
             }
@@ -439,6 +446,33 @@ public final class PromiseMessages {
         }
         return template(collect ? Wording.CHANGE_COLLECT_OTHER_DAY_TIME : Wording.CHANGE_DELIVERY_OTHER_DAY_TIME)
                 .render(dateText, time(time), hour, old);
+    }
+
+    /**
+     * A price as a shopper of this language reads it, from the catalogue alone (never the JDK's locale data):
+     * {@code "4,90 €"} in French, German, Spanish and Italian, {@code "€4.90"} in English, {@code "€ 4,90"} in
+     * Dutch, thousands grouped ({@code "1 250,00 €"}, {@code "€1,250.00"}); rounded half even to the currency's
+     * minor unit ({@code "¥1,250"}); {@code "Gratuit"}, {@code "Free"}, ... for 0. docs/MESSAGES.md, "Prices".
+     *
+     * @param amount the amount
+     * @param currency its currency; the catalogue's {@code currency.symbols} gives its symbol, else its ISO code
+     * @return the price
+     */
+    public String price(BigDecimal amount, Currency currency) {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        return prices.format(amount, currency);
+    }
+
+    /**
+     * An option's price with its currency, as {@link #price(BigDecimal, Currency)} writes it.
+     *
+     * @param option the option
+     * @return the price; empty when the option has no currency (its network declares none)
+     */
+    public Optional<String> price(PromiseOption option) {
+        Objects.requireNonNull(option, "option");
+        return option.currency().map(c -> prices.format(option.price(), c));
     }
 
     private MessageTemplate template(Wording wording) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +24,13 @@ import java.util.Optional;
  *                the same at the horizon
  * @param confidence the joint probability of the shipments (1.0 for collect)
  * @param price service price x shipments (0 for collect)
+ * @param currency the currency of {@code price}: the network's ({@link io.promiseengine.model.Network#currency()}),
+ *                 empty when the network declares none
  * @param shipments sorted by origin id
  */
 public record PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
                             LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
-                            List<Shipment> shipments) {
+                            Optional<Currency> currency, List<Shipment> shipments) {
 
     public PromiseOption {
         Objects.requireNonNull(method, "method");
@@ -38,6 +41,41 @@ public record PromiseOption(Method method, String service, String location, Zone
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(orderBy, "orderBy");
         Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(currency, "currency");
         shipments = List.copyOf(shipments);
+    }
+
+    /**
+     * The record's text, {@code PromiseOption[method=..., price=4.90, currency=EUR, shipments=[...]]}, with
+     * {@code currency} left out when empty: an option of a network without a currency reads as it did before
+     * options had one (the frozen answers of promise-jmh are digests of these texts).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "PromiseOption[method=" + method + ", service=" + service + ", location=" + location + ", zone=" + zone
+                + ", promisedAt=" + promisedAt + ", date=" + date + ", orderBy=" + orderBy + ", confidence=" + confidence
+                + ", price=" + price + (currency.isEmpty() ? "" : ", currency=" + currency.get()) + ", shipments="
+                + shipments + "]";
+    }
+
+    /**
+     * An option whose price has no currency (a network that declares none).
+     *
+     * @param method how
+     * @param service the service id, {@code ""} for click and collect
+     * @param location the collect store, {@code ""} otherwise
+     * @param zone the zone of {@code promisedAt} and {@code date}
+     * @param promisedAt the promised instant
+     * @param date the local date of {@code promisedAt} in {@code zone}
+     * @param orderBy the last instant an order still gets the same date
+     * @param confidence the joint probability of the shipments
+     * @param price service price x shipments
+     * @param shipments sorted by origin id
+     */
+    public PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt, LocalDate date,
+                         Optional<Instant> orderBy, double confidence, BigDecimal price, List<Shipment> shipments) {
+        this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, Optional.empty(), shipments);
     }
 }

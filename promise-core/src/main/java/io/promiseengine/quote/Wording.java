@@ -19,6 +19,12 @@ enum Wording {
     DURATION_HOURS("duration.hours", "h"),
     DURATION_MINUTES("duration.minutes", "m"),
     DURATION_HOURS_MINUTES("duration.hoursMinutes", "h", "m"),
+    PRICE("price", "amount", "symbol"),
+    PRICE_CODE("price.code", "amount", "code"),
+    PRICE_FREE("price.free"),
+    NUMBER_DECIMAL("number.decimal"),
+    NUMBER_GROUP("number.group"),
+    CURRENCY_SYMBOLS("currency.symbols", -2),
     DELIVERY_TODAY("delivery.today", "date", "time", "hour"),
     DELIVERY_TOMORROW("delivery.tomorrow", "date", "time", "hour"),
     DELIVERY_OTHER("delivery.other", "date", "time", "hour"),
@@ -50,7 +56,10 @@ enum Wording {
     private static final Wording[] ALL = values();
 
     final String key;
-    /** For a list: how many comma-separated items; -1 for a plain optional text; 0 for a template. */
+    /**
+     * For a list: how many comma-separated items; -1 for a plain optional text; -2 for comma-separated pairs of
+     * an ISO 4217 code and its symbol ({@code EUR €, GBP £}); 0 for a template.
+     */
     final int items;
     final List<String> placeholders;
 
@@ -72,7 +81,12 @@ enum Wording {
 
     /** A key a catalogue may leave out: the text is then empty ({@code time.am}, {@code time.pm}). */
     boolean isOptional() {
-        return items < 0;
+        return items == -1;
+    }
+
+    /** Pairs of a currency code and its symbol ({@code currency.symbols}). */
+    boolean isSymbols() {
+        return items == -2;
     }
 
     /** The wording with that key, or {@code null}. */

@@ -144,7 +144,7 @@ class PromiseMessagesCatalogueTest {
     @Test
     void keysAreListedInTheCataloguesOrder() {
         assertThat(PromiseMessages.keys()).startsWith("weekdays", "months", "time.am", "time.pm", "time")
-                .endsWith("change.collect.lost").hasSize(34);
+                .endsWith("change.collect.lost").hasSize(40);
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.promiseengine.postgres;
 
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Network;
+import io.promiseengine.observe.PromiseObserver;
+import io.promiseengine.observe.Ticker;
 import io.promiseengine.postgres.internal.PostgresLiveStore;
 import io.promiseengine.rules.RuleSet;
 
@@ -50,6 +52,8 @@ public final class PostgresPromiseEngine {
         private Duration poll = Duration.ofSeconds(1);
         private Duration retryFor = Duration.ofSeconds(30);
         private Duration changeRetention = Duration.ofHours(1);
+        private PromiseObserver observer = PromiseObserver.none();
+        private Ticker ticker = Ticker.system();
 
         private Builder(DataSource dataSource) {
             this.dataSource = dataSource;
@@ -120,6 +124,29 @@ public final class PostgresPromiseEngine {
             return this;
         }
 
+        /**
+         * The observer of the engine's quotes, reservations, confirmations, releases, hand-offs and lapses, as
+         * {@link PromiseEngine.Builder#observer}; none by default. Lapses are heard from the change feed's thread.
+         *
+         * @param observer the observer
+         * @return this builder
+         */
+        public Builder observer(PromiseObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * The source of the durations the observer hears; {@link Ticker#system()} by default.
+         *
+         * @param ticker the ticker
+         * @return this builder
+         */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
+            return this;
+        }
+
         private static Duration between(String name, Duration d, Duration min, Duration max) {
             Objects.requireNonNull(d, name);
             if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
@@ -138,7 +165,8 @@ public final class PostgresPromiseEngine {
         public PromiseEngine build() {
             PostgresLiveStore store = new PostgresLiveStore(new PostgresLiveStore.Settings(dataSource,
                     Optional.ofNullable(initialNetwork), clock, poll, retryFor, changeRetention));
-            return PromiseEngine.builder(store).clock(clock).holdFor(holdFor).rules(rules).build();
+            return PromiseEngine.builder(store).clock(clock).holdFor(holdFor).rules(rules).observer(observer)
+                    .ticker(ticker).build();
         }
     }
 }

@@ -29,6 +29,8 @@ import java.util.TreeMap;
  *       {@code orderBy} and {@code shipAt} left out when absent.</li>
  *   <li>{@code confidence} and {@code price} as the shortest decimal that reads back as the same double,
  *       without exponent; a collect option's price is {@code 0}.</li>
+ *   <li>{@code currency}, the ISO 4217 code of the price, only when the network declares one (a 1.1 network
+ *       without it answers the same bytes as before).</li>
  *   <li>{@code rejected} only when asked to explain, then always, {@code []} if empty.</li>
  * </ul>
  */
@@ -75,6 +77,7 @@ public final class ResponseDocument {
             m.put("service", o.service());
             m.put("price", new JsonText.Raw(Decimals.shortest(o.price().doubleValue())));
         }
+        o.currency().ifPresent(c -> m.put("currency", c.getCurrencyCode()));
         m.put("promisedAt", instant(o.promisedAt(), o.zone()));
         m.put("date", DATE.format(o.date()));
         o.orderBy().ifPresent(i -> m.put("orderBy", instant(i, networkZone)));

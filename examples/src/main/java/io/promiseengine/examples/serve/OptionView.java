@@ -6,7 +6,6 @@ import io.promiseengine.quote.PromiseMessages;
 import io.promiseengine.quote.PromiseOption;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -96,15 +95,12 @@ final class OptionView {
         private Money() {
         }
 
-        /** {@code 4,90 €} in French, {@code €4.90} in English, {@code Gratuit} / {@code Free} for 0. */
+        /**
+         * {@code 4,90 €} in French, {@code €4.90} in English, {@code Gratuit} / {@code Free} for 0: the library's
+         * messages of the language ({@code PromiseMessages.price}, docs/MESSAGES.md "Prices").
+         */
         static String text(BigDecimal amount, String currency, Locale language) {
-            boolean fr = language.getLanguage().equals("fr");
-            if (amount.signum() == 0) {
-                return fr ? "Gratuit" : "Free";
-            }
-            String plain = amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-            String symbol = currency.equals("EUR") ? "€" : currency;
-            return fr ? plain.replace('.', ',') + "\u00a0" + symbol : symbol + plain;
+            return PromiseMessages.of(language).price(amount, java.util.Currency.getInstance(currency));
         }
     }
 }

@@ -7,6 +7,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.promiseengine.events.PromiseChange;
 import io.promiseengine.events.PromiseListener;
 import io.promiseengine.events.Replanned;
+import io.promiseengine.micrometer.MicrometerObserver;
+import io.promiseengine.observe.PromiseObserver;
 
 import java.time.Duration;
 
@@ -19,7 +21,10 @@ import java.time.Duration;
  *   <li>{@code promise_reservations_total}: orders captured (planned, reserved, confirmed);</li>
  *   <li>{@code promise_refusals_total}: orders refused (no plan or the reservation refused);</li>
  *   <li>{@code promise_repromises_total} (outcome {@code replanned}, {@code changed}, {@code lost}): what
- *       events did to the orders followed.</li>
+ *       events did to the orders followed;</li>
+ *   <li>the library's own meters, {@code promise_engine_*} ({@link MicrometerObserver}, docs/OBSERVING.md): quotes
+ *       and listing pages timed, options by method, reservations and refusals by reason, confirmations, releases,
+ *       hand-offs, lapses and the tracker's notices.</li>
  * </ul>
  */
 final class ShopMetrics implements PromiseListener {
@@ -32,6 +37,7 @@ final class ShopMetrics implements PromiseListener {
     private final Counter replanned = repromises("replanned");
     private final Counter changed = repromises("changed");
     private final Counter lost = repromises("lost");
+    private final MicrometerObserver observer = MicrometerObserver.of(registry);
 
     private Counter repromises(String outcome) {
         return Counter.builder("promise.repromises").tag("outcome", outcome)
@@ -64,6 +70,11 @@ final class ShopMetrics implements PromiseListener {
     @Override
     public void replanned(Replanned replanned) {
         this.replanned.increment();
+    }
+
+    /** The observer of the storefront's engine and tracker, counting in the same registry. */
+    PromiseObserver observer() {
+        return observer;
     }
 
     /** The Prometheus text exposition. */

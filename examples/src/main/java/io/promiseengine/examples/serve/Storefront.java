@@ -7,6 +7,7 @@ import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
+import io.promiseengine.observe.PromiseObserver;
 import io.promiseengine.model.Service;
 import io.promiseengine.postgres.PostgresPromiseEngine;
 import io.promiseengine.postgres.PostgresSchema;
@@ -70,10 +71,13 @@ public final class Storefront implements AutoCloseable {
         PromiseTracker tracker(PromiseEngine engine, List<PromiseListener> listeners);
     }
 
-    /** Builds the storefront a server runs on, telling the given listeners (the server's metrics) of every change. */
+    /**
+     * Builds the storefront a server runs on, telling the given listeners (the server's metrics) of every change,
+     * and the observer (the server's metrics, docs/OBSERVING.md) of what the engine and the tracker decide.
+     */
     @FunctionalInterface
     public interface Factory {
-        Storefront create(List<PromiseListener> listeners);
+        Storefront create(List<PromiseListener> listeners, PromiseObserver observer);
     }
 
     /**
@@ -83,14 +87,16 @@ public final class Storefront implements AutoCloseable {
      * @param catalogue the products shown
      * @param clock the engine's clock (reservation expiries) and the storefront's "now"
      * @param listeners told of every promise change and re-plan, after the storefront's own record of them
+     * @param observer hears what the engine and the tracker decide
      */
-    public static Storefront inMemory(Network network, Catalogue catalogue, Clock clock, List<PromiseListener> listeners) {
+    public static Storefront inMemory(Network network, Catalogue catalogue, Clock clock, List<PromiseListener> listeners,
+                                      PromiseObserver observer) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(clock, "clock");
-        PromiseEngine engine = PromiseEngine.builder(network).clock(clock).build();
+        PromiseEngine engine = PromiseEngine.builder(network).clock(clock).observer(observer).build();
         return new Storefront(engine, (e, all) -> {
-            PromiseTracker.Builder tracker = PromiseTracker.builder(e);
+            PromiseTracker.Builder tracker = PromiseTracker.builder(e).observer(observer);
             all.forEach(tracker::listener);
             return tracker.build();
         }, OrderBook.inMemory(), List.copyOf(listeners), catalogue, clock, () -> { });
@@ -107,23 +113,25 @@ public final class Storefront implements AutoCloseable {
      * @param dataSource connections in the schema to use (a pool); closed by {@link #close()} when it is
      *        {@link AutoCloseable}
      * @param network the initial network, used only when the database has none
+     * @param observer hears what the engine and the tracker decide
      */
     public static Storefront onPostgres(DataSource dataSource, Network network, Catalogue catalogue, Clock clock,
-                                        List<PromiseListener> listeners) {
+                                        List<PromiseListener> listeners, PromiseObserver observer) {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(catalogue, "catalogue");
         Objects.requireNonNull(clock, "clock");
         PostgresSchema.migrate(dataSource);
         OrderBook book = PostgresOrderBook.on(dataSource);
-        PromiseEngine engine = PostgresPromiseEngine.builder(dataSource).initialNetwork(network).clock(clock).build();
+        PromiseEngine engine = PostgresPromiseEngine.builder(dataSource).initialNetwork(network).clock(clock)
+                .observer(observer).build();
         ScheduledExecutorService delivery = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "storefront-delivery");
             t.setDaemon(true);
             return t;
         });
         return new Storefront(engine, (e, all) -> {
-            PromiseTracker.Builder tracker = PromiseTracker.builder(e).store(PostgresTrackerStore.of(dataSource, TRACKER))
+            PromiseTracker.Builder tracker = PromiseTracker.builder(e).observer(observer).store(PostgresTrackerStore.of(dataSource, TRACKER))
                     .clock(clock).deliverOn(delivery, Duration.ofSeconds(1));
             all.forEach(tracker::listener);
             return tracker.build();

@@ -158,7 +158,7 @@ public final class StorefrontServer {
     }
 
     /**
-     * Starts a server on the storefront the factory builds (given the server's metrics listener).
+     * Starts a server on the storefront the factory builds (given the server's metrics listener and observer).
      *
      * @param host the interface to listen on ({@code 127.0.0.1}, {@code 0.0.0.0} for all)
      * @param port the port, 0 for any free one ({@link #port()} tells which)
@@ -167,7 +167,7 @@ public final class StorefrontServer {
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(settings, "settings");
         ShopMetrics metrics = new ShopMetrics();
-        StorefrontServer s = new StorefrontServer(factory.create(List.of(metrics)), metrics, settings);
+        StorefrontServer s = new StorefrontServer(factory.create(List.of(metrics), metrics.observer()), metrics, settings);
         s.app.start(host, port);
         for (Connector c : s.app.jettyServer().server().getConnectors()) {
             if (c instanceof AbstractConnector connector) {

@@ -194,6 +194,29 @@ class StorefrontHttpTest {
     }
 
     @Test
+    void metrics_showTheEnginesOwnMeters_fromItsObserver() throws Exception {
+        String request = TestShop.resource("/networks/requests/paris-cart.json");
+        int options = JSON.readTree(shop.post("/api/quote", request).body()).get("options").size();
+
+        String metrics = shop.get("/metrics").body();
+
+        assertThat(options).isPositive();
+        assertThat(metrics).contains("promise_engine_quote_seconds_count{outcome=\"answered\"} 1")
+                .contains("promise_engine_quote_seconds_count{outcome=\"refused\"} 0")
+                .contains("promise_engine_reservations_total{operation=\"reserve\",outcome=\"refused\"} 0.0")
+                .contains("promise_engine_lapses_total 0.0")
+                .contains("promise_engine_notices_total{kind=\"withdrawn\"} 0.0");
+        double counted = 0;
+        for (String method : List.of("home_delivery", "courier", "collect")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "promise_engine_quote_options_total\\{method=\"" + method + "\"} ([0-9.]+)").matcher(metrics);
+            assertThat(m.find()).as(method).isTrue();
+            counted += Double.parseDouble(m.group(1));
+        }
+        assertThat(counted).isEqualTo(options);
+    }
+
+    @Test
     void pages_escapeTextFromShoppers_andSpeakFrenchFirst() {
         HttpResponse<String> product = shop.get("/products/TSHIRT-M?postalCode=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
         HttpResponse<String> english = shop.send(java.net.http.HttpRequest.newBuilder(

@@ -36,10 +36,10 @@ final class TestShop implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestShop(Clock clock, StorefrontServer.Settings settings, List<PromiseListener> extra) {
-        this(demoNetwork(), network -> listeners -> {
+        this(demoNetwork(), network -> (listeners, observer) -> {
             List<PromiseListener> all = new ArrayList<>(listeners);
             all.addAll(extra);
-            return Storefront.inMemory(network, Catalogue.demo(), clock, all);
+            return Storefront.inMemory(network, Catalogue.demo(), clock, all, observer);
         }, settings);
     }
 
@@ -51,8 +51,9 @@ final class TestShop implements AutoCloseable {
 
     /** A storefront on the live state in PostgreSQL (the data source's schema), its clock standing on Thursday 10:15. */
     static TestShop onPostgres(DataSource dataSource) {
-        return new TestShop(demoNetwork(), network -> listeners -> Storefront.onPostgres(dataSource, network,
-                Catalogue.demo(), Clock.fixed(THURSDAY, ZoneOffset.UTC), listeners), StorefrontServer.Settings.defaults());
+        return new TestShop(demoNetwork(), network -> (listeners, observer) -> Storefront.onPostgres(dataSource, network,
+                Catalogue.demo(), Clock.fixed(THURSDAY, ZoneOffset.UTC), listeners, observer),
+                StorefrontServer.Settings.defaults());
     }
 
     /** A storefront whose clock stands still on Thursday 10:15. */

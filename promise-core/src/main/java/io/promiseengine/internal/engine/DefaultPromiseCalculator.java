@@ -1,5 +1,6 @@
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.internal.time.LocalDates;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.model.Method;
@@ -47,19 +48,27 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             .thenComparing(o -> o.method() == Method.COLLECT ? o.location() : o.service());
 
     private final Snapshot snap;
+    private final Watch watch;
 
     public DefaultPromiseCalculator(Network network) {
-        this.snap = new Snapshot(network);
+        this(network, Watch.NONE);
     }
 
-    /** A calculator over an already compiled network (a live engine's version, with its inventory). */
+    /** A calculator telling {@code watch} of its quotes and listing pages. */
+    public DefaultPromiseCalculator(Network network, Watch watch) {
+        this.snap = new Snapshot(network);
+        this.watch = java.util.Objects.requireNonNull(watch, "watch");
+    }
+
+    /** A calculator over an already compiled network (a live engine's version, with its inventory; the engine observes). */
     DefaultPromiseCalculator(Snapshot snap) {
         this.snap = snap;
+        this.watch = Watch.NONE;
     }
 
     @Override
     public Quote quote(QuoteRequest request) {
-        return quote(request, RuleSet.none(), java.util.Map.of());
+        return watch.quote(request, () -> quote(request, RuleSet.none(), java.util.Map.of()));
     }
 
     /**
@@ -96,6 +105,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
     @Override
     public Listing listing(ListingRequest request) {
+        return watch.listing(request, () -> list(request));
+    }
+
+    private Listing list(ListingRequest request) {
         long t = request.at().getEpochSecond();
         List<Badge> badges = new ArrayList<>(request.skus().size());
         Resolved resolved = null;
@@ -268,7 +281,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             confidence = a.confidence();
         }
         return new PromiseOption(target.method(), target.serviceId(), target.storeId(), zone, Instant.ofEpochSecond(promisedAt),
-                LocalDate.ofEpochDay(date), orderBy, confidence, price, shipments);
+                LocalDate.ofEpochDay(date), orderBy, confidence, price, snap.network.currency(), shipments);
     }
 
     private long promisedAt(Target target, long key) {

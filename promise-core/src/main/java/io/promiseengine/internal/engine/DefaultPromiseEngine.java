@@ -1,5 +1,6 @@
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.internal.time.Slots;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.Reservation;
@@ -68,6 +69,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private final Duration holdFor;
     private final RuleSet rules;
     private final LiveStore store;
+    private final Watch watch;
     /** The in-memory store's transactions, and {@link #withOwnHoldsFreed}. */
     final ReentrantLock lock = new ReentrantLock();
     private volatile Version version;
@@ -75,8 +77,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private final Map<Network, Snapshot> compiled = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** An engine whose live state is in memory, starting from the network's own stock, supply and load. */
-    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor, RuleSet rules) {
+    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor, RuleSet rules, Watch watch) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.watch = Objects.requireNonNull(watch, "watch");
         this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
         this.version = Version.of(1, Ledger.of(new Snapshot(Objects.requireNonNull(network, "network"))));
@@ -85,8 +88,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     }
 
     /** An engine on a store, starting from the store's state (the store is closed with the engine). */
-    public DefaultPromiseEngine(LiveStore store, Clock clock, Duration holdFor, RuleSet rules) {
+    public DefaultPromiseEngine(LiveStore store, Clock clock, Duration holdFor, RuleSet rules, Watch watch) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.watch = Objects.requireNonNull(watch, "watch");
         this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
         this.store = Objects.requireNonNull(store, "store");
@@ -151,9 +155,12 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private void lapse() {
         Instant now = clock.instant();
         int n;
+        int total = 0;
         do {
             n = store.transact(tx -> Reservations.lapse(tx, now, 256));
+            total += n;
         } while (n == 256);
+        watch.lapsed(total);
     }
 
     /** Runs a store transaction once the lapsed holds are given back. */
@@ -171,10 +178,11 @@ public final class DefaultPromiseEngine implements PromiseEngine {
      * shared store leaves them to its sweep (a reservation just after an expiry may be refused until then:
      * conservative, never an oversell).
      */
-    private void lapseWithin(LiveTransaction tx, Instant now) {
+    private int lapseWithin(LiveTransaction tx, Instant now) {
         if (store.lapseOnQuote() && now.toEpochMilli() >= store.nextExpiry()) {
-            Reservations.lapse(tx, now, Integer.MAX_VALUE);
+            return Reservations.lapse(tx, now, Integer.MAX_VALUE);
         }
+        return 0;
     }
 
     @Override
@@ -203,7 +211,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public Quote quote(QuoteRequest request) {
-        return current().calculator().quote(request);
+        return watch.quote(request, () -> current().calculator().quote(request, RuleSet.none(), Map.of()));
     }
 
     @Override
@@ -215,7 +223,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     public Quote quote(Order order, RuleSet ruleSet) {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(ruleSet, "ruleSet");
-        return current().calculator().quote(order.request(), ruleSet, order.attributes());
+        return watch.quote(order.request(), () -> current().calculator().quote(order.request(), ruleSet, order.attributes()));
     }
 
     @Override
@@ -351,14 +359,17 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         checkHold("hold", hold);
         List<Refusal> malformed = PlanCheck.malformed(plan);
         if (!malformed.isEmpty()) {
-            return new ReservationResult.Refused(malformed);
+            return watch.reserved(orderId, new ReservationResult.Refused(malformed));
         }
-        return transact(tx -> {
+        int[] lapsed = new int[1];
+        ReservationResult result = transact(tx -> {
             tx.lockOrder(orderId);
             Instant now = clock.instant();
-            lapseWithin(tx, now);
+            lapsed[0] = lapseWithin(tx, now);
             return Reservations.reserveLocked(tx, version.structure(), orderId, plan, now, now.plus(hold));
         });
+        watch.lapsed(lapsed[0]);
+        return watch.reserved(orderId, result);
     }
 
     @Override
@@ -367,13 +378,16 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         Objects.requireNonNull(plan, "plan");
         List<Refusal> malformed = PlanCheck.malformed(plan);
         if (!malformed.isEmpty()) {
-            return new ReservationResult.Refused(malformed);
+            return watch.replaced(orderId, new ReservationResult.Refused(malformed));
         }
-        return transact(tx -> {
+        int[] lapsed = new int[1];
+        ReservationResult result = transact(tx -> {
             Instant now = clock.instant();
-            lapseWithin(tx, now);
+            lapsed[0] = lapseWithin(tx, now);
             return Reservations.replace(tx, version.structure(), orderId, plan, now, now.plus(holdFor));
         });
+        watch.lapsed(lapsed[0]);
+        return watch.replaced(orderId, result);
     }
 
     /**
@@ -422,7 +436,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public Optional<Reservation> confirm(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return transact(tx -> {
+        return watch.confirmed(orderId, transact(tx -> {
             tx.lockOrder(orderId);
             Optional<Reservation> r = Reservations.live(tx, orderId, clock.instant()); // a lapsed hold cannot be confirmed
             if (r.isEmpty() || r.get().confirmed()) {
@@ -431,7 +445,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             Reservation confirmed = new Reservation(orderId, r.get().stock(), r.get().slots(), Optional.empty());
             tx.put(confirmed);
             return Optional.of(confirmed);
-        });
+        }));
     }
 
     @Override
@@ -439,16 +453,16 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         Objects.requireNonNull(orderId, "orderId");
         Instant now = clock.instant();
         // a lapsed hold not given back yet is given back, but the order held nothing any more: false
-        return transact(tx -> Reservations.onHeld(tx, orderId, (r, held, h) -> {
+        return watch.released(orderId, transact(tx -> Reservations.onHeld(tx, orderId, (r, held, h) -> {
             h.hold(held, -1);
             return r;
-        })).filter(r -> !Reservations.lapsed(r, now)).isPresent();
+        })).filter(r -> !Reservations.lapsed(r, now)).isPresent());
     }
 
     @Override
     public Optional<Reservation> handOff(String orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return transact(tx -> Reservations.handOff(tx, orderId, clock.instant()));
+        return watch.handedOff(orderId, transact(tx -> Reservations.handOff(tx, orderId, clock.instant())));
     }
 
     @Override

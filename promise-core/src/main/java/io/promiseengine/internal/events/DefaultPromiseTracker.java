@@ -12,6 +12,7 @@ import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.events.spi.TrackerStore;
 import io.promiseengine.internal.events.TrackedOrders.Entry;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
+import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.plan.Order;
 import io.promiseengine.quote.PromiseOption;
@@ -55,10 +56,11 @@ public final class DefaultPromiseTracker implements PromiseTracker {
      * @param lease how long a delivery claims a notice before another deliverer may take it
      * @param executor where notices are delivered, or null to deliver on the thread that made them
      * @param pollEvery with an executor, how often due retries are looked for
+     * @param watch the observer of the notices made
      */
     public record Settings(TrackerStore store, List<io.promiseengine.events.PromiseListener> listeners, Clock clock,
                            long keepApplied, Duration keepAppliedFor, Duration firstRetry, Duration maxRetry,
-                           Duration lease, ScheduledExecutorService executor, Duration pollEvery) {
+                           Duration lease, ScheduledExecutorService executor, Duration pollEvery, Watch watch) {
         public Settings {
             listeners = List.copyOf(listeners);
         }
@@ -132,7 +134,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
         if (Delivery.delivering()) {
             throw new IllegalStateException("a listener must not apply events; event " + event.id() + " refused");
         }
-        return step(tx -> {
+        return settings.watch().applied(step(tx -> {
             Instant now = settings.clock().instant();
             if (!tx.markApplied(event.id(), now)) { // recorded first: an event the engine refuses undoes it (the step throws)
                 return EventOutcome.repeated(event);
@@ -165,7 +167,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
             Duration age = settings.keepAppliedFor();
             tx.forgetApplied(now.minus(age), settings.keepApplied());
             return new EventOutcome(event, false, ids, replanned, changed);
-        }, true);
+        }, true));
     }
 
     /** Looks at one order again; returns the notice for listeners, {@link #RELEASED}, or null when nothing changed for them. */

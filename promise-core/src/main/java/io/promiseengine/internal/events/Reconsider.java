@@ -161,7 +161,7 @@ final class Reconsider {
         }
         LocalDate date = promisedAt.atZone(p.zone()).toLocalDate();
         PromiseOption moved = new PromiseOption(p.method(), p.service(), p.location(), p.zone(), promisedAt, date,
-                Optional.empty(), p.confidence(), p.price(), p.shipments());
+                Optional.empty(), p.confidence(), p.price(), p.currency(), p.shipments());
         return new TrackedOrder(t.order(), moved, new Fulfilment(f.method(), f.service(), f.location(), promisedAt, date,
                 f.confidence(), f.cost(), shipments), t.reservation(), true);
     }

@@ -42,6 +42,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Currency;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,13 +51,14 @@ import java.util.Set;
  * order and a notice (with its event). Layout: a format byte ({@value #FORMAT}), then the record's components
  * in declaration order: strings as an int length and UTF-8 bytes, instants as epoch seconds (long) and nanos
  * (int), dates as epoch days (long), zones by id, decimals as unscaled bytes and scale, optionals as a
- * presence byte, lists and maps as an int count then their items, methods by name. Same value, same bytes;
- * reading refuses bytes of another format or cut short ({@link IllegalArgumentException}).
+ * presence byte, lists and maps as an int count then their items, methods by name, currencies by ISO code.
+ * Same value, same bytes; reading refuses bytes of an unknown format or cut short ({@link IllegalArgumentException}).
+ * Format 2 added an option's currency (an optional after its price); format 1 bytes read with none.
  */
 public final class TrackerCodec {
 
     /** The format written; a change of layout takes the next number and keeps reading the older ones. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final int MAX_COUNT = 1 << 24;
 
     private TrackerCodec() {
@@ -182,6 +184,7 @@ public final class TrackerCodec {
         optional(out, p.orderBy(), TrackerCodec::instant);
         out.writeDouble(p.confidence());
         decimal(out, p.price());
+        optional(out, p.currency(), (w, c) -> string(w, c.getCurrencyCode()));
         list(out, p.shipments(), (w, s) -> {
             string(w, s.from());
             string(w, s.zone().getId());
@@ -198,6 +201,7 @@ public final class TrackerCodec {
     private static PromiseOption option(DataInputStream in) throws IOException {
         return new PromiseOption(Method.valueOf(string(in)), string(in), string(in), ZoneId.of(string(in)), instant(in),
                 LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
+                ((Input) in).format < 2 ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
                 list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
                         instant(r), instant(r), optional(r, TrackerCodec::instant))));
     }
@@ -378,11 +382,21 @@ public final class TrackerCodec {
         return bytes.toByteArray();
     }
 
+    /** The bytes of a value, knowing the format they were written in. */
+    private static final class Input extends DataInputStream {
+        final int format;
+
+        Input(byte[] bytes) throws IOException {
+            super(new ByteArrayInputStream(bytes));
+            format = readByte();
+        }
+    }
+
     private static <T> T read(byte[] bytes, Reader<T> body) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int format = in.readByte();
-            if (format != FORMAT) {
-                throw new IllegalArgumentException("stored format " + format + " unknown; this version reads " + FORMAT);
+        try (Input in = new Input(bytes)) {
+            if (in.format < 1 || in.format > FORMAT) {
+                throw new IllegalArgumentException("stored format " + in.format + " unknown; this version reads 1 to "
+                        + FORMAT);
             }
             T value = body.read(in);
             if (in.available() > 0) {

@@ -133,7 +133,7 @@ public final class DefaultTransitLearner implements TransitLearner {
                     hd.closed(), hd.deliverBy(), lanes, hd.price()));
         }
         return new Network(network.zone(), network.calendars(), network.postalCodes(), network.locations(), services,
-                network.transfers(), network.stock(), network.supply(), network.load());
+                network.transfers(), network.stock(), network.supply(), network.load(), network.currency());
     }
 
     /** The smallest value whose cumulative mass reaches one half. */

@@ -8,12 +8,17 @@ import io.promiseengine.live.Reservation;
 import io.promiseengine.model.Position;
 import io.promiseengine.plan.Order;
 import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +66,31 @@ class TrackerCodecTest {
         for (PromiseNotice n : notices) {
             assertThat(TrackerCodec.readNotice(TrackerCodec.write(n))).isEqualTo(n);
         }
+    }
+
+    @Test
+    void aPromiseWithACurrencyReadsBackEqual() {
+        TrackedOrder t = TrackerStoreContract.tracked("A-1");
+        PromiseOption p = t.promise();
+        PromiseOption euros = new PromiseOption(p.method(), p.service(), p.location(), p.zone(), p.promisedAt(), p.date(),
+                p.orderBy(), p.confidence(), p.price(), Optional.of(Currency.getInstance("EUR")), p.shipments());
+        TrackedOrder priced = new TrackedOrder(t.order(), euros, t.fulfilment(), t.reservation(), t.inTransit());
+
+        assertThat(TrackerCodec.readOrder(TrackerCodec.write(priced))).isEqualTo(priced);
+        assertThat(TrackerCodec.readOrder(TrackerCodec.write(priced)).promise().currency()).contains(Currency.getInstance("EUR"));
+    }
+
+    @Test
+    void bytesOfFormat1WrittenBeforeCurrenciesStillReadWithoutOne() throws Exception {
+        String hex;
+        try (InputStream in = TrackerCodecTest.class.getResourceAsStream("tracked-A-1.format-1.hex")) {
+            hex = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+        }
+        byte[] format1 = HexFormat.of().parseHex(hex);
+
+        assertThat(format1[0]).isEqualTo((byte) 1);
+        assertThat(TrackerCodec.readOrder(format1)).isEqualTo(TrackerStoreContract.tracked("A-1"));
+        assertThat(TrackerCodec.write(TrackerCodec.readOrder(format1))[0]).isEqualTo((byte) TrackerCodec.FORMAT);
     }
 
     @Test

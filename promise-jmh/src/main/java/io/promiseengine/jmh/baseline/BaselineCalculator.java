@@ -150,7 +150,7 @@ public final class BaselineCalculator implements PromiseCalculator {
         double confidence = offer.method() == Method.COLLECT ? 1.0 : best.confidence().doubleValue();
         return new PromiseOption(offer.method(), offer.method() == Method.COLLECT ? "" : offer.id(),
                 offer.method() == Method.COLLECT ? offer.id() : "", zone, best.promisedAt(), date,
-                orderBy(allocator, offer, zone, date, request.at()), confidence, price, shipments);
+                orderBy(allocator, offer, zone, date, request.at()), confidence, price, network.currency(), shipments);
     }
 
     /**

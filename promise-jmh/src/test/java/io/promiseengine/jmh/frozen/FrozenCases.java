@@ -93,7 +93,9 @@ final class FrozenCases {
             return;
         }
         try {
-            demo = NetworkDocument.read(EXAMPLES.resolve("networks/france-demo.json"));
+            // the frozen answers predate currencies: the demo network as it was, without the EUR it declares since
+            // issue 16 (an option's currency is checked by CurrencyDocumentTest in promise-rules)
+            demo = withoutCurrency(NetworkDocument.read(EXAMPLES.resolve("networks/france-demo.json")));
             ruleSets = List.of(RuleSetDocument.read(EXAMPLES.resolve("rules/stores-first.json")),
                     RuleSetDocument.read(EXAMPLES.resolve("rules/warehouses-first.json")));
         } catch (IOException e) {
@@ -105,6 +107,11 @@ final class FrozenCases {
             skus.add(s.sku());
         }
         demoSkus = List.copyOf(skus);
+    }
+
+    private static Network withoutCurrency(Network n) {
+        return new Network(n.zone(), n.calendars(), n.postalCodes(), n.locations(), n.services(), n.transfers(), n.stock(),
+                n.supply(), n.load(), java.util.Optional.empty());
     }
 
     private static String demoCase(long seed) {

@@ -16,7 +16,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -28,7 +30,7 @@ import java.util.function.BiFunction;
 public final class NetworkReader {
 
     public static final String FORMAT = "promise-network/1";
-    static final List<String> FIELDS = List.of("format", "zone", "calendars", "postalCodes", "locations", "services",
+    static final List<String> FIELDS = List.of("format", "zone", "currency", "calendars", "postalCodes", "locations", "services",
             "transfers", "stock", "supply", "load");
 
     private final ReadContext ctx = new ReadContext();
@@ -56,6 +58,7 @@ public final class NetworkReader {
         f.get("format", true, this::format);
         ZoneId zone = f.get("zone", true, values::zone);
         ctx.zone(zone);
+        Currency currency = f.get("currency", false, values::currency);
         Map<String, List<LocalDate>> calendars = orEmpty(f.get("calendars", false, this::calendars));
         Map<String, Position> postalCodes = orEmpty(f.get("postalCodes", false, this::postalCodes));
         // a first pass for the ids only: a missing field is reported once, when the locations are read
@@ -76,7 +79,8 @@ public final class NetworkReader {
             throw new InvalidNetworkException(problems.sorted());
         }
         // the model checks the cross-references once more; it throws with the same paths if one slipped through
-        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load);
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load,
+                Optional.ofNullable(currency));
     }
 
     private <T> List<T> list(Fields f, String name, BiFunction<At, Node, T> item) {

@@ -53,6 +53,7 @@ public final class NetworkWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", NetworkReader.FORMAT);
         m.put("zone", n.zone().getId());
+        n.currency().ifPresent(c -> m.put("currency", c.getCurrencyCode()));
         Map<String, Object> calendars = new LinkedHashMap<>();
         n.calendars().forEach((name, dates) -> calendars.put(name, map(dates, Object::toString)));
         putIfAny(m, "calendars", calendars);

@@ -18,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,30 @@ public final class Values {
             return null;
         }
         return ZoneId.of(text);
+    }
+
+    /**
+     * An ISO 4217 currency code: three upper-case letters that {@link Currency} knows.
+     *
+     * @param at where the value is
+     * @param n the value
+     * @return the currency, or null when refused (the problem is added)
+     */
+    public Currency currency(At at, Node n) {
+        String text = types.string(at, n);
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("[A-Z]{3}")) {
+            problems.add(at, "currency " + Fields.quote(text) + " must be an ISO 4217 code of three upper-case letters, such as \"EUR\"");
+            return null;
+        }
+        try {
+            return Currency.getInstance(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(at, "unknown currency " + Fields.quote(text) + ", expected an ISO 4217 code such as \"EUR\"");
+            return null;
+        }
     }
 
     public DaySet daySet(At at, Node n) {
