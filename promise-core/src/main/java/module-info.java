@@ -17,6 +17,7 @@ module io.promiseengine.core {
     exports io.promiseengine.live;
     exports io.promiseengine.live.spi;
     exports io.promiseengine.model;
+    exports io.promiseengine.observe;
     exports io.promiseengine.plan;
     exports io.promiseengine.quote;
     exports io.promiseengine.rules;
