@@ -24,11 +24,18 @@ import java.util.Optional;
  * @param confidence the joint probability of the shipments (1.0 for collect)
  * @param price service price x shipments (0 for collect)
  * @param shipments sorted by origin id
+ * @param windows for a SCHEDULED option, the windows it offers in time order (the first is the promised one,
+ *                its shipment the option's); empty for the other methods
  */
 public record PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
                             LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
-                            List<Shipment> shipments) {
+                            List<Shipment> shipments, List<DeliveryWindow> windows) {
 
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException when a field is null
+     */
     public PromiseOption {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(service, "service");
@@ -39,5 +46,26 @@ public record PromiseOption(Method method, String service, String location, Zone
         Objects.requireNonNull(orderBy, "orderBy");
         Objects.requireNonNull(price, "price");
         shipments = List.copyOf(shipments);
+        windows = List.copyOf(windows);
+    }
+
+    /**
+     * An option without windows: every method but SCHEDULED.
+     *
+     * @param method how
+     * @param service the service id, {@code ""} for click and collect
+     * @param location the collect store, {@code ""} otherwise
+     * @param zone the zone of {@code promisedAt} and {@code date}
+     * @param promisedAt the promised instant
+     * @param date the local date of {@code promisedAt}
+     * @param orderBy the last instant an order still gets the same date, or empty
+     * @param confidence the joint probability of the shipments
+     * @param price service price x shipments
+     * @param shipments sorted by origin id
+     */
+    public PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+                         LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
+                         List<Shipment> shipments) {
+        this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, shipments, List.of());
     }
 }
