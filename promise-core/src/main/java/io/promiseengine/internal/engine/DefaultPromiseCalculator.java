@@ -90,6 +90,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 Explainer.explain(ctx, target, solver, a, rejected);
             }
         }
+        if (request.methods().contains(Method.SCHEDULED)) {
+            WindowSearch.quote(ctx, t, request.maxWindows(), withOrderBy, options, request.explain() ? rejected : null);
+        }
         options.sort(OPTION_ORDER);
         return new Quote(request.at(), snap.zone, options, rejected);
     }
