@@ -17,17 +17,33 @@ import java.util.Set;
 
 /**
  * A whole network: its zone, holiday calendars, known postal codes, locations, services, transfers,
- * stock, supply and slot load (spec 2), and the currency of its prices when it declares one. Built with
- * {@link #builder(ZoneId)}, whose {@code build()} checks every cross-reference and refuses the network with all
- * problems found.
+ * stock, supply, slot load and window load (spec 2), and the currency of its prices when it declares one. Built with {@link #builder(ZoneId)}, whose {@code build()}
+ * checks every cross-reference and refuses the network with all problems found.
  *
- * @param currency the ISO 4217 currency of the services' prices; empty when the network does not say (a 1.1
- *                 network document): options then carry no currency and documents write none
+ * @param zone the network's zone: services' times and destinations are read in it
+ * @param calendars named lists of closed dates
+ * @param postalCodes exact postal code to position
+ * @param locations the places that hold stock
+ * @param services the carriers' and the fleet's services
+ * @param transfers routes between locations
+ * @param stock stock levels, one per (location, sku)
+ * @param supply stock arriving later
+ * @param load preparations already started, by slot
+ * @param windowLoad orders already booked in windows of SCHEDULED services, by zone (spec 2.1)
+ * @param currency the ISO 4217 currency of the services' prices; empty when the network does not say: options
+ *                 then carry no currency and documents write none
  */
 public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<String, Position> postalCodes,
                       List<Location> locations, List<Service> services, List<Transfer> transfers,
-                      List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load, Optional<Currency> currency) {
+                      List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load, List<WindowLoad> windowLoad,
+                      Optional<Currency> currency) {
 
+    /**
+     * Checks every field and every cross-reference.
+     *
+     * @throws InvalidNetworkException listing every cross-reference problem with its document path
+     * @throws IllegalArgumentException when a calendar or postal code is out of its bounds
+     */
     public Network {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(currency, "currency");
@@ -50,12 +66,40 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         stock = List.copyOf(stock);
         supply = List.copyOf(supply);
         load = List.copyOf(load);
+        windowLoad = List.copyOf(windowLoad);
         List<Problem> problems = check(zone, calendars, locations, services, transfers, stock, supply, load);
+        problems.addAll(checkWindowLoad(zone, services, windowLoad));
         if (!problems.isEmpty()) {
             throw new InvalidNetworkException(problems);
         }
     }
 
+    /**
+     * A network without window load: the fields of version 1.0 of the contract.
+     *
+     * @param zone the network's zone
+     * @param calendars named lists of closed dates
+     * @param postalCodes exact postal code to position
+     * @param locations the places that hold stock
+     * @param services the services
+     * @param transfers routes between locations
+     * @param stock stock levels
+     * @param supply stock arriving later
+     * @param load preparations already started
+     * @throws InvalidNetworkException listing every cross-reference problem
+     */
+    public Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<String, Position> postalCodes,
+                   List<Location> locations, List<Service> services, List<Transfer> transfers,
+                   List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
+        this(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, List.of(), Optional.empty());
+    }
+
+    /**
+     * A builder.
+     *
+     * @param zone the network's zone
+     * @return an empty builder
+     */
     public static Builder builder(ZoneId zone) {
         return new Builder(zone);
     }
@@ -84,9 +128,77 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         return dates;
     }
 
-    /** A copy of this network with other stock, supply and load (the same locations, services and transfers). */
+    /** A copy of this network with other stock, supply and load (the same locations, services, transfers and window load). */
     public Network withInventory(List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
-        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, currency);
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, windowLoad, currency);
+    }
+
+    /**
+     * A copy of this network with other window load (the same everything else).
+     *
+     * @param windowLoad the orders booked in windows
+     * @return the copy
+     * @throws InvalidNetworkException when an entry names an unknown service, zone or window
+     */
+    public Network withWindowLoad(List<WindowLoad> windowLoad) {
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, windowLoad, currency);
+    }
+
+    /**
+     * The problems of {@code windowLoad} entries (spec 2.1), with their paths: a service that is unknown or not
+     * SCHEDULED ({@code windowLoad[i].service}), a zone the service does not have ({@code windowLoad[i].zone}), a
+     * window that is not the start of one of the service's windows on its local date in the network's zone
+     * ({@code windowLoad[i].window}).
+     *
+     * @param zone the network's zone
+     * @param services the services
+     * @param windowLoad the entries
+     * @return the problems, in entry order; empty when there is none
+     */
+    public static List<Problem> checkWindowLoad(ZoneId zone, List<Service> services, List<WindowLoad> windowLoad) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Service> byId = new HashMap<>();
+        for (Service s : services) {
+            byId.putIfAbsent(s.id(), s);
+        }
+        for (int i = 0; i < windowLoad.size(); i++) {
+            problems.addAll(checkWindowLoad(zone, byId.get(windowLoad.get(i).service()), windowLoad.get(i),
+                    "windowLoad[" + i + "]"));
+        }
+        return problems;
+    }
+
+    /**
+     * The problems of one {@code windowLoad} entry whose service was looked up (null when unknown).
+     *
+     * @param zone the network's zone
+     * @param service the service the entry names, or null when there is none with that id
+     * @param entry the entry
+     * @param path the entry's path, {@code windowLoad[3]}
+     * @return the problems; empty when there is none
+     */
+    public static List<Problem> checkWindowLoad(ZoneId zone, Service service, WindowLoad entry, String path) {
+        if (service == null) {
+            return List.of(new Problem(path + ".service", "unknown service " + Echo.quote(entry.service())));
+        }
+        if (!(service instanceof ScheduledService s)) {
+            return List.of(new Problem(path + ".service", "service " + Echo.quote(entry.service()) + " is "
+                    + service.method() + ", not SCHEDULED: only SCHEDULED services have windows"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        boolean known = false;
+        for (WindowZone z : s.zones()) {
+            known |= z.to().equals(entry.zone());
+        }
+        if (!known) {
+            problems.add(new Problem(path + ".zone", "service " + Echo.quote(s.id()) + " has no zone with to "
+                    + Echo.quote(entry.zone())));
+        }
+        if (!s.isWindowStart(entry.window(), zone)) {
+            problems.add(new Problem(path + ".window", "window " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx").format(entry.window().atZone(zone))
+                    + " is not the start of a window of " + Echo.quote(s.id()) + " on that date in " + zone));
+        }
+        return problems;
     }
 
     /**
@@ -200,6 +312,7 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         private final List<StockLevel> stock = new ArrayList<>();
         private final List<Supply> supply = new ArrayList<>();
         private final List<SlotLoad> load = new ArrayList<>();
+        private final List<WindowLoad> windowLoad = new ArrayList<>();
         private Currency currency;
 
         private Builder(ZoneId zone) {
@@ -261,9 +374,20 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             return this;
         }
 
+        /**
+         * Adds orders already booked in a window of a SCHEDULED service (spec 2.1 {@code windowLoad}).
+         *
+         * @param l the entry
+         * @return this builder
+         */
+        public Builder windowLoad(WindowLoad l) {
+            windowLoad.add(Objects.requireNonNull(l, "windowLoad"));
+            return this;
+        }
+
         /** The network; throws {@link InvalidNetworkException} listing every cross-reference problem. */
         public Network build() {
-            return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load,
+            return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, windowLoad,
                     Optional.ofNullable(currency));
         }
     }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A carrier's product: {@link HomeDeliveryService} or {@link CourierService} (spec 1, 2.1).
- * Click and collect is a method without a service.
+ * A carrier's product: {@link HomeDeliveryService}, {@link CourierService} or {@link ScheduledService}
+ * (spec 1, 2.1). Click and collect is a method without a service.
  */
-public sealed interface Service permits HomeDeliveryService, CourierService {
+public sealed interface Service permits HomeDeliveryService, CourierService, ScheduledService {
 
     /** Unique among services. */
     String id();
@@ -16,7 +16,7 @@ public sealed interface Service permits HomeDeliveryService, CourierService {
     /** The carrier's name. */
     String carrier();
 
-    /** {@link Method#HOME_DELIVERY} or {@link Method#COURIER}. */
+    /** {@link Method#HOME_DELIVERY}, {@link Method#COURIER} or {@link Method#SCHEDULED}. */
     Method method();
 
     /** Which locations may be origins (they must also have {@code ship}). */

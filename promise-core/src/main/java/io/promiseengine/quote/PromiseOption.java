@@ -27,11 +27,18 @@ import java.util.Optional;
  * @param currency the currency of {@code price}: the network's ({@link io.promiseengine.model.Network#currency()}),
  *                 empty when the network declares none
  * @param shipments sorted by origin id
+ * @param windows for a SCHEDULED option, the windows it offers in time order (the first is the promised one,
+ *                its shipment the option's); empty for the other methods
  */
 public record PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
                             LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
-                            Optional<Currency> currency, List<Shipment> shipments) {
+                            Optional<Currency> currency, List<Shipment> shipments, List<DeliveryWindow> windows) {
 
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException when a field is null
+     */
     public PromiseOption {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(service, "service");
@@ -43,12 +50,82 @@ public record PromiseOption(Method method, String service, String location, Zone
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(currency, "currency");
         shipments = List.copyOf(shipments);
+        windows = List.copyOf(windows);
     }
 
     /**
-     * The record's text, {@code PromiseOption[method=..., price=4.90, currency=EUR, shipments=[...]]}, with
-     * {@code currency} left out when empty: an option of a network without a currency reads as it did before
-     * options had one (the frozen answers of promise-jmh are digests of these texts).
+     * An option without windows (every method but SCHEDULED) whose price may carry a currency.
+     *
+     * @param method how
+     * @param service the service id, {@code ""} for click and collect
+     * @param location the collect store, {@code ""} otherwise
+     * @param zone the zone of {@code promisedAt} and {@code date}
+     * @param promisedAt the promised instant
+     * @param date the local date of {@code promisedAt} in {@code zone}
+     * @param orderBy the last instant an order still gets the same date, or empty
+     * @param confidence the joint probability of the shipments
+     * @param price service price x shipments
+     * @param currency the currency of {@code price}, empty when the network declares none
+     * @param shipments sorted by origin id
+     * @throws NullPointerException when a field is null
+     */
+    public PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+                         LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
+                         Optional<Currency> currency, List<Shipment> shipments) {
+        this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, currency, shipments,
+                List.of());
+    }
+
+    /**
+     * An option whose price has no currency (a network that declares none), with its windows.
+     *
+     * @param method how
+     * @param service the service id, {@code ""} for click and collect
+     * @param location the collect store, {@code ""} otherwise
+     * @param zone the zone of {@code promisedAt} and {@code date}
+     * @param promisedAt the promised instant
+     * @param date the local date of {@code promisedAt} in {@code zone}
+     * @param orderBy the last instant an order still gets the same date, or empty
+     * @param confidence the joint probability of the shipments
+     * @param price service price x shipments
+     * @param shipments sorted by origin id
+     * @param windows the windows of a SCHEDULED option, empty for the other methods
+     * @throws NullPointerException when a field is null
+     */
+    public PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+                         LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
+                         List<Shipment> shipments, List<DeliveryWindow> windows) {
+        this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, Optional.empty(),
+                shipments, windows);
+    }
+
+    /**
+     * An option without windows whose price has no currency.
+     *
+     * @param method how
+     * @param service the service id, {@code ""} for click and collect
+     * @param location the collect store, {@code ""} otherwise
+     * @param zone the zone of {@code promisedAt} and {@code date}
+     * @param promisedAt the promised instant
+     * @param date the local date of {@code promisedAt} in {@code zone}
+     * @param orderBy the last instant an order still gets the same date, or empty
+     * @param confidence the joint probability of the shipments
+     * @param price service price x shipments
+     * @param shipments sorted by origin id
+     * @throws NullPointerException when a field is null
+     */
+    public PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+                         LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
+                         List<Shipment> shipments) {
+        this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, Optional.empty(),
+                shipments, List.of());
+    }
+
+    /**
+     * The record's text, {@code PromiseOption[method=..., price=4.90, currency=EUR, shipments=[...], windows=[...]]},
+     * with {@code currency} left out when empty and {@code windows} when there are none: an option of the 1.0
+     * methods on a network without a currency reads as it always did (the frozen answers of promise-jmh are
+     * digests of these texts).
      *
      * @return the text
      */
@@ -57,25 +134,6 @@ public record PromiseOption(Method method, String service, String location, Zone
         return "PromiseOption[method=" + method + ", service=" + service + ", location=" + location + ", zone=" + zone
                 + ", promisedAt=" + promisedAt + ", date=" + date + ", orderBy=" + orderBy + ", confidence=" + confidence
                 + ", price=" + price + (currency.isEmpty() ? "" : ", currency=" + currency.get()) + ", shipments="
-                + shipments + "]";
-    }
-
-    /**
-     * An option whose price has no currency (a network that declares none).
-     *
-     * @param method how
-     * @param service the service id, {@code ""} for click and collect
-     * @param location the collect store, {@code ""} otherwise
-     * @param zone the zone of {@code promisedAt} and {@code date}
-     * @param promisedAt the promised instant
-     * @param date the local date of {@code promisedAt} in {@code zone}
-     * @param orderBy the last instant an order still gets the same date
-     * @param confidence the joint probability of the shipments
-     * @param price service price x shipments
-     * @param shipments sorted by origin id
-     */
-    public PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt, LocalDate date,
-                         Optional<Instant> orderBy, double confidence, BigDecimal price, List<Shipment> shipments) {
-        this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, Optional.empty(), shipments);
+                + shipments + (windows.isEmpty() ? "" : ", windows=" + windows) + "]";
     }
 }

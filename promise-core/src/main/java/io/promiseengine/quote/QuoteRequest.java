@@ -31,11 +31,20 @@ import java.util.Set;
  * @param collectAtGiven whether the request named them; else the 3 nearest collect stores within 50 km
  * @param maxShipments at most this many shipments, {@code >= 1}
  * @param explain whether to list every location passed over
+ * @param maxWindows how many windows a SCHEDULED option lists, {@code >= 1} (6 by default)
  */
 public record QuoteRequest(Instant at, Destination destination, List<Line> lines, double confidence,
                            Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven,
-                           int maxShipments, boolean explain) {
+                           int maxShipments, boolean explain, int maxWindows) {
 
+    /** How many windows a SCHEDULED option lists when the request does not say (spec 3). */
+    public static final int DEFAULT_MAX_WINDOWS = 6;
+
+    /**
+     * Checks the fields.
+     *
+     * @throws InvalidRequestException naming the field when one is out of its bounds
+     */
     public QuoteRequest {
         Checks.at(at);
         Objects.requireNonNull(destination, "destination");
@@ -49,6 +58,36 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
         if (maxShipments < 1) {
             throw new InvalidRequestException("maxShipments", "must be >= 1, was " + maxShipments);
         }
+        checkMaxWindows(maxWindows);
+    }
+
+    /**
+     * A request with the default {@code maxWindows}: the fields of version 1.0 of the contract.
+     *
+     * @param at the order instant
+     * @param destination where the cart goes
+     * @param lines the cart
+     * @param confidence in (0, 1]
+     * @param methods the methods asked for
+     * @param methodsGiven whether the request named its methods
+     * @param collectAt the collect stores asked for
+     * @param collectAtGiven whether the request named them
+     * @param maxShipments at most this many shipments
+     * @param explain whether to list every location passed over
+     * @throws InvalidRequestException naming the field when one is out of its bounds
+     */
+    public QuoteRequest(Instant at, Destination destination, List<Line> lines, double confidence,
+                        Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven,
+                        int maxShipments, boolean explain) {
+        this(at, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven, maxShipments, explain,
+                DEFAULT_MAX_WINDOWS);
+    }
+
+    private static int checkMaxWindows(int maxWindows) {
+        if (maxWindows < 1) {
+            throw new InvalidRequestException("maxWindows", "must be >= 1, was " + maxWindows);
+        }
+        return maxWindows;
     }
 
     private static List<Line> merge(List<Line> lines) {
@@ -80,7 +119,19 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
     /** A copy at another order instant. */
     public QuoteRequest at(Instant other) {
         return new QuoteRequest(other, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
-                maxShipments, explain);
+                maxShipments, explain, maxWindows);
+    }
+
+    /**
+     * A copy that lists at most another number of windows.
+     *
+     * @param other how many windows a SCHEDULED option lists, {@code >= 1}
+     * @return the copy
+     * @throws InvalidRequestException when {@code other < 1}
+     */
+    public QuoteRequest withMaxWindows(int other) {
+        return new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
+                maxShipments, explain, other);
     }
 
     /** Builds a request; unset parts take the spec's defaults. */
@@ -95,6 +146,7 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
         private boolean collectAtGiven;
         private int maxShipments = 1;
         private boolean explain;
+        private int maxWindows = DEFAULT_MAX_WINDOWS;
 
         private Builder(Instant at, Destination destination) {
             this.at = Objects.requireNonNull(at, "at");
@@ -157,9 +209,21 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
+        /**
+         * How many windows a SCHEDULED option lists (spec 3 {@code maxWindows}, 6 by default).
+         *
+         * @param maxWindows at least 1
+         * @return this builder
+         * @throws InvalidRequestException when {@code maxWindows < 1}
+         */
+        public Builder maxWindows(int maxWindows) {
+            this.maxWindows = checkMaxWindows(maxWindows);
+            return this;
+        }
+
         public QuoteRequest build() {
             return new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
-                    maxShipments, explain);
+                    maxShipments, explain, maxWindows);
         }
     }
 }

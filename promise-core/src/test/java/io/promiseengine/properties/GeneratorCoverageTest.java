@@ -30,7 +30,9 @@ class GeneratorCoverageTest {
             }
         }
         System.out.println("options by method " + byMethod + ", split " + split + ", with orderBy " + withOrderBy);
-        assertThat(byMethod.keySet()).containsExactlyInAnyOrder(Method.values());
+        // SCHEDULED services come from the generator's windows shape only (WindowInvariantsTest), so the seeds of
+        // the 1.0 methods keep their networks
+        assertThat(byMethod.keySet()).containsExactlyInAnyOrder(Method.COLLECT, Method.COURIER, Method.HOME_DELIVERY);
         assertThat(byMethod.values()).allMatch(n -> n >= 20);
         assertThat(split).isGreaterThanOrEqualTo(10);
         assertThat(withOrderBy).isGreaterThanOrEqualTo(100);

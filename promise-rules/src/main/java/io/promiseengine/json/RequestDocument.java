@@ -58,6 +58,8 @@ import java.util.regex.Pattern;
  *   "collectAt": ["store-paris-7"], "maxShipments": 2, "explain": true }
  * }</pre>
  *
+ * <p>{@code maxWindows} (6 by default, an integer {@code >= 1}) is how many windows a SCHEDULED option lists.
+ *
  * <p>{@link #read(String)} refuses a bad request with an {@link InvalidRequestException} whose
  * {@link InvalidRequestException#field() field} is the JSON path of the first problem ({@code at},
  * {@code destination.position.lat}, {@code lines[0].quantity}, {@code methods[1]}); its message lists every
@@ -78,7 +80,7 @@ public final class RequestDocument {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
     private static final Set<String> FIELDS = Set.of("at", "destination", "lines", "confidence", "methods",
-            "collectAt", "maxShipments", "explain");
+            "collectAt", "maxShipments", "maxWindows", "explain");
     private static final Set<String> DESTINATION_FIELDS = Set.of("postalCode", "position");
     private static final Set<String> POSITION_FIELDS = Set.of("lat", "lon");
     private static final Set<String> LINE_FIELDS = Set.of("sku", "quantity");
@@ -141,7 +143,7 @@ public final class RequestDocument {
     /**
      * The request as a document that {@link #read(String)} reads back as an equal request: every field
      * written, {@code at} in UTC ({@code +00:00}), {@code methods} and {@code collectAt} only when the
-     * request named them, lines as merged.
+     * request named them, {@code maxWindows} only when it is not the default 6, lines as merged.
      */
     public static String write(QuoteRequest request) {
         Objects.requireNonNull(request, "request");
@@ -175,6 +177,9 @@ public final class RequestDocument {
             root.put("collectAt", new ArrayList<Object>(request.collectAt()));
         }
         root.put("maxShipments", request.maxShipments());
+        if (request.maxWindows() != QuoteRequest.DEFAULT_MAX_WINDOWS) {
+            root.put("maxWindows", request.maxWindows());
+        }
         root.put("explain", request.explain());
         return JsonText.write(root);
     }
@@ -231,6 +236,8 @@ public final class RequestDocument {
             JsonNode collectAtNode = root.get("collectAt");
             List<String> collectAt = collectAt(collectAtNode);
             int maxShipments = root.has("maxShipments") ? integer(root.get("maxShipments"), "maxShipments") : 1;
+            int maxWindows = root.has("maxWindows") ? integer(root.get("maxWindows"), "maxWindows")
+                    : QuoteRequest.DEFAULT_MAX_WINDOWS;
             boolean explain = explain(root.get("explain"));
             if (!problems.isEmpty()) {
                 Map.Entry<String, String> first = problems.entrySet().iterator().next();
@@ -240,7 +247,7 @@ public final class RequestDocument {
                 throw new InvalidRequestException(first.getKey(), message.toString());
             }
             QuoteRequest.Builder builder = QuoteRequest.builder(at, destination).lines(lines)
-                    .confidence(confidence).maxShipments(maxShipments).explain(explain);
+                    .confidence(confidence).maxShipments(maxShipments).maxWindows(maxWindows).explain(explain);
             if (methodsNode != null) {
                 builder.methods(methods);
             }
@@ -474,7 +481,7 @@ public final class RequestDocument {
                 return EnumSet.allOf(Method.class);
             }
             if (!node.isArray()) {
-                problem("methods", "must be an array of COLLECT, COURIER, HOME_DELIVERY, was " + type(node));
+                problem("methods", "must be an array of COLLECT, COURIER, HOME_DELIVERY, SCHEDULED, was " + type(node));
                 return methods;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -487,7 +494,7 @@ public final class RequestDocument {
                 try {
                     methods.add(Method.valueOf(m.textValue())); // duplicates ignored (spec 3)
                 } catch (IllegalArgumentException e) {
-                    problem(path, "unknown method " + Echo.quote(m.textValue()) + ", expected COLLECT, COURIER or HOME_DELIVERY");
+                    problem(path, "unknown method " + Echo.quote(m.textValue()) + ", expected COLLECT, COURIER, HOME_DELIVERY or SCHEDULED");
                 }
             }
             return methods;

@@ -1,6 +1,7 @@
 package io.promiseengine.json;
 
 import io.promiseengine.model.Method;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
@@ -25,8 +26,10 @@ import java.util.TreeMap;
  *   <li>Instants are written {@code yyyy-MM-dd'T'HH:mm:ssxxx}, so UTC is {@code +00:00}, never {@code Z}:
  *       {@code at} and {@code orderBy} in the quote's (the network's) zone, {@code promisedAt} and
  *       {@code date} in the option's zone, {@code readyAt} and {@code shipAt} in the shipment's.</li>
- *   <li>{@code service} only on home-delivery and courier options, {@code location} only on collect ones;
- *       {@code orderBy} and {@code shipAt} left out when absent.</li>
+ *   <li>{@code service} only on home-delivery, courier and scheduled options, {@code location} only on collect
+ *       ones; {@code orderBy} and {@code shipAt} left out when absent.</li>
+ *   <li>{@code windows} only on scheduled options: each {@code {start, end, from, orderBy}}, instants in the
+ *       network's zone, in time order.</li>
  *   <li>{@code confidence} and {@code price} as the shortest decimal that reads back as the same double,
  *       without exponent; a collect option's price is {@code 0}.</li>
  *   <li>{@code currency}, the ISO 4217 code of the price, only when the network declares one (a 1.1 network
@@ -87,6 +90,23 @@ public final class ResponseDocument {
             shipments.add(shipment(s));
         }
         m.put("shipments", shipments);
+        if (o.method() == Method.SCHEDULED) {
+            List<Object> windows = new ArrayList<>(o.windows().size());
+            for (DeliveryWindow w : o.windows()) {
+                windows.add(window(w, networkZone));
+            }
+            m.put("windows", windows);
+        }
+        return m;
+    }
+
+    /** Spec 3: a window of a SCHEDULED option, its instants in the network's zone. */
+    private static SortedMap<String, Object> window(DeliveryWindow w, ZoneId networkZone) {
+        SortedMap<String, Object> m = new TreeMap<>();
+        m.put("start", instant(w.start(), networkZone));
+        m.put("end", instant(w.end(), networkZone));
+        m.put("from", w.from());
+        m.put("orderBy", instant(w.orderBy(), networkZone));
         return m;
     }
 

@@ -70,16 +70,16 @@ class ServiceRulesTest {
     }
 
     @Test
-    void methodMustBeHomeDeliveryOrCourier() {
+    void methodMustBeHomeDeliveryCourierOrScheduled() {
         refusedWith(replacing("'method': 'COURIER'", "'method': 'EXPRESS'"), "services[1].method",
-                "unknown method \"EXPRESS\", expected HOME_DELIVERY or COURIER");
+                "unknown method \"EXPRESS\", expected HOME_DELIVERY, COURIER or SCHEDULED");
     }
 
     @Test
     void serviceOfAnUnknownMethodStillHasItsFieldsChecked() {
         assertThat(Docs.problems(replacing("'method': 'COURIER'", "'method': 'EXPRESS'").replace(json("'maxKm': 5"), json("'maxKm': 0"))))
                 .extracting(Object::toString).containsExactly(
-                        "services[1].method: unknown method \"EXPRESS\", expected HOME_DELIVERY or COURIER",
+                        "services[1].method: unknown method \"EXPRESS\", expected HOME_DELIVERY, COURIER or SCHEDULED",
                         "services[1].bands[0].maxKm: maxKm must be > 0, was 0");
     }
 

@@ -47,7 +47,7 @@ public final class Carriers {
             }
         }
         return new Network(demo.zone(), demo.calendars(), demo.postalCodes(), demo.locations(), services,
-                demo.transfers(), demo.stock(), demo.supply(), demo.load(), demo.currency());
+                demo.transfers(), demo.stock(), demo.supply(), demo.load(), demo.windowLoad(), demo.currency());
     }
 
     static MassFunction shape(int fastest) {

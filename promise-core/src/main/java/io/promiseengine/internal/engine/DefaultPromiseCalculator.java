@@ -99,6 +99,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 Explainer.explain(ctx, target, solver, a, rejected);
             }
         }
+        if (request.methods().contains(Method.SCHEDULED)) {
+            WindowSearch.quote(ctx, t, request.maxWindows(), withOrderBy, options, request.explain() ? rejected : null);
+        }
         options.sort(OPTION_ORDER);
         return new Quote(request.at(), snap.zone, options, rejected);
     }
@@ -147,7 +150,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             badges.add(new Badge(sku, badgeOption(ctx, best, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
                     badgeOption(ctx, best, bestSolver, bestAllocation, Method.COURIER, t, learnt),
-                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores));
+                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores,
+                    request.methods().contains(Method.SCHEDULED) ? WindowSearch.firstWindow(ctx, t) : Optional.empty()));
         }
         return new Listing(request.at(), snap.zone, badges);
     }

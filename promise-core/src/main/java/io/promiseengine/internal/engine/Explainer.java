@@ -29,10 +29,32 @@ final class Explainer {
             explainStore(ctx, target, solver, chosen, out);
             return;
         }
-        boolean[] selected = target.homeDelivery() != null ? target.homeDelivery().selected : target.courier().selected;
+        boolean[] used = new boolean[ctx.snap.sites.length];
+        if (chosen != null) {
+            for (Plan p : chosen.plans()) {
+                used[p.site] = true;
+            }
+        }
+        explainOrigins(ctx, target, solver, null, used, out);
+    }
+
+    /**
+     * Spec 4.7 explained: as a service's origins, with NO_LANE when the destination is in no zone, one shipment
+     * whatever {@code maxShipments}, and last the windows an origin can make (all full: NO_CAPACITY; none within
+     * the horizon: BEYOND_HORIZON). {@code used} are the origins of listed windows.
+     */
+    static void explainWindows(QuoteContext ctx, Target target, Solver solver, WindowSearch search, boolean[] used,
+                               List<Rejection> out) {
+        explainOrigins(ctx, target, solver, search, used, out);
+    }
+
+    private static void explainOrigins(QuoteContext ctx, Target target, Solver solver, WindowSearch search,
+                                       boolean[] used, List<Rejection> out) {
+        boolean[] selected = target.homeDelivery() != null ? target.homeDelivery().selected
+                : target.courier() != null ? target.courier().selected : target.scheduled().selected;
         String service = target.serviceId();
         for (Snapshot.Site site : ctx.snap.sites) {
-            if (chosen != null && uses(chosen, site.index)) {
+            if (used[site.index]) {
                 continue;
             }
             Rejection r;
@@ -41,7 +63,7 @@ final class Explainer {
             } else if (!site.location.ship()) {
                 r = reject(target, site, RejectReason.NOT_AN_ORIGIN, site.id + " does not ship");
             } else {
-                r = originReason(ctx, target, solver, site);
+                r = originReason(ctx, target, solver, search, site);
             }
             if (r != null) {
                 out.add(r);
@@ -49,16 +71,8 @@ final class Explainer {
         }
     }
 
-    private static boolean uses(Allocation a, int site) {
-        for (Plan p : a.plans()) {
-            if (p.site == site) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Rejection originReason(QuoteContext ctx, Target target, Solver solver, Snapshot.Site site) {
+    private static Rejection originReason(QuoteContext ctx, Target target, Solver solver, WindowSearch search,
+                                          Snapshot.Site site) {
         // what the location is, before what it holds: the spec's example lists store-lyon-2, which has no
         // TSHIRT-M, as OUT_OF_RANGE for the courier
         if (target.courier() != null) {
@@ -74,6 +88,9 @@ final class Explainer {
                     ? "a location without postal code" : site.location.postalCode()) + " to "
                     + (ctx.destinationPostalCode.isEmpty() ? "a destination without postal code" : ctx.destinationPostalCode));
         }
+        if (search != null && search.zone < 0) {
+            return reject(target, site, RejectReason.NO_LANE, search.noZone());
+        }
         if (ctx.anyUnknownSku) {
             return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku);
         }
@@ -86,14 +103,24 @@ final class Explainer {
             return reject(target, site, RejectReason.RULE, "rule " + ctx.rules.refusing(ctx, target, site.index, line).name()
                     + " excludes " + ctx.lines.get(line).sku() + " at " + site.id);
         }
-        if (holds != ctx.fullMask && ctx.maxShipments == 1) {
+        if (holds != ctx.fullMask && (ctx.maxShipments == 1 || search != null)) {
             return reject(target, site, RejectReason.TOO_MANY_SHIPMENTS, "holds " + Integer.bitCount(holds) + " of "
-                    + ctx.lineCount + " lines, and maxShipments is 1");
+                    + ctx.lineCount + " lines, and " + (search != null ? "a window is one drop from one origin"
+                    : "maxShipments is 1"));
+        }
+        int refused = ctx.rules == null || search == null ? 0 : ctx.fullMask & ~ctx.rules.allowedMask(ctx, target, site.index);
+        if (refused != 0) { // a window is one drop: a rule refusing any line of the cart refuses the origin
+            int line = Integer.numberOfTrailingZeros(refused);
+            return reject(target, site, RejectReason.RULE, "rule " + ctx.rules.refusing(ctx, target, site.index, line).name()
+                    + " excludes " + ctx.lines.get(line).sku() + " at " + site.id);
         }
         long[] prep = solver.preparation(site.index, holds);
         Rejection r = preparationReason(target, site, prep, solver.horizon());
         if (r != null) {
             return r;
+        }
+        if (search != null) {
+            return search.reason(site, prep[1]);
         }
         if (target.homeDelivery() != null
                 && target.homeDelivery().collections[site.index].next(prep[1], solver.horizon()) == OpenCalendar.NONE) {
@@ -176,7 +203,7 @@ final class Explainer {
         return km == Math.rint(km) ? Long.toString((long) km) : Double.toString(km);
     }
 
-    private static Rejection reject(Target target, Snapshot.Site site, RejectReason reason, String detail) {
+    static Rejection reject(Target target, Snapshot.Site site, RejectReason reason, String detail) {
         return new Rejection(target.method(), target.method() == Method.COLLECT ? "" : target.serviceId(), site.id, reason, detail);
     }
 }

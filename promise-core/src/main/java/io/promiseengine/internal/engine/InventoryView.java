@@ -15,4 +15,9 @@ interface InventoryView {
 
     /** Preparations the slot allows. */
     int capacityAt(Snapshot.Site site, long slotStart);
+
+    /** Orders booked in the window of a SCHEDULED service starting at {@code windowStart}, in zone {@code zone}. */
+    default int windowLoadAt(WindowService service, int zone, long windowStart) {
+        return service.loadAt(zone, windowStart);
+    }
 }

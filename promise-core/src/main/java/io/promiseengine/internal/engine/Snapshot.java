@@ -42,6 +42,8 @@ final class Snapshot {
     final Map<String, StockTable> stock;
     final List<HomeDelivery> homeDeliveries;
     final List<Courier> couriers;
+    /** The SCHEDULED services, in the network's order (spec 4.7). */
+    final List<WindowService> scheduled;
     /** Routes by receiving site index, in the order of the transfers, then of sending sites. */
     final List<List<Route>> routesTo;
     /** Stock and slot load as quotes read them: the network's own, or a live ledger's version. */
@@ -60,6 +62,7 @@ final class Snapshot {
         this.stock = structure.stock;
         this.homeDeliveries = structure.homeDeliveries;
         this.couriers = structure.couriers;
+        this.scheduled = structure.scheduled;
         this.routesTo = structure.routesTo;
         this.inventory = inventory;
     }
@@ -72,6 +75,7 @@ final class Snapshot {
         this.stock = new HashMap<>();
         this.homeDeliveries = new ArrayList<>();
         this.couriers = new ArrayList<>();
+        this.scheduled = new ArrayList<>();
         this.routesTo = new ArrayList<>();
         this.inventory = new InventoryView() {
             @Override
@@ -131,6 +135,8 @@ final class Snapshot {
                 homeDeliveries.add(new HomeDelivery(hd, this, homeDeliveries.size()));
             } else if (service instanceof CourierService c) {
                 couriers.add(new Courier(c, this));
+            } else if (service instanceof io.promiseengine.model.ScheduledService w) {
+                scheduled.add(new WindowService(w, this));
             }
         }
         List<Transfer> transfers = network.transfers();

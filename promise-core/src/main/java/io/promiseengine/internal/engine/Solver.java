@@ -220,6 +220,7 @@ final class Solver {
             case HOME_DELIVERY -> homeDelivery(site, mask, prep[0], prep[1]);
             case COURIER -> courier(site, mask, prep[0], prep[1]);
             case COLLECT -> collect(site, mask, prep[0], prep[1]);
+            case SCHEDULED -> null; // spec 4.7 has its own search: WindowSearch
         };
     }
 

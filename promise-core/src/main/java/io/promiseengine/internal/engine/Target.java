@@ -3,25 +3,31 @@ package io.promiseengine.internal.engine;
 import io.promiseengine.model.Method;
 
 /**
- * What one option is for: a home-delivery or courier service, or a collect store. An option's identity
- * for order-by (spec 4.6) is its target.
+ * What one option is for: a home-delivery, courier or scheduled service, or a collect store. An option's
+ * identity for order-by (spec 4.6) is its target.
  */
-record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courier courier, Snapshot.Site store) {
+record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courier courier, Snapshot.Site store,
+              WindowService scheduled) {
 
     static Target of(Snapshot.HomeDelivery s) {
-        return new Target(Method.HOME_DELIVERY, s, null, null);
+        return new Target(Method.HOME_DELIVERY, s, null, null, null);
     }
 
     static Target of(Snapshot.Courier s) {
-        return new Target(Method.COURIER, null, s, null);
+        return new Target(Method.COURIER, null, s, null, null);
     }
 
     static Target collect(Snapshot.Site store) {
-        return new Target(Method.COLLECT, null, null, store);
+        return new Target(Method.COLLECT, null, null, store, null);
+    }
+
+    static Target of(WindowService s) {
+        return new Target(Method.SCHEDULED, null, null, null, s);
     }
 
     String serviceId() {
-        return homeDelivery != null ? homeDelivery.service.id() : courier != null ? courier.service.id() : "";
+        return homeDelivery != null ? homeDelivery.service.id() : courier != null ? courier.service.id()
+                : scheduled != null ? scheduled.service.id() : "";
     }
 
     String storeId() {

@@ -38,7 +38,7 @@ final class NetworkEdits {
         List<Location> locations = new ArrayList<>(network.locations());
         locations.set(locations.indexOf(l), changed);
         return new Network(network.zone(), network.calendars(), network.postalCodes(), locations, network.services(),
-                network.transfers(), network.stock(), network.supply(), network.load(), network.currency());
+                network.transfers(), network.stock(), network.supply(), network.load(), network.windowLoad(), network.currency());
     }
 
     /** The network with the service's lanes (or bands) changed as the event says. */
@@ -47,7 +47,7 @@ final class NetworkEdits {
         int i = indexOf(services, event.service());
         services.set(i, delayed(services.get(i), event));
         return new Network(network.zone(), network.calendars(), network.postalCodes(), network.locations(), services,
-                network.transfers(), network.stock(), network.supply(), network.load(), network.currency());
+                network.transfers(), network.stock(), network.supply(), network.load(), network.windowLoad(), network.currency());
     }
 
     private static int indexOf(List<Service> services, String id) {

@@ -133,7 +133,7 @@ public final class DefaultTransitLearner implements TransitLearner {
                     hd.closed(), hd.deliverBy(), lanes, hd.price()));
         }
         return new Network(network.zone(), network.calendars(), network.postalCodes(), network.locations(), services,
-                network.transfers(), network.stock(), network.supply(), network.load(), network.currency());
+                network.transfers(), network.stock(), network.supply(), network.load(), network.windowLoad(), network.currency());
     }
 
     /** The smallest value whose cumulative mass reaches one half. */

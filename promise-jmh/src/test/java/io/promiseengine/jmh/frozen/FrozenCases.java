@@ -111,7 +111,7 @@ final class FrozenCases {
 
     private static Network withoutCurrency(Network n) {
         return new Network(n.zone(), n.calendars(), n.postalCodes(), n.locations(), n.services(), n.transfers(), n.stock(),
-                n.supply(), n.load(), java.util.Optional.empty());
+                n.supply(), n.load(), n.windowLoad(), java.util.Optional.empty());
     }
 
     private static String demoCase(long seed) {

@@ -1,6 +1,11 @@
 package io.promiseengine.json.internal;
 
 import io.promiseengine.model.Ids;
+import io.promiseengine.model.Limits;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Problem;
+import io.promiseengine.model.Service;
+import io.promiseengine.model.WindowLoad;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Selector;
 import io.promiseengine.model.SlotLoad;
@@ -14,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +30,7 @@ final class InventoryReader {
     static final List<String> STOCK_FIELDS = List.of("location", "sku", "onHand", "reserved", "safety");
     static final List<String> SUPPLY_FIELDS = List.of("location", "sku", "quantity", "arrives");
     static final List<String> LOAD_FIELDS = List.of("location", "slot", "orders");
+    static final List<String> WINDOW_LOAD_FIELDS = List.of("service", "zone", "window", "orders");
 
     private final ReadContext ctx;
     private final Values values;
@@ -113,6 +120,36 @@ final class InventoryReader {
             return null;
         }
         return new SlotLoad(location, slot, orders);
+    }
+
+    /**
+     * A windowLoad entry (spec 2.1): its service must be a SCHEDULED service of the network with a zone whose
+     * {@code to} is {@code zone}, and {@code window} the start of one of its windows on that local date.
+     *
+     * @param services the services read, by id; an id mapped to null is a service refused for its own problems
+     */
+    WindowLoad windowLoad(At at, Node n, Map<String, Service> services) {
+        int before = ctx.problems().count();
+        Fields f = ctx.fields(at, n, WINDOW_LOAD_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String service = f.string("service", true);
+        String zone = f.string("zone", true, s -> Limits.checkPostalCode("zone", s));
+        Instant window = f.get("window", true, values::instant);
+        Integer orders = f.integer("orders", true, 0);
+        if (ctx.problems().count() != before) {
+            return null;
+        }
+        WindowLoad entry = new WindowLoad(service, zone, window, orders);
+        Optional<ZoneId> networkZone = ctx.zone();
+        if (services.containsKey(service) && services.get(service) == null || networkZone.isEmpty()) {
+            return entry; // the service or the zone has problems of its own
+        }
+        for (Problem p : Network.checkWindowLoad(networkZone.get(), services.get(service), entry, "")) {
+            f.problem(p.path().substring(1), p.message());
+        }
+        return ctx.problems().count() != before ? null : entry;
     }
 
     private String location(At at, Node n) {

@@ -10,6 +10,7 @@ import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
 import io.promiseengine.model.Transfer;
+import io.promiseengine.model.WindowLoad;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,8 +31,8 @@ import java.util.function.BiFunction;
 public final class NetworkReader {
 
     public static final String FORMAT = "promise-network/1";
-    static final List<String> FIELDS = List.of("format", "zone", "currency", "calendars", "postalCodes", "locations", "services",
-            "transfers", "stock", "supply", "load");
+    static final List<String> FIELDS = List.of("format", "zone", "calendars", "postalCodes", "locations", "services",
+            "transfers", "stock", "supply", "load", "windowLoad");
 
     private final ReadContext ctx = new ReadContext();
     private final Values values = ctx.values();
@@ -68,19 +69,35 @@ public final class NetworkReader {
         }
         List<Location> locations = f.get("locations", true, this::locations);
         ServiceReader serviceReader = new ServiceReader(ctx);
-        List<Service> services = f.get("services", true, (a, n) -> uniqueIds(values.list(a, n, serviceReader::read), a, n));
+        // services by id as they are read, for windowLoad; ids of refused services are known but map to null
+        Map<String, Service> servicesById = new java.util.HashMap<>();
+        List<Service> services = f.get("services", true, (a, n) -> uniqueIds(values.list(a, n, (sa, sn) -> {
+            Service s = serviceReader.read(sa, sn);
+            String id = declaredId(sn);
+            if (id != null && !servicesById.containsKey(id)) {
+                servicesById.put(id, s);
+            }
+            return s;
+        }), a, n));
         somethingToPromise(f, locationsNode, f.node("services", false));
         InventoryReader inventory = new InventoryReader(ctx);
         List<Transfer> transfers = list(f, "transfers", inventory::transfer);
         List<StockLevel> stock = list(f, "stock", inventory::stock);
         List<Supply> supply = list(f, "supply", inventory::supply);
         List<SlotLoad> load = list(f, "load", inventory::load);
+        List<WindowLoad> windowLoad = list(f, "windowLoad", (a, n) -> inventory.windowLoad(a, n, servicesById));
         if (!problems.isEmpty()) {
             throw new InvalidNetworkException(problems.sorted());
         }
         // the model checks the cross-references once more; it throws with the same paths if one slipped through
-        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load,
+        return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, windowLoad,
                 Optional.ofNullable(currency));
+    }
+
+    /** The id an entry of a list names, if it is an object with a string {@code id}. */
+    private static String declaredId(Node item) {
+        return item instanceof Node.Obj obj && obj.member("id") != null
+                && obj.member("id").value() instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING ? s.text() : null;
     }
 
     private <T> List<T> list(Fields f, String name, BiFunction<At, Node, T> item) {

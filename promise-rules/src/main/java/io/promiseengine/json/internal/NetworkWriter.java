@@ -12,6 +12,7 @@ import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
 import io.promiseengine.model.Preparation;
+import io.promiseengine.model.ScheduledService;
 import io.promiseengine.model.Service;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -20,6 +21,8 @@ import io.promiseengine.model.TimeRange;
 import io.promiseengine.model.Transfer;
 import io.promiseengine.model.WeeklyHours;
 import io.promiseengine.model.WeeklyTimes;
+import io.promiseengine.model.WindowLoad;
+import io.promiseengine.model.WindowZone;
 
 import java.time.Instant;
 import java.time.LocalTime;
@@ -66,6 +69,7 @@ public final class NetworkWriter {
         putIfAny(m, "stock", map(n.stock(), this::stock));
         putIfAny(m, "supply", map(n.supply(), this::supply));
         putIfAny(m, "load", map(n.load(), this::load));
+        putIfAny(m, "windowLoad", map(n.windowLoad(), this::windowLoad));
         return m;
     }
 
@@ -140,8 +144,20 @@ public final class NetworkWriter {
             m.put("hours", hours(c.hours()));
             putIfAny(m, "closed", c.closed());
             m.put("bands", map(c.bands(), NetworkWriter::band));
+        } else if (s instanceof ScheduledService w) {
+            m.put("windows", hours(w.windows()));
+            putIfAny(m, "closed", w.closed());
+            m.put("zones", map(w.zones(), NetworkWriter::zone));
         }
         m.put("price", JsonText.Number.of(s.price()));
+        return m;
+    }
+
+    private static Map<String, Object> zone(WindowZone z) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("to", z.to());
+        m.put("leadTime", z.leadTime().toString());
+        m.put("capacity", JsonText.Number.of(z.capacity()));
         return m;
     }
 
@@ -222,6 +238,15 @@ public final class NetworkWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("location", l.location());
         m.put("slot", instant(l.slot()));
+        m.put("orders", JsonText.Number.of(l.orders()));
+        return m;
+    }
+
+    private Map<String, Object> windowLoad(WindowLoad l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service", l.service());
+        m.put("zone", l.zone());
+        m.put("window", instant(l.window()));
         m.put("orders", JsonText.Number.of(l.orders()));
         return m;
     }

@@ -9,25 +9,30 @@ import io.promiseengine.model.Lane;
 import io.promiseengine.model.Limits;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Method;
+import io.promiseengine.model.ScheduledService;
 import io.promiseengine.model.Selector;
 import io.promiseengine.model.Service;
 import io.promiseengine.model.WeeklyHours;
+import io.promiseengine.model.WindowZone;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one entry of {@code services} (spec 2.1): a HOME_DELIVERY or a COURIER service. */
+/** Reads one entry of {@code services} (spec 2.1): a HOME_DELIVERY, a COURIER or a SCHEDULED service. */
 final class ServiceReader {
 
     static final List<String> COMMON_FIELDS = List.of("id", "carrier", "method", "origins", "closed", "price");
     static final List<String> HOME_DELIVERY_FIELDS = List.of("collections", "deliveryDays", "deliverBy", "lanes");
     static final List<String> COURIER_FIELDS = List.of("hours", "bands");
+    static final List<String> SCHEDULED_FIELDS = List.of("windows", "zones");
+    static final List<String> ZONE_FIELDS = List.of("to", "leadTime", "capacity");
     static final List<String> COLLECTION_FIELDS = List.of("days", "at");
     static final List<String> LANE_FIELDS = List.of("from", "to", "days");
     static final List<String> BAND_FIELDS = List.of("maxKm", "minutes");
-    private static final List<String> ALL_FIELDS = concat(COMMON_FIELDS, HOME_DELIVERY_FIELDS, COURIER_FIELDS);
+    private static final List<String> ALL_FIELDS = concat(COMMON_FIELDS, HOME_DELIVERY_FIELDS, COURIER_FIELDS,
+            SCHEDULED_FIELDS);
 
     private final ReadContext ctx;
     private final Values values;
@@ -54,11 +59,12 @@ final class ServiceReader {
         Method method = f.get("method", true, this::method);
         List<Selector> origins = f.get("origins", true, (a, v) -> values.list(a, v, ctx::selector));
         // with an unknown method, fields of either method are read for their own problems, none required
-        boolean home = method != Method.COURIER;
-        boolean courier = method != Method.HOME_DELIVERY;
+        boolean home = method == null || method == Method.HOME_DELIVERY;
+        boolean courier = method == null || method == Method.COURIER;
+        boolean scheduled = method == null || method == Method.SCHEDULED;
         if (method != null) {
-            List<String> others = home ? COURIER_FIELDS : HOME_DELIVERY_FIELDS;
-            for (String other : others) {
+            for (String other : concat(home ? List.of() : HOME_DELIVERY_FIELDS, courier ? List.of() : COURIER_FIELDS,
+                    scheduled ? List.of() : SCHEDULED_FIELDS)) {
                 if (f.has(other)) {
                     f.problem(other, "not a field of a " + method + " service");
                 }
@@ -68,20 +74,25 @@ final class ServiceReader {
                 (a, v) -> values.list(a, v, this::collection)) : null;
         DaySet deliveryDays = home ? f.get("deliveryDays", method != null, values::daySet) : null;
         WeeklyHours hours = courier ? f.get("hours", method != null, values::hours) : null;
+        WeeklyHours windows = scheduled ? f.get("windows", method != null, values::hours) : null;
         List<String> closed = f.get("closed", false, ctx::closed);
         LocalTime deliverBy = home ? f.get("deliverBy", method != null, values::localTime) : null;
         List<Lane> lanes = home ? f.get("lanes", method != null, (a, v) -> values.list(a, v, this::lane)) : null;
         List<Band> bands = courier ? f.get("bands", method != null, this::bands) : null;
+        List<WindowZone> zones = scheduled ? f.get("zones", method != null, this::zones) : null;
         BigDecimal price = f.get("price", true, this::price);
         if (ctx.problems().count() != before) {
             return null;
         }
         List<String> closedOrNone = closed == null ? List.of() : closed;
         try {
-            return method == Method.HOME_DELIVERY
-                    ? new HomeDeliveryService(id, carrier, origins, collections, deliveryDays, closedOrNone, deliverBy,
-                    lanes, price)
-                    : new CourierService(id, carrier, origins, hours, closedOrNone, bands, price);
+            return switch (method) {
+                case HOME_DELIVERY -> new HomeDeliveryService(id, carrier, origins, collections, deliveryDays, closedOrNone,
+                        deliverBy, lanes, price);
+                case COURIER -> new CourierService(id, carrier, origins, hours, closedOrNone, bands, price);
+                case SCHEDULED -> new ScheduledService(id, carrier, origins, windows, closedOrNone, zones, price);
+                case COLLECT -> throw new IllegalStateException("COLLECT is refused by method()");
+            };
         } catch (IllegalArgumentException e) {
             ctx.problems().add(at, e.getMessage()); // safety net: the checks above should have caught it
             return null;
@@ -93,11 +104,13 @@ final class ServiceReader {
         if (text == null) {
             return null;
         }
-        if (text.equals(Method.HOME_DELIVERY.name()) || text.equals(Method.COURIER.name())) {
+        if (text.equals(Method.HOME_DELIVERY.name()) || text.equals(Method.COURIER.name())
+                || text.equals(Method.SCHEDULED.name())) {
             return Method.valueOf(text);
         }
         String hint = text.equals(Method.COLLECT.name()) ? " (COLLECT is a method without a service)" : "";
-        ctx.problems().add(at, "unknown method " + Fields.quote(text) + ", expected HOME_DELIVERY or COURIER" + hint);
+        ctx.problems().add(at, "unknown method " + Fields.quote(text) + ", expected HOME_DELIVERY, COURIER or SCHEDULED"
+                + hint);
         return null;
     }
 
@@ -161,6 +174,38 @@ final class ServiceReader {
             }
         }
         return ctx.problems().count() != before ? null : bands;
+    }
+
+    /**
+     * Spec 2.1 {@code zones} (SCHEDULED): {@code {to, leadTime, capacity}} entries, {@code capacity >= 1}; a
+     * {@code to} listed twice is reported at the later entry's {@code to}.
+     */
+    private List<WindowZone> zones(At at, Node n) {
+        int before = ctx.problems().count();
+        Node.Arr arr = types.array(at, n);
+        if (arr == null) {
+            return null;
+        }
+        List<WindowZone> zones = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < arr.items().size(); i++) {
+            Node item = arr.items().get(i);
+            int itemBefore = ctx.problems().count();
+            Fields f = ctx.fields(at.index(i, item.offset()), item, ZONE_FIELDS);
+            if (f == null) {
+                continue;
+            }
+            String to = f.string("to", true, s -> Limits.checkPostalCode("to", s));
+            if (to != null && !seen.add(to)) {
+                f.problem("to", "zone to " + Fields.quote(to) + " is listed twice");
+            }
+            java.time.Duration leadTime = f.get("leadTime", true, (a, v) -> values.duration(a, v, "leadTime"));
+            Integer capacity = f.integer("capacity", true, 1);
+            if (ctx.problems().count() == itemBefore) {
+                zones.add(new WindowZone(to, leadTime, capacity));
+            }
+        }
+        return ctx.problems().count() != before ? null : zones;
     }
 
     /** Spec 2.1: {@code >= 0} with at most 2 decimals, read exactly from the number's text. */

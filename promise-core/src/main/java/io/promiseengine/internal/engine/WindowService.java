@@ -1,0 +1,79 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.WindowCalendar;
+import io.promiseengine.model.Limits;
+import io.promiseengine.model.ScheduledService;
+import io.promiseengine.model.WindowLoad;
+import io.promiseengine.model.WindowZone;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A SCHEDULED service compiled (spec 2.1, 4.7): eligible origins, the windows in the network's zone less the
+ * service's closed dates, and per zone (by index in the service's {@code zones}) the lead time in seconds, the
+ * capacity and the orders already booked.
+ *
+ * <p>Layout of the booked orders: per zone, window starts with a load ascending ({@code loadStarts[z]}) and the
+ * load of each ({@code loadOrders[z]}, entries for one window added up and capped at {@link Limits#MAX_QUANTITY}).
+ */
+final class WindowService {
+
+    final ScheduledService service;
+    final boolean[] selected;
+    final boolean[] eligible;
+    /** The indexes of the eligible sites, ascending. */
+    final int[] origins;
+    final WindowCalendar windows;
+    final long[] leadSeconds;
+    final int[] capacity;
+    private final long[][] loadStarts;
+    private final int[][] loadOrders;
+
+    WindowService(ScheduledService service, Snapshot snap) {
+        this.service = service;
+        int n = snap.sites.length;
+        selected = new boolean[n];
+        eligible = new boolean[n];
+        for (Snapshot.Site s : snap.sites) {
+            selected[s.index] = Snapshot.anyMatches(service.origins(), s.location);
+            eligible[s.index] = selected[s.index] && s.location.ship();
+        }
+        origins = Snapshot.indexes(eligible);
+        windows = new WindowCalendar(snap.zone, service.windows(), snap.closedDays(service.closed()));
+        List<WindowZone> zones = service.zones();
+        leadSeconds = new long[zones.size()];
+        capacity = new int[zones.size()];
+        loadStarts = new long[zones.size()][];
+        loadOrders = new int[zones.size()][];
+        List<Map<Long, Integer>> loads = new java.util.ArrayList<>();
+        Map<String, Integer> zoneIndex = new HashMap<>();
+        for (int z = 0; z < zones.size(); z++) {
+            leadSeconds[z] = zones.get(z).leadTime().getSeconds();
+            capacity[z] = zones.get(z).capacity();
+            zoneIndex.put(zones.get(z).to(), z);
+            loads.add(new HashMap<>());
+        }
+        for (WindowLoad l : snap.network.windowLoad()) {
+            Integer z = l.service().equals(service.id()) ? zoneIndex.get(l.zone()) : null;
+            if (z != null) {
+                loads.get(z).merge(l.window().getEpochSecond(), l.orders(), Limits::addCapped);
+            }
+        }
+        for (int z = 0; z < zones.size(); z++) {
+            Map<Long, Integer> load = loads.get(z);
+            loadStarts[z] = load.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+            loadOrders[z] = new int[loadStarts[z].length];
+            for (int i = 0; i < loadStarts[z].length; i++) {
+                loadOrders[z][i] = load.get(loadStarts[z][i]);
+            }
+        }
+    }
+
+    /** Orders already booked in the window starting at {@code windowStart} in zone {@code z} (the network's). */
+    int loadAt(int z, long windowStart) {
+        int i = java.util.Arrays.binarySearch(loadStarts[z], windowStart);
+        return i >= 0 ? loadOrders[z][i] : 0;
+    }
+}
