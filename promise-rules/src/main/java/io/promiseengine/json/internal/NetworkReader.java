@@ -31,7 +31,7 @@ import java.util.function.BiFunction;
 public final class NetworkReader {
 
     public static final String FORMAT = "promise-network/1";
-    static final List<String> FIELDS = List.of("format", "zone", "calendars", "postalCodes", "locations", "services",
+    static final List<String> FIELDS = List.of("format", "zone", "currency", "calendars", "postalCodes", "locations", "services",
             "transfers", "stock", "supply", "load", "windowLoad");
 
     private final ReadContext ctx = new ReadContext();
