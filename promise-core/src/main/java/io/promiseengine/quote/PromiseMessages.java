@@ -385,8 +385,9 @@ public final class PromiseMessages {
 
         String promise;
         if (collect) {
-            String name = locationNames.apply(option.location());
-            String store = name == null || name.isEmpty() ? option.location() : name;
+            String id = option.location().orElseThrow(); // present for click and collect
+            String name = locationNames.apply(id);
+            String store = name == null || name.isEmpty() ? id : name;
             promise = template(pick(day, Wording.COLLECT_TODAY, Wording.COLLECT_TOMORROW, Wording.COLLECT_OTHER))
                     .render(dateText, timeText, hour, store);
         } else {

@@ -29,8 +29,8 @@ import java.util.Optional;
  * One way to get the cart (spec 3).
  *
  * @param method how
- * @param service the service id for home delivery and courier, {@code ""} for click and collect
- * @param location the collect store for click and collect, {@code ""} otherwise
+ * @param service the service id for home delivery and courier; empty for click and collect
+ * @param location the collect store for click and collect; empty for home delivery and courier
  * @param zone the zone of {@code promisedAt} and {@code date}: the store's for collect, else the network's
  * @param promisedAt the promised instant
  * @param date the local date of {@code promisedAt} in {@code zone}
@@ -40,14 +40,32 @@ import java.util.Optional;
  * @param price service price x shipments (0 for collect)
  * @param shipments sorted by origin id
  */
-public record PromiseOption(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+public record PromiseOption(Method method, Optional<String> service, Optional<String> location, ZoneId zone, Instant promisedAt,
                             LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
                             List<Shipment> shipments) {
 
+    /**
+     * Checks the option.
+     *
+     * @throws NullPointerException when an argument is null
+     * @throws IllegalArgumentException when the service is not present exactly for home delivery and courier,
+     *         or the location not exactly for click and collect
+     */
     public PromiseOption {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(location, "location");
+        boolean collect = method == Method.COLLECT;
+        if (service.isPresent() == collect) {
+            throw new IllegalArgumentException(collect
+                    ? "service: \"" + service.get() + "\" given for method COLLECT, which has no service"
+                    : "service: missing for method " + method + ", which names its service");
+        }
+        if (location.isPresent() != collect) {
+            throw new IllegalArgumentException(collect
+                    ? "location: missing for method COLLECT, which names its store"
+                    : "location: \"" + location.get() + "\" given for method " + method + ", which names no store");
+        }
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(promisedAt, "promisedAt");
         Objects.requireNonNull(date, "date");

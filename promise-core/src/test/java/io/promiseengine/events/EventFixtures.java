@@ -102,9 +102,9 @@ public final class EventFixtures {
     /** Quotes the order, takes the option of the service (or the collect option for {@code ""}), captures it. */
     public static TrackedOrder capture(PromiseEngine engine, PromiseTracker tracker, Order order, String service) {
         PromiseOption option = engine.quote(order).options().stream()
-                .filter(o -> o.service().equals(service)).findFirst().orElseThrow();
+                .filter(o -> o.service().orElse("").equals(service)).findFirst().orElseThrow();
         CaptureResult r = tracker.capture(order, option);
-        assertThat(r.reason()).isEmpty();
+        assertThat(r).isInstanceOf(CaptureResult.Captured.class);
         return r.order().orElseThrow();
     }
 

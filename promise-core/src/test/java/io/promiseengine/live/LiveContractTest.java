@@ -129,8 +129,8 @@ class LiveContractTest {
         PlanResult none = engine.planner().plan(order, option);
         assertThat(none.isPlanned()).isFalse();
         assertThat(none.fulfilment()).isEmpty();
-        assertThat(none.reason()).contains("order o").contains(option.promisedAt().toString());
-        assertThat(none.rejected()).isNotEmpty();
+        assertThat(((PlanResult.Unplanned) none).detail()).contains("order o").contains(option.promisedAt().toString());
+        assertThat(((PlanResult.Unplanned) none).rejected()).isNotEmpty();
         Optional<Fulfilment> byHand = engine.planner().evaluate(order, option, java.util.Map.of("A", "store"));
         assertThat(byHand).isEmpty();
     }

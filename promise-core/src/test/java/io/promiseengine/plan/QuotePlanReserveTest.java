@@ -52,8 +52,8 @@ class QuotePlanReserveTest {
                 }
                 PromiseOption option = quote.options().get(rnd.nextInt(quote.options().size()));
                 PlanResult plan = engine.planner().plan(order, option);
-                String context = "seed " + seed + " order " + i + " " + option.method() + " " + option.service() + option.location();
-                assertThat(plan.isPlanned()).as(context + ": %s", plan.reason()).isTrue();
+                String context = "seed " + seed + " order " + i + " " + option.method() + " " + option.service().or(option::location).orElseThrow();
+                assertThat(plan.isPlanned()).as(context + ": %s", plan).isTrue();
                 Fulfilment f = plan.fulfilment().orElseThrow();
                 assertThat(f.date()).as(context).isEqualTo(option.date());
                 assertThat(f.promisedAt()).isEqualTo(option.promisedAt());

@@ -103,7 +103,7 @@ class RulesInvariantsTest {
                     continue;
                 }
                 Instant by = o.orderBy().get();
-                String context = "seed " + seed + " " + o.method() + " " + o.service() + o.location() + " date " + o.date()
+                String context = "seed " + seed + " " + o.method() + " " + o.service().or(o::location).orElseThrow() + " date " + o.date()
                         + " orderBy " + by;
                 supplyInsideTheSpan += arrivals.stream().anyMatch(a -> !a.isAfter(by)) ? 1 : 0;
                 Optional<PromiseOption> at = same(engine.quote(at(order, by)), o);

@@ -41,7 +41,7 @@ class PromiseMessagesCatalogueTest {
 
     private static PromiseOption delivery(String promisedAt, String orderBy) {
         Instant promised = OffsetDateTime.parse(promisedAt).toInstant();
-        return new PromiseOption(Method.HOME_DELIVERY, "std", "", PARIS, promised, promised.atZone(PARIS).toLocalDate(),
+        return new PromiseOption(Method.HOME_DELIVERY, Optional.of("std"), Optional.empty(), PARIS, promised, promised.atZone(PARIS).toLocalDate(),
                 Optional.ofNullable(orderBy).map(o -> OffsetDateTime.parse(o).toInstant()), 0.95,
                 BigDecimal.ZERO, List.of());
     }

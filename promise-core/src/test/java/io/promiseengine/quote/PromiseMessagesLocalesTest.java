@@ -62,7 +62,8 @@ class PromiseMessagesLocalesTest {
 
     private static PromiseOption option(Method method, String store, String promisedAt, String orderBy) {
         Instant promised = at(promisedAt);
-        return new PromiseOption(method, method == Method.COLLECT ? "" : "std", store, PARIS, promised,
+        return new PromiseOption(method, method == Method.COLLECT ? Optional.empty() : Optional.of("std"),
+                Optional.of(store).filter(s -> !s.isEmpty()), PARIS, promised,
                 promised.atZone(PARIS).toLocalDate(), Optional.ofNullable(orderBy).map(PromiseMessagesLocalesTest::at),
                 1.0, BigDecimal.ZERO, List.of());
     }

@@ -41,7 +41,8 @@ class PromiseMessagesSweepTest {
     private static final Method[] METHODS = {Method.HOME_DELIVERY, Method.COURIER, Method.COLLECT};
 
     private static PromiseOption option(Method method, Instant promised, Optional<Instant> orderBy) {
-        return new PromiseOption(method, method == Method.COLLECT ? "" : "std", method == Method.COLLECT ? "store-1" : "",
+        return new PromiseOption(method, method == Method.COLLECT ? Optional.empty() : Optional.of("std"),
+                method == Method.COLLECT ? Optional.of("store-1") : Optional.empty(),
                 PARIS, promised, promised.atZone(PARIS).toLocalDate(), orderBy, 1.0, BigDecimal.ZERO, List.of());
     }
 

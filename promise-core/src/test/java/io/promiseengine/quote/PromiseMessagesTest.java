@@ -55,7 +55,8 @@ class PromiseMessagesTest {
     private static PromiseOption option(Method method, String service, String store, ZoneId zone, String promisedAt,
                                         String orderBy) {
         Instant promised = at(promisedAt);
-        return new PromiseOption(method, service, store, zone, promised, promised.atZone(zone).toLocalDate(),
+        return new PromiseOption(method, Optional.of(service).filter(s -> !s.isEmpty()),
+                Optional.of(store).filter(s -> !s.isEmpty()), zone, promised, promised.atZone(zone).toLocalDate(),
                 Optional.ofNullable(orderBy).map(PromiseMessagesTest::at), 1.0,
                 method == Method.COLLECT ? BigDecimal.ZERO : new BigDecimal("4.90"), List.of());
     }

@@ -38,7 +38,7 @@ class SpecExampleTest {
     /** One option as one line: method, service or store, promisedAt, date, orderBy, confidence, price, origins. */
     static String line(PromiseOption o, ZoneId networkZone) {
         StringBuilder sb = new StringBuilder();
-        sb.append(o.method()).append(' ').append(o.method() == Method.COLLECT ? o.location() : o.service())
+        sb.append(o.method()).append(' ').append((o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow())
                 .append(' ').append(o.promisedAt().atZone(o.zone()).toOffsetDateTime())
                 .append(" date ").append(o.date())
                 .append(" by ").append(o.orderBy().map(i -> i.atZone(networkZone).toOffsetDateTime().toString()).orElse("-"))

@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ class ReleaseOfTrackedOrdersTest {
         PromiseTracker tracker = PromiseTracker.builder(engine).build();
         Order template = EventFixtures.order("R-0", "TSHIRT", 1, Method.HOME_DELIVERY);
         PromiseOption std = engine.quote(template).options().stream()
-                .filter(o -> o.service().equals("std")).findFirst().orElseThrow();
+                .filter(o -> o.service().equals(Optional.of("std"))).findFirst().orElseThrow();
         int orders = 300;
         Set<String> released = ConcurrentHashMap.newKeySet();
         List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());

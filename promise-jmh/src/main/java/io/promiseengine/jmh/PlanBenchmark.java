@@ -101,7 +101,7 @@ public class PlanBenchmark {
         next = (next + 1) & 255;
         PlanResult plan = planner.plan(orders[i], options[i]);
         ReservationResult held = engine.reserve(orders[i].id(), plan.fulfilment().orElseThrow(
-                () -> new IllegalStateException("no plan for " + orders[i].id() + ": " + plan.reason())));
+                () -> new IllegalStateException("no plan for " + orders[i].id() + ": " + plan)));
         engine.release(orders[i].id());
         return held;
     }

@@ -28,7 +28,6 @@ import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,12 +103,18 @@ public final class ListingDocument {
                 q.collectAt(), q.collectAtGiven());
     }
 
-    public static ListingRequest read(Path file) {
-        try {
-            return read(RequestDocument.readFile(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Reads and checks a listing request from a UTF-8 file.
+     *
+     * @param file the document's file
+     * @return the listing request
+     * @throws IOException when the file cannot be read
+     * @throws InvalidRequestException naming the first field refused, or the request when the file has more than
+     *         {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes (refused unread)
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static ListingRequest read(Path file) throws IOException {
+        return read(RequestDocument.readFile(Objects.requireNonNull(file, "file")));
     }
 
     /** The listing answer, keys sorted as in a quote response. */

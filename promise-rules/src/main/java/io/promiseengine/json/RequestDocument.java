@@ -37,7 +37,6 @@ import io.promiseengine.quote.QuoteRequest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,14 +133,18 @@ public final class RequestDocument {
         return read(JsonInput.read(json, DocumentLimits.MAX_REQUEST_LENGTH)); // past the limit: refused unread
     }
 
-    /** Reads and validates a request document from a UTF-8 file. */
-    public static QuoteRequest read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return read(readFile(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Reads and validates a request document from a UTF-8 file.
+     *
+     * @param file the document's file
+     * @return the request
+     * @throws IOException when the file cannot be read
+     * @throws InvalidRequestException naming the first field refused, or the request when the file has more than
+     *         {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes (refused unread)
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static QuoteRequest read(Path file) throws IOException {
+        return read(readFile(Objects.requireNonNull(file, "file")));
     }
 
     /** A request file's text; one of more than {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes is refused unread. */

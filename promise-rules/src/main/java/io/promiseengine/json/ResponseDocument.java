@@ -84,10 +84,10 @@ public final class ResponseDocument {
         SortedMap<String, Object> m = new TreeMap<>();
         m.put("method", o.method().name());
         if (o.method() == Method.COLLECT) {
-            m.put("location", o.location());
+            m.put("location", o.location().orElseThrow());
             m.put("price", new JsonText.Raw("0")); // spec 3: COLLECT's price is 0
         } else {
-            m.put("service", o.service());
+            m.put("service", o.service().orElseThrow());
             m.put("price", new JsonText.Raw(Decimals.shortest(o.price().doubleValue())));
         }
         m.put("promisedAt", instant(o.promisedAt(), o.zone()));

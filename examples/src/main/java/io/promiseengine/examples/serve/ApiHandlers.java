@@ -170,9 +170,9 @@ final class ApiHandlers {
             return;
         }
         CaptureResult captured = shop.tracker().capture(order, option.get());
-        if (!captured.isCaptured()) {
+        if (captured instanceof CaptureResult.Refused refused) {
             metrics.refused();
-            StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(captured.reason()));
+            StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(refused.detail()));
             return;
         }
         metrics.reserved();
@@ -302,7 +302,7 @@ final class ApiHandlers {
 
         Optional<PromiseOption> in(Quote quote) {
             for (PromiseOption o : quote.options()) {
-                if (o.method() == method && o.service().equals(service) && o.location().equals(location)) {
+                if (o.method() == method && o.service().orElse("").equals(service) && o.location().orElse("").equals(location)) {
                     return Optional.of(o);
                 }
             }

@@ -65,7 +65,7 @@ final class LiveListing {
                 case COURIER -> courier = better(courier, o);
                 case COLLECT -> {
                     collect = better(collect, o);
-                    stores.add(o.location());
+                    stores.add(o.location().orElseThrow());
                 }
                 default -> throw new IllegalStateException("unknown method " + o.method());
             }
@@ -86,6 +86,6 @@ final class LiveListing {
     }
 
     private static String key(PromiseOption o) {
-        return o.method() == Method.COLLECT ? o.location() : o.service();
+        return (o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow();
     }
 }

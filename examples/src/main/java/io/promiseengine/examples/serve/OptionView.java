@@ -51,8 +51,8 @@ final class OptionView {
         PromiseMessages.Message m = messages.describe(o, now, shop::locationName);
         ObjectNode n = JSON.objectNode();
         n.put("method", o.method().name());
-        n.put("service", o.service());
-        n.put("location", o.location());
+        n.put("service", o.service().orElse("")); // "" for "not applicable": the pages' JSON as before
+        n.put("location", o.location().orElse(""));
         n.put("title", title(o, language, shop));
         n.put("promise", m.promise());
         n.put("date", o.date().toString());
@@ -77,9 +77,9 @@ final class OptionView {
     static String title(PromiseOption o, Locale language, Storefront shop) {
         boolean fr = language.getLanguage().equals("fr");
         return switch (o.method()) {
-            case HOME_DELIVERY -> (fr ? "Livraison à domicile" : "Home delivery") + " · " + shop.serviceName(o.service());
-            case COURIER -> (fr ? "Livraison par coursier" : "Courier delivery") + " · " + shop.serviceName(o.service());
-            case COLLECT -> (fr ? "Retrait en magasin" : "Click and collect") + " · " + shop.locationName(o.location());
+            case HOME_DELIVERY -> (fr ? "Livraison à domicile" : "Home delivery") + " · " + shop.serviceName(o.service().orElseThrow());
+            case COURIER -> (fr ? "Livraison par coursier" : "Courier delivery") + " · " + shop.serviceName(o.service().orElseThrow());
+            case COLLECT -> (fr ? "Retrait en magasin" : "Click and collect") + " · " + shop.locationName(o.location().orElseThrow());
         };
     }
 

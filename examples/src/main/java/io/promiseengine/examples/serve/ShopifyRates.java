@@ -209,8 +209,9 @@ final class ShopifyRates {
             PromiseOption first = earliest(earliest, o);
             PromiseMessages.Message m = messages.describe(o, now, shop::locationName);
             ObjectNode r = rates.addObject();
-            r.put("service_name", shop.serviceName(o.service()));
-            r.put("service_code", o.service());
+            String service = o.service().orElseThrow(); // a delivery: collect was skipped above
+            r.put("service_name", shop.serviceName(service));
+            r.put("service_code", service);
             r.put("total_price", subunits(o.price(), currency));
             r.put("description", m.orderBy().orElse(m.promise()));
             r.put("currency", currency);

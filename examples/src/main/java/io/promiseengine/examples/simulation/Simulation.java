@@ -42,6 +42,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -238,7 +239,7 @@ public final class Simulation {
 
     private static PromiseOption option(List<PromiseOption> options, String service) {
         for (PromiseOption o : options) {
-            if (o.service().equals(service)) {
+            if (o.service().equals(Optional.of(service))) {
                 return o;
             }
         }

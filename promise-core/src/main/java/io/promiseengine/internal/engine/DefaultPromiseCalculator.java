@@ -59,7 +59,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     private static final Comparator<PromiseOption> OPTION_ORDER = Comparator
             .comparing(PromiseOption::promisedAt)
             .thenComparing(PromiseOption::method)
-            .thenComparing(o -> o.method() == Method.COLLECT ? o.location() : o.service());
+            .thenComparing(o -> (o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow());
 
     private final Snapshot snap;
 
@@ -282,7 +282,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             price = unit.multiply(BigDecimal.valueOf(a.shipments()));
             confidence = a.confidence();
         }
-        return new PromiseOption(target.method(), target.serviceId(), target.storeId(), zone, Instant.ofEpochSecond(promisedAt),
+        boolean collect = target.method() == Method.COLLECT;
+        return new PromiseOption(target.method(), collect ? Optional.empty() : Optional.of(target.serviceId()),
+                collect ? Optional.of(target.storeId()) : Optional.empty(), zone, Instant.ofEpochSecond(promisedAt),
                 LocalDate.ofEpochDay(date), orderBy, confidence, price, shipments);
     }
 

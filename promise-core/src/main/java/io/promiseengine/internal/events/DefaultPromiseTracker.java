@@ -120,8 +120,8 @@ public final class DefaultPromiseTracker implements PromiseTracker {
                 throw new IllegalArgumentException("order \"" + order.id() + "\" is already followed; maybe close it first");
             }
             CaptureResult r = engine.withOwnHoldsFreed(order.id(), view -> Capture.adopt(engine, view, order, promise));
-            if (r.order().isPresent()) {
-                orders.add(new Entry(tx.put(r.order().get()), r.order().get()));
+            if (r instanceof CaptureResult.Captured captured) {
+                orders.add(new Entry(tx.put(captured.tracked()), captured.tracked()));
             }
             return r;
         }, false);

@@ -65,13 +65,10 @@ final class OrderIndex {
     /** Every key of an order: its origins and collect store, stock, held slots, service and lanes. */
     static List<String> keys(TrackedOrder t, Network network) {
         List<String> keys = new ArrayList<>();
-        if (!t.promise().location().isEmpty()) {
-            keys.add(location(t.promise().location()));
-        }
-        if (!t.promise().service().isEmpty()) {
-            keys.add(service(t.promise().service()));
-        }
-        Service service = network.services().stream().filter(s -> s.id().equals(t.promise().service())).findFirst().orElse(null);
+        t.promise().location().ifPresent(l -> keys.add(location(l)));
+        t.promise().service().ifPresent(s -> keys.add(service(s)));
+        String serviceId = t.promise().service().orElse(""); // no service is named "" (ids are non-blank)
+        Service service = network.services().stream().filter(s -> s.id().equals(serviceId)).findFirst().orElse(null);
         for (PlannedShipment s : t.fulfilment().shipments()) {
             keys.add(location(s.from()));
             for (OrderLine l : s.lines()) {

@@ -189,8 +189,8 @@ public final class TrackerCodec {
 
     private static void option(DataOutputStream out, PromiseOption p) throws IOException {
         string(out, p.method().name());
-        string(out, p.service());
-        string(out, p.location());
+        string(out, p.service().orElse("")); // "" for absent: the stored form of before Optional
+        string(out, p.location().orElse(""));
         string(out, p.zone().getId());
         instant(out, p.promisedAt());
         out.writeLong(p.date().toEpochDay());
@@ -211,10 +211,14 @@ public final class TrackerCodec {
     }
 
     private static PromiseOption option(DataInputStream in) throws IOException {
-        return new PromiseOption(Method.valueOf(string(in)), string(in), string(in), ZoneId.of(string(in)), instant(in),
+        return new PromiseOption(Method.valueOf(string(in)), present(string(in)), present(string(in)), ZoneId.of(string(in)), instant(in),
                 LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
                 list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
                         instant(r), instant(r), optional(r, TrackerCodec::instant))));
+    }
+
+    private static Optional<String> present(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     private static void fulfilment(DataOutputStream out, Fulfilment f) throws IOException {

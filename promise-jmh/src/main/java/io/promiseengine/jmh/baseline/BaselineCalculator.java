@@ -128,7 +128,7 @@ public final class BaselineCalculator implements PromiseCalculator {
             }
         }
         options.sort(Comparator.comparing(PromiseOption::promisedAt).thenComparing(PromiseOption::method)
-                .thenComparing(o -> o.method() == Method.COLLECT ? o.location() : o.service()));
+                .thenComparing(o -> (o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow()));
         return new Quote(request.at(), network.zone(), options, List.of());
     }
 
@@ -163,8 +163,9 @@ public final class BaselineCalculator implements PromiseCalculator {
         BigDecimal price = offer.method() == Method.COLLECT ? BigDecimal.ZERO
                 : offer.service().price().multiply(BigDecimal.valueOf(shipments.size()));
         double confidence = offer.method() == Method.COLLECT ? 1.0 : best.confidence().doubleValue();
-        return new PromiseOption(offer.method(), offer.method() == Method.COLLECT ? "" : offer.id(),
-                offer.method() == Method.COLLECT ? offer.id() : "", zone, best.promisedAt(), date,
+        boolean collect = offer.method() == Method.COLLECT;
+        return new PromiseOption(offer.method(), collect ? Optional.empty() : Optional.of(offer.id()),
+                collect ? Optional.of(offer.id()) : Optional.empty(), zone, best.promisedAt(), date,
                 orderBy(allocator, offer, zone, date, request.at()), confidence, price, shipments);
     }
 
