@@ -30,6 +30,15 @@ import java.util.Objects;
 public record EventOutcome(PromiseEvent event, boolean repeated, List<String> touched, List<Replanned> replanned,
                            List<PromiseChange> changed) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param event the event
+     * @param repeated true when its id had already been applied: nothing was done
+     * @param touched the captured orders looked at again, in the order they were looked at
+     * @param replanned the orders moved to another plan that keeps their promise
+     * @param changed the orders whose promise changed (what listeners heard)
+     */
     public EventOutcome {
         Objects.requireNonNull(event, "event");
         touched = List.copyOf(touched);

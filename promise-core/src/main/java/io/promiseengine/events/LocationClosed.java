@@ -33,6 +33,15 @@ import java.util.Objects;
 public record LocationClosed(String id, Instant at, String location, LocalDate from, LocalDate to)
         implements PromiseEvent {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id the event id
+     * @param at when it happened
+     * @param location the location id
+     * @param from the first closed date
+     * @param to the first date open again, after {@code from}
+     */
     public LocationClosed {
         EventFields.check(id, at);
         Objects.requireNonNull(location, "location");

@@ -40,6 +40,15 @@ import java.util.Optional;
 public record PromiseChange(String orderId, PromiseOption previous, Optional<PromiseOption> promise, PromiseEvent cause)
         implements PromiseNotice {
 
+    /**
+     * Checks the parts.
+     *
+     * @param orderId the order
+     * @param previous the promise that could not be kept
+     * @param promise the new promise (same method and service, or same collect store); empty when none can be made
+     *        any more: the order's holds are then released and the tracker no longer follows it
+     * @param cause the event that broke the promise
+     */
     public PromiseChange {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(previous, "previous");

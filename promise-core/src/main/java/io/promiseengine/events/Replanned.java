@@ -30,6 +30,14 @@ import java.util.Objects;
 public record Replanned(String orderId, Fulfilment previous, Fulfilment fulfilment, PromiseEvent cause)
         implements PromiseNotice {
 
+    /**
+     * Checks the parts.
+     *
+     * @param orderId the order
+     * @param previous the plan it had
+     * @param fulfilment the plan it has now (its reservation swapped atomically)
+     * @param cause the event that broke the previous plan
+     */
     public Replanned {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(previous, "previous");

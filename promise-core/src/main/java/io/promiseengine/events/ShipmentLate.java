@@ -31,6 +31,15 @@ import java.util.Objects;
 public record ShipmentLate(String id, Instant at, String orderId, String from, Instant expectedAt)
         implements PromiseEvent {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id the event id
+     * @param at when it happened
+     * @param orderId the order
+     * @param from the shipment's origin
+     * @param expectedAt the new expected delivery (or collectable instant)
+     */
     public ShipmentLate {
         EventFields.check(id, at);
         Objects.requireNonNull(orderId, "orderId");

@@ -30,6 +30,15 @@ import java.util.Objects;
 public record SlotCapacityChanged(String id, Instant at, String location, Instant slot, int capacity)
         implements PromiseEvent {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id the event id
+     * @param at when it happened
+     * @param location the location id, which must have a capacity limit
+     * @param slot the slot's start
+     * @param capacity preparations it now allows, {@code >= 0} (0 closes it)
+     */
     public SlotCapacityChanged {
         EventFields.check(id, at);
         Objects.requireNonNull(location, "location");

@@ -32,6 +32,16 @@ import java.util.Objects;
 public record StockCorrected(String id, Instant at, String location, String sku, int quantity, boolean delta)
         implements PromiseEvent {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id the event id
+     * @param at when it happened
+     * @param location the location id
+     * @param sku the sku
+     * @param quantity the new on-hand quantity ({@code >= 0}) or the change
+     * @param delta whether {@code quantity} is a change rather than the new quantity
+     */
     public StockCorrected {
         EventFields.check(id, at);
         Objects.requireNonNull(location, "location");

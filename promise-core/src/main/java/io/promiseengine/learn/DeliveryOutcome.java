@@ -31,6 +31,15 @@ import java.util.Objects;
 public record DeliveryOutcome(String service, String originPostalCode, String destinationPostalCode,
                               Instant shippedAt, Instant deliveredAt) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param service the home-delivery service's id
+     * @param originPostalCode the origin's postal code ({@code ""}: only {@code from: ""} lanes match)
+     * @param destinationPostalCode the destination's postal code ({@code ""}: only {@code to: ""} lanes match)
+     * @param shippedAt the carrier's collection (the quote's {@code shipAt})
+     * @param deliveredAt the delivery, at or after {@code shippedAt}
+     */
     public DeliveryOutcome {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(originPostalCode, "originPostalCode");

@@ -30,6 +30,14 @@ import java.util.Optional;
  */
 public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, Optional<Instant> expiresAt) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param orderId the order
+     * @param stock the units held, per location and sku, in the plan's order
+     * @param slots the preparation slots held, one per shipment from a location with a capacity limit
+     * @param expiresAt when the hold lapses unless confirmed; empty once confirmed
+     */
     public Reservation {
         Objects.requireNonNull(orderId, "orderId");
         stock = List.copyOf(stock);
@@ -37,16 +45,40 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    /** Units of one sku held at one location. */
+    /**
+     * Units of one sku held at one location.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param quantity the units held
+     */
     public record StockHold(String location, String sku, int quantity) {
+        /**
+         * Checks the parts.
+         *
+         * @param location the location id
+         * @param sku the sku
+         * @param quantity the units held
+         */
         public StockHold {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(sku, "sku");
         }
     }
 
-    /** One preparation held in the slot starting at {@code slot}. */
+    /**
+     * One preparation held in the slot starting at {@code slot}.
+     *
+     * @param location the location id
+     * @param slot the slot's start
+     */
     public record SlotHold(String location, Instant slot) {
+        /**
+         * Checks the parts.
+         *
+         * @param location the location id
+         * @param slot the slot's start
+         */
         public SlotHold {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(slot, "slot");

@@ -32,6 +32,12 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
      * @param repeated true when the same order id had already reserved the same plan: nothing more was taken
      */
     record Reserved(Reservation reservation, boolean repeated) implements ReservationResult {
+        /**
+         * Checks the parts.
+         *
+         * @param reservation what it holds
+         * @param repeated true when the same order id had already reserved the same plan: nothing more was taken
+         */
         public Reserved {
             Objects.requireNonNull(reservation, "reservation");
         }
@@ -42,8 +48,17 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
         }
     }
 
-    /** Nothing was taken; every reason found is listed. */
+    /**
+     * Nothing was taken; every reason found is listed.
+     *
+     * @param refusals every reason found, at least one
+     */
     record Refused(List<Refusal> refusals) implements ReservationResult {
+        /**
+         * Checks the parts.
+         *
+         * @param refusals every reason found, at least one
+         */
         public Refused {
             refusals = List.copyOf(refusals);
         }
@@ -81,6 +96,15 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
      * @param detail a sentence a person understands
      */
     record Refusal(Reason reason, String location, String sku, Optional<Instant> slot, String detail) {
+        /**
+         * Checks the parts.
+         *
+         * @param reason what
+         * @param location the location concerned ({@code ""} for {@link Reason#ORDER_ID_IN_USE})
+         * @param sku the sku short (or named twice), {@code ""} otherwise
+         * @param slot the full slot's start, for {@link Reason#SLOT_FULL}
+         * @param detail a sentence a person understands
+         */
         public Refusal {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(location, "location");

@@ -29,6 +29,15 @@ import java.util.Objects;
  */
 public record SlotState(String location, Instant slot, int load, int held, int capacity) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param slot the slot's start
+     * @param load preparations reported started in it
+     * @param held preparations the engine's reservations hold in it
+     * @param capacity preparations it allows (the location's {@code ordersPerSlot} unless changed)
+     */
     public SlotState {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(slot, "slot");

@@ -33,6 +33,17 @@ import java.util.Objects;
  */
 public record StockState(String location, String sku, int onHand, int reserved, int safety, int held, List<Supply> supply) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param onHand units on hand
+     * @param reserved units the order management reserved
+     * @param safety units kept as safety stock
+     * @param held units the engine's reservations hold
+     * @param supply incoming supply, in the order it was added
+     */
     public StockState {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");

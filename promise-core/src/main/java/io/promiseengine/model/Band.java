@@ -20,9 +20,18 @@ import java.util.Objects;
 /**
  * A courier distance band: origins at most {@code maxKm} from the destination (and beyond the previous
  * band), a mass function of transit minutes (spec 2.1, 4.5).
+ *
+ * @param maxKm the band's outer distance from the destination, in km, {@code > 0}
+ * @param minutes the distribution of transit minutes
  */
 public record Band(double maxKm, MassFunction minutes) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param maxKm the band's outer distance from the destination, in km, {@code > 0}
+     * @param minutes the distribution of transit minutes
+     */
     public Band {
         if (!(maxKm > 0) || Double.isInfinite(maxKm)) {
             throw new IllegalArgumentException("maxKm must be a number > 0, was " + maxKm);

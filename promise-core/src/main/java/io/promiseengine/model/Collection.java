@@ -28,6 +28,12 @@ import java.util.Objects;
  */
 public record Collection(DaySet days, List<LocalTime> at) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param days the days
+     * @param at the local times (an empty list adds none)
+     */
     public Collection {
         Objects.requireNonNull(days, "days");
         at = List.copyOf(at);

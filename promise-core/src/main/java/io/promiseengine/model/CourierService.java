@@ -23,10 +23,29 @@ import java.util.Objects;
  * A same-day courier (spec 2.1, 4.5): dispatched inside {@code hours} (network zone) on dates not
  * closed, delivered after a number of minutes drawn from the first distance band that reaches the
  * destination.
+ *
+ * @param id the service id, unique among services
+ * @param carrier the carrier's name
+ * @param origins the locations that dispatch
+ * @param hours the dispatch hours, in the network's zone
+ * @param closed ISO dates and calendar names without dispatch
+ * @param bands the distance bands, by increasing {@code maxKm}
+ * @param price the price of one shipment
  */
 public record CourierService(String id, String carrier, List<Selector> origins, WeeklyHours hours,
                              List<String> closed, List<Band> bands, BigDecimal price) implements Service {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id the service id, unique among services
+     * @param carrier the carrier's name
+     * @param origins the locations that dispatch
+     * @param hours the dispatch hours, in the network's zone
+     * @param closed ISO dates and calendar names without dispatch
+     * @param bands the distance bands, by increasing {@code maxKm}
+     * @param price the price of one shipment
+     */
     public CourierService {
         Ids.check("id", id);
         Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);

@@ -24,11 +24,34 @@ import java.util.Objects;
  * A carrier's home delivery (spec 2.1, 4.3): collected at the origin at the {@code collections} times,
  * delivered on {@code deliveryDays} (less {@code closed} dates) by {@code deliverBy} in the network's zone,
  * after a number of transit days drawn from the best-matching lane.
+ *
+ * @param id the service id, unique among services
+ * @param carrier the carrier's name
+ * @param origins the locations it collects from
+ * @param collections the collection times at the origins
+ * @param deliveryDays the days it delivers
+ * @param closed ISO dates and calendar names without delivery
+ * @param deliverBy the local time deliveries are promised by, in the network's zone
+ * @param lanes the lanes of transit days
+ * @param price the price of one shipment
  */
 public record HomeDeliveryService(String id, String carrier, List<Selector> origins, List<Collection> collections,
                                   DaySet deliveryDays, List<String> closed, LocalTime deliverBy, List<Lane> lanes,
                                   BigDecimal price) implements Service {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id the service id, unique among services
+     * @param carrier the carrier's name
+     * @param origins the locations it collects from
+     * @param collections the collection times at the origins
+     * @param deliveryDays the days it delivers
+     * @param closed ISO dates and calendar names without delivery
+     * @param deliverBy the local time deliveries are promised by, in the network's zone
+     * @param lanes the lanes of transit days
+     * @param price the price of one shipment
+     */
     public HomeDeliveryService {
         Ids.check("id", id);
         Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);

@@ -20,9 +20,20 @@ import java.util.Objects;
 /**
  * A home-delivery lane: from origins whose postal code starts with {@code from} to destinations whose
  * postal code starts with {@code to}, a mass function of transit days (spec 2.1, 4.3).
+ *
+ * @param from the origins' postal-code prefix ({@code ""} for any)
+ * @param to the destinations' postal-code prefix ({@code ""} for any)
+ * @param days the distribution of transit days
  */
 public record Lane(String from, String to, MassFunction days) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param from the origins' postal-code prefix ({@code ""} for any)
+     * @param to the destinations' postal-code prefix ({@code ""} for any)
+     * @param days the distribution of transit days
+     */
     public Lane {
         Limits.checkPostalCode("from", Objects.requireNonNull(from, "from"));
         Limits.checkPostalCode("to", Objects.requireNonNull(to, "to"));

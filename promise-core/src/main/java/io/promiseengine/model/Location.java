@@ -39,6 +39,21 @@ public record Location(String id, String name, LocationKind kind, String postalC
                        Optional<ZoneId> zone, WeeklyHours hours, List<String> closed, Preparation preparation,
                        boolean collect, boolean ship) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param id unique among locations: non-empty, not {@code *}, not starting with {@code kind:}
+     * @param name a name a person reads (the id when the document gives none)
+     * @param kind warehouse, store or dark store
+     * @param postalCode the postal code, or {@code ""} for none (then only {@code from: ""} lanes match it)
+     * @param position where it is
+     * @param zone its time zone, empty for the network's
+     * @param hours weekly opening hours in its zone ({@link WeeklyHours#allDay()} when not given)
+     * @param closed calendar names and ISO dates on which it is closed, as written
+     * @param preparation preparation time and capacity
+     * @param collect whether customers collect orders here
+     * @param ship whether it may be an origin of a service
+     */
     public Location {
         Ids.check("id", id);
         Limits.checkText("name", Objects.requireNonNull(name, "name"), Limits.MAX_NAME_LENGTH);

@@ -26,6 +26,12 @@ public record Position(double lat, double lon) {
     /** The mean Earth radius the spec uses for distances (spec 4.3). */
     public static final double EARTH_RADIUS_KM = 6371.0088;
 
+    /**
+     * Checks the parts.
+     *
+     * @param lat latitude in [-90, 90]
+     * @param lon longitude in [-180, 180]
+     */
     public Position {
         if (!(lat >= -90 && lat <= 90)) {
             throw new IllegalArgumentException("lat must be in [-90, 90], was " + lat);

@@ -34,6 +34,13 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
     /** No preparation time and no capacity limit: the meaning of a location without {@code preparation}. */
     public static final Preparation NONE = new Preparation(Duration.ZERO, Duration.ZERO, 0);
 
+    /**
+     * Checks the parts.
+     *
+     * @param duration working time of one preparation, whole seconds, {@code >= 0}
+     * @param slot slot length dividing 24 h, or {@link Duration#ZERO} for no capacity limit
+     * @param ordersPerSlot preparations that may start in one slot ({@code >= 1}), or 0 with no limit
+     */
     public Preparation {
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(slot, "slot");

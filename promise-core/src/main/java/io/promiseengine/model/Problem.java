@@ -20,9 +20,18 @@ import java.util.Objects;
 /**
  * One reason a network or document is refused: the JSON path of the offending part
  * ({@code services[0].lanes[1].days}) and a message a person understands.
+ *
+ * @param path the JSON path of the part refused
+ * @param message why, for a person
  */
 public record Problem(String path, String message) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param path the JSON path of the part refused
+     * @param message why, for a person
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -18,9 +18,22 @@ package io.promiseengine.model;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Preparations already started at a location in the slot starting at {@code slot} (spec 2.1). */
+/**
+ * Preparations already started at a location in the slot starting at {@code slot} (spec 2.1).
+ *
+ * @param location the location id
+ * @param slot the slot's start
+ * @param orders the preparations started in it, {@code >= 0}
+ */
 public record SlotLoad(String location, Instant slot, int orders) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param slot the slot's start
+     * @param orders the preparations started in it, {@code >= 0}
+     */
     public SlotLoad {
         Objects.requireNonNull(location, "location");
         Limits.checkInstant("slot", Objects.requireNonNull(slot, "slot"));

@@ -20,9 +20,24 @@ import java.util.Objects;
 /**
  * Stock of one sku at one location (spec 2.1, 4.1): available = {@code max(0, onHand - reserved - safety)},
  * each quantity in [0, {@link Limits#MAX_QUANTITY}].
+ *
+ * @param location the location id
+ * @param sku the sku
+ * @param onHand the units on hand
+ * @param reserved the units reserved outside the engine
+ * @param safety the units kept back
  */
 public record StockLevel(String location, String sku, int onHand, int reserved, int safety) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param onHand the units on hand
+     * @param reserved the units reserved outside the engine
+     * @param safety the units kept back
+     */
     public StockLevel {
         Objects.requireNonNull(location, "location");
         Ids.checkSku("sku", sku);

@@ -18,9 +18,24 @@ package io.promiseengine.model;
 import java.time.Instant;
 import java.util.Objects;
 
-/** Incoming stock: {@code quantity} of a sku becomes available at a location at the instant {@code arrives}. */
+/**
+ * Incoming stock: {@code quantity} of a sku becomes available at a location at the instant {@code arrives}.
+ *
+ * @param location the location id
+ * @param sku the sku
+ * @param quantity the units coming, {@code >= 1}
+ * @param arrives when they become available
+ */
 public record Supply(String location, String sku, int quantity, Instant arrives) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param quantity the units coming, {@code >= 1}
+     * @param arrives when they become available
+     */
     public Supply {
         Objects.requireNonNull(location, "location");
         Ids.checkSku("sku", sku);

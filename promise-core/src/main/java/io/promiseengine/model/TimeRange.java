@@ -24,6 +24,12 @@ package io.promiseengine.model;
  */
 public record TimeRange(int fromMinute, int toMinute) implements Comparable<TimeRange> {
 
+    /**
+     * Checks the parts.
+     *
+     * @param fromMinute minutes after midnight where the interval opens, in [0, 1439]
+     * @param toMinute minutes after midnight where it closes, in [1, 1440]
+     */
     public TimeRange {
         if (fromMinute < 0 || fromMinute >= 1440) {
             throw new IllegalArgumentException("time range start must be in 00:00..23:59, was " + LocalTimes.format(fromMinute));

@@ -24,9 +24,24 @@ import java.util.Objects;
  * two different locations (spec 2.1, 4.4): departures in the sending location's zone (never on its
  * closed dates), {@code duration} of elapsed time on the way, then {@code receiving} of working time at
  * the receiving store.
+ *
+ * @param from the sending locations
+ * @param to the receiving stores
+ * @param departures the departure times, in each sending location's zone
+ * @param duration the time on the way
+ * @param receiving the working time the receiving store takes to receive
  */
 public record Transfer(Selector from, List<Selector> to, WeeklyTimes departures, Duration duration, Duration receiving) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param from the sending locations
+     * @param to the receiving stores
+     * @param departures the departure times, in each sending location's zone
+     * @param duration the time on the way
+     * @param receiving the working time the receiving store takes to receive
+     */
     public Transfer {
         Objects.requireNonNull(from, "from");
         to = List.copyOf(to);

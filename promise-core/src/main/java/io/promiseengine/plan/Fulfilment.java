@@ -39,6 +39,18 @@ import java.util.Objects;
 public record Fulfilment(Method method, String service, String location, Instant promisedAt, LocalDate date,
                          double confidence, BigDecimal cost, List<PlannedShipment> shipments) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param method the promise's method
+     * @param service the promise's service, {@code ""} for click and collect
+     * @param location the promise's collect store, {@code ""} otherwise
+     * @param promisedAt the promised instant kept
+     * @param date the promised date kept
+     * @param confidence the joint probability of the shipments at the promised date (at least the order's confidence)
+     * @param cost the sum of the shipments' costs
+     * @param shipments sorted by origin id
+     */
     public Fulfilment {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(service, "service");

@@ -30,6 +30,13 @@ import java.util.Objects;
  */
 public record OrderLine(String sku, int quantity, Map<String, String> attributes) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param sku the article
+     * @param quantity {@code >= 1}
+     * @param attributes attribute name to value, in the order given; empty for none
+     */
     public OrderLine {
         Objects.requireNonNull(sku, "sku");
         if (quantity < 1) {

@@ -53,6 +53,7 @@ public sealed interface PlanResult permits PlanResult.Planned, PlanResult.Unplan
          * Checks the plan.
          *
          * @throws NullPointerException when {@code plan} is null
+         * @param plan the cheapest fulfilment that keeps the promise
          */
         public Planned {
             Objects.requireNonNull(plan, "plan");
@@ -76,6 +77,9 @@ public sealed interface PlanResult permits PlanResult.Planned, PlanResult.Unplan
          * Checks and copies the parts.
          *
          * @throws NullPointerException when an argument or a rejection is null
+         * @param detail a sentence saying what could not be kept
+         * @param rejected every location passed over with its first reason (as a quote's {@code explain} lists them,
+         *        {@code RULE} for a rule's filter)
          */
         public Unplanned {
             Objects.requireNonNull(detail, "detail");

@@ -39,6 +39,20 @@ import java.util.Optional;
 public record PlannedShipment(String from, ZoneId zone, List<OrderLine> lines, Instant startAt, Instant readyAt,
                               Optional<Instant> shipAt, Instant deliveryAt, double distanceKm, BigDecimal cost) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param from the origin's id
+     * @param zone the origin's zone
+     * @param lines the lines it prepares, in the order's order
+     * @param startAt when the preparation starts (its slot is the one reserved)
+     * @param readyAt when it is ready
+     * @param shipAt the carrier collection, dispatch or transfer departure; empty for a store's own collect shipment
+     * @param deliveryAt when this shipment alone reaches the order's confidence: the promised date's {@code
+     *        deliverBy} (home delivery), the arrival (courier) or the collectable instant (collect)
+     * @param distanceKm from the origin to the destination or the collect store
+     * @param cost what the rule set's scores charge for it
+     */
     public PlannedShipment {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(zone, "zone");

@@ -30,6 +30,12 @@ import java.util.Optional;
  */
 public record Destination(String postalCode, Optional<Position> position) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param postalCode the postal code, {@code ""} for none
+     * @param position the position, empty for none
+     */
     public Destination {
         Limits.checkPostalCode("postalCode", Objects.requireNonNull(postalCode, "postalCode"));
         Objects.requireNonNull(position, "position");

@@ -20,9 +20,20 @@ import io.promiseengine.model.Limits;
 
 import java.util.Objects;
 
-/** A sku and a quantity (in [1, {@link Limits#MAX_QUANTITY}]). */
+/**
+ * A sku and a quantity (in [1, {@link Limits#MAX_QUANTITY}]).
+ *
+ * @param sku the sku
+ * @param quantity the units
+ */
 public record Line(String sku, int quantity) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param sku the sku
+     * @param quantity the units
+     */
     public Line {
         Ids.checkSku("sku", Objects.requireNonNull(sku, "sku"));
         Limits.checkQuantity("quantity", quantity, 1);

@@ -29,6 +29,13 @@ import java.util.Objects;
  */
 public record Listing(Instant at, ZoneId zone, List<Badge> badges) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param at the order instant
+     * @param zone the network's zone
+     * @param badges one per sku
+     */
     public Listing {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(zone, "zone");

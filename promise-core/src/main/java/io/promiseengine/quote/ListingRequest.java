@@ -44,6 +44,18 @@ import java.util.Set;
 public record ListingRequest(Instant at, Destination destination, List<String> skus, double confidence,
                              Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param at the order instant
+     * @param destination where the cart would go
+     * @param skus the page's skus, distinct, in page order
+     * @param confidence in (0, 1], 0.95 by default
+     * @param methods the methods asked for
+     * @param methodsGiven whether the request named its methods (as in {@link QuoteRequest})
+     * @param collectAt the collect stores asked for
+     * @param collectAtGiven whether the request named them; else the 3 nearest within 50 km
+     */
     public ListingRequest {
         Checks.at(at);
         Objects.requireNonNull(destination, "destination");

@@ -50,6 +50,17 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
      * @throws NullPointerException when an argument is null
      * @throws IllegalArgumentException when the service is not present exactly for home delivery and courier,
      *         or the location not exactly for click and collect
+     * @param method how
+     * @param service the service id for home delivery and courier; empty for click and collect
+     * @param location the collect store for click and collect; empty for home delivery and courier
+     * @param zone the zone of {@code promisedAt} and {@code date}: the store's for collect, else the network's
+     * @param promisedAt the promised instant
+     * @param date the local date of {@code promisedAt} in {@code zone}
+     * @param orderBy the last instant an order still gets the same date; empty when the date would still be the same
+     *        at the horizon
+     * @param confidence the joint probability of the shipments (1.0 for collect)
+     * @param price service price x shipments (0 for collect)
+     * @param shipments sorted by origin id
      */
     public PromiseOption {
         Objects.requireNonNull(method, "method");

@@ -30,6 +30,14 @@ import java.util.Objects;
  */
 public record Quote(Instant at, ZoneId zone, List<PromiseOption> options, List<Rejection> rejected) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param at the order instant
+     * @param zone the network's zone, in which {@code at} is written
+     * @param options every option, sorted by promised instant, method, then service or location id
+     * @param rejected with {@code explain}, every location passed over with its reason; else empty
+     */
     public Quote {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(zone, "zone");

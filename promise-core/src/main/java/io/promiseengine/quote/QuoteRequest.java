@@ -32,7 +32,6 @@ import java.util.Set;
 /**
  * A quote request (spec 3). Build one with {@link #builder(Instant, Destination)}.
  *
- * @param at the order instant
  * @param destination where the cart goes
  * @param at the order instant, within [{@link io.promiseengine.model.Limits#EARLIEST}, {@link io.promiseengine.model.Limits#LATEST}]
  * @param lines at least one, at most {@link io.promiseengine.model.Limits#MAX_LINES} distinct skus; lines naming
@@ -51,6 +50,24 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
                            Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven,
                            int maxShipments, boolean explain) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param at the order instant, within [{@link io.promiseengine.model.Limits#EARLIEST}, {@link
+     *        io.promiseengine.model.Limits#LATEST}]
+     * @param destination where the cart goes
+     * @param lines at least one, at most {@link io.promiseengine.model.Limits#MAX_LINES} distinct skus; lines naming
+     *        the same sku are merged, in the order of first appearance, their quantities adding up to at most {@link
+     *        io.promiseengine.model.Limits#MAX_QUANTITY}
+     * @param confidence in (0, 1], 0.95 by default
+     * @param methods the methods asked for
+     * @param methodsGiven whether the request named its methods: then a method that needs a position the destination
+     *        cannot give refuses the request; else such methods are skipped
+     * @param collectAt the collect stores asked for, in the request's order
+     * @param collectAtGiven whether the request named them; else the 3 nearest collect stores within 50 km
+     * @param maxShipments at most this many shipments, {@code >= 1}
+     * @param explain whether to list every location passed over
+     */
     public QuoteRequest {
         Checks.at(at);
         Objects.requireNonNull(destination, "destination");

@@ -30,6 +30,15 @@ import java.util.Objects;
  */
 public record Rejection(Method method, String service, String location, RejectReason reason, String detail) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param method the method
+     * @param service the service id, {@code ""} for click and collect
+     * @param location the location passed over
+     * @param reason why
+     * @param detail a sentence a person understands ({@code "391.2 km > 12 km"})
+     */
     public Rejection {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(service, "service");

@@ -51,6 +51,13 @@ public final class PostgresPromiseEngine {
     private PostgresPromiseEngine() {
     }
 
+    /**
+     * A builder of an engine whose live state is in the database of {@code dataSource}.
+     *
+     * @param dataSource the database, its schema migrated ({@link PostgresSchema#migrate})
+     * @return a builder
+     * @throws NullPointerException when {@code dataSource} is null
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
     }
@@ -74,13 +81,23 @@ public final class PostgresPromiseEngine {
          * The network the database starts with, with its stock, supply and load, when it has no network version
          * yet (the first engine ever started); ignored once it has one: the current version is the database's,
          * and new versions are published with {@link PromiseEngine#publish}.
+         *
+         * @param network the first network
+         * @return this builder
+         * @throws NullPointerException when {@code network} is null
          */
         public Builder initialNetwork(Network network) {
             this.initialNetwork = Objects.requireNonNull(network, "network");
             return this;
         }
 
-        /** The clock of reservation expiries (every engine on the database should agree on the time). */
+        /**
+         * The clock of reservation expiries (every engine on the database should agree on the time).
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -90,13 +107,21 @@ public final class PostgresPromiseEngine {
          * How long a reservation holds unless confirmed; 30 minutes by default.
          *
          * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
+         * @param holdFor the hold duration
+         * @return this builder
          */
         public Builder holdFor(Duration holdFor) {
             this.holdFor = between("holdFor", holdFor, Duration.ofNanos(1), Duration.ofDays(3660));
             return this;
         }
 
-        /** The rule set of {@link PromiseEngine#quote(io.promiseengine.plan.Order)} and the planner. */
+        /**
+         * The rule set of {@link PromiseEngine#quote(io.promiseengine.plan.Order)} and the planner.
+         *
+         * @param rules the rule set
+         * @return this builder
+         * @throws NullPointerException when {@code rules} is null
+         */
         public Builder rules(RuleSet rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
             return this;
@@ -107,6 +132,8 @@ public final class PostgresPromiseEngine {
          * normally arrive within milliseconds), and gives back the holds that lapsed; 1 second by default.
          *
          * @throws IllegalArgumentException unless between 10 ms and 1 minute
+         * @param poll the period of the feed's reads
+         * @return this builder
          */
         public Builder poll(Duration poll) {
             this.poll = between("poll", poll, Duration.ofMillis(10), Duration.ofMinutes(1));
@@ -118,6 +145,8 @@ public final class PostgresPromiseEngine {
          * conflicts) before the call fails with an {@link IllegalStateException}; 30 seconds by default.
          *
          * @throws IllegalArgumentException unless between 0 and 1 hour
+         * @param retryFor how long a failing transaction is tried again
+         * @return this builder
          */
         public Builder retryFor(Duration retryFor) {
             this.retryFor = between("retryFor", retryFor, Duration.ZERO, Duration.ofHours(1));
@@ -129,6 +158,8 @@ public final class PostgresPromiseEngine {
          * when it comes back); 1 hour by default.
          *
          * @throws IllegalArgumentException unless between 1 minute and 30 days
+         * @param changeRetention how long the feed's rows are kept
+         * @return this builder
          */
         public Builder changeRetention(Duration changeRetention) {
             this.changeRetention = between("changeRetention", changeRetention, Duration.ofMinutes(1), Duration.ofDays(30));
@@ -149,6 +180,7 @@ public final class PostgresPromiseEngine {
          *
          * @throws IllegalStateException when the schema is missing ({@link PostgresSchema#migrate}), the database
          *         has no network and none was given, or the database cannot be reached within {@code retryFor}
+         * @return the engine, open
          */
         public PromiseEngine build() {
             PostgresLiveStore store = new PostgresLiveStore(new PostgresLiveStore.Settings(dataSource,

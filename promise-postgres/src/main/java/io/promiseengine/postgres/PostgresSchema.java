@@ -55,8 +55,21 @@ public final class PostgresSchema {
     private static final int LOCK_CLASS = 0x50524F4D;
     private static final int LOCK_SCHEMA = 0x5343484D;
 
-    /** One versioned SQL file. */
+    /**
+     * One versioned SQL file.
+     *
+     * @param version the version, from 1
+     * @param description what it does, from the file's name
+     * @param file the file's name in the jar
+     */
     public record Migration(int version, String description, String file) {
+        /**
+         * Checks the parts.
+         *
+         * @param version the version, from 1
+         * @param description what it does, from the file's name
+         * @param file the file's name in the jar
+         */
         public Migration {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(file, "file");

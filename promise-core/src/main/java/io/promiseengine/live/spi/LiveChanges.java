@@ -32,6 +32,13 @@ import java.util.Optional;
  */
 public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, Optional<NetworkVersion> network) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param stock positions written
+     * @param slots slots written
+     * @param network the network version now current, when it changed
+     */
     public LiveChanges {
         stock = List.copyOf(stock);
         slots = List.copyOf(slots);
@@ -49,6 +56,12 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
      * @param network the network as published (its stock, supply and load are those it was published with)
      */
     public record NetworkVersion(long version, Network network) {
+        /**
+         * Checks the parts.
+         *
+         * @param version counts the versions published, 1 for the first
+         * @param network the network as published (its stock, supply and load are those it was published with)
+         */
         public NetworkVersion {
             Objects.requireNonNull(network, "network");
             if (version < 1) {

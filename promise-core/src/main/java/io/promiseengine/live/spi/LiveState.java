@@ -28,6 +28,13 @@ import java.util.Objects;
  */
 public record LiveState(LiveChanges.NetworkVersion network, List<StockPosition> stock, List<SlotPosition> slots) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param network the current network version
+     * @param stock every position
+     * @param slots every slot
+     */
     public LiveState {
         Objects.requireNonNull(network, "network");
         stock = List.copyOf(stock);

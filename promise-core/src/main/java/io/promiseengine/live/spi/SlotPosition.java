@@ -28,6 +28,15 @@ import java.util.Objects;
  */
 public record SlotPosition(String location, long slotStart, int load, int held, int capacity) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param slotStart epoch seconds of the slot's start
+     * @param load preparations reported started in it ({@code >= 0})
+     * @param held preparations the engine's reservations hold in it ({@code >= 0})
+     * @param capacity the capacity set for this slot, or -1 for the location's {@code ordersPerSlot}
+     */
     public SlotPosition {
         Objects.requireNonNull(location, "location");
         if (load < 0 || held < 0 || capacity < -1) {
@@ -45,8 +54,19 @@ public record SlotPosition(String location, long slotStart, int load, int held, 
         return load == 0 && held == 0 && capacity == -1;
     }
 
-    /** Where a slot is. */
+    /**
+     * Where a slot is.
+     *
+     * @param location the location id
+     * @param slotStart epoch seconds of the slot's start
+     */
     public record Key(String location, long slotStart) implements Comparable<Key> {
+        /**
+         * Checks the parts.
+         *
+         * @param location the location id
+         * @param slotStart epoch seconds of the slot's start
+         */
         public Key {
             Objects.requireNonNull(location, "location");
         }

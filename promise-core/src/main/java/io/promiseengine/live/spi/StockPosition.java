@@ -32,6 +32,17 @@ import java.util.Objects;
 public record StockPosition(String location, String sku, int onHand, int reserved, int safety, int held,
                             List<SupplyLine> supply) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param onHand units on hand ({@code >= 0})
+     * @param reserved units the order management reserved ({@code >= 0})
+     * @param safety units kept as safety stock ({@code >= 0})
+     * @param held units the engine's reservations hold ({@code >= 0}): the sum of the live holds of this sku here
+     * @param supply incoming supply, in the order it was added
+     */
     public StockPosition {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");
@@ -58,8 +69,19 @@ public record StockPosition(String location, String sku, int onHand, int reserve
         return new StockPosition(location, sku, onHand, reserved, safety, newHeld, supply);
     }
 
-    /** Where a position is. */
+    /**
+     * Where a position is.
+     *
+     * @param location the location id
+     * @param sku the sku
+     */
     public record Key(String location, String sku) implements Comparable<Key> {
+        /**
+         * Checks the parts.
+         *
+         * @param location the location id
+         * @param sku the sku
+         */
         public Key {
             Objects.requireNonNull(location, "location");
             Objects.requireNonNull(sku, "sku");
@@ -84,6 +106,13 @@ public record StockPosition(String location, String sku, int onHand, int reserve
      * @param arrives epoch seconds of the arrival
      */
     public record SupplyLine(String id, int quantity, long arrives) {
+        /**
+         * Checks the parts.
+         *
+         * @param id the supply id
+         * @param quantity units ({@code >= 1})
+         * @param arrives epoch seconds of the arrival
+         */
         public SupplyLine {
             Objects.requireNonNull(id, "id");
             if (quantity < 1) {

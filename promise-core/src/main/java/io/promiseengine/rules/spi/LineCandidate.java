@@ -37,6 +37,19 @@ import java.util.Objects;
 public record LineCandidate(Location location, Method method, String service, String collectStore, OrderLine line,
                             long available, double distanceKm) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the candidate origin
+     * @param method the method of the option
+     * @param service the service id, {@code ""} for click and collect
+     * @param collectStore the collect store, {@code ""} for home delivery and courier
+     * @param line the line, with its attributes
+     * @param available units of the line's sku available at the location at the order instant (spec 4.1, after the
+     *        engine's reservations); may be below the line's quantity when supply completes it
+     * @param distanceKm from the location to where the cart goes: the destination (0 when it has no position), or the
+     *        collect store
+     */
     public LineCandidate {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(method, "method");

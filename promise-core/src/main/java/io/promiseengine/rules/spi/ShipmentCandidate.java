@@ -41,6 +41,20 @@ public record ShipmentCandidate(Location origin, Method method, String service, 
                                 List<OrderLine> lines, double distanceKm, Instant startAt, Instant readyAt,
                                 int slotLoad, int slotCapacity) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param origin the location preparing the shipment
+     * @param method the method of the option
+     * @param service the service id, {@code ""} for click and collect
+     * @param collectStore the collect store, {@code ""} for home delivery and courier
+     * @param lines the lines, in the order's order, with their attributes
+     * @param distanceKm from the origin to the destination (0 when it has no position), or to the collect store
+     * @param startAt when the preparation starts
+     * @param readyAt when it is ready
+     * @param slotLoad preparations already started in the start's slot (its workload), 0 without capacity limit
+     * @param slotCapacity preparations the start's slot allows, 0 without capacity limit
+     */
     public ShipmentCandidate {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(method, "method");
