@@ -51,12 +51,32 @@ public record StockCorrected(String id, Instant at, String location, String sku,
         }
     }
 
-    /** The location now has {@code onHand} units of the sku. */
+    /**
+     * The location now has {@code onHand} units of the sku.
+     *
+     * @param id the event id
+     * @param at when it happened
+     * @param location the location id
+     * @param sku the sku
+     * @param onHand the units on hand now, {@code >= 0}
+     * @return the event
+     * @throws IllegalArgumentException when the id is empty, {@code onHand < 0} or a value out of range
+     */
     public static StockCorrected onHand(String id, Instant at, String location, String sku, int onHand) {
         return new StockCorrected(id, at, location, sku, onHand, false);
     }
 
-    /** The location has {@code delta} more units of the sku (negative: fewer). */
+    /**
+     * The location has {@code delta} more units of the sku (negative: fewer).
+     *
+     * @param id the event id
+     * @param at when it happened
+     * @param location the location id
+     * @param sku the sku
+     * @param delta the units found (negative: lost)
+     * @return the event
+     * @throws IllegalArgumentException when the id is empty or a value out of range
+     */
     public static StockCorrected delta(String id, Instant at, String location, String sku, int delta) {
         return new StockCorrected(id, at, location, sku, delta, true);
     }

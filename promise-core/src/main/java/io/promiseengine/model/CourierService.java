@@ -67,6 +67,13 @@ public record CourierService(String id, String carrier, List<Selector> origins, 
         return Method.COURIER;
     }
 
+    /**
+     * A builder of a courier service.
+     *
+     * @param id the service id, unique among services
+     * @param carrier the carrier's name
+     * @return a builder
+     */
     public static Builder builder(String id, String carrier) {
         return new Builder(id, carrier);
     }
@@ -86,31 +93,74 @@ public record CourierService(String id, String carrier, List<Selector> origins, 
             this.carrier = Objects.requireNonNull(carrier, "carrier");
         }
 
+        /**
+         * The origins, as selector texts ({@code "kind:DARK_STORE"}, {@code "id:store-paris"}).
+         *
+         * @param selectors the selectors
+         * @return this builder
+         * @throws IllegalArgumentException when a selector cannot be parsed
+         */
         public Builder origins(String... selectors) {
             this.origins = java.util.Arrays.stream(selectors).map(Selector::parse).toList();
             return this;
         }
 
+        /**
+         * The dispatch hours, in the network's zone.
+         *
+         * @param hours the hours
+         * @return this builder
+         * @throws NullPointerException when {@code hours} is null
+         */
         public Builder hours(WeeklyHours hours) {
             this.hours = Objects.requireNonNull(hours, "hours");
             return this;
         }
 
+        /**
+         * Calendar names and ISO dates without dispatch.
+         *
+         * @param closed the names and dates
+         * @return this builder
+         * @throws NullPointerException when a name is null
+         */
         public Builder closed(String... closed) {
             this.closed = List.of(closed);
             return this;
         }
 
+        /**
+         * The distance bands, by increasing {@code maxKm}.
+         *
+         * @param bands the bands
+         * @return this builder
+         * @throws NullPointerException when a band is null
+         */
         public Builder bands(Band... bands) {
             this.bands = List.of(bands);
             return this;
         }
 
+        /**
+         * The price of one shipment.
+         *
+         * @param price a decimal number ({@code "9.90"}), {@code >= 0}
+         * @return this builder
+         * @throws IllegalArgumentException when the price is negative
+         * @throws NumberFormatException when {@code price} is not a number
+         */
         public Builder price(String price) {
             this.price = Service.checkPrice(new BigDecimal(price));
             return this;
         }
 
+        /**
+         * Builds the service.
+         *
+         * @return the service
+         * @throws IllegalStateException when the hours were not set
+         * @throws IllegalArgumentException when a part is not valid
+         */
         public CourierService build() {
             if (hours == null) {
                 throw new IllegalStateException("hours is required for courier service " + id);

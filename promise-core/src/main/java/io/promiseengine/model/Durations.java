@@ -23,7 +23,15 @@ public final class Durations {
     private Durations() {
     }
 
-    /** Throws naming the field when the duration is negative, has a fraction of a second or is too long. */
+    /**
+     * Throws naming the field when the duration is negative, has a fraction of a second or is too long.
+     *
+     * @param field the field's name in the refusal
+     * @param d the duration
+     * @return {@code d}
+     * @throws IllegalArgumentException when the duration is negative, has a fraction of a second or is too long
+     * @throws NullPointerException when {@code d} is null
+     */
     public static Duration checkWholeSeconds(String field, Duration d) {
         if (d.isNegative()) {
             throw new IllegalArgumentException(field + " must be >= 0, was " + d);

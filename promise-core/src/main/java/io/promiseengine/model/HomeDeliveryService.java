@@ -72,6 +72,13 @@ public record HomeDeliveryService(String id, String carrier, List<Selector> orig
         return Method.HOME_DELIVERY;
     }
 
+    /**
+     * A builder of a home-delivery service.
+     *
+     * @param id the service id, unique among services
+     * @param carrier the carrier's name
+     * @return a builder
+     */
     public static Builder builder(String id, String carrier) {
         return new Builder(id, carrier);
     }
@@ -93,41 +100,98 @@ public record HomeDeliveryService(String id, String carrier, List<Selector> orig
             this.carrier = Objects.requireNonNull(carrier, "carrier");
         }
 
+        /**
+         * The origins, as selector texts ({@code "kind:WAREHOUSE"}, {@code "id:wh-lyon"}).
+         *
+         * @param selectors the selectors
+         * @return this builder
+         * @throws IllegalArgumentException when a selector cannot be parsed
+         */
         public Builder origins(String... selectors) {
             this.origins = java.util.Arrays.stream(selectors).map(Selector::parse).toList();
             return this;
         }
 
+        /**
+         * The collection times at the origins.
+         *
+         * @param collections the collections
+         * @return this builder
+         * @throws NullPointerException when a collection is null
+         */
         public Builder collections(Collection... collections) {
             this.collections = List.of(collections);
             return this;
         }
 
+        /**
+         * The days the carrier delivers.
+         *
+         * @param days a day set ({@code "MON-SAT"})
+         * @return this builder
+         * @throws IllegalArgumentException when {@code days} cannot be parsed
+         */
         public Builder deliveryDays(String days) {
             this.deliveryDays = DaySet.parse(days);
             return this;
         }
 
+        /**
+         * Calendar names and ISO dates without delivery.
+         *
+         * @param closed the names and dates
+         * @return this builder
+         * @throws NullPointerException when a name is null
+         */
         public Builder closed(String... closed) {
             this.closed = List.of(closed);
             return this;
         }
 
+        /**
+         * The local time deliveries are promised by, in the network's zone.
+         *
+         * @param hhmm the time ({@code "18:00"})
+         * @return this builder
+         * @throws IllegalArgumentException when {@code hhmm} cannot be parsed
+         */
         public Builder deliverBy(String hhmm) {
             this.deliverBy = LocalTimes.parse(hhmm);
             return this;
         }
 
+        /**
+         * The lanes of transit days.
+         *
+         * @param lanes the lanes
+         * @return this builder
+         * @throws NullPointerException when a lane is null
+         */
         public Builder lanes(Lane... lanes) {
             this.lanes = List.of(lanes);
             return this;
         }
 
+        /**
+         * The price of one shipment.
+         *
+         * @param price a decimal number ({@code "4.90"}), {@code >= 0}
+         * @return this builder
+         * @throws IllegalArgumentException when the price is negative
+         * @throws NumberFormatException when {@code price} is not a number
+         */
         public Builder price(String price) {
             this.price = Service.checkPrice(new BigDecimal(price));
             return this;
         }
 
+        /**
+         * Builds the service.
+         *
+         * @return the service
+         * @throws IllegalStateException when the delivery days or the deliver-by time were not set
+         * @throws IllegalArgumentException when a part is not valid
+         */
         public HomeDeliveryService build() {
             if (deliveryDays == null) {
                 throw new IllegalStateException("deliveryDays is required for home delivery service " + id);

@@ -24,6 +24,12 @@ public final class Ids {
     /**
      * Returns the id, or throws naming the field when it is empty, {@code *}, starts with {@code kind:} or is
      * longer than {@link Limits#MAX_ID_LENGTH}.
+     *
+     * @param field the field's name in the refusal
+     * @param id the id
+     * @return {@code id}
+     * @throws IllegalArgumentException when the id is not valid
+     * @throws NullPointerException when {@code id} is null
      */
     public static String check(String field, String id) {
         if (id == null || id.isEmpty()) {
@@ -35,7 +41,15 @@ public final class Ids {
         return Limits.checkText(field, id, Limits.MAX_ID_LENGTH);
     }
 
-    /** Returns the sku, or throws naming the field when it is empty or longer than {@link Limits#MAX_ID_LENGTH}. */
+    /**
+     * Returns the sku, or throws naming the field when it is empty or longer than {@link Limits#MAX_ID_LENGTH}.
+     *
+     * @param field the field's name in the refusal
+     * @param sku the sku
+     * @return {@code sku}
+     * @throws IllegalArgumentException when the sku is not valid
+     * @throws NullPointerException when {@code sku} is null
+     */
     public static String checkSku(String field, String sku) {
         if (sku == null || sku.isEmpty()) {
             throw new IllegalArgumentException(field + " must not be empty");

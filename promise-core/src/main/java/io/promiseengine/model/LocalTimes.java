@@ -23,13 +23,25 @@ public final class LocalTimes {
     private LocalTimes() {
     }
 
-    /** Reads {@code HH:MM} (00:00 to 23:59) into a local time. */
+    /**
+     * Reads {@code HH:MM} (00:00 to 23:59) into a local time.
+     *
+     * @param text the time
+     * @return the local time
+     * @throws IllegalArgumentException when the text is not {@code HH:MM}
+     */
     public static LocalTime parse(String text) {
         int minute = parseMinute(text, false, text);
         return LocalTime.of(minute / 60, minute % 60);
     }
 
-    /** Writes a local time as {@code HH:MM}; seconds must be zero. */
+    /**
+     * Writes a local time as {@code HH:MM}; seconds must be zero.
+     *
+     * @param time the time
+     * @return {@code HH:MM}
+     * @throws IllegalArgumentException when the time has seconds
+     */
     public static String format(LocalTime time) {
         return format(time.getHour() * 60 + time.getMinute());
     }

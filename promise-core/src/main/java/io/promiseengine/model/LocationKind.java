@@ -17,9 +17,18 @@ package io.promiseengine.model;
 
 /** What a stock-holding location is. */
 public enum LocationKind {
-    WAREHOUSE, STORE, DARK_STORE;
+    /** A warehouse: an origin by default. */
+    WAREHOUSE,
+    /** A store: not an origin unless it says it ships. */
+    STORE,
+    /** A dark store (a store closed to shoppers, for fast deliveries): an origin by default. */
+    DARK_STORE;
 
-    /** Whether a location of this kind may be an origin of a service when the document does not say (spec 2.1). */
+    /**
+     * Whether a location of this kind may be an origin of a service when the document does not say (spec 2.1).
+     *
+     * @return true but for {@link #STORE}
+     */
     public boolean shipsByDefault() {
         return this != STORE;
     }

@@ -20,5 +20,10 @@ package io.promiseengine.model;
  * options at the same instant (spec 3: {@code COLLECT < COURIER < HOME_DELIVERY}).
  */
 public enum Method {
-    COLLECT, COURIER, HOME_DELIVERY
+    /** Click and collect at a store. */
+    COLLECT,
+    /** Same-day delivery by a courier. */
+    COURIER,
+    /** Home delivery by a carrier, on a delivery day. */
+    HOME_DELIVERY
 }

@@ -41,11 +41,24 @@ public record Position(double lat, double lon) {
         }
     }
 
+    /**
+     * A position.
+     *
+     * @param lat the latitude in degrees, in [-90, 90]
+     * @param lon the longitude in degrees, in [-180, 180]
+     * @return the position
+     * @throws IllegalArgumentException when a coordinate is out of range or not a number
+     */
     public static Position of(double lat, double lon) {
         return new Position(lat, lon);
     }
 
-    /** Great-circle distance in km by the haversine formula {@code 2R asin(sqrt(a))} (spec 4.3). */
+    /**
+     * Great-circle distance in km by the haversine formula {@code 2R asin(sqrt(a))} (spec 4.3).
+     *
+     * @param other the other position
+     * @return the distance in km
+     */
     public double distanceKm(Position other) {
         double phi1 = Math.toRadians(lat);
         double phi2 = Math.toRadians(other.lat);

@@ -57,12 +57,26 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
         }
     }
 
-    /** A preparation time without capacity limit. */
+    /**
+     * A preparation time without capacity limit.
+     *
+     * @param duration the time an order takes to prepare
+     * @return the preparation
+     * @throws IllegalArgumentException when {@code duration} is negative or too long
+     */
     public static Preparation of(Duration duration) {
         return new Preparation(duration, Duration.ZERO, 0);
     }
 
-    /** A preparation time with at most {@code ordersPerSlot} starts in each slot. */
+    /**
+     * A preparation time with at most {@code ordersPerSlot} starts in each slot.
+     *
+     * @param duration the time an order takes to prepare
+     * @param slot the slot length, {@code > 0}, dividing 24 h
+     * @param ordersPerSlot the most preparations started in a slot
+     * @return the preparation
+     * @throws IllegalArgumentException when a value is out of range or {@code slot} does not divide 24 h
+     */
     public static Preparation of(Duration duration, Duration slot, int ordersPerSlot) {
         if (slot.isZero()) {
             throw new IllegalArgumentException("slot must be > 0, was " + slot);
@@ -70,6 +84,11 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
         return new Preparation(duration, slot, ordersPerSlot);
     }
 
+    /**
+     * Whether the location limits the preparations started in each slot.
+     *
+     * @return true with a slot
+     */
     public boolean hasCapacityLimit() {
         return !slot.isZero();
     }

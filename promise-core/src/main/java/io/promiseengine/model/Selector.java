@@ -35,7 +35,14 @@ public final class Selector {
         this.kind = kind;
     }
 
-    /** Reads {@code *}, {@code kind:KIND} or a location id. */
+    /**
+     * Reads {@code *}, {@code kind:KIND} or a location id.
+     *
+     * @param text the selector's text
+     * @return the selector
+     * @throws IllegalArgumentException when the text is empty or names an unknown kind
+     * @throws NullPointerException when {@code text} is null
+     */
     public static Selector parse(String text) {
         Objects.requireNonNull(text, "selector");
         if (text.equals("*")) {
@@ -57,23 +64,52 @@ public final class Selector {
         return new Selector(text, text, null);
     }
 
+    /**
+     * Every location ({@code *}).
+     *
+     * @return the selector
+     */
     public static Selector all() {
         return ALL;
     }
 
+    /**
+     * Every location of a kind ({@code kind:KIND}).
+     *
+     * @param kind the kind
+     * @return the selector
+     * @throws NullPointerException when {@code kind} is null
+     */
     public static Selector kind(LocationKind kind) {
         return new Selector("kind:" + kind.name(), null, Objects.requireNonNull(kind, "kind"));
     }
 
+    /**
+     * The location with this id.
+     *
+     * @param id the location's id
+     * @return the selector
+     * @throws IllegalArgumentException when the id is empty
+     */
     public static Selector id(String id) {
         return parse(id);
     }
 
-    /** The location id this selector names, or {@code ""} for a kind or {@code *}. */
+    /**
+     * The location id this selector names, or {@code ""} for a kind or {@code *}.
+     *
+     * @return the id, or {@code ""}
+     */
     public String locationId() {
         return id == null ? "" : id;
     }
 
+    /**
+     * Whether the location is one the selector names.
+     *
+     * @param location the location
+     * @return true when it matches
+     */
     public boolean matches(Location location) {
         if (this == ALL || text.equals("*")) {
             return true;

@@ -40,7 +40,13 @@ public record TimeRange(int fromMinute, int toMinute) implements Comparable<Time
         }
     }
 
-    /** Reads {@code HH:MM-HH:MM}. */
+    /**
+     * Reads {@code HH:MM-HH:MM}.
+     *
+     * @param text the range
+     * @return the time range
+     * @throws IllegalArgumentException when the text is not a range of two times, the first before the second
+     */
     public static TimeRange parse(String text) {
         int dash = text == null ? -1 : text.indexOf('-');
         if (dash < 0) {
@@ -54,10 +60,24 @@ public record TimeRange(int fromMinute, int toMinute) implements Comparable<Time
         return new TimeRange(from, to);
     }
 
+    /**
+     * The range from one time to another.
+     *
+     * @param from {@code HH:MM}
+     * @param to {@code HH:MM}, after {@code from}
+     * @return the time range
+     * @throws IllegalArgumentException when a time cannot be parsed or {@code to} is not after {@code from}
+     */
     public static TimeRange of(String from, String to) {
         return parse(from + "-" + to);
     }
 
+    /**
+     * Whether the ranges share a minute (touching is not overlapping).
+     *
+     * @param other the other range
+     * @return true when they overlap
+     */
     public boolean overlaps(TimeRange other) {
         return fromMinute < other.toMinute && other.fromMinute < toMinute;
     }

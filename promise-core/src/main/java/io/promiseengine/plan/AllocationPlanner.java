@@ -35,7 +35,11 @@ import java.util.Optional;
  */
 public interface AllocationPlanner {
 
-    /** The rule set this planner plans under. */
+    /**
+     * The rule set this planner plans under.
+     *
+     * @return the rule set
+     */
     RuleSet rules();
 
     /**
@@ -44,6 +48,12 @@ public interface AllocationPlanner {
      * date (home delivery) or instant (courier, collect) is not exceeded, and the joint probability reaches
      * the order's confidence (the option's reported confidence may be higher; the planner may trade it for
      * cost, never below what the order asked).
+     *
+     * @param order the order
+     * @param promise an option of a quote of the order's request
+     * @return {@link PlanResult.Planned} with the cheapest fulfilment, or {@link PlanResult.Unplanned} with why none
+     * @throws IllegalArgumentException when the promise's service or collect store is not in the current network
+     *         version
      */
     PlanResult plan(Order order, PromiseOption promise);
 
@@ -51,6 +61,13 @@ public interface AllocationPlanner {
      * The fulfilment that sends each sku from the given origin, if it keeps the promise under the rule set
      * (each origin one shipment, within {@code maxShipments}); empty otherwise. For checking a choice made
      * by hand, and for exhaustive comparisons.
+     *
+     * @param order the order
+     * @param promise an option of a quote of the order's request
+     * @param originBySku the origin of each sku
+     * @return the fulfilment, or empty when it does not keep the promise
+     * @throws IllegalArgumentException when the promise's service or collect store is not in the current network
+     *         version
      */
     Optional<Fulfilment> evaluate(Order order, PromiseOption promise, Map<String, String> originBySku);
 }

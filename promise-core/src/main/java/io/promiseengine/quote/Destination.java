@@ -44,14 +44,36 @@ public record Destination(String postalCode, Optional<Position> position) {
         }
     }
 
+    /**
+     * A destination known by its postal code only.
+     *
+     * @param postalCode the postal code
+     * @return the destination
+     * @throws IllegalArgumentException when the postal code is not valid
+     */
     public static Destination postalCode(String postalCode) {
         return new Destination(postalCode, Optional.empty());
     }
 
+    /**
+     * A destination known by its position only.
+     *
+     * @param position the position
+     * @return the destination
+     * @throws NullPointerException when {@code position} is null
+     */
     public static Destination position(Position position) {
         return new Destination("", Optional.of(position));
     }
 
+    /**
+     * A destination known by its postal code and position.
+     *
+     * @param postalCode the postal code
+     * @param position the position
+     * @return the destination
+     * @throws IllegalArgumentException when the postal code is not valid
+     */
     public static Destination of(String postalCode, Position position) {
         return new Destination(postalCode, Optional.of(position));
     }

@@ -20,14 +20,27 @@ public class InvalidRequestException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The path of the refused field.
+     */
     private final String field;
 
+    /**
+     * A refusal of a field.
+     *
+     * @param field the path of the refused field ({@code lines[2].quantity})
+     * @param message why, with the value
+     */
     public InvalidRequestException(String field, String message) {
         super(field + ": " + message);
         this.field = field;
     }
 
-    /** The path of the refused field. */
+    /**
+     * The path of the refused field.
+     *
+     * @return the path
+     */
     public String field() {
         return field;
     }

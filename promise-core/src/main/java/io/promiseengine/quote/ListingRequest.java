@@ -80,11 +80,24 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
         collectAt = Checks.collectAt(collectAt);
     }
 
+    /**
+     * A builder of a listing at {@code at} for {@code destination}; add at least one sku.
+     *
+     * @param at the order instant
+     * @param destination where the carts would go
+     * @return a builder
+     * @throws NullPointerException when an argument is null
+     */
     public static Builder builder(Instant at, Destination destination) {
         return new Builder(at, destination);
     }
 
-    /** The one-line quote request this listing answers for one sku. */
+    /**
+     * The one-line quote request this listing answers for one sku.
+     *
+     * @param sku a sku of the listing
+     * @return the quote request for one unit of the sku
+     */
     public QuoteRequest quoteFor(String sku) {
         return new QuoteRequest(at, destination, List.of(new Line(sku, 1)), confidence, methods, methodsGiven, collectAt,
                 collectAtGiven, 1, false);
@@ -106,16 +119,36 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             this.destination = Objects.requireNonNull(destination, "destination");
         }
 
+        /**
+         * Adds skus.
+         *
+         * @param skus the skus
+         * @return this builder
+         */
         public Builder skus(String... skus) {
             Collections.addAll(this.skus, skus);
             return this;
         }
 
+        /**
+         * Adds skus.
+         *
+         * @param skus the skus
+         * @return this builder
+         * @throws NullPointerException when the list or a sku is null
+         */
         public Builder skus(List<String> skus) {
             this.skus.addAll(skus);
             return this;
         }
 
+        /**
+         * The confidence the promises must reach; 0.95 by default.
+         *
+         * @param confidence in (0, 1]
+         * @return this builder
+         * @throws InvalidRequestException when {@code confidence} is not in (0, 1]
+         */
         public Builder confidence(double confidence) {
             if (!(confidence > 0 && confidence <= 1)) {
                 throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
@@ -124,6 +157,12 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             return this;
         }
 
+        /**
+         * The methods asked for (duplicates ignored).
+         *
+         * @param methods the methods
+         * @return this builder
+         */
         public Builder methods(Method... methods) {
             EnumSet<Method> set = EnumSet.noneOf(Method.class);
             Collections.addAll(set, methods);
@@ -132,12 +171,24 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             return this;
         }
 
+        /**
+         * The collect stores asked for, in this order.
+         *
+         * @param storeIds the stores' ids
+         * @return this builder
+         */
         public Builder collectAt(String... storeIds) {
             this.collectAt = List.of(storeIds);
             this.collectAtGiven = true;
             return this;
         }
 
+        /**
+         * Builds the listing request.
+         *
+         * @return the request
+         * @throws InvalidRequestException naming the first field refused: no sku, too many skus or stores
+         */
         public ListingRequest build() {
             return new ListingRequest(at, destination, skus, confidence, methods, methodsGiven, collectAt, collectAtGiven);
         }

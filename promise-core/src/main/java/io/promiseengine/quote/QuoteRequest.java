@@ -105,11 +105,25 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
         return List.copyOf(out);
     }
 
+    /**
+     * A builder of a request at {@code at} for {@code destination}; add at least one line.
+     *
+     * @param at the order instant
+     * @param destination where the cart goes
+     * @return a builder
+     * @throws NullPointerException when an argument is null
+     */
     public static Builder builder(Instant at, Destination destination) {
         return new Builder(at, destination);
     }
 
-    /** A copy at another order instant. */
+    /**
+     * A copy at another order instant.
+     *
+     * @param other the new order instant
+     * @return the copy
+     * @throws InvalidRequestException when {@code other} is out of range
+     */
     public QuoteRequest at(Instant other) {
         return new QuoteRequest(other, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
                 maxShipments, explain);
@@ -133,16 +147,37 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             this.destination = Objects.requireNonNull(destination, "destination");
         }
 
+        /**
+         * Adds a line; lines of the same sku are merged.
+         *
+         * @param sku the sku
+         * @param quantity the units
+         * @return this builder
+         */
         public Builder line(String sku, int quantity) {
             lines.add(new Line(sku, quantity));
             return this;
         }
 
+        /**
+         * Adds lines; lines of the same sku are merged.
+         *
+         * @param lines the lines
+         * @return this builder
+         * @throws NullPointerException when the list or a line is null
+         */
         public Builder lines(List<Line> lines) {
             this.lines.addAll(lines);
             return this;
         }
 
+        /**
+         * The confidence the promises must reach; 0.95 by default.
+         *
+         * @param confidence in (0, 1]
+         * @return this builder
+         * @throws InvalidRequestException when {@code confidence} is not in (0, 1]
+         */
         public Builder confidence(double confidence) {
             if (!(confidence > 0 && confidence <= 1)) {
                 throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
@@ -151,7 +186,12 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
-        /** The methods asked for (duplicates ignored); a method then needs what it needs or the request is refused. */
+        /**
+         * The methods asked for (duplicates ignored); a method then needs what it needs or the request is refused.
+         *
+         * @param methods the methods
+         * @return this builder
+         */
         public Builder methods(Method... methods) {
             EnumSet<Method> set = EnumSet.noneOf(Method.class);
             Collections.addAll(set, methods);
@@ -160,22 +200,49 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
+        /**
+         * The methods asked for, as {@link #methods(Method...)}.
+         *
+         * @param methods the methods
+         * @return this builder
+         * @throws NullPointerException when the collection or a method is null
+         */
         public Builder methods(java.util.Collection<Method> methods) {
             return methods(methods.toArray(new Method[0]));
         }
 
+        /**
+         * The collect stores asked for, in this order; else the 3 nearest within 50 km.
+         *
+         * @param storeIds the stores' ids
+         * @return this builder
+         */
         public Builder collectAt(String... storeIds) {
             this.collectAt = List.of(storeIds);
             this.collectAtGiven = true;
             return this;
         }
 
+        /**
+         * The collect stores asked for, in this order; else the 3 nearest within 50 km.
+         *
+         * @param storeIds the stores' ids
+         * @return this builder
+         * @throws NullPointerException when the list or an id is null
+         */
         public Builder collectAt(List<String> storeIds) {
             this.collectAt = List.copyOf(storeIds);
             this.collectAtGiven = true;
             return this;
         }
 
+        /**
+         * At most this many shipments; 1 by default.
+         *
+         * @param maxShipments {@code >= 1}
+         * @return this builder
+         * @throws InvalidRequestException when {@code maxShipments < 1}
+         */
         public Builder maxShipments(int maxShipments) {
             if (maxShipments < 1) {
                 throw new InvalidRequestException("maxShipments", "must be >= 1, was " + maxShipments);
@@ -184,11 +251,24 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
+        /**
+         * Whether the quote lists every location passed over ({@code rejected}); false by default.
+         *
+         * @param explain true to list them
+         * @return this builder
+         */
         public Builder explain(boolean explain) {
             this.explain = explain;
             return this;
         }
 
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws InvalidRequestException naming the first field refused: no line, a quantity out of range, too many
+         *         lines or stores
+         */
         public QuoteRequest build() {
             return new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
                     maxShipments, explain);

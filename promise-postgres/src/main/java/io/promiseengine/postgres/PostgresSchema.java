@@ -75,7 +75,12 @@ public final class PostgresSchema {
             Objects.requireNonNull(file, "file");
         }
 
-        /** The file's SQL. */
+        /**
+         * The file's SQL.
+         *
+         * @return the SQL text
+         * @throws IllegalStateException when the file is missing from the jar
+         */
         public String sql() {
             try (InputStream in = PostgresSchema.class.getResourceAsStream(FOLDER + file)) {
                 if (in == null) {
@@ -91,7 +96,12 @@ public final class PostgresSchema {
     private PostgresSchema() {
     }
 
-    /** The migrations shipped, in order. */
+    /**
+     * The migrations shipped, in order.
+     *
+     * @return the migrations, by version
+     * @throws IllegalStateException when {@code migrations.txt} is missing or wrong
+     */
     public static List<Migration> migrations() {
         List<Migration> out = new ArrayList<>();
         try (InputStream in = PostgresSchema.class.getResourceAsStream(FOLDER + "migrations.txt")) {
@@ -122,7 +132,11 @@ public final class PostgresSchema {
         return List.copyOf(out);
     }
 
-    /** The highest version shipped. */
+    /**
+     * The highest version shipped.
+     *
+     * @return the latest version
+     */
     public static int latestVersion() {
         List<Migration> all = migrations();
         return all.isEmpty() ? 0 : all.get(all.size() - 1).version();
@@ -134,6 +148,8 @@ public final class PostgresSchema {
      *
      * @throws IllegalStateException when the database cannot be reached or a migration fails (the migrations
      *         applied before it stay; the failed one left nothing)
+     * @param dataSource the database
+     * @return the versions applied now
      */
     public static List<Integer> migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -168,7 +184,13 @@ public final class PostgresSchema {
         return applied;
     }
 
-    /** The versions recorded in {@code promise_schema_version} (empty when the table does not exist). */
+    /**
+     * The versions recorded in {@code promise_schema_version} (empty when the table does not exist).
+     *
+     * @param dataSource the database
+     * @return the versions applied
+     * @throws IllegalStateException when the database cannot be reached
+     */
     public static TreeSet<Integer> appliedVersions(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             return appliedVersions(c);

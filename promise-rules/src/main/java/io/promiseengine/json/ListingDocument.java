@@ -53,7 +53,13 @@ public final class ListingDocument {
     private ListingDocument() {
     }
 
-    /** Reads and checks a listing request; throws {@link InvalidRequestException} naming the field. */
+    /**
+     * Reads and checks a listing request; throws {@link InvalidRequestException} naming the field.
+     *
+     * @param json the document
+     * @return the listing request
+     * @throws NullPointerException when {@code json} is null
+     */
     public static ListingRequest read(String json) {
         JsonNode root = RequestDocument.tree(json); // the limits, the byte-order mark and the syntax as for a quote
         if (!root.isObject()) {
@@ -117,7 +123,12 @@ public final class ListingDocument {
         return read(RequestDocument.readFile(Objects.requireNonNull(file, "file")));
     }
 
-    /** The listing answer, keys sorted as in a quote response. */
+    /**
+     * The listing answer, keys sorted as in a quote response.
+     *
+     * @param listing the listing
+     * @return the document
+     */
     public static String write(Listing listing) {
         Objects.requireNonNull(listing, "listing");
         SortedMap<String, Object> root = new TreeMap<>();

@@ -100,7 +100,14 @@ public final class RequestDocument {
     private RequestDocument() {
     }
 
-    /** Reads and validates a request document. */
+    /**
+     * Reads and validates a request document.
+     *
+     * @param json the document
+     * @return the request
+     * @throws InvalidRequestException naming the first field refused
+     * @throws NullPointerException when {@code json} is null
+     */
     public static QuoteRequest read(String json) {
         return new Reading().request(tree(json));
     }
@@ -127,7 +134,16 @@ public final class RequestDocument {
         }
     }
 
-    /** Reads and validates a request document; the reader is not closed. */
+    /**
+     * Reads and validates a request document; the reader is not closed.
+     *
+     * @param json the document
+     * @return the request
+     * @throws InvalidRequestException naming the first field refused, or the request when it is longer than {@link
+     *         DocumentLimits#MAX_REQUEST_LENGTH}
+     * @throws java.io.UncheckedIOException when the reader fails
+     * @throws NullPointerException when {@code json} is null
+     */
     public static QuoteRequest read(Reader json) {
         Objects.requireNonNull(json, "json");
         return read(JsonInput.read(json, DocumentLimits.MAX_REQUEST_LENGTH)); // past the limit: refused unread
@@ -160,6 +176,9 @@ public final class RequestDocument {
      * The request as a document that {@link #read(String)} reads back as an equal request: every field
      * written, {@code at} in UTC ({@code +00:00}), {@code methods} and {@code collectAt} only when the
      * request named them, lines as merged.
+     *
+     * @param request the request
+     * @return the document
      */
     public static String write(QuoteRequest request) {
         Objects.requireNonNull(request, "request");

@@ -40,11 +40,27 @@ public final class RuleSetDocument {
     private RuleSetDocument() {
     }
 
+    /**
+     * Reads a rule set from JSON text.
+     *
+     * @param json the document
+     * @return the rule set
+     * @throws io.promiseengine.model.InvalidNetworkException listing every problem with its JSON path
+     * @throws NullPointerException when {@code json} is null
+     */
     public static RuleSet read(String json) {
         return RulesReader.read(Objects.requireNonNull(json, "json"));
     }
 
-    /** Reads a UTF-8 file. */
+    /**
+     * Reads a UTF-8 file.
+     *
+     * @param path the document's file
+     * @return the rule set
+     * @throws IOException when the file cannot be read
+     * @throws io.promiseengine.model.InvalidNetworkException listing every problem
+     * @throws NullPointerException when {@code path} is null
+     */
     public static RuleSet read(Path path) throws IOException {
         return read(NetworkDocument.readFile(Objects.requireNonNull(path, "path")));
     }

@@ -54,17 +54,32 @@ public record StockPosition(String location, String sku, int onHand, int reserve
         }
     }
 
-    /** The position of a pair nothing was ever said about. */
+    /**
+     * The position of a pair nothing was ever said about.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @return a position with nothing on hand, reserved, held or coming
+     */
     public static StockPosition empty(String location, String sku) {
         return new StockPosition(location, sku, 0, 0, 0, 0, List.of());
     }
 
-    /** Whether it says nothing (a store may forget such a position). */
+    /**
+     * Whether it says nothing (a store may forget such a position).
+     *
+     * @return true when everything is 0 and no supply comes
+     */
     public boolean isEmpty() {
         return onHand == 0 && reserved == 0 && safety == 0 && held == 0 && supply.isEmpty();
     }
 
-    /** The same position with other holds. */
+    /**
+     * The same position with other holds.
+     *
+     * @param newHeld the units held
+     * @return the copy
+     */
     public StockPosition withHeld(int newHeld) {
         return new StockPosition(location, sku, onHand, reserved, safety, newHeld, supply);
     }
@@ -94,6 +109,11 @@ public record StockPosition(String location, String sku, int onHand, int reserve
         }
     }
 
+    /**
+     * The position's key.
+     *
+     * @return its location and sku
+     */
     public Key key() {
         return new Key(location, sku);
     }

@@ -22,13 +22,29 @@ package io.promiseengine.rules.spi;
  */
 public interface LineFilter {
 
-    /** A short name reported when the filter excludes a location ({@code "protect-store-stock"}). */
+    /**
+     * A short name reported when the filter excludes a location ({@code "protect-store-stock"}).
+     *
+     * @return the name
+     */
     String name();
 
-    /** Whether the candidate's location may prepare the candidate's line for this method. */
+    /**
+     * Whether the candidate's location may prepare the candidate's line for this method.
+     *
+     * @param candidate the location, line and method
+     * @return true when the location may serve the line
+     */
     boolean allows(LineCandidate candidate);
 
-    /** A filter from a name and a predicate. */
+    /**
+     * A filter from a name and a predicate.
+     *
+     * @param name the filter's name
+     * @param allows whether a candidate is allowed
+     * @return the filter
+     * @throws NullPointerException when an argument is null
+     */
     static LineFilter of(String name, java.util.function.Predicate<LineCandidate> allows) {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(allows, "allows");

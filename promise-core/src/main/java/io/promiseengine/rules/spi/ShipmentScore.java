@@ -23,13 +23,29 @@ import java.math.BigDecimal;
  */
 public interface ShipmentScore {
 
-    /** A short name ({@code "cost-per-km"}). */
+    /**
+     * A short name ({@code "cost-per-km"}).
+     *
+     * @return the name
+     */
     String name();
 
-    /** The cost of the shipment, {@code >= 0} (the planner refuses a negative cost, naming the score). */
+    /**
+     * The cost of the shipment, {@code >= 0} (the planner refuses a negative cost, naming the score).
+     *
+     * @param shipment the candidate shipment
+     * @return its cost, {@code >= 0}
+     */
     BigDecimal cost(ShipmentCandidate shipment);
 
-    /** A score from a name and a function. */
+    /**
+     * A score from a name and a function.
+     *
+     * @param name the score's name
+     * @param cost the cost of a shipment
+     * @return the score
+     * @throws NullPointerException when an argument is null
+     */
     static ShipmentScore of(String name, java.util.function.Function<ShipmentCandidate, BigDecimal> cost) {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(cost, "cost");
