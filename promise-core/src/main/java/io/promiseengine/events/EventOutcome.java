@@ -46,7 +46,12 @@ public record EventOutcome(PromiseEvent event, boolean repeated, List<String> to
         changed = List.copyOf(changed);
     }
 
-    /** The outcome of an event whose id was already applied. */
+    /**
+     * The outcome of an event whose id was already applied.
+     *
+     * @param event the event
+     * @return an outcome that touched nothing
+     */
     public static EventOutcome repeated(PromiseEvent event) {
         return new EventOutcome(event, true, List.of(), List.of(), List.of());
     }

@@ -60,6 +60,9 @@ public record PromiseChange(String orderId, PromiseOption previous, Optional<Pro
      * The sentence for the customer in the locale's language: French, English, German, Spanish, Italian or
      * Dutch, English for any other ({@link PromiseMessages#of}); a retailer's own wording comes from
      * {@code PromiseMessages.builder(locale)...build().change(previous(), promise())}.
+     *
+     * @param locale the customer's locale
+     * @return the sentence
      */
     public String message(Locale locale) {
         return PromiseMessages.of(locale).change(previous, promise);

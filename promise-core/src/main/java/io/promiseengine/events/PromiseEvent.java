@@ -27,10 +27,18 @@ import java.time.Instant;
 public sealed interface PromiseEvent
         permits StockCorrected, LocationClosed, SlotCapacityChanged, CarrierDelayed, ShipmentLate {
 
-    /** Unique among the events given to one tracker. */
+    /**
+     * Unique among the events given to one tracker.
+     *
+     * @return the event's id
+     */
     String id();
 
-    /** When it happened: re-plans and re-quotes start here (never before the order's own instant). */
+    /**
+     * When it happened: re-plans and re-quotes start here (never before the order's own instant).
+     *
+     * @return the instant it happened
+     */
     Instant at();
 
 }

@@ -26,10 +26,18 @@ package io.promiseengine.events;
 @FunctionalInterface
 public interface PromiseListener {
 
-    /** An order's promise changed: tell the customer ({@link PromiseChange#message}). */
+    /**
+     * An order's promise changed: tell the customer ({@link PromiseChange#message}).
+     *
+     * @param change the order, its previous promise and its new one (or none)
+     */
     void promiseChanged(PromiseChange change);
 
-    /** An order moved to another plan that keeps its promise; nothing by default. */
+    /**
+     * An order moved to another plan that keeps its promise; nothing by default.
+     *
+     * @param replanned the order and its new plan
+     */
     default void replanned(Replanned replanned) {
     }
 }

@@ -23,10 +23,18 @@ package io.promiseengine.events;
  */
 public sealed interface PromiseNotice permits PromiseChange, Replanned {
 
-    /** The order. */
+    /**
+     * The order.
+     *
+     * @return the order's id
+     */
     String orderId();
 
-    /** The event that caused it. */
+    /**
+     * The event that caused it.
+     *
+     * @return the event
+     */
     PromiseEvent cause();
 
     /**
@@ -34,6 +42,8 @@ public sealed interface PromiseNotice permits PromiseChange, Replanned {
      * event's id, {@code :}, the order's id (so no two ids make the same key), e.g. {@code change:4:ev-1:A-2}.
      * The same on every retry, after a restart and on every node (an event looks at an order once), so a
      * listener that remembers the keys it handled never handles a notice twice.
+     *
+     * @return the key
      */
     default String key() {
         return (this instanceof PromiseChange ? "change:" : "replanned:") + cause().id().length() + ":" + cause().id() + ":"

@@ -54,6 +54,11 @@ public record TrackedOrder(Order order, PromiseOption promise, Fulfilment fulfil
         Objects.requireNonNull(reservation, "reservation");
     }
 
+    /**
+     * The order's id.
+     *
+     * @return {@code order().id()}
+     */
     public String id() {
         return order.id();
     }

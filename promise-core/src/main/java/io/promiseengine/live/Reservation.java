@@ -85,11 +85,21 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
         }
     }
 
+    /**
+     * Whether the hold is permanent (confirmed, until released).
+     *
+     * @return true when it has no expiry
+     */
     public boolean confirmed() {
         return expiresAt.isEmpty();
     }
 
-    /** Whether this reservation holds the same stock and slots as another (expiry aside). */
+    /**
+     * Whether this reservation holds the same stock and slots as another (expiry aside).
+     *
+     * @param other the other reservation
+     * @return true when both hold the same stock and slots
+     */
     public boolean holdsTheSameAs(Reservation other) {
         return stock.equals(other.stock) && slots.equals(other.slots);
     }

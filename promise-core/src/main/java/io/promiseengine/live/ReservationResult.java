@@ -23,6 +23,11 @@ import java.util.Optional;
 /** The answer to {@link PromiseEngine#reserve}: reserved, or refused with every reason (and nothing changed). */
 public sealed interface ReservationResult permits ReservationResult.Reserved, ReservationResult.Refused {
 
+    /**
+     * Whether the order now holds what its plan takes.
+     *
+     * @return true for {@link Reserved}
+     */
     boolean isReserved();
 
     /**

@@ -43,7 +43,11 @@ public record SlotState(String location, Instant slot, int load, int held, int c
         Objects.requireNonNull(slot, "slot");
     }
 
-    /** Whether another preparation may start in it. */
+    /**
+     * Whether another preparation may start in it.
+     *
+     * @return true when load and holds are below the capacity
+     */
     public boolean hasRoom() {
         return load + held < capacity;
     }

@@ -51,6 +51,8 @@ public record StockState(String location, String sku, int onHand, int reserved, 
     }
 
     /** Units that may still be promised now: {@code max(0, onHand - reserved - safety) - held} (may be negative
+     *
+     * @return the units available
      * while reservations wait for supply). */
     public long available() {
         return (long) Math.max(0, onHand - reserved - safety) - held;

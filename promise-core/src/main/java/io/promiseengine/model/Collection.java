@@ -39,6 +39,14 @@ public record Collection(DaySet days, List<LocalTime> at) {
         at = List.copyOf(at);
     }
 
+    /**
+     * Collections on a day set at the given times.
+     *
+     * @param days a day set, such as {@code "MON-FRI"}
+     * @param times local times, such as {@code "17:00"}
+     * @return the collections
+     * @throws IllegalArgumentException when a text cannot be parsed
+     */
     public static Collection of(String days, String... times) {
         return new Collection(DaySet.parse(days), java.util.Arrays.stream(times).map(LocalTimes::parse).toList());
     }

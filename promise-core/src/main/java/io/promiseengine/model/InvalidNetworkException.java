@@ -25,11 +25,21 @@ public class InvalidNetworkException extends IllegalArgumentException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * A refusal with every problem found.
+     *
+     * @param problems the problems, each with its JSON path
+     */
     public InvalidNetworkException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Every problem found, in document order.
+     *
+     * @return the problems
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -40,7 +40,12 @@ public record Lane(String from, String to, MassFunction days) {
         MassFunction.checkMaxValue("days", Objects.requireNonNull(days, "days"), Limits.MAX_DAYS);
     }
 
-    /** The lane that matches every origin and destination. */
+    /**
+     * The lane that matches every origin and destination.
+     *
+     * @param days the distribution of transit days
+     * @return a lane from {@code ""} to {@code ""}
+     */
     public static Lane everywhere(MassFunction days) {
         return new Lane("", "", days);
     }

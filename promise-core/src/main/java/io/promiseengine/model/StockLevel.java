@@ -46,11 +46,24 @@ public record StockLevel(String location, String sku, int onHand, int reserved, 
         Limits.checkQuantity("safety", safety, 0);
     }
 
+    /**
+     * Stock with nothing reserved and no safety stock.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param onHand the units on hand
+     * @return the stock level
+     * @throws IllegalArgumentException when a value is not valid
+     */
     public static StockLevel of(String location, String sku, int onHand) {
         return new StockLevel(location, sku, onHand, 0, 0);
     }
 
-    /** Units that may be promised now. */
+    /**
+     * Units that may be promised now.
+     *
+     * @return {@code max(0, onHand - reserved - safety)}
+     */
     public int available() {
         return (int) Math.max(0L, (long) onHand - reserved - safety); // in [0, MAX_QUANTITY]
     }

@@ -45,7 +45,12 @@ public record OrderLine(String sku, int quantity, Map<String, String> attributes
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
-    /** The attribute's value, or {@code ""} when the line does not have it. */
+    /**
+     * The attribute's value, or {@code ""} when the line does not have it.
+     *
+     * @param name the attribute's name
+     * @return its value, or {@code ""}
+     */
     public String attribute(String name) {
         return attributes.getOrDefault(name, "");
     }

@@ -33,12 +33,22 @@ public record Line(String sku, int quantity) {
      *
      * @param sku the sku
      * @param quantity the units
+     * @throws IllegalArgumentException when the sku or the quantity is not valid
+     * @throws NullPointerException when {@code sku} is null
      */
     public Line {
         Ids.checkSku("sku", Objects.requireNonNull(sku, "sku"));
         Limits.checkQuantity("quantity", quantity, 1);
     }
 
+    /**
+     * A line.
+     *
+     * @param sku the sku
+     * @param quantity the units
+     * @return the line
+     * @throws IllegalArgumentException when the sku or the quantity is not valid
+     */
     public static Line of(String sku, int quantity) {
         return new Line(sku, quantity);
     }

@@ -60,6 +60,7 @@ public final class ResponseDocument {
      *
      * @param quote the answer
      * @param explain whether to write {@code rejected} (the request's {@code explain})
+     * @return the document
      */
     public static String write(Quote quote, boolean explain) {
         Objects.requireNonNull(quote, "quote");

@@ -23,6 +23,12 @@ public class TrackerStoreException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A failure of the store.
+     *
+     * @param message what failed
+     * @param cause the underlying failure
+     */
     public TrackerStoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -45,6 +45,11 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
         Objects.requireNonNull(network, "network");
     }
 
+    /**
+     * Whether nothing changed.
+     *
+     * @return true when no stock, slot or network version changed
+     */
     public boolean isEmpty() {
         return stock.isEmpty() && slots.isEmpty() && network.isEmpty();
     }

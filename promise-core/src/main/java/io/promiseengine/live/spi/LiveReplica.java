@@ -23,10 +23,18 @@ package io.promiseengine.live.spi;
  */
 public interface LiveReplica {
 
-    /** Replaces the whole snapshot (at start, or when the store cannot tell what changed since the last call). */
+    /**
+     * Replaces the whole snapshot (at start, or when the store cannot tell what changed since the last call).
+     *
+     * @param state the store's whole state
+     */
     void reset(LiveState state);
 
-    /** Applies what committed transactions changed. */
+    /**
+     * Applies what committed transactions changed.
+     *
+     * @param changes the changes of committed transactions, in commit order
+     */
     void apply(LiveChanges changes);
 
     /**

@@ -45,11 +45,22 @@ public record SlotPosition(String location, long slotStart, int load, int held, 
         }
     }
 
+    /**
+     * The slot of a location nothing was ever said about.
+     *
+     * @param location the location id
+     * @param slotStart epoch seconds of the slot's start
+     * @return a slot with no load, no holds and the location's capacity
+     */
     public static SlotPosition empty(String location, long slotStart) {
         return new SlotPosition(location, slotStart, 0, 0, -1);
     }
 
-    /** Whether it says nothing (a store may forget such a slot). */
+    /**
+     * Whether it says nothing (a store may forget such a slot).
+     *
+     * @return true when it has no load, no holds and the location's capacity
+     */
     public boolean isEmpty() {
         return load == 0 && held == 0 && capacity == -1;
     }
@@ -78,6 +89,11 @@ public record SlotPosition(String location, long slotStart, int load, int held, 
         }
     }
 
+    /**
+     * The slot's key.
+     *
+     * @return its location and start
+     */
     public Key key() {
         return new Key(location, slotStart);
     }
