@@ -38,6 +38,7 @@ public record EventOutcome(PromiseEvent event, boolean repeated, List<String> to
      * @param touched the captured orders looked at again, in the order they were looked at
      * @param replanned the orders moved to another plan that keeps their promise
      * @param changed the orders whose promise changed (what listeners heard)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public EventOutcome {
         Objects.requireNonNull(event, "event");

@@ -41,6 +41,8 @@ public record LocationClosed(String id, Instant at, String location, LocalDate f
      * @param location the location id
      * @param from the first closed date
      * @param to the first date open again, after {@code from}
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public LocationClosed {
         EventFields.check(id, at);

@@ -48,6 +48,7 @@ public record PromiseChange(String orderId, PromiseOption previous, Optional<Pro
      * @param promise the new promise (same method and service, or same collect store); empty when none can be made
      *        any more: the order's holds are then released and the tracker no longer follows it
      * @param cause the event that broke the promise
+     * @throws NullPointerException when a part is null
      */
     public PromiseChange {
         Objects.requireNonNull(orderId, "orderId");

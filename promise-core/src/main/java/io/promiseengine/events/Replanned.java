@@ -37,6 +37,7 @@ public record Replanned(String orderId, Fulfilment previous, Fulfilment fulfilme
      * @param previous the plan it had
      * @param fulfilment the plan it has now (its reservation swapped atomically)
      * @param cause the event that broke the previous plan
+     * @throws NullPointerException when a part is null
      */
     public Replanned {
         Objects.requireNonNull(orderId, "orderId");

@@ -39,6 +39,8 @@ public record ShipmentLate(String id, Instant at, String orderId, String from, I
      * @param orderId the order
      * @param from the shipment's origin
      * @param expectedAt the new expected delivery (or collectable instant)
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public ShipmentLate {
         EventFields.check(id, at);

@@ -38,6 +38,8 @@ public record SlotCapacityChanged(String id, Instant at, String location, Instan
      * @param location the location id, which must have a capacity limit
      * @param slot the slot's start
      * @param capacity preparations it now allows, {@code >= 0} (0 closes it)
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public SlotCapacityChanged {
         EventFields.check(id, at);

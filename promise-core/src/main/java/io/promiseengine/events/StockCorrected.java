@@ -41,6 +41,8 @@ public record StockCorrected(String id, Instant at, String location, String sku,
      * @param sku the sku
      * @param quantity the new on-hand quantity ({@code >= 0}) or the change
      * @param delta whether {@code quantity} is a change rather than the new quantity
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public StockCorrected {
         EventFields.check(id, at);

@@ -46,6 +46,7 @@ public record TrackedOrder(Order order, PromiseOption promise, Fulfilment fulfil
      * @param reservation what the plan holds in the engine (confirmed)
      * @param inTransit whether a tracking event ({@link ShipmentLate}) has named it: from then on only tracking
      *        events change it
+     * @throws NullPointerException when a part is null
      */
     public TrackedOrder {
         Objects.requireNonNull(order, "order");

@@ -39,6 +39,8 @@ public record DeliveryOutcome(String service, String originPostalCode, String de
      * @param destinationPostalCode the destination's postal code ({@code ""}: only {@code to: ""} lanes match)
      * @param shippedAt the carrier's collection (the quote's {@code shipAt})
      * @param deliveredAt the delivery, at or after {@code shippedAt}
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public DeliveryOutcome {
         Objects.requireNonNull(service, "service");

@@ -37,6 +37,7 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
      * @param stock the units held, per location and sku, in the plan's order
      * @param slots the preparation slots held, one per shipment from a location with a capacity limit
      * @param expiresAt when the hold lapses unless confirmed; empty once confirmed
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Reservation {
         Objects.requireNonNull(orderId, "orderId");
@@ -59,6 +60,7 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
          * @param location the location id
          * @param sku the sku
          * @param quantity the units held
+         * @throws NullPointerException when a part is null
          */
         public StockHold {
             Objects.requireNonNull(location, "location");
@@ -78,6 +80,7 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
          *
          * @param location the location id
          * @param slot the slot's start
+         * @throws NullPointerException when a part is null
          */
         public SlotHold {
             Objects.requireNonNull(location, "location");

@@ -42,6 +42,7 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
          *
          * @param reservation what it holds
          * @param repeated true when the same order id had already reserved the same plan: nothing more was taken
+         * @throws NullPointerException when {@code reservation} is null
          */
         public Reserved {
             Objects.requireNonNull(reservation, "reservation");
@@ -63,6 +64,7 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
          * Checks the parts.
          *
          * @param refusals every reason found, at least one
+         * @throws NullPointerException when a part, or an element of a collection, is null
          */
         public Refused {
             refusals = List.copyOf(refusals);
@@ -109,6 +111,7 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
          * @param sku the sku short (or named twice), {@code ""} otherwise
          * @param slot the full slot's start, for {@link Reason#SLOT_FULL}
          * @param detail a sentence a person understands
+         * @throws NullPointerException when a part is null
          */
         public Refusal {
             Objects.requireNonNull(reason, "reason");

@@ -37,6 +37,7 @@ public record SlotState(String location, Instant slot, int load, int held, int c
      * @param load preparations reported started in it
      * @param held preparations the engine's reservations hold in it
      * @param capacity preparations it allows (the location's {@code ordersPerSlot} unless changed)
+     * @throws NullPointerException when a part is null
      */
     public SlotState {
         Objects.requireNonNull(location, "location");

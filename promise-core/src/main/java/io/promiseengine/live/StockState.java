@@ -43,6 +43,7 @@ public record StockState(String location, String sku, int onHand, int reserved, 
      * @param safety units kept as safety stock
      * @param held units the engine's reservations hold
      * @param supply incoming supply, in the order it was added
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public StockState {
         Objects.requireNonNull(location, "location");

@@ -31,6 +31,8 @@ public record Band(double maxKm, MassFunction minutes) {
      *
      * @param maxKm the band's outer distance from the destination, in km, {@code > 0}
      * @param minutes the distribution of transit minutes
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when {@code minutes} is null
      */
     public Band {
         if (!(maxKm > 0) || Double.isInfinite(maxKm)) {

@@ -33,6 +33,7 @@ public record Collection(DaySet days, List<LocalTime> at) {
      *
      * @param days the days
      * @param at the local times (an empty list adds none)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Collection {
         Objects.requireNonNull(days, "days");

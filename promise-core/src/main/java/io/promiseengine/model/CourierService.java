@@ -45,6 +45,8 @@ public record CourierService(String id, String carrier, List<Selector> origins, 
      * @param closed ISO dates and calendar names without dispatch
      * @param bands the distance bands, by increasing {@code maxKm}
      * @param price the price of one shipment
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public CourierService {
         Ids.check("id", id);

@@ -51,6 +51,8 @@ public record HomeDeliveryService(String id, String carrier, List<Selector> orig
      * @param deliverBy the local time deliveries are promised by, in the network's zone
      * @param lanes the lanes of transit days
      * @param price the price of one shipment
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public HomeDeliveryService {
         Ids.check("id", id);

@@ -33,6 +33,8 @@ public record Lane(String from, String to, MassFunction days) {
      * @param from the origins' postal-code prefix ({@code ""} for any)
      * @param to the destinations' postal-code prefix ({@code ""} for any)
      * @param days the distribution of transit days
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public Lane {
         Limits.checkPostalCode("from", Objects.requireNonNull(from, "from"));

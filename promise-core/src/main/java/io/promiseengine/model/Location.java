@@ -53,6 +53,8 @@ public record Location(String id, String name, LocationKind kind, String postalC
      * @param preparation preparation time and capacity
      * @param collect whether customers collect orders here
      * @param ship whether it may be an origin of a service
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Location {
         Ids.check("id", id);

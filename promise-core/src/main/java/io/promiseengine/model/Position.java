@@ -31,6 +31,7 @@ public record Position(double lat, double lon) {
      *
      * @param lat latitude in [-90, 90]
      * @param lon longitude in [-180, 180]
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
      */
     public Position {
         if (!(lat >= -90 && lat <= 90)) {

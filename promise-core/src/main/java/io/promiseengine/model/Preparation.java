@@ -40,6 +40,8 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
      * @param duration working time of one preparation, whole seconds, {@code >= 0}
      * @param slot slot length dividing 24 h, or {@link Duration#ZERO} for no capacity limit
      * @param ordersPerSlot preparations that may start in one slot ({@code >= 1}), or 0 with no limit
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public Preparation {
         Objects.requireNonNull(duration, "duration");

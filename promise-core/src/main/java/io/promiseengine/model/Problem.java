@@ -31,6 +31,7 @@ public record Problem(String path, String message) {
      *
      * @param path the JSON path of the part refused
      * @param message why, for a person
+     * @throws NullPointerException when a part is null
      */
     public Problem {
         Objects.requireNonNull(path, "path");

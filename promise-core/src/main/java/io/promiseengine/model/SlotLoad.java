@@ -33,6 +33,8 @@ public record SlotLoad(String location, Instant slot, int orders) {
      * @param location the location id
      * @param slot the slot's start
      * @param orders the preparations started in it, {@code >= 0}
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public SlotLoad {
         Objects.requireNonNull(location, "location");

@@ -37,6 +37,8 @@ public record StockLevel(String location, String sku, int onHand, int reserved, 
      * @param onHand the units on hand
      * @param reserved the units reserved outside the engine
      * @param safety the units kept back
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when {@code location} is null
      */
     public StockLevel {
         Objects.requireNonNull(location, "location");

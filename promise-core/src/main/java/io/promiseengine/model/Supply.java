@@ -35,6 +35,8 @@ public record Supply(String location, String sku, int quantity, Instant arrives)
      * @param sku the sku
      * @param quantity the units coming, {@code >= 1}
      * @param arrives when they become available
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public Supply {
         Objects.requireNonNull(location, "location");

@@ -29,6 +29,7 @@ public record TimeRange(int fromMinute, int toMinute) implements Comparable<Time
      *
      * @param fromMinute minutes after midnight where the interval opens, in [0, 1439]
      * @param toMinute minutes after midnight where it closes, in [1, 1440]
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
      */
     public TimeRange {
         if (fromMinute < 0 || fromMinute >= 1440) {

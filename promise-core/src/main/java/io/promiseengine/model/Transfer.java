@@ -41,6 +41,8 @@ public record Transfer(Selector from, List<Selector> to, WeeklyTimes departures,
      * @param departures the departure times, in each sending location's zone
      * @param duration the time on the way
      * @param receiving the working time the receiving store takes to receive
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Transfer {
         Objects.requireNonNull(from, "from");

@@ -50,6 +50,8 @@ public record Fulfilment(Method method, String service, String location, Instant
      * @param confidence the joint probability of the shipments at the promised date (at least the order's confidence)
      * @param cost the sum of the shipments' costs
      * @param shipments sorted by origin id
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Fulfilment {
         Objects.requireNonNull(method, "method");

@@ -36,6 +36,8 @@ public record OrderLine(String sku, int quantity, Map<String, String> attributes
      * @param sku the article
      * @param quantity {@code >= 1}
      * @param attributes attribute name to value, in the order given; empty for none
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when {@code sku} is null
      */
     public OrderLine {
         Objects.requireNonNull(sku, "sku");

@@ -52,6 +52,8 @@ public record PlannedShipment(String from, ZoneId zone, List<OrderLine> lines, I
      *        deliverBy} (home delivery), the arrival (courier) or the collectable instant (collect)
      * @param distanceKm from the origin to the destination or the collect store
      * @param cost what the rule set's scores charge for it
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public PlannedShipment {
         Objects.requireNonNull(from, "from");

@@ -35,6 +35,8 @@ public record Destination(String postalCode, Optional<Position> position) {
      *
      * @param postalCode the postal code, {@code ""} for none
      * @param position the position, empty for none
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
      */
     public Destination {
         Limits.checkPostalCode("postalCode", Objects.requireNonNull(postalCode, "postalCode"));

@@ -35,6 +35,7 @@ public record Listing(Instant at, ZoneId zone, List<Badge> badges) {
      * @param at the order instant
      * @param zone the network's zone
      * @param badges one per sku
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Listing {
         Objects.requireNonNull(at, "at");

@@ -55,6 +55,8 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
      * @param methodsGiven whether the request named its methods (as in {@link QuoteRequest})
      * @param collectAt the collect stores asked for
      * @param collectAtGiven whether the request named them; else the 3 nearest within 50 km
+     * @throws InvalidRequestException naming the field out of its range or not valid
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public ListingRequest {
         Checks.at(at);

@@ -37,6 +37,7 @@ public record Quote(Instant at, ZoneId zone, List<PromiseOption> options, List<R
      * @param zone the network's zone, in which {@code at} is written
      * @param options every option, sorted by promised instant, method, then service or location id
      * @param rejected with {@code explain}, every location passed over with its reason; else empty
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Quote {
         Objects.requireNonNull(at, "at");

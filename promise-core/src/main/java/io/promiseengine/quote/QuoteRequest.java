@@ -67,6 +67,8 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
      * @param collectAtGiven whether the request named them; else the 3 nearest collect stores within 50 km
      * @param maxShipments at most this many shipments, {@code >= 1}
      * @param explain whether to list every location passed over
+     * @throws InvalidRequestException naming the field out of its range or not valid
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public QuoteRequest {
         Checks.at(at);

@@ -38,6 +38,7 @@ public record Rejection(Method method, String service, String location, RejectRe
      * @param location the location passed over
      * @param reason why
      * @param detail a sentence a person understands ({@code "391.2 km > 12 km"})
+     * @throws NullPointerException when a part is null
      */
     public Rejection {
         Objects.requireNonNull(method, "method");

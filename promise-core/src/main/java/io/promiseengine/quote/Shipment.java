@@ -46,6 +46,8 @@ public record Shipment(String from, ZoneId zone, List<Line> lines, Instant start
      * @param readyAt when the preparation is complete
      * @param shipAt the carrier collection (home delivery), the dispatch (courier) or the transfer's departure
      *        (collect from another location); empty for a store's own collect shipment
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Shipment {
         Objects.requireNonNull(from, "from");

@@ -69,6 +69,7 @@ public final class PostgresSchema {
          * @param version the version, from 1
          * @param description what it does, from the file's name
          * @param file the file's name in the jar
+         * @throws NullPointerException when a part is null
          */
         public Migration {
             Objects.requireNonNull(description, "description");

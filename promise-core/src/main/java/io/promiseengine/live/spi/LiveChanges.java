@@ -38,6 +38,7 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
      * @param stock positions written
      * @param slots slots written
      * @param network the network version now current, when it changed
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public LiveChanges {
         stock = List.copyOf(stock);
@@ -66,6 +67,8 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
          *
          * @param version counts the versions published, 1 for the first
          * @param network the network as published (its stock, supply and load are those it was published with)
+         * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+         * @throws NullPointerException when {@code network} is null
          */
         public NetworkVersion {
             Objects.requireNonNull(network, "network");

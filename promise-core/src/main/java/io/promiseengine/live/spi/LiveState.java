@@ -34,6 +34,7 @@ public record LiveState(LiveChanges.NetworkVersion network, List<StockPosition> 
      * @param network the current network version
      * @param stock every position
      * @param slots every slot
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public LiveState {
         Objects.requireNonNull(network, "network");

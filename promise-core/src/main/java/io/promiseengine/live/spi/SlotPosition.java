@@ -36,6 +36,8 @@ public record SlotPosition(String location, long slotStart, int load, int held, 
      * @param load preparations reported started in it ({@code >= 0})
      * @param held preparations the engine's reservations hold in it ({@code >= 0})
      * @param capacity the capacity set for this slot, or -1 for the location's {@code ordersPerSlot}
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when {@code location} is null
      */
     public SlotPosition {
         Objects.requireNonNull(location, "location");
@@ -77,6 +79,7 @@ public record SlotPosition(String location, long slotStart, int load, int held, 
          *
          * @param location the location id
          * @param slotStart epoch seconds of the slot's start
+         * @throws NullPointerException when {@code location} is null
          */
         public Key {
             Objects.requireNonNull(location, "location");

@@ -42,6 +42,8 @@ public record StockPosition(String location, String sku, int onHand, int reserve
      * @param safety units kept as safety stock ({@code >= 0})
      * @param held units the engine's reservations hold ({@code >= 0}): the sum of the live holds of this sku here
      * @param supply incoming supply, in the order it was added
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public StockPosition {
         Objects.requireNonNull(location, "location");
@@ -96,6 +98,7 @@ public record StockPosition(String location, String sku, int onHand, int reserve
          *
          * @param location the location id
          * @param sku the sku
+         * @throws NullPointerException when a part is null
          */
         public Key {
             Objects.requireNonNull(location, "location");
@@ -132,6 +135,8 @@ public record StockPosition(String location, String sku, int onHand, int reserve
          * @param id the supply id
          * @param quantity units ({@code >= 1})
          * @param arrives epoch seconds of the arrival
+         * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+         * @throws NullPointerException when {@code id} is null
          */
         public SupplyLine {
             Objects.requireNonNull(id, "id");

@@ -49,6 +49,7 @@ public record LineCandidate(Location location, Method method, String service, St
      *        engine's reservations); may be below the line's quantity when supply completes it
      * @param distanceKm from the location to where the cart goes: the destination (0 when it has no position), or the
      *        collect store
+     * @throws NullPointerException when a part is null
      */
     public LineCandidate {
         Objects.requireNonNull(location, "location");

@@ -54,6 +54,7 @@ public record ShipmentCandidate(Location origin, Method method, String service, 
      * @param readyAt when it is ready
      * @param slotLoad preparations already started in the start's slot (its workload), 0 without capacity limit
      * @param slotCapacity preparations the start's slot allows, 0 without capacity limit
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public ShipmentCandidate {
         Objects.requireNonNull(origin, "origin");
