@@ -68,10 +68,10 @@ class ListingMatchesQuoteTest {
                 at("2026-09-17T14:30:00+02:00"), Destination.postalCode("75015")).skus("TSHIRT-M", "JEAN-42", "SNEAKER-40").build());
         Badge tshirt = l.badges().get(0);
         // one unit: Paris Bastille holds one and prepares in 30 min; Tour Eiffel's 14:00 slot is full
-        assertThat(tshirt.collect().orElseThrow().location()).isEqualTo("store-paris-11");
+        assertThat(tshirt.collect().orElseThrow().location()).contains("store-paris-11");
         assertThat(tshirt.collect().orElseThrow().promisedAt()).isEqualTo(at("2026-09-17T15:00:00+02:00"));
         assertThat(tshirt.collectStores()).isEqualTo(2);
-        assertThat(tshirt.homeDelivery().orElseThrow().service()).isEqualTo("express");
+        assertThat(tshirt.homeDelivery().orElseThrow().service()).contains("express");
         Badge sneaker = l.badges().get(2);
         assertThat(sneaker.courier()).isEmpty();
         assertThat(sneaker.homeDelivery()).isPresent();
