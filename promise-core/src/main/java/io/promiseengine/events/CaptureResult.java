@@ -49,8 +49,8 @@ public sealed interface CaptureResult permits CaptureResult.Captured, CaptureRes
         /**
          * Checks the order.
          *
-         * @throws NullPointerException when {@code tracked} is null
          * @param tracked the order as tracked
+         * @throws NullPointerException when {@code tracked} is null
          */
         public Captured {
             Objects.requireNonNull(tracked, "tracked");
@@ -72,9 +72,9 @@ public sealed interface CaptureResult permits CaptureResult.Captured, CaptureRes
         /**
          * Checks the parts.
          *
-         * @throws NullPointerException when an argument is null
          * @param reason why, for a program
          * @param detail why, in a sentence a person understands (the planner's or the reservation's words)
+         * @throws NullPointerException when an argument is null
          */
         public Refused {
             Objects.requireNonNull(reason, "reason");

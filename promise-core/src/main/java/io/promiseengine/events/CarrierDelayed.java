@@ -42,14 +42,14 @@ public record CarrierDelayed(String id, Instant at, String service, Optional<Lan
     /**
      * Checks the parts.
      *
-     * @throws IllegalArgumentException when the id is empty or the instant out of range
-     * @throws NullPointerException when a part is null
      * @param id the event id
      * @param at when it happened
      * @param service the service id
      * @param lane the lane, by its {@code from} and {@code to} prefixes exactly as the network lists it; empty for
      *        every lane (or every band of a courier)
      * @param transit the change
+     * @throws IllegalArgumentException when the id is empty or the instant out of range
+     * @throws NullPointerException when a part is null
      */
     public CarrierDelayed {
         EventFields.check(id, at);
@@ -106,9 +106,9 @@ public record CarrierDelayed(String id, Instant at, String service, Optional<Lan
         /**
          * Checks the prefixes.
          *
-         * @throws NullPointerException when a prefix is null
          * @param from the origins' postal-code prefix
          * @param to the destinations' postal-code prefix
+         * @throws NullPointerException when a prefix is null
          */
         public LaneKey {
             Objects.requireNonNull(from, "from");
@@ -128,8 +128,8 @@ public record CarrierDelayed(String id, Instant at, String service, Optional<Lan
             /**
              * Checks the shift.
              *
-             * @throws IllegalArgumentException when {@code by} is 0
              * @param by the units added to each value
+             * @throws IllegalArgumentException when {@code by} is 0
              */
             public Shift {
                 if (by == 0) {
@@ -147,8 +147,8 @@ public record CarrierDelayed(String id, Instant at, String service, Optional<Lan
             /**
              * Checks the distribution.
              *
-             * @throws NullPointerException when {@code masses} is null
              * @param masses the new distribution
+             * @throws NullPointerException when {@code masses} is null
              */
             public Replace {
                 Objects.requireNonNull(masses, "masses");

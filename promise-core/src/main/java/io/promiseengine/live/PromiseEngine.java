@@ -327,10 +327,10 @@ public interface PromiseEngine extends AutoCloseable {
      * preparation held becomes slot load, so nothing counts twice or zero times. Returns what the order held;
      * empty when it holds nothing.
      *
-     * @throws IllegalStateException when the hold is not confirmed, or holds units not on hand yet (supply still
-     *         to come); nothing is changed
      * @param orderId the order's id
      * @return what the order held, or empty
+     * @throws IllegalStateException when the hold is not confirmed, or holds units not on hand yet (supply still
+     *         to come); nothing is changed
      */
     Optional<Reservation> handOff(String orderId);
 
@@ -378,9 +378,9 @@ public interface PromiseEngine extends AutoCloseable {
         /**
          * How long a reservation holds unless confirmed; 30 minutes by default.
          *
-         * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
          * @param holdFor the hold duration
          * @return this builder
+         * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
          * @throws NullPointerException when {@code holdFor} is null
          */
         public Builder holdFor(Duration holdFor) {

@@ -53,8 +53,6 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
      * Checks every part's own fields and copies the collections; cross-references are checked by {@link
      * Builder#build()}.
      *
-     * @throws IllegalArgumentException when a calendar name or a postal code is not valid
-     * @throws NullPointerException when a part is null
      * @param zone the network's zone
      * @param calendars the calendars of closed dates, by name
      * @param postalCodes the known postal codes and their positions
@@ -64,6 +62,8 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
      * @param stock the stock levels
      * @param supply the incoming supply
      * @param load the slot load already started
+     * @throws IllegalArgumentException when a calendar name or a postal code is not valid
+     * @throws NullPointerException when a part is null
      */
     public Network {
         Objects.requireNonNull(zone, "zone");

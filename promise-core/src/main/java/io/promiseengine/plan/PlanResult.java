@@ -52,8 +52,8 @@ public sealed interface PlanResult permits PlanResult.Planned, PlanResult.Unplan
         /**
          * Checks the plan.
          *
-         * @throws NullPointerException when {@code plan} is null
          * @param plan the cheapest fulfilment that keeps the promise
+         * @throws NullPointerException when {@code plan} is null
          */
         public Planned {
             Objects.requireNonNull(plan, "plan");
@@ -76,10 +76,10 @@ public sealed interface PlanResult permits PlanResult.Planned, PlanResult.Unplan
         /**
          * Checks and copies the parts.
          *
-         * @throws NullPointerException when an argument or a rejection is null
          * @param detail a sentence saying what could not be kept
          * @param rejected every location passed over with its first reason (as a quote's {@code explain} lists them,
          *        {@code RULE} for a rule's filter)
+         * @throws NullPointerException when an argument or a rejection is null
          */
         public Unplanned {
             Objects.requireNonNull(detail, "detail");

@@ -89,9 +89,9 @@ public final class PromiseMessages {
         /**
          * Checks the parts.
          *
-         * @throws NullPointerException when a part is null
          * @param promise what is promised: {@code "Retrait demain dès 11h00 au magasin Paris Bastille"}
          * @param orderBy the countdown, empty when the option has no order-by or it has passed
+         * @throws NullPointerException when a part is null
          */
         public Message {
             Objects.requireNonNull(promise, "promise");
@@ -320,9 +320,9 @@ public final class PromiseMessages {
          *
          * @param key a key of {@link PromiseMessages#keys()}, such as {@code delivery.tomorrow}
          * @param text the template, such as {@code "Chez vous demain avant {time}"}
+         * @return this builder
          * @throws IllegalArgumentException for an unknown key, an unknown placeholder, an unbalanced brace, a
          *         plural choice on a placeholder that is not a number, or a list with the wrong number of items
-         * @return this builder
          */
         public Builder wording(String key, String text) {
             Objects.requireNonNull(key, "key");
@@ -344,9 +344,9 @@ public final class PromiseMessages {
         /**
          * Sets several wordings, checked together: nothing is set unless all are valid.
          *
-         * @throws IllegalArgumentException listing every problem, one a line
          * @param wordings templates by key
          * @return this builder
+         * @throws IllegalArgumentException listing every problem, one a line
          */
         public Builder wordings(Map<String, String> wordings) {
             Objects.requireNonNull(wordings, "wordings");
@@ -377,8 +377,8 @@ public final class PromiseMessages {
          * checked together as {@link #wordings(Map)} does.
          *
          * @param catalogue the catalogue's text; the caller opens and closes it (read it as UTF-8)
-         * @throws UncheckedIOException when it cannot be read
          * @return this builder
+         * @throws UncheckedIOException when it cannot be read
          */
         public Builder read(Reader catalogue) {
             Objects.requireNonNull(catalogue, "catalogue");
@@ -398,9 +398,9 @@ public final class PromiseMessages {
         /**
          * The messages.
          *
+         * @return the messages
          * @throws IllegalStateException when a key other than {@code time.am} and {@code time.pm} has no
          *         wording (only possible for a catalogue built from nothing, as the built-in ones are)
-         * @return the messages
          */
         public PromiseMessages build() {
             List<String> missing = new ArrayList<>();

@@ -47,9 +47,6 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
     /**
      * Checks the option.
      *
-     * @throws NullPointerException when an argument is null
-     * @throws IllegalArgumentException when the service is not present exactly for home delivery and courier,
-     *         or the location not exactly for click and collect
      * @param method how
      * @param service the service id for home delivery and courier; empty for click and collect
      * @param location the collect store for click and collect; empty for home delivery and courier
@@ -61,6 +58,9 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
      * @param confidence the joint probability of the shipments (1.0 for collect)
      * @param price service price x shipments (0 for collect)
      * @param shipments sorted by origin id
+     * @throws NullPointerException when an argument is null
+     * @throws IllegalArgumentException when the service is not present exactly for home delivery and courier,
+     *         or the location not exactly for click and collect
      */
     public PromiseOption {
         Objects.requireNonNull(method, "method");

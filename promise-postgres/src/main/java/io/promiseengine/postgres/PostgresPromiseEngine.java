@@ -106,9 +106,9 @@ public final class PostgresPromiseEngine {
         /**
          * How long a reservation holds unless confirmed; 30 minutes by default.
          *
-         * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
          * @param holdFor the hold duration
          * @return this builder
+         * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
          */
         public Builder holdFor(Duration holdFor) {
             this.holdFor = between("holdFor", holdFor, Duration.ofNanos(1), Duration.ofDays(3660));
@@ -131,9 +131,9 @@ public final class PostgresPromiseEngine {
          * How often the change feed reads the changes when no notification came (a fallback: notifications
          * normally arrive within milliseconds), and gives back the holds that lapsed; 1 second by default.
          *
-         * @throws IllegalArgumentException unless between 10 ms and 1 minute
          * @param poll the period of the feed's reads
          * @return this builder
+         * @throws IllegalArgumentException unless between 10 ms and 1 minute
          */
         public Builder poll(Duration poll) {
             this.poll = between("poll", poll, Duration.ofMillis(10), Duration.ofMinutes(1));
@@ -144,9 +144,9 @@ public final class PostgresPromiseEngine {
          * How long a transaction is tried again while the database cannot be reached (or a concurrent transaction
          * conflicts) before the call fails with an {@link IllegalStateException}; 30 seconds by default.
          *
-         * @throws IllegalArgumentException unless between 0 and 1 hour
          * @param retryFor how long a failing transaction is tried again
          * @return this builder
+         * @throws IllegalArgumentException unless between 0 and 1 hour
          */
         public Builder retryFor(Duration retryFor) {
             this.retryFor = between("retryFor", retryFor, Duration.ZERO, Duration.ofHours(1));
@@ -157,9 +157,9 @@ public final class PostgresPromiseEngine {
          * How long the change feed's rows are kept (an engine disconnected longer reloads its whole snapshot
          * when it comes back); 1 hour by default.
          *
-         * @throws IllegalArgumentException unless between 1 minute and 30 days
          * @param changeRetention how long the feed's rows are kept
          * @return this builder
+         * @throws IllegalArgumentException unless between 1 minute and 30 days
          */
         public Builder changeRetention(Duration changeRetention) {
             this.changeRetention = between("changeRetention", changeRetention, Duration.ofMinutes(1), Duration.ofDays(30));
@@ -178,9 +178,9 @@ public final class PostgresPromiseEngine {
          * Opens the engine: loads the live state (putting the initial network in an empty database) and starts
          * its change feed.
          *
+         * @return the engine, open
          * @throws IllegalStateException when the schema is missing ({@link PostgresSchema#migrate}), the database
          *         has no network and none was given, or the database cannot be reached within {@code retryFor}
-         * @return the engine, open
          */
         public PromiseEngine build() {
             PostgresLiveStore store = new PostgresLiveStore(new PostgresLiveStore.Settings(dataSource,

@@ -147,10 +147,10 @@ public final class PostgresSchema {
      * Applies the migrations the database lacks, in order, each in its own transaction with its row in
      * {@code promise_schema_version}; returns the versions applied now (empty when the schema was current).
      *
-     * @throws IllegalStateException when the database cannot be reached or a migration fails (the migrations
-     *         applied before it stay; the failed one left nothing)
      * @param dataSource the database
      * @return the versions applied now
+     * @throws IllegalStateException when the database cannot be reached or a migration fails (the migrations
+     *         applied before it stay; the failed one left nothing)
      */
     public static List<Integer> migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");

@@ -205,12 +205,12 @@ public interface TrackerStore {
         /**
          * Copies the lists.
          *
-         * @throws NullPointerException when a list or an element is null
          * @param revision the store's revision the changes bring a reader to
          * @param whole true when {@code orders} is every tracked order (and {@code removed} empty): the reader starts
          *        over from them
          * @param orders the orders put, with their capture sequence
          * @param removed the ids of the orders removed
+         * @throws NullPointerException when a list or an element is null
          */
         public Changes {
             orders = List.copyOf(orders);
@@ -228,9 +228,9 @@ public interface TrackerStore {
         /**
          * Checks the order.
          *
-         * @throws NullPointerException when {@code order} is null
          * @param sequence the capture sequence: orders are listed by it
          * @param order the order
+         * @throws NullPointerException when {@code order} is null
          */
         public StoredOrder {
             Objects.requireNonNull(order, "order");
@@ -250,12 +250,12 @@ public interface TrackerStore {
         /**
          * Checks the parts.
          *
-         * @throws NullPointerException when a part is null
          * @param notice the notice
          * @param heard a bit per listener (in the order listeners were added) that heard it already
          * @param attempts the delivery attempts that failed so far
          * @param due when it is next delivered
          * @param claimedUntil when the claim of the deliverer that holds it ends, if any
+         * @throws NullPointerException when a part is null
          */
         public PendingNotice {
             Objects.requireNonNull(notice, "notice");

@@ -160,9 +160,9 @@ public final class BuiltInRules {
         /**
          * Checks and copies the parts.
          *
-         * @throws NullPointerException when {@code method} or {@code kinds} is null
          * @param method the method the rule applies to
          * @param kinds the kinds of locations excluded
+         * @throws NullPointerException when {@code method} or {@code kinds} is null
          */
         public ExcludeKinds {
             Objects.requireNonNull(method, "method");
@@ -189,8 +189,8 @@ public final class BuiltInRules {
         /**
          * Checks the number.
          *
-         * @throws IllegalArgumentException when {@code keep < 0}
          * @param keep the units a store keeps of each sku
+         * @throws IllegalArgumentException when {@code keep < 0}
          */
         public ProtectStoreStock {
             if (keep < 0) {
@@ -219,9 +219,9 @@ public final class BuiltInRules {
         /**
          * Checks the parts.
          *
-         * @throws IllegalArgumentException when {@code maxKm} is not a number {@code > 0}
          * @param maxKm the farthest distance
          * @param methods the methods the rule applies to, empty for all
+         * @throws IllegalArgumentException when {@code maxKm} is not a number {@code > 0}
          */
         public MaxDistance {
             if (!(maxKm > 0) || Double.isInfinite(maxKm)) {
@@ -254,12 +254,12 @@ public final class BuiltInRules {
         /**
          * Checks the parts.
          *
-         * @throws IllegalArgumentException unless exactly one of {@code above} and {@code equalTo} is present
-         * @throws NullPointerException when a part is null
          * @param attribute the line attribute's name
          * @param above the number the attribute must exceed, or empty
          * @param equalTo the text the attribute must equal, or empty
          * @param exclude the locations that do not serve such a line
+         * @throws IllegalArgumentException unless exactly one of {@code above} and {@code equalTo} is present
+         * @throws NullPointerException when a part is null
          */
         public LineAttribute {
             Objects.requireNonNull(attribute, "attribute");
@@ -305,8 +305,8 @@ public final class BuiltInRules {
         /**
          * Checks the amount.
          *
-         * @throws IllegalArgumentException when {@code amount < 0}
          * @param amount the cost of a shipment
+         * @throws IllegalArgumentException when {@code amount < 0}
          */
         public CostPerShipment {
             nonNegative("amount", amount);
@@ -332,8 +332,8 @@ public final class BuiltInRules {
         /**
          * Checks the amount.
          *
-         * @throws IllegalArgumentException when {@code amount < 0}
          * @param amount the cost of a km
+         * @throws IllegalArgumentException when {@code amount < 0}
          */
         public CostPerKm {
             nonNegative("amount", amount);
@@ -359,8 +359,8 @@ public final class BuiltInRules {
         /**
          * Checks the amount.
          *
-         * @throws IllegalArgumentException when {@code amount < 0}
          * @param amount the cost of a full slot
+         * @throws IllegalArgumentException when {@code amount < 0}
          */
         public StoreWorkload {
             nonNegative("amount", amount);
@@ -392,9 +392,9 @@ public final class BuiltInRules {
         /**
          * Checks and copies the parts.
          *
-         * @throws IllegalArgumentException when {@code step < 0}
          * @param order the selectors, the most preferred first
          * @param step the cost of one rank
+         * @throws IllegalArgumentException when {@code step < 0}
          */
         public LocationPriority {
             order = List.copyOf(order);
