@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.examples;
 
 import io.promiseengine.events.CaptureResult;
@@ -215,7 +230,7 @@ final class DemoCommand implements Command {
                 line("");
                 line("  Rule set " + name + ":");
                 Optional<PromiseOption> std = engine.quote(order, rules).options().stream()
-                        .filter(o -> "std".equals(o.service())).findFirst();
+                        .filter(o -> o.service().equals(Optional.of("std"))).findFirst();
                 if (std.isEmpty()) {
                     line("    no standard delivery under these rules");
                     continue;
@@ -223,11 +238,11 @@ final class DemoCommand implements Command {
                 line("    promised: " + FRENCH.describe(std.get(), at, locationNames::get).promise()
                         + " | " + ENGLISH.describe(std.get(), at, locationNames::get).promise());
                 PlanResult plan = engine.planner(rules).plan(order, std.get());
-                if (plan.fulfilment().isEmpty()) {
-                    line("    no plan: " + plan.reason());
+                if (plan instanceof PlanResult.Unplanned none) {
+                    line("    no plan: " + none.detail());
                     continue;
                 }
-                Fulfilment f = plan.fulfilment().get();
+                Fulfilment f = ((PlanResult.Planned) plan).plan();
                 for (PlannedShipment s : f.shipments()) {
                     line("    ship from " + locationNames.get(s.from()) + " (" + s.from() + "), ready "
                             + when(s.readyAt()) + ", cost " + s.cost().toPlainString());
@@ -255,14 +270,14 @@ final class DemoCommand implements Command {
             line("Events: order-1042 (one TSHIRT-M to 75015, ordered " + when(at) + ") is captured by a promise");
             line("tracker, which follows its promise, plan and reservation (docs/EVENTS.md).");
             Optional<PromiseOption> std = engine.quote(order).options().stream()
-                    .filter(o -> "std".equals(o.service())).findFirst();
+                    .filter(o -> o.service().equals(Optional.of("std"))).findFirst();
             if (std.isEmpty()) {
                 line("  no standard delivery");
                 return;
             }
             CaptureResult captured = tracker.capture(order, std.get());
-            if (!captured.isCaptured()) {
-                line("  not captured: " + captured.reason());
+            if (captured instanceof CaptureResult.Refused refused) {
+                line("  not captured: " + refused.detail());
                 return;
             }
             line("  promised: " + FRENCH.describe(std.get(), at, locationNames::get).promise() + ", shipped from "
@@ -296,11 +311,13 @@ final class DemoCommand implements Command {
             }
             String from = String.join(" and ", origins);
             if (o.method() == Method.COLLECT) {
-                String store = locationNames.getOrDefault(o.location(), o.location());
+                String id = o.location().orElseThrow();
+                String store = locationNames.getOrDefault(id, id);
                 return "Click and collect at " + store + (from.equals(store) ? ", from its own stock"
                         : ", prepared by " + from);
             }
-            String service = serviceNames.getOrDefault(o.service(), o.service());
+            String id = o.service().orElseThrow();
+            String service = serviceNames.getOrDefault(id, id);
             String method = switch (o.method()) {
                 case COURIER -> "Courier, ";
                 case SCHEDULED -> "Delivery window, ";

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.events;
 
 import io.promiseengine.events.spi.TrackerStore;
@@ -77,28 +92,54 @@ public interface PromiseTracker extends AutoCloseable {
      * between); refused, the order keeps its checkout hold. The whole capture runs under the engine's write
      * lock: a concurrent {@link PromiseEngine#release} comes before it (the capture then reserves afresh) or
      * after it (the tracker then forgets the order at its next look, see {@link #orders()}).
+     *
+     * @param order the order
+     * @param promise the option the customer chose, from a quote of the order
+     * @return {@link CaptureResult.Captured}, or {@link CaptureResult.Refused} with the reason
+     * @throws IllegalArgumentException when the order id is already followed
      */
     CaptureResult capture(Order order, PromiseOption promise);
 
-    /** Applies the event, then looks again at the orders it touches; an id already applied changes nothing. */
+    /**
+     * Applies the event, then looks again at the orders it touches; an id already applied changes nothing.
+     *
+     * @param event the event
+     * @return what the event changed: the orders touched, re-planned, promised again or released
+     */
     EventOutcome apply(PromiseEvent event);
 
-    /** Whether an event with this id was applied. */
+    /**
+     * Whether an event with this id was applied.
+     *
+     * @param eventId the event's id
+     * @return true when it was applied and its id is still kept
+     */
     boolean applied(String eventId);
 
     /**
      * The order as followed now, if it is. An order whose reservation was released in the engine outside the
      * tracker ({@link PromiseEngine#release}) is no longer followed: the tracker forgets it here, in {@link
      * #orders()} or when an event touches it, without a notification, and never holds anything for it again.
+     *
+     * @param orderId the order's id
+     * @return the order as followed now, or empty
      */
     Optional<TrackedOrder> order(String orderId);
 
-    /** Every order followed, in capture order (orders released outside the tracker are forgotten, as in {@link #order}). */
+    /**
+     * Every order followed, in capture order (orders released outside the tracker are forgotten, as in {@link
+     * #order}).
+     *
+     * @return the orders followed, in capture order
+     */
     List<TrackedOrder> orders();
 
     /**
      * Delivered, picked or cancelled: releases the order's holds and stops following it; false when not followed.
      * The supported way to release a tracked order.
+     *
+     * @param orderId the order's id
+     * @return true when the order was followed
      */
     boolean close(String orderId);
 
@@ -107,6 +148,8 @@ public interface PromiseTracker extends AutoCloseable {
      * passed, and notices a crashed tracker left behind), on this thread; returns how many every listener
      * heard. Without an executor a tracker also does this after each event, on the applying thread once
      * its lock is released; with one, on the executor.
+     *
+     * @return how many notices every listener heard
      */
     int deliver();
 
@@ -137,7 +180,14 @@ public interface PromiseTracker extends AutoCloseable {
             this.engine = DefaultPromiseTracker.trackable(engine);
         }
 
-        /** Adds a listener; listeners hear in the order added (64 at most: the outbox keeps a bit per listener). */
+        /**
+         * Adds a listener; listeners hear in the order added (64 at most: the outbox keeps a bit per listener).
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws IllegalArgumentException when 64 listeners were already added
+         * @throws NullPointerException when {@code listener} is null
+         */
         public Builder listener(PromiseListener listener) {
             Objects.requireNonNull(listener, "listener");
             if (listeners.size() == 64) {
@@ -147,13 +197,26 @@ public interface PromiseTracker extends AutoCloseable {
             return this;
         }
 
-        /** Where the tracked orders, applied event ids and notices are kept: {@link TrackerStore#inMemory()} by default. */
+        /**
+         * Where the tracked orders, applied event ids and notices are kept: {@link TrackerStore#inMemory()} by
+         * default.
+         *
+         * @param store the store
+         * @return this builder
+         * @throws NullPointerException when {@code store} is null
+         */
         public Builder store(TrackerStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** The clock of applied ids' age and of retries: the system UTC clock unless given (give the engine's). */
+        /**
+         * The clock of applied ids' age and of retries: the system UTC clock unless given (give the engine's).
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -163,6 +226,11 @@ public interface PromiseTracker extends AutoCloseable {
          * The window of applied event ids: at most {@code count} (&gt;= 1; 100,000 by default), none older than
          * {@code age} (&gt; 0; 7 days by default) by the tracker's clock. An event whose id was forgotten is
          * applied again.
+         *
+         * @param count the most ids kept
+         * @param age the oldest ids kept
+         * @return this builder
+         * @throws IllegalArgumentException when {@code count < 1} or {@code age} is out of range
          */
         public Builder appliedEventIds(long count, Duration age) {
             Objects.requireNonNull(age, "age");
@@ -181,6 +249,11 @@ public interface PromiseTracker extends AutoCloseable {
          * The retry of a notice a listener threw on: after {@code first} (&gt; 0; 1 s by default), then twice
          * as long after each failure, at most {@code max} (&gt;= first, at most 1 day; 5 minutes by default),
          * until every listener heard it.
+         *
+         * @param first the delay of the first retry
+         * @param max the longest delay
+         * @return this builder
+         * @throws IllegalArgumentException when {@code first} or {@code max} is out of range
          */
         public Builder retries(Duration first, Duration max) {
             Objects.requireNonNull(first, "first");
@@ -199,6 +272,10 @@ public interface PromiseTracker extends AutoCloseable {
         /**
          * How long a delivery claims a notice (1 minute by default): a tracker sharing the store takes it over
          * only after that, when the one delivering died. Longer than the slowest listener.
+         *
+         * @param lease the lease of a claim
+         * @return this builder
+         * @throws IllegalArgumentException when {@code lease} is not in (0, 1 day]
          */
         public Builder deliveryLease(Duration lease) {
             Objects.requireNonNull(lease, "lease");
@@ -214,6 +291,11 @@ public interface PromiseTracker extends AutoCloseable {
          * and every {@code pollEvery} (&gt;= 1 ms) for retries and what other trackers left. Without it, notices
          * are delivered on the thread that applied the event, after the tracker's lock is released, and retries
          * at the next event or {@link PromiseTracker#deliver()}.
+         *
+         * @param executor the executor that delivers
+         * @param pollEvery the period of the look for due notices
+         * @return this builder
+         * @throws IllegalArgumentException when {@code pollEvery} is out of range
          */
         public Builder deliverOn(ScheduledExecutorService executor, Duration pollEvery) {
             Objects.requireNonNull(executor, "executor");
@@ -239,6 +321,12 @@ public interface PromiseTracker extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds the tracker; it reads what the store keeps (orders followed, applied ids, the outbox).
+         *
+         * @return the tracker
+         * @throws IllegalArgumentException when the engine is not one {@link PromiseEngine#builder} built
+         */
         public PromiseTracker build() {
             return new DefaultPromiseTracker(engine, new DefaultPromiseTracker.Settings(
                     store == null ? TrackerStore.inMemory() : store, listeners, clock, keepApplied, keepAppliedFor,

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.learn;
 
 import io.promiseengine.model.HomeDeliveryService;
@@ -38,24 +53,46 @@ public final class DeliveryDays {
         this.closed = closed;
     }
 
-    /** The calendar of a service of the network (its closed calendars are the network's). */
+    /**
+     * The calendar of a service of the network (its closed calendars are the network's).
+     *
+     * @param network the network, for its zone and calendars
+     * @param service a home-delivery service of the network
+     * @return the service's calendar of delivery days
+     */
     public static DeliveryDays of(Network network, HomeDeliveryService service) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(service, "service");
         return new DeliveryDays(network.zone(), service, Set.copyOf(network.closedDates(service.closed())));
     }
 
-    /** Whether the carrier delivers on that date. */
+    /**
+     * Whether the carrier delivers on that date.
+     *
+     * @param date the date
+     * @return true when the carrier delivers then
+     */
     public boolean isDeliveryDay(LocalDate date) {
         return service.deliveryDays().contains(date.getDayOfWeek()) && !closed.contains(date);
     }
 
-    /** The promise instant of a date: the date at {@code deliverBy} in the network's zone. */
+    /**
+     * The promise instant of a date: the date at {@code deliverBy} in the network's zone.
+     *
+     * @param date a delivery date
+     * @return the instant of {@code deliverBy} on that date, in the network's zone
+     */
     public Instant deliverBy(LocalDate date) {
         return ZonedDateTime.of(date, service.deliverBy(), zone).toInstant();
     }
 
-    /** The first delivery day strictly after {@code date}. */
+    /**
+     * The first delivery day strictly after {@code date}.
+     *
+     * @param date the date
+     * @return the next delivery day
+     * @throws IllegalStateException when the service has no delivery day in the ten years after {@code date}
+     */
     public LocalDate nextDeliveryDay(LocalDate date) {
         LocalDate d = date.plusDays(1);
         for (int i = 0; i < 3660 && !isDeliveryDay(d); i++) {
@@ -67,7 +104,16 @@ public final class DeliveryDays {
         return d;
     }
 
-    /** The date a parcel collected at {@code shippedAt} (at an origin in {@code originZone}) arrives after {@code k} transit days. */
+    /**
+     * The date a parcel collected at {@code shippedAt} (at an origin in {@code originZone}) arrives after {@code k}
+     * transit days.
+     *
+     * @param shippedAt the instant the carrier collects
+     * @param originZone the origin's zone, whose date is the collection date
+     * @param k the transit days, {@code >= 0}
+     * @return the delivery date
+     * @throws IllegalArgumentException when {@code k < 0}
+     */
     public LocalDate deliveryDate(Instant shippedAt, ZoneId originZone, int k) {
         Objects.requireNonNull(shippedAt, "shippedAt");
         Objects.requireNonNull(originZone, "originZone");
@@ -89,6 +135,12 @@ public final class DeliveryDays {
      * The transit days of an actual delivery: the smallest {@code k} whose delivery date (at {@code deliverBy})
      * the delivery kept, counted as delivery days strictly after the collection date; {@code -1} when that is
      * more than {@link #MAX_TRANSIT_DAYS}. Throws when {@code deliveredAt} is before {@code shippedAt}.
+     *
+     * @param shippedAt the instant the carrier collected
+     * @param originZone the origin's zone
+     * @param deliveredAt the instant of the delivery
+     * @return the transit days, or {@code -1}
+     * @throws IllegalArgumentException when {@code deliveredAt} is before {@code shippedAt}
      */
     public int transitDays(Instant shippedAt, ZoneId originZone, Instant deliveredAt) {
         Objects.requireNonNull(shippedAt, "shippedAt");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.live;
 
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
@@ -48,7 +63,13 @@ import java.util.Optional;
  */
 public interface PromiseEngine extends AutoCloseable {
 
-    /** An engine whose live state is kept in memory, starting from the network's own stock, supply and load. */
+    /**
+     * An engine whose live state is kept in memory, starting from the network's own stock, supply and load.
+     *
+     * @param network the network to start from, with its stock, supply and load
+     * @return a builder of the engine
+     * @throws NullPointerException when {@code network} is null
+     */
     static Builder builder(Network network) {
         return new Builder(Objects.requireNonNull(network, "network"), null);
     }
@@ -57,6 +78,10 @@ public interface PromiseEngine extends AutoCloseable {
      * An engine whose live state is kept by {@code store} (for instance in PostgreSQL, shared with other
      * engines: see {@code io.promiseengine.postgres.PostgresPromiseEngine}), starting from the store's state.
      * The store is closed with the engine.
+     *
+     * @param store the live store, opened by the engine's {@code build()}
+     * @return a builder of the engine
+     * @throws NullPointerException when {@code store} is null
      */
     static Builder builder(LiveStore store) {
         return new Builder(null, Objects.requireNonNull(store, "store"));
@@ -66,6 +91,8 @@ public interface PromiseEngine extends AutoCloseable {
      * The current network version (its stock, supply and load are those it was published with, not the live
      * ones: see {@link #liveNetwork()}; an engine on a shared store gives a version another engine published,
      * or read back after a restart, without stock, supply and load).
+     *
+     * @return the network version quotes read now
      */
     Network network();
 
@@ -76,10 +103,16 @@ public interface PromiseEngine extends AutoCloseable {
      * The engine's holds are not in it (a network has no place for them; list them with
      * {@link #reservations}), nor are slot capacities set by {@link #setSlotCapacity}; positions of locations
      * the version lacks are left out.
+     *
+     * @return the current version with the live stock, supply and load
      */
     Network liveNetwork();
 
-    /** Counts the versions published: 1 for the network the engine was built with. */
+    /**
+     * Counts the versions published: 1 for the network the engine was built with.
+     *
+     * @return the number of versions published, at least 1
+     */
     long networkVersion();
 
     /**
@@ -87,55 +120,143 @@ public interface PromiseEngine extends AutoCloseable {
      * old one, quotes started after the new one. The live stock, supply, load and reservations are kept,
      * matched by location id; the new network's own stock, supply and load are ignored. Stock of a location
      * the new network lacks is kept and counts again if a later version has the location.
+     *
+     * @param network the new version, already valid
+     * @throws NullPointerException when {@code network} is null
      */
     void publish(Network network);
 
-    /** Every option for the request, on the current network and inventory, as the spec computes them (no rule). */
+    /**
+     * Every option for the request, on the current network and inventory, as the spec computes them (no rule).
+     *
+     * @param request the request
+     * @return the options and the rejections
+     * @throws NullPointerException when {@code request} is null
+     */
     Quote quote(QuoteRequest request);
 
     /**
      * Every option for the order's request under the engine's rule set: its filters (with the order's line
      * attributes) and constraints apply, so each option is one its {@link #planner()} can deliver.
+     *
+     * @param order the order: its request and its lines' attributes
+     * @return the options the planner can deliver, and the rejections
+     * @throws NullPointerException when {@code order} is null
      */
     Quote quote(Order order);
 
-    /** As {@link #quote(Order)}, under another rule set. */
+    /**
+     * As {@link #quote(Order)}, under another rule set.
+     *
+     * @param order the order
+     * @param ruleSet the rule set that replaces the engine's for this quote
+     * @return the options and the rejections
+     * @throws NullPointerException when an argument is null
+     */
     Quote quote(Order order, RuleSet ruleSet);
 
-    /** The engine's rule set ({@link RuleSet#none()} unless given). */
+    /**
+     * The engine's rule set ({@link RuleSet#none()} unless given).
+     *
+     * @return the rule set given to the builder, or {@link RuleSet#none()}
+     */
     RuleSet rules();
 
-    /** A planner under the engine's rule set, reading the engine's current inventory. */
+    /**
+     * A planner under the engine's rule set, reading the engine's current inventory.
+     *
+     * @return a planner reading the engine's inventory as it is at each call
+     */
     AllocationPlanner planner();
 
-    /** A planner under another rule set. */
+    /**
+     * A planner under another rule set.
+     *
+     * @param ruleSet the rule set of the planner
+     * @return a planner reading the engine's inventory as it is at each call
+     * @throws NullPointerException when {@code ruleSet} is null
+     */
     AllocationPlanner planner(RuleSet ruleSet);
 
-    /** Sets onHand, reserved and safety of a sku at a location (the engine's holds and the supply are kept). */
+    /**
+     * Sets onHand, reserved and safety of a sku at a location (the engine's holds and the supply are kept).
+     *
+     * @param level the new levels of one sku at one location
+     * @return the live stock of the sku there after the change
+     * @throws NullPointerException when {@code level} is null
+     */
     StockState setStock(StockLevel level);
 
-    /** Adds {@code delta} units on hand (negative for units gone); refuses a result below 0. */
+    /**
+     * Adds {@code delta} units on hand (negative for units gone); refuses a result below 0.
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @param delta the units added (negative: taken away)
+     * @return the live stock after the change
+     * @throws IllegalArgumentException when onHand would fall below 0 or the location is unknown
+     */
     StockState adjustOnHand(String location, String sku, int delta);
 
     /**
      * Adds incoming supply under an id unique among the live supply (the network's own supply has the ids
      * {@code supply[0]}, {@code supply[1]}, ... as in the document).
+     *
+     * @param supplyId an id unique among the live supply
+     * @param supply the quantity, sku, location and arrival
+     * @return the live stock of the sku at the location after the change
+     * @throws IllegalArgumentException when the id is already used
      */
     StockState addSupply(String supplyId, Supply supply);
 
-    /** Cancels supply by id; false when there is none. */
+    /**
+     * Cancels supply by id; false when there is none.
+     *
+     * @param supplyId the id given to {@link #addSupply} or {@code supply[i]} of the network
+     * @return true when supply was cancelled
+     */
     boolean cancelSupply(String supplyId);
 
-    /** Sets the load reported for one slot (replacing it): {@code slot} must be a slot start of the location. */
+    /**
+     * Sets the load reported for one slot (replacing it): {@code slot} must be a slot start of the location.
+     *
+     * @param load the location, slot start and number of orders
+     * @return the slot's live state after the change
+     * @throws IllegalArgumentException when the location is unknown, has no capacity limit, or the slot is not one of
+     *         its slot starts
+     */
     SlotState setSlotLoad(SlotLoad load);
 
-    /** Sets the capacity of one slot ({@code >= 0}; 0 closes it to new preparations). */
+    /**
+     * Sets the capacity of one slot ({@code >= 0}; 0 closes it to new preparations).
+     *
+     * @param location the location id
+     * @param slot the slot's start
+     * @param ordersPerSlot the new capacity, {@code >= 0}
+     * @return the slot's live state after the change
+     * @throws IllegalArgumentException when {@code ordersPerSlot < 0}, the location is unknown or has no capacity
+     *         limit, or {@code slot} is not a slot start
+     */
     SlotState setSlotCapacity(String location, Instant slot, int ordersPerSlot);
 
-    /** The live stock of a sku at a location (all zero when none was ever given). */
+    /**
+     * The live stock of a sku at a location (all zero when none was ever given).
+     *
+     * @param location the location id
+     * @param sku the sku
+     * @return onHand, reserved, safety, held and supply of the sku there
+     */
     StockState stock(String location, String sku);
 
-    /** The live state of one slot of a location with a capacity limit. */
+    /**
+     * The live state of one slot of a location with a capacity limit.
+     *
+     * @param location the location id
+     * @param slot the slot's start
+     * @return the slot's capacity, load and holds
+     * @throws IllegalArgumentException when the location is unknown, has no capacity limit, or {@code slot} is not a
+     *         slot start
+     */
     SlotState slot(String location, Instant slot);
 
     /**
@@ -147,10 +268,22 @@ public interface PromiseEngine extends AutoCloseable {
      * whole plan per location and sku and per slot; a plan built by hand with two shipments from one origin, or
      * two lines of one sku in a shipment, is refused ({@code INVALID_PLAN}); a location holds at most
      * 2,147,483,647 units of a sku. A refusal lists every shortage and full slot and changes nothing.
+     *
+     * @param orderId the order's id, unique among the orders holding something
+     * @param plan what to take, from the engine's {@link #planner()}
+     * @return {@link ReservationResult.Reserved} or {@link ReservationResult.Refused} with every reason
      */
     ReservationResult reserve(String orderId, Fulfilment plan);
 
-    /** As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}, at most 3,660 days). */
+    /**
+     * As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}, at most 3,660 days).
+     *
+     * @param orderId the order's id
+     * @param plan what to take
+     * @param hold how long the hold lasts unless confirmed
+     * @return {@link ReservationResult.Reserved} or {@link ReservationResult.Refused} with every reason
+     * @throws IllegalArgumentException when {@code hold} is not {@code > 0} or longer than 3,660 days
+     */
     ReservationResult reserve(String orderId, Fulfilment plan, Duration hold);
 
     /**
@@ -159,16 +292,37 @@ public interface PromiseEngine extends AutoCloseable {
      * refusal says why). The hold keeps its state: confirmed stays confirmed, a hold keeps its expiry. The
      * same holds again change nothing ({@code repeated}). An order that holds nothing is reserved as by
      * {@link #reserve(String, Fulfilment)}. For re-planning a captured order without ever letting go of it.
+     *
+     * @param orderId the order's id
+     * @param plan the plan that replaces the order's holds
+     * @return {@link ReservationResult.Reserved}, or {@link ReservationResult.Refused} with the order's holds
+     *        unchanged
      */
     ReservationResult replace(String orderId, Fulfilment plan);
 
-    /** Makes the order's hold permanent (until released); empty when the order holds nothing (never reserved, released or lapsed). */
+    /**
+     * Makes the order's hold permanent (until released); empty when the order holds nothing (never reserved, released
+     * or lapsed).
+     *
+     * @param orderId the order's id
+     * @return the confirmed reservation, or empty
+     */
     Optional<Reservation> confirm(String orderId);
 
-    /** Gives back everything the order holds; false when it holds nothing. */
+    /**
+     * Gives back everything the order holds; false when it holds nothing.
+     *
+     * @param orderId the order's id
+     * @return true when the order held something
+     */
     boolean release(String orderId);
 
-    /** What the order holds now, if anything. */
+    /**
+     * What the order holds now, if anything.
+     *
+     * @param orderId the order's id
+     * @return the order's holds, or empty
+     */
     Optional<Reservation> reservation(String orderId);
 
     /**
@@ -177,6 +331,8 @@ public interface PromiseEngine extends AutoCloseable {
      * preparation held becomes slot load, so nothing counts twice or zero times. Returns what the order held;
      * empty when it holds nothing.
      *
+     * @param orderId the order's id
+     * @return what the order held, or empty
      * @throws IllegalStateException when the hold is not confirmed, or holds units not on hand yet (supply still
      *         to come); nothing is changed
      */
@@ -186,6 +342,11 @@ public interface PromiseEngine extends AutoCloseable {
      * Every reservation (held or confirmed), by order id, for a reconciliation with the order management: the
      * page after {@code afterOrderId} ({@code ""} for the first), at most {@code limit} (1 to 10,000). Pass the
      * last id of a page to get the next; an empty page is the end.
+     *
+     * @param afterOrderId the last order id of the previous page, {@code ""} for the first page
+     * @param limit the most reservations returned, 1 to 10,000
+     * @return at most {@code limit} reservations, by order id
+     * @throws IllegalArgumentException when {@code limit} is out of range
      */
     List<Reservation> reservations(String afterOrderId, int limit);
 
@@ -208,7 +369,13 @@ public interface PromiseEngine extends AutoCloseable {
             this.store = store;
         }
 
-        /** The clock of reservation expiries. */
+        /**
+         * The clock of reservation expiries.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -217,14 +384,23 @@ public interface PromiseEngine extends AutoCloseable {
         /**
          * How long a reservation holds unless confirmed; 30 minutes by default.
          *
+         * @param holdFor the hold duration
+         * @return this builder
          * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
+         * @throws NullPointerException when {@code holdFor} is null
          */
         public Builder holdFor(Duration holdFor) {
             this.holdFor = DefaultPromiseEngine.checkHold("holdFor", holdFor);
             return this;
         }
 
-        /** The rule set of {@link #quote(Order)} and {@link #planner()}. */
+        /**
+         * The rule set of {@link #quote(Order)} and {@link #planner()}.
+         *
+         * @param rules the rule set
+         * @return this builder
+         * @throws NullPointerException when {@code rules} is null
+         */
         public Builder rules(RuleSet rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
             return this;
@@ -253,6 +429,12 @@ public interface PromiseEngine extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Builds the engine; an engine on a store opens the store and reads its state.
+         *
+         * @return the engine
+         * @throws IllegalStateException when the store gives no state when opened
+         */
         public PromiseEngine build() {
             Watch watch = Watch.of(observer, ticker);
             return store == null ? new DefaultPromiseEngine(network, clock, holdFor, rules, watch)

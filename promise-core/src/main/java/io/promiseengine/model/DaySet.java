@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.DayOfWeek;
@@ -22,7 +37,13 @@ public final class DaySet {
         this.mask = mask;
     }
 
-    /** Reads a day set; throws {@link IllegalArgumentException} naming the text when it is not one. */
+    /**
+     * Reads a day set; throws {@link IllegalArgumentException} naming the text when it is not one.
+     *
+     * @param text a day set: {@code "MON-FRI"}, {@code "SAT,SUN"}, {@code "MON-WED,FRI"}
+     * @return the day set
+     * @throws IllegalArgumentException when {@code text} is not a day set
+     */
     public static DaySet parse(String text) {
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("day set must not be empty, was " + Echo.quote(text == null ? "" : text));
@@ -63,6 +84,13 @@ public final class DaySet {
                 + ", expected a day MON, TUE, WED, THU, FRI, SAT or SUN, a range like MON-FRI, or a comma list of those");
     }
 
+    /**
+     * The set of the given days.
+     *
+     * @param days the days
+     * @return the day set
+     * @throws NullPointerException when a day is null
+     */
     public static DaySet of(DayOfWeek... days) {
         int mask = 0;
         for (DayOfWeek d : days) {
@@ -74,25 +102,49 @@ public final class DaySet {
         return new DaySet(mask);
     }
 
-    /** Every day of the week. */
+    /**
+     * Every day of the week.
+     *
+     * @return the seven days
+     */
     public static DaySet everyDay() {
         return new DaySet(0x7f);
     }
 
+    /**
+     * Whether the set has the day.
+     *
+     * @param day the day
+     * @return true when it has it
+     */
     public boolean contains(DayOfWeek day) {
         return (mask & (1 << (day.getValue() - 1))) != 0;
     }
 
-    /** Whether this set and the other share a day. */
+    /**
+     * Whether this set and the other share a day.
+     *
+     * @param other the other set
+     * @return true when a day is in both
+     */
     public boolean overlaps(DaySet other) {
         return (mask & other.mask) != 0;
     }
 
-    /** Bit {@code d - 1} is set for each day {@code d} (Monday = 1) of the set. */
+    /**
+     * Bit {@code d - 1} is set for each day {@code d} (Monday = 1) of the set.
+     *
+     * @return the bit mask of the days
+     */
     public int mask() {
         return mask;
     }
 
+    /**
+     * The days of the set.
+     *
+     * @return the days, Monday first
+     */
     public Set<DayOfWeek> days() {
         EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
         for (int i = 0; i < 7; i++) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 /**
@@ -13,7 +28,12 @@ public final class Echo {
     private Echo() {
     }
 
-    /** The text in double quotes, escaped and shortened: {@code "nowhere\u001b[2J"}, {@code "77777…"}. */
+    /**
+     * The text in double quotes, escaped and shortened: {@code "nowhere\u001b[2J"}, {@code "77777…"}.
+     *
+     * @param text the text
+     * @return the text quoted, escaped and shortened
+     */
     public static String quote(String text) {
         return "\"" + escape(text) + "\"";
     }
@@ -21,6 +41,9 @@ public final class Echo {
     /**
      * A key of a document as a path names it: escaped and shortened as {@link #escape}, the empty key as
      * {@code ""} so that a path never has an empty part ({@code destination.""}).
+     *
+     * @param key the key
+     * @return the key as a path's part
      */
     public static String key(String key) {
         return key.isEmpty() ? "\"\"" : escape(key);
@@ -30,6 +53,9 @@ public final class Echo {
      * The text escaped as a JSON string's content (quote, backslash, {@code \n}, {@code \t}, other control
      * characters, DEL, the line and paragraph separators and lone surrogates as {@code \}{@code u001b}), cut after
      * {@link #MAX_ECHOED} characters with {@code …}.
+     *
+     * @param text the text
+     * @return the text escaped and shortened
      */
     public static String escape(String text) {
         if (text == null) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.Duration;
@@ -49,7 +64,15 @@ public final class Limits {
     private Limits() {
     }
 
-    /** Returns the instant, or throws naming the field when it is outside [{@link #EARLIEST}, {@link #LATEST}]. */
+    /**
+     * Returns the instant, or throws naming the field when it is outside [{@link #EARLIEST}, {@link #LATEST}].
+     *
+     * @param field the field's name in the refusal
+     * @param t the instant
+     * @return {@code t}
+     * @throws IllegalArgumentException when {@code t} is out of range
+     * @throws NullPointerException when {@code t} is null
+     */
     public static Instant checkInstant(String field, Instant t) {
         if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
             throw new IllegalArgumentException(field + " " + instantRange() + ", was " + t);
@@ -57,17 +80,34 @@ public final class Limits {
         return t;
     }
 
-    /** Whether the instant is within [{@link #EARLIEST}, {@link #LATEST}]. */
+    /**
+     * Whether the instant is within [{@link #EARLIEST}, {@link #LATEST}].
+     *
+     * @param t the instant
+     * @return true when it is within the range
+     */
     public static boolean inRange(Instant t) {
         return !t.isBefore(EARLIEST) && !t.isAfter(LATEST);
     }
 
-    /** {@code must be between 1970-01-01T00:00:00Z and 2200-12-31T23:59:59Z}: how a refusal names the range. */
+    /**
+     * {@code must be between 1970-01-01T00:00:00Z and 2200-12-31T23:59:59Z}: how a refusal names the range.
+     *
+     * @return the range's wording in a refusal
+     */
     public static String instantRange() {
         return "must be between " + EARLIEST + " and " + LATEST;
     }
 
-    /** Returns the date, or throws naming the field when it is outside [{@link #EARLIEST_DATE}, {@link #LATEST_DATE}]. */
+    /**
+     * Returns the date, or throws naming the field when it is outside [{@link #EARLIEST_DATE}, {@link #LATEST_DATE}].
+     *
+     * @param field the field's name in the refusal
+     * @param d the date
+     * @return {@code d}
+     * @throws IllegalArgumentException when {@code d} is out of range
+     * @throws NullPointerException when {@code d} is null
+     */
     public static LocalDate checkDate(String field, LocalDate d) {
         if (d.isBefore(EARLIEST_DATE) || d.isAfter(LATEST_DATE)) {
             throw new IllegalArgumentException(field + " must be between " + EARLIEST_DATE + " and " + LATEST_DATE
@@ -76,7 +116,15 @@ public final class Limits {
         return d;
     }
 
-    /** Returns the duration, or throws naming the field when it is longer than {@link #MAX_DURATION}. */
+    /**
+     * Returns the duration, or throws naming the field when it is longer than {@link #MAX_DURATION}.
+     *
+     * @param field the field's name in the refusal
+     * @param d the duration
+     * @return {@code d}
+     * @throws IllegalArgumentException when {@code d} is longer than {@link #MAX_DURATION}
+     * @throws NullPointerException when {@code d} is null
+     */
     public static Duration checkDuration(String field, Duration d) {
         if (d.compareTo(MAX_DURATION) > 0) {
             throw new IllegalArgumentException(field + " " + durationRange() + ", was " + d);
@@ -84,12 +132,24 @@ public final class Limits {
         return d;
     }
 
-    /** {@code must be at most 366 days (PT8784H)}. */
+    /**
+     * {@code must be at most 366 days (PT8784H)}.
+     *
+     * @return the range's wording in a refusal
+     */
     public static String durationRange() {
         return "must be at most " + MAX_DURATION.toDays() + " days (" + MAX_DURATION + ")";
     }
 
-    /** Returns the quantity, or throws naming the field when it is outside [{@code min}, {@link #MAX_QUANTITY}]. */
+    /**
+     * Returns the quantity, or throws naming the field when it is outside [{@code min}, {@link #MAX_QUANTITY}].
+     *
+     * @param field the field's name in the refusal
+     * @param quantity the quantity
+     * @param min the least allowed
+     * @return {@code quantity} as an int
+     * @throws IllegalArgumentException when {@code quantity} is out of range
+     */
     public static int checkQuantity(String field, long quantity, int min) {
         if (quantity < min) {
             throw new IllegalArgumentException(field + " must be >= " + min + ", was " + quantity);
@@ -104,6 +164,13 @@ public final class Limits {
      * Returns the text (an id, a sku, a postal code, a name), or throws naming the field when it has more than
      * {@code max} characters or a control character (U+0000 to U+001F, U+007F to U+009F): such text is never
      * needed in a name and would rewrite a terminal or forge a log line where it is echoed.
+     *
+     * @param field the field's name in the refusal
+     * @param text the text
+     * @param max the most characters allowed
+     * @return {@code text}
+     * @throws IllegalArgumentException when the text is too long or has a control character
+     * @throws NullPointerException when {@code text} is null
      */
     public static String checkText(String field, String text, int max) {
         String why = whyNotText(text, max);
@@ -116,6 +183,10 @@ public final class Limits {
     /**
      * Why {@link #checkText} refuses the text ({@code must have at most 64 characters, was "..."}), or null when
      * it is fine: for readers that report the reason at a path of their own.
+     *
+     * @param text the text
+     * @param max the most characters allowed
+     * @return the reason, or null when the text is fine
      */
     public static String whyNotText(String text, int max) {
         if (text.length() > max) {
@@ -130,7 +201,15 @@ public final class Limits {
         return null;
     }
 
-    /** Returns the text, or throws naming the field when it has more than {@code max} characters. */
+    /**
+     * Returns the text, or throws naming the field when it has more than {@code max} characters.
+     *
+     * @param field the field's name in the refusal
+     * @param text the text
+     * @param max the most characters allowed
+     * @return {@code text}
+     * @throws IllegalArgumentException when the text has more than {@code max} characters
+     */
     public static String checkLength(String field, String text, int max) {
         if (text.length() > max) {
             throw new IllegalArgumentException(field + " " + lengthRange(max) + ", was " + Echo.quote(text));
@@ -138,12 +217,24 @@ public final class Limits {
         return text;
     }
 
-    /** {@code must have at most 64 characters}. */
+    /**
+     * {@code must have at most 64 characters}.
+     *
+     * @param max the most characters allowed
+     * @return the limit's wording in a refusal
+     */
     public static String lengthRange(int max) {
         return "must have at most " + max + " characters";
     }
 
-    /** Returns the postal code, or throws naming the field when it is longer than {@link #MAX_POSTAL_CODE_LENGTH}. */
+    /**
+     * Returns the postal code, or throws naming the field when it is longer than {@link #MAX_POSTAL_CODE_LENGTH}.
+     *
+     * @param field the field's name in the refusal
+     * @param code the postal code
+     * @return {@code code}
+     * @throws IllegalArgumentException when the code is too long
+     */
     public static String checkPostalCode(String field, String code) {
         return checkLength(field, code, MAX_POSTAL_CODE_LENGTH);
     }
@@ -151,6 +242,10 @@ public final class Limits {
     /**
      * {@code a + b} for two loads or quantities within the limits, capped at {@link #MAX_QUANTITY}: a sum of any
      * number of rows never overflows, and a slot loaded past every capacity stays full.
+     *
+     * @param a a load or quantity, {@code >= 0}
+     * @param b another
+     * @return their sum, at most {@link #MAX_QUANTITY}
      */
     public static int addCapped(int a, int b) {
         return (int) Math.min(MAX_QUANTITY, (long) a + b);

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.LocalTime;
@@ -8,13 +23,25 @@ public final class LocalTimes {
     private LocalTimes() {
     }
 
-    /** Reads {@code HH:MM} (00:00 to 23:59) into a local time. */
+    /**
+     * Reads {@code HH:MM} (00:00 to 23:59) into a local time.
+     *
+     * @param text the time
+     * @return the local time
+     * @throws IllegalArgumentException when the text is not {@code HH:MM}
+     */
     public static LocalTime parse(String text) {
         int minute = parseMinute(text, false, text);
         return LocalTime.of(minute / 60, minute % 60);
     }
 
-    /** Writes a local time as {@code HH:MM}; seconds must be zero. */
+    /**
+     * Writes a local time as {@code HH:MM}; seconds must be zero.
+     *
+     * @param time the time
+     * @return {@code HH:MM}
+     * @throws IllegalArgumentException when the time has seconds
+     */
     public static String format(LocalTime time) {
         return format(time.getHour() * 60 + time.getMinute());
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.math.BigDecimal;
@@ -41,6 +56,10 @@ public final class MassFunction {
      * A mass function from value to mass, summed in the given order. Throws {@link IllegalArgumentException}
      * for a negative value, a mass not above 0, or masses not summing to 1 (message
      * {@code probabilities sum to 0.97, expected 1}).
+     *
+     * @param masses mass by value
+     * @return the mass function
+     * @throws IllegalArgumentException for a negative value, a mass not above 0, or masses not summing to 1
      */
     public static MassFunction of(Map<Integer, Double> masses) {
         Objects.requireNonNull(masses, "masses");
@@ -75,6 +94,12 @@ public final class MassFunction {
     /**
      * Throws naming the field when a value of the mass function is above {@code max} (a lane's days, a band's
      * minutes: docs/LIMITS.md).
+     *
+     * @param field the field's name in the refusal
+     * @param f the mass function
+     * @param max the largest value allowed
+     * @return {@code f}
+     * @throws IllegalArgumentException when a value is above {@code max}
      */
     public static MassFunction checkMaxValue(String field, MassFunction f, int max) {
         for (int i = 0; i < f.size(); i++) {
@@ -85,13 +110,26 @@ public final class MassFunction {
         return f;
     }
 
+    /**
+     * Checks that probabilities sum to 1, within the tolerance of a document's decimals.
+     *
+     * @param sum the exact sum of the masses
+     * @throws IllegalArgumentException when the sum is not 1 (message {@code probabilities sum to 0.97, expected 1})
+     */
     public static void checkSum(BigDecimal sum) {
         if (sum.subtract(BigDecimal.ONE).abs().compareTo(BigDecimal.valueOf(SUM_TOLERANCE)) > 0) {
             throw new IllegalArgumentException("probabilities sum to " + sum.stripTrailingZeros().toPlainString() + ", expected 1");
         }
     }
 
-    /** Shorthand: {@code MassFunction.of(2, 0.7, 3, 0.25, 4, 0.05)}. */
+    /**
+     * Shorthand: {@code MassFunction.of(2, 0.7, 3, 0.25, 4, 0.05)}.
+     *
+     * @param valueMassPairs values and masses (numbers), alternately
+     * @return the mass function
+     * @throws IllegalArgumentException for an odd number of arguments, or as {@link #of(Map)}
+     * @throws ClassCastException when an argument is not a number
+     */
     public static MassFunction of(Object... valueMassPairs) {
         if (valueMassPairs.length % 2 != 0) {
             throw new IllegalArgumentException("expected value, mass pairs, got " + valueMassPairs.length + " arguments");
@@ -103,32 +141,64 @@ public final class MassFunction {
         return of(map);
     }
 
-    /** Number of values with a mass. */
+    /**
+     * Number of values with a mass.
+     *
+     * @return the number of values
+     */
     public int size() {
         return values.length;
     }
 
-    /** The i-th value, ascending. */
+    /**
+     * The i-th value, ascending.
+     *
+     * @param i the index, from 0
+     * @return the value
+     * @throws IndexOutOfBoundsException when {@code i} is not in [0, {@link #size()})
+     */
     public int value(int i) {
         return values[i];
     }
 
-    /** The mass of the i-th value. */
+    /**
+     * The mass of the i-th value.
+     *
+     * @param i the index, from 0
+     * @return the mass
+     * @throws IndexOutOfBoundsException when {@code i} is not in [0, {@link #size()})
+     */
     public double mass(int i) {
         return masses[i];
     }
 
-    /** The mass of values up to the i-th, summed exactly, rounded once to binary64. */
+    /**
+     * The mass of values up to the i-th, summed exactly, rounded once to binary64.
+     *
+     * @param i the index, from 0
+     * @return the cumulative mass
+     * @throws IndexOutOfBoundsException when {@code i} is not in [0, {@link #size()})
+     */
     public double cumulative(int i) {
         return cumulative[i];
     }
 
-    /** The mass of values up to the i-th, exactly. */
+    /**
+     * The mass of values up to the i-th, exactly.
+     *
+     * @param i the index, from 0
+     * @return the exact cumulative mass
+     * @throws IndexOutOfBoundsException when {@code i} is not in [0, {@link #size()})
+     */
     public BigDecimal exactCumulative(int i) {
         return exactCumulative[i];
     }
 
-    /** Value to mass, ascending by value. */
+    /**
+     * Value to mass, ascending by value.
+     *
+     * @return value to mass, an unmodifiable map
+     */
     public Map<Integer, Double> asMap() {
         Map<Integer, Double> map = new LinkedHashMap<>();
         for (int i = 0; i < values.length; i++) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.LocalDate;
@@ -41,8 +56,20 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
     /**
      * Checks every field and every cross-reference.
      *
+     * @param zone the network's zone
+     * @param calendars the calendars of closed dates, by name
+     * @param postalCodes the known postal codes and their positions
+     * @param locations the locations
+     * @param services the home-delivery, courier and scheduled services
+     * @param transfers the transfers between locations
+     * @param stock the stock levels
+     * @param supply the incoming supply
+     * @param load the slot load already started
+     * @param windowLoad the orders already booked in windows of SCHEDULED services
+     * @param currency the currency of the services' prices, empty when the network declares none
      * @throws InvalidNetworkException listing every cross-reference problem with its document path
-     * @throws IllegalArgumentException when a calendar or postal code is out of its bounds
+     * @throws IllegalArgumentException when a calendar name or a postal code is not valid
+     * @throws NullPointerException when a part is null
      */
     public Network {
         Objects.requireNonNull(zone, "zone");
@@ -95,16 +122,22 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
     }
 
     /**
-     * A builder.
+     * A builder of a network in this zone.
      *
-     * @param zone the network's zone
-     * @return an empty builder
+     * @param zone the network's zone: the default zone of its locations and of its documents' instants
+     * @return a builder
+     * @throws NullPointerException when {@code zone} is null
      */
     public static Builder builder(ZoneId zone) {
         return new Builder(zone);
     }
 
-    /** The location with this id, if any. */
+    /**
+     * The location with this id, if any.
+     *
+     * @param id the location's id
+     * @return the location, or empty
+     */
     public java.util.Optional<Location> location(String id) {
         for (Location l : locations) {
             if (l.id().equals(id)) {
@@ -114,7 +147,12 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         return java.util.Optional.empty();
     }
 
-    /** The dates a {@code closed} list names: its ISO dates and every date of its calendars. */
+    /**
+     * The dates a {@code closed} list names: its ISO dates and every date of its calendars.
+     *
+     * @param closed ISO dates and calendar names
+     * @return the dates they name
+     */
     public Set<LocalDate> closedDates(List<String> closed) {
         Set<LocalDate> dates = new HashSet<>();
         for (String entry : closed) {
@@ -128,7 +166,15 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
         return dates;
     }
 
-    /** A copy of this network with other stock, supply and load (the same locations, services, transfers and window load). */
+    /**
+     * A copy of this network with other stock, supply and load (the same locations, services, transfers and
+     * window load).
+     *
+     * @param stock the new stock levels
+     * @param supply the new supply
+     * @param load the new slot load
+     * @return the copy
+     */
     public Network withInventory(List<StockLevel> stock, List<Supply> supply, List<SlotLoad> load) {
         return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, windowLoad, currency);
     }
@@ -205,6 +251,16 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
      * Every cross-reference problem, with the document's paths: unknown calendars, duplicate ids, selectors
      * naming unknown ids, stock, supply and load at unknown locations, a (location, sku) pair named twice
      * (at the later entry), a load slot that is not a slot start of its location.
+     *
+     * @param zone the network's zone
+     * @param calendars the calendars by name
+     * @param locations the locations
+     * @param services the services
+     * @param transfers the transfers
+     * @param stock the stock levels
+     * @param supply the supply
+     * @param load the slot load
+     * @return every problem found, empty when there is none
      */
     public static List<Problem> check(ZoneId zone, Map<String, List<LocalDate>> calendars, List<Location> locations,
                                       List<Service> services, List<Transfer> transfers, List<StockLevel> stock,
@@ -319,45 +375,112 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             this.zone = Objects.requireNonNull(zone, "zone");
         }
 
+        /**
+         * Adds a calendar of closed dates, named in the {@code closed} lists of locations and services.
+         *
+         * @param name the calendar's name
+         * @param dates its dates
+         * @return this builder
+         * @throws NullPointerException when an argument is null
+         */
         public Builder calendar(String name, List<LocalDate> dates) {
             calendars.put(Objects.requireNonNull(name, "name"), List.copyOf(dates));
             return this;
         }
 
+        /**
+         * Adds a known postal code and its position.
+         *
+         * @param code the postal code
+         * @param position its position
+         * @return this builder
+         * @throws NullPointerException when an argument is null
+         */
         public Builder postalCode(String code, Position position) {
             postalCodes.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(position, "position"));
             return this;
         }
 
+        /**
+         * Adds a location.
+         *
+         * @param location the location
+         * @return this builder
+         * @throws NullPointerException when {@code location} is null
+         */
         public Builder location(Location location) {
             locations.add(Objects.requireNonNull(location, "location"));
             return this;
         }
 
+        /**
+         * Adds a service.
+         *
+         * @param service the service
+         * @return this builder
+         * @throws NullPointerException when {@code service} is null
+         */
         public Builder service(Service service) {
             services.add(Objects.requireNonNull(service, "service"));
             return this;
         }
 
+        /**
+         * Adds a transfer between locations.
+         *
+         * @param transfer the transfer
+         * @return this builder
+         * @throws NullPointerException when {@code transfer} is null
+         */
         public Builder transfer(Transfer transfer) {
             transfers.add(Objects.requireNonNull(transfer, "transfer"));
             return this;
         }
 
+        /**
+         * Adds the stock of one sku at one location.
+         *
+         * @param level the stock level
+         * @return this builder
+         * @throws NullPointerException when {@code level} is null
+         */
         public Builder stock(StockLevel level) {
             stock.add(Objects.requireNonNull(level, "level"));
             return this;
         }
 
+        /**
+         * Adds {@code onHand} units of a sku at a location, nothing reserved, no safety stock.
+         *
+         * @param location the location's id
+         * @param sku the sku
+         * @param onHand the units on hand
+         * @return this builder
+         * @throws IllegalArgumentException when a value is not valid
+         */
         public Builder stock(String location, String sku, int onHand) {
             return stock(StockLevel.of(location, sku, onHand));
         }
 
+        /**
+         * Adds incoming supply.
+         *
+         * @param s the supply
+         * @return this builder
+         * @throws NullPointerException when {@code s} is null
+         */
         public Builder supply(Supply s) {
             supply.add(Objects.requireNonNull(s, "supply"));
             return this;
         }
 
+        /**
+         * Adds the load of one slot.
+         *
+         * @param l the slot load
+         * @return this builder
+         * @throws NullPointerException when {@code l} is null
+         */
         public Builder load(SlotLoad l) {
             load.add(Objects.requireNonNull(l, "load"));
             return this;
@@ -385,7 +508,12 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             return this;
         }
 
-        /** The network; throws {@link InvalidNetworkException} listing every cross-reference problem. */
+        /**
+         * The network; throws {@link InvalidNetworkException} listing every cross-reference problem.
+         *
+         * @return the network
+         * @throws InvalidNetworkException listing every problem
+         */
         public Network build() {
             return new Network(zone, calendars, postalCodes, locations, services, transfers, stock, supply, load, windowLoad,
                     Optional.ofNullable(currency));

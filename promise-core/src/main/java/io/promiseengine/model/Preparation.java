@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.Duration;
@@ -21,6 +36,15 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
     /** No preparation time and no capacity limit: the meaning of a location without {@code preparation}. */
     public static final Preparation NONE = new Preparation(Duration.ZERO, Duration.ZERO, 0);
 
+    /**
+     * Checks the parts.
+     *
+     * @param duration working time of one preparation, whole seconds, {@code >= 0}
+     * @param slot slot length dividing 24 h, or {@link Duration#ZERO} for no capacity limit
+     * @param ordersPerSlot preparations that may start in one slot ({@code >= 1}), or 0 with no limit
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
+     */
     public Preparation {
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(slot, "slot");
@@ -37,12 +61,26 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
         }
     }
 
-    /** A preparation time without capacity limit. */
+    /**
+     * A preparation time without capacity limit.
+     *
+     * @param duration the time an order takes to prepare
+     * @return the preparation
+     * @throws IllegalArgumentException when {@code duration} is negative or too long
+     */
     public static Preparation of(Duration duration) {
         return new Preparation(duration, Duration.ZERO, 0);
     }
 
-    /** A preparation time with at most {@code ordersPerSlot} starts in each slot. */
+    /**
+     * A preparation time with at most {@code ordersPerSlot} starts in each slot.
+     *
+     * @param duration the time an order takes to prepare
+     * @param slot the slot length, {@code > 0}, dividing 24 h
+     * @param ordersPerSlot the most preparations started in a slot
+     * @return the preparation
+     * @throws IllegalArgumentException when a value is out of range or {@code slot} does not divide 24 h
+     */
     public static Preparation of(Duration duration, Duration slot, int ordersPerSlot) {
         if (slot.isZero()) {
             throw new IllegalArgumentException("slot must be > 0, was " + slot);
@@ -50,6 +88,11 @@ public record Preparation(Duration duration, Duration slot, int ordersPerSlot) {
         return new Preparation(duration, slot, ordersPerSlot);
     }
 
+    /**
+     * Whether the location limits the preparations started in each slot.
+     *
+     * @return true with a slot
+     */
     public boolean hasCapacityLimit() {
         return !slot.isZero();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.math.BigDecimal;
@@ -10,28 +25,58 @@ import java.util.Objects;
  */
 public sealed interface Service permits HomeDeliveryService, CourierService, ScheduledService {
 
-    /** Unique among services. */
+    /**
+     * Unique among services.
+     *
+     * @return the service id
+     */
     String id();
 
-    /** The carrier's name. */
+    /**
+     * The carrier's name.
+     *
+     * @return the carrier's name
+     */
     String carrier();
 
-    /** {@link Method#HOME_DELIVERY}, {@link Method#COURIER} or {@link Method#SCHEDULED}. */
+    /**
+     * {@link Method#HOME_DELIVERY}, {@link Method#COURIER} or {@link Method#SCHEDULED}.
+     *
+     * @return the method
+     */
     Method method();
 
-    /** Which locations may be origins (they must also have {@code ship}). */
+    /**
+     * Which locations may be origins (they must also have {@code ship}).
+     *
+     * @return the origins' selectors
+     */
     List<Selector> origins();
 
-    /** Calendar names and ISO dates on which the service neither collects, dispatches nor delivers. */
+    /**
+     * Calendar names and ISO dates on which the service neither collects, dispatches nor delivers.
+     *
+     * @return the names and dates
+     */
     List<String> closed();
 
-    /** Price of one shipment, {@code >= 0} with at most 2 decimals. */
+    /**
+     * Price of one shipment, {@code >= 0} with at most 2 decimals.
+     *
+     * @return the price
+     */
     BigDecimal price();
 
     /** The highest price of a service (docs/LIMITS.md). */
     BigDecimal MAX_PRICE = BigDecimal.valueOf(Limits.MAX_PRICE);
 
-    /** Checks a price: {@code >= 0}, at most {@link Limits#MAX_PRICE}, at most 2 decimals. */
+    /**
+     * Checks a price: {@code >= 0}, at most {@link Limits#MAX_PRICE}, at most 2 decimals.
+     *
+     * @param price the price
+     * @return {@code price}
+     * @throws IllegalArgumentException when the price is negative, too large or has more than 2 decimals
+     */
     static BigDecimal checkPrice(BigDecimal price) {
         Objects.requireNonNull(price, "price");
         if (price.signum() < 0) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.DayOfWeek;
@@ -37,7 +52,11 @@ public final class WeeklyHours {
         }
     }
 
-    /** Open all day every day: the meaning of a location without {@code hours}. */
+    /**
+     * Open all day every day: the meaning of a location without {@code hours}.
+     *
+     * @return hours open all day every day
+     */
     public static WeeklyHours allDay() {
         return ALL_DAY;
     }
@@ -45,6 +64,10 @@ public final class WeeklyHours {
     /**
      * Hours from day sets to intervals, in the given order. Throws {@link IllegalArgumentException}
      * when a day is in two keys or two intervals of a day overlap.
+     *
+     * @param hours intervals by day set
+     * @return the hours
+     * @throws IllegalArgumentException when a day is in two keys or two intervals of a day overlap
      */
     public static WeeklyHours of(Map<DaySet, List<TimeRange>> hours) {
         Objects.requireNonNull(hours, "hours");
@@ -63,7 +86,13 @@ public final class WeeklyHours {
         return new WeeklyHours(Collections.unmodifiableMap(copy), false);
     }
 
-    /** Throws when two of the ranges overlap (touching is fine). */
+    /**
+     * Throws when two of the ranges overlap (touching is fine).
+     *
+     * @param key the day set's text, for the message
+     * @param ranges the intervals of a day
+     * @throws IllegalArgumentException when two ranges overlap
+     */
     public static void checkNoOverlap(String key, List<TimeRange> ranges) {
         for (int i = 0; i < ranges.size(); i++) {
             for (int j = i + 1; j < ranges.size(); j++) {
@@ -74,7 +103,14 @@ public final class WeeklyHours {
         }
     }
 
-    /** Shorthand for one day set: {@code WeeklyHours.of("MON-SAT", "10:00-20:00")}. */
+    /**
+     * Shorthand for one day set: {@code WeeklyHours.of("MON-SAT", "10:00-20:00")}.
+     *
+     * @param days a day set, such as {@code "MON-SAT"}
+     * @param ranges intervals, such as {@code "10:00-20:00"}
+     * @return the hours
+     * @throws IllegalArgumentException when a text cannot be parsed or ranges overlap
+     */
     public static WeeklyHours of(String days, String... ranges) {
         List<TimeRange> list = new ArrayList<>();
         for (String r : ranges) {
@@ -85,16 +121,30 @@ public final class WeeklyHours {
         return of(map);
     }
 
+    /**
+     * Whether the location is open all day every day ({@link #allDay()}).
+     *
+     * @return true for all day
+     */
     public boolean isAllDay() {
         return allDay;
     }
 
-    /** The entries as given (empty for {@link #allDay()}). */
+    /**
+     * The entries as given (empty for {@link #allDay()}).
+     *
+     * @return the entries, by day set
+     */
     public Map<DaySet, List<TimeRange>> entries() {
         return entries;
     }
 
-    /** The intervals of one day of the week, sorted by start. */
+    /**
+     * The intervals of one day of the week, sorted by start.
+     *
+     * @param day the day of the week
+     * @return its intervals, empty when closed
+     */
     public List<TimeRange> on(DayOfWeek day) {
         return byDay[day.getValue() - 1];
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.model;
 
 import java.time.DayOfWeek;
@@ -32,6 +47,14 @@ public final class WeeklyTimes {
         }
     }
 
+    /**
+     * Times from day sets, in the given order.
+     *
+     * @param times the times by day set
+     * @return the weekly times
+     * @throws IllegalArgumentException when a day is in two keys
+     * @throws NullPointerException when {@code times} or a part is null
+     */
     public static WeeklyTimes of(Map<DaySet, List<LocalTime>> times) {
         Objects.requireNonNull(times, "times");
         Map<DaySet, List<LocalTime>> copy = new LinkedHashMap<>();
@@ -47,18 +70,35 @@ public final class WeeklyTimes {
         return new WeeklyTimes(Collections.unmodifiableMap(copy));
     }
 
-    /** Shorthand for one day set: {@code WeeklyTimes.of("MON-FRI", "20:00")}. */
+    /**
+     * Shorthand for one day set: {@code WeeklyTimes.of("MON-FRI", "20:00")}.
+     *
+     * @param days a day set, such as {@code "MON-FRI"}
+     * @param times local times, such as {@code "20:00"}
+     * @return the weekly times
+     * @throws IllegalArgumentException when a text cannot be parsed
+     */
     public static WeeklyTimes of(String days, String... times) {
         Map<DaySet, List<LocalTime>> map = new LinkedHashMap<>();
         map.put(DaySet.parse(days), java.util.Arrays.stream(times).map(LocalTimes::parse).toList());
         return of(map);
     }
 
+    /**
+     * The entries as given.
+     *
+     * @return the times by day set
+     */
     public Map<DaySet, List<LocalTime>> entries() {
         return entries;
     }
 
-    /** The distinct times of one day of the week, sorted. */
+    /**
+     * The distinct times of one day of the week, sorted.
+     *
+     * @param day the day of the week
+     * @return its times, empty when none
+     */
     public List<LocalTime> on(DayOfWeek day) {
         return byDay[day.getValue() - 1];
     }

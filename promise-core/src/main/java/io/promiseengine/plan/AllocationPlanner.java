@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.plan;
 
 import io.promiseengine.quote.PromiseOption;
@@ -20,7 +35,11 @@ import java.util.Optional;
  */
 public interface AllocationPlanner {
 
-    /** The rule set this planner plans under. */
+    /**
+     * The rule set this planner plans under.
+     *
+     * @return the rule set
+     */
     RuleSet rules();
 
     /**
@@ -29,6 +48,12 @@ public interface AllocationPlanner {
      * date (home delivery) or instant (courier, collect) is not exceeded, and the joint probability reaches
      * the order's confidence (the option's reported confidence may be higher; the planner may trade it for
      * cost, never below what the order asked).
+     *
+     * @param order the order
+     * @param promise an option of a quote of the order's request
+     * @return {@link PlanResult.Planned} with the cheapest fulfilment, or {@link PlanResult.Unplanned} with why none
+     * @throws IllegalArgumentException when the promise's service or collect store is not in the current network
+     *         version
      */
     PlanResult plan(Order order, PromiseOption promise);
 
@@ -36,6 +61,13 @@ public interface AllocationPlanner {
      * The fulfilment that sends each sku from the given origin, if it keeps the promise under the rule set
      * (each origin one shipment, within {@code maxShipments}); empty otherwise. For checking a choice made
      * by hand, and for exhaustive comparisons.
+     *
+     * @param order the order
+     * @param promise an option of a quote of the order's request
+     * @param originBySku the origin of each sku
+     * @return the fulfilment, or empty when it does not keep the promise
+     * @throws IllegalArgumentException when the promise's service or collect store is not in the current network
+     *         version
      */
     Optional<Fulfilment> evaluate(Order order, PromiseOption promise, Map<String, String> originBySku);
 }

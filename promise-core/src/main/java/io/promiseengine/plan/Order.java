@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.plan;
 
 import io.promiseengine.model.Echo;
@@ -25,6 +40,15 @@ import java.util.Objects;
  */
 public record Order(String id, QuoteRequest request, Map<String, Map<String, String>> attributes) {
 
+    /**
+     * Checks the parts and copies the attributes.
+     *
+     * @param id the order id, non-empty
+     * @param request the cart and what was asked
+     * @param attributes sku to its line's attributes; every key a sku of the request
+     * @throws IllegalArgumentException when the id is empty or an attribute names a sku not in the request
+     * @throws NullPointerException when a part is null
+     */
     public Order {
         Objects.requireNonNull(id, "id");
         if (id.isEmpty()) {
@@ -41,19 +65,37 @@ public record Order(String id, QuoteRequest request, Map<String, Map<String, Str
         attributes = Collections.unmodifiableMap(copy);
     }
 
-    /** An order without line attributes. */
+    /**
+     * An order without line attributes.
+     *
+     * @param id the order id
+     * @param request the request
+     * @return the order
+     * @throws IllegalArgumentException when the id is empty
+     */
     public static Order of(String id, QuoteRequest request) {
         return new Order(id, request, Map.of());
     }
 
-    /** A copy with these attributes on the line of {@code sku} (replacing any it had). */
+    /**
+     * A copy with these attributes on the line of {@code sku} (replacing any it had).
+     *
+     * @param sku a sku of the request
+     * @param lineAttributes the line's attributes
+     * @return the copy
+     * @throws IllegalArgumentException when {@code sku} is not in the request
+     */
     public Order withAttributes(String sku, Map<String, String> lineAttributes) {
         Map<String, Map<String, String>> copy = new LinkedHashMap<>(attributes);
         copy.put(sku, lineAttributes);
         return new Order(id, request, copy);
     }
 
-    /** The lines with their attributes, in the request's order (lines of one sku merged). */
+    /**
+     * The lines with their attributes, in the request's order (lines of one sku merged).
+     *
+     * @return the lines with their attributes
+     */
     public List<OrderLine> lines() {
         List<OrderLine> out = new ArrayList<>();
         for (Line l : request.lines()) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.plan;
 
 import io.promiseengine.quote.Rejection;
@@ -7,30 +22,73 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The planner's answer: the cheapest fulfilment that keeps the promise, or why none can.
- *
- * @param fulfilment the plan, empty when none keeps the promise
- * @param reason {@code ""} with a plan; else a sentence saying what could not be kept
- * @param rejected with no plan, every location passed over with its first reason (as a quote's {@code explain}
- *                 lists them, {@code RULE} for a rule's filter); empty with a plan
+ * The planner's answer (docs/API.md, "Results"): {@link Planned}, the cheapest fulfilment that keeps the
+ * promise, or {@link Unplanned}, why none can.
  */
-public record PlanResult(Optional<Fulfilment> fulfilment, String reason, List<Rejection> rejected) {
+public sealed interface PlanResult permits PlanResult.Planned, PlanResult.Unplanned {
 
-    public PlanResult {
-        Objects.requireNonNull(fulfilment, "fulfilment");
-        Objects.requireNonNull(reason, "reason");
-        rejected = List.copyOf(rejected);
+    /**
+     * Whether a plan was found.
+     *
+     * @return true for {@link Planned}
+     */
+    boolean isPlanned();
+
+    /**
+     * The plan, for a caller that does not switch on the type.
+     *
+     * @return {@link Planned#plan()}, empty for {@link Unplanned}
+     */
+    default Optional<Fulfilment> fulfilment() {
+        return this instanceof Planned planned ? Optional.of(planned.plan()) : Optional.empty();
     }
 
-    public static PlanResult planned(Fulfilment fulfilment) {
-        return new PlanResult(Optional.of(fulfilment), "", List.of());
+    /**
+     * A plan was found.
+     *
+     * @param plan the cheapest fulfilment that keeps the promise
+     */
+    record Planned(Fulfilment plan) implements PlanResult {
+        /**
+         * Checks the plan.
+         *
+         * @param plan the cheapest fulfilment that keeps the promise
+         * @throws NullPointerException when {@code plan} is null
+         */
+        public Planned {
+            Objects.requireNonNull(plan, "plan");
+        }
+
+        @Override
+        public boolean isPlanned() {
+            return true;
+        }
     }
 
-    public static PlanResult none(String reason, List<Rejection> rejected) {
-        return new PlanResult(Optional.empty(), reason, rejected);
-    }
+    /**
+     * No fulfilment keeps the promise.
+     *
+     * @param detail a sentence saying what could not be kept
+     * @param rejected every location passed over with its first reason (as a quote's {@code explain} lists them,
+     *                 {@code RULE} for a rule's filter)
+     */
+    record Unplanned(String detail, List<Rejection> rejected) implements PlanResult {
+        /**
+         * Checks and copies the parts.
+         *
+         * @param detail a sentence saying what could not be kept
+         * @param rejected every location passed over with its first reason (as a quote's {@code explain} lists them,
+         *        {@code RULE} for a rule's filter)
+         * @throws NullPointerException when an argument or a rejection is null
+         */
+        public Unplanned {
+            Objects.requireNonNull(detail, "detail");
+            rejected = List.copyOf(rejected);
+        }
 
-    public boolean isPlanned() {
-        return fulfilment.isPresent();
+        @Override
+        public boolean isPlanned() {
+            return false;
+        }
     }
 }

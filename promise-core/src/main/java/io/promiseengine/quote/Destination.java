@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.quote;
 
 import io.promiseengine.model.Limits;
@@ -15,6 +30,14 @@ import java.util.Optional;
  */
 public record Destination(String postalCode, Optional<Position> position) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param postalCode the postal code, {@code ""} for none
+     * @param position the position, empty for none
+     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @throws NullPointerException when a part is null
+     */
     public Destination {
         Limits.checkPostalCode("postalCode", Objects.requireNonNull(postalCode, "postalCode"));
         Objects.requireNonNull(position, "position");
@@ -23,14 +46,36 @@ public record Destination(String postalCode, Optional<Position> position) {
         }
     }
 
+    /**
+     * A destination known by its postal code only.
+     *
+     * @param postalCode the postal code
+     * @return the destination
+     * @throws IllegalArgumentException when the postal code is not valid
+     */
     public static Destination postalCode(String postalCode) {
         return new Destination(postalCode, Optional.empty());
     }
 
+    /**
+     * A destination known by its position only.
+     *
+     * @param position the position
+     * @return the destination
+     * @throws NullPointerException when {@code position} is null
+     */
     public static Destination position(Position position) {
         return new Destination("", Optional.of(position));
     }
 
+    /**
+     * A destination known by its postal code and position.
+     *
+     * @param postalCode the postal code
+     * @param position the position
+     * @return the destination
+     * @throws IllegalArgumentException when the postal code is not valid
+     */
     public static Destination of(String postalCode, Position position) {
         return new Destination(postalCode, Optional.of(position));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.quote;
 
 import io.promiseengine.model.Limits;
@@ -29,6 +44,20 @@ import java.util.Set;
 public record ListingRequest(Instant at, Destination destination, List<String> skus, double confidence,
                              Set<Method> methods, boolean methodsGiven, List<String> collectAt, boolean collectAtGiven) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param at the order instant
+     * @param destination where the cart would go
+     * @param skus the page's skus, distinct, in page order
+     * @param confidence in (0, 1], 0.95 by default
+     * @param methods the methods asked for
+     * @param methodsGiven whether the request named its methods (as in {@link QuoteRequest})
+     * @param collectAt the collect stores asked for
+     * @param collectAtGiven whether the request named them; else the 3 nearest within 50 km
+     * @throws InvalidRequestException naming the field out of its range or not valid
+     * @throws NullPointerException when a part, or an element of a collection, is null
+     */
     public ListingRequest {
         Checks.at(at);
         Objects.requireNonNull(destination, "destination");
@@ -53,11 +82,24 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
         collectAt = Checks.collectAt(collectAt);
     }
 
+    /**
+     * A builder of a listing at {@code at} for {@code destination}; add at least one sku.
+     *
+     * @param at the order instant
+     * @param destination where the carts would go
+     * @return a builder
+     * @throws NullPointerException when an argument is null
+     */
     public static Builder builder(Instant at, Destination destination) {
         return new Builder(at, destination);
     }
 
-    /** The one-line quote request this listing answers for one sku. */
+    /**
+     * The one-line quote request this listing answers for one sku.
+     *
+     * @param sku a sku of the listing
+     * @return the quote request for one unit of the sku
+     */
     public QuoteRequest quoteFor(String sku) {
         return new QuoteRequest(at, destination, List.of(new Line(sku, 1)), confidence, methods, methodsGiven, collectAt,
                 collectAtGiven, 1, false);
@@ -79,16 +121,36 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             this.destination = Objects.requireNonNull(destination, "destination");
         }
 
+        /**
+         * Adds skus.
+         *
+         * @param skus the skus
+         * @return this builder
+         */
         public Builder skus(String... skus) {
             Collections.addAll(this.skus, skus);
             return this;
         }
 
+        /**
+         * Adds skus.
+         *
+         * @param skus the skus
+         * @return this builder
+         * @throws NullPointerException when the list or a sku is null
+         */
         public Builder skus(List<String> skus) {
             this.skus.addAll(skus);
             return this;
         }
 
+        /**
+         * The confidence the promises must reach; 0.95 by default.
+         *
+         * @param confidence in (0, 1]
+         * @return this builder
+         * @throws InvalidRequestException when {@code confidence} is not in (0, 1]
+         */
         public Builder confidence(double confidence) {
             if (!(confidence > 0 && confidence <= 1)) {
                 throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
@@ -97,6 +159,12 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             return this;
         }
 
+        /**
+         * The methods asked for (duplicates ignored).
+         *
+         * @param methods the methods
+         * @return this builder
+         */
         public Builder methods(Method... methods) {
             EnumSet<Method> set = EnumSet.noneOf(Method.class);
             Collections.addAll(set, methods);
@@ -105,12 +173,24 @@ public record ListingRequest(Instant at, Destination destination, List<String> s
             return this;
         }
 
+        /**
+         * The collect stores asked for, in this order.
+         *
+         * @param storeIds the stores' ids
+         * @return this builder
+         */
         public Builder collectAt(String... storeIds) {
             this.collectAt = List.of(storeIds);
             this.collectAtGiven = true;
             return this;
         }
 
+        /**
+         * Builds the listing request.
+         *
+         * @return the request
+         * @throws InvalidRequestException naming the first field refused: no sku, too many skus or stores
+         */
         public ListingRequest build() {
             return new ListingRequest(at, destination, skus, confidence, methods, methodsGiven, collectAt, collectAtGiven);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.quote;
 
 import io.promiseengine.model.Method;
@@ -73,6 +88,13 @@ public final class PromiseMessages {
      */
     public record Message(String promise, Optional<String> orderBy) {
 
+        /**
+         * Checks the parts.
+         *
+         * @param promise what is promised: {@code "Retrait demain dès 11h00 au magasin Paris Bastille"}
+         * @param orderBy the countdown, empty when the option has no order-by or it has passed
+         * @throws NullPointerException when a part is null
+         */
         public Message {
             Objects.requireNonNull(promise, "promise");
             Objects.requireNonNull(orderBy, "orderBy");
@@ -151,32 +173,56 @@ public final class PromiseMessages {
         }
     }
 
-    /** The built-in French messages: {@code "Livraison demain avant 13h00"}. */
+    /**
+     * The built-in French messages: {@code "Livraison demain avant 13h00"}.
+     *
+     * @return the French messages
+     */
     public static PromiseMessages french() {
         return FRENCH;
     }
 
-    /** The built-in English messages: {@code "Delivered tomorrow by 1:00 pm"}. */
+    /**
+     * The built-in English messages: {@code "Delivered tomorrow by 1:00 pm"}.
+     *
+     * @return the English messages
+     */
     public static PromiseMessages english() {
         return ENGLISH;
     }
 
-    /** The built-in German messages: {@code "Lieferung morgen bis 13:00 Uhr"}. */
+    /**
+     * The built-in German messages: {@code "Lieferung morgen bis 13:00 Uhr"}.
+     *
+     * @return the German messages
+     */
     public static PromiseMessages german() {
         return GERMAN;
     }
 
-    /** The built-in Spanish messages: {@code "Entrega mañana antes de las 13:00"}. */
+    /**
+     * The built-in Spanish messages: {@code "Entrega mañana antes de las 13:00"}.
+     *
+     * @return the Spanish messages
+     */
     public static PromiseMessages spanish() {
         return SPANISH_MESSAGES;
     }
 
-    /** The built-in Italian messages: {@code "Consegna domani entro le 13:00"}. */
+    /**
+     * The built-in Italian messages: {@code "Consegna domani entro le 13:00"}.
+     *
+     * @return the Italian messages
+     */
     public static PromiseMessages italian() {
         return ITALIAN;
     }
 
-    /** The built-in Dutch messages: {@code "Bezorging morgen vóór 13:00"}. */
+    /**
+     * The built-in Dutch messages: {@code "Bezorging morgen vóór 13:00"}.
+     *
+     * @return the Dutch messages
+     */
     public static PromiseMessages dutch() {
         return DUTCH_MESSAGES;
     }
@@ -184,6 +230,9 @@ public final class PromiseMessages {
     /**
      * The built-in messages for a locale's language ({@code fr}, {@code en}, {@code de}, {@code es},
      * {@code it}, {@code nl}); English for any other language.
+     *
+     * @param locale the shopper's locale; only its language counts
+     * @return the built-in messages of the language, or English
      */
     public static PromiseMessages of(Locale locale) {
         Objects.requireNonNull(locale, "locale");
@@ -196,7 +245,11 @@ public final class PromiseMessages {
         return ENGLISH;
     }
 
-    /** The languages with built-in messages, English first. */
+    /**
+     * The languages with built-in messages, English first.
+     *
+     * @return the locales of the built-in catalogues
+     */
     public static List<Locale> builtInLocales() {
         List<Locale> locales = new ArrayList<>(BUILT_IN.size());
         for (PromiseMessages m : BUILT_IN) {
@@ -205,7 +258,11 @@ public final class PromiseMessages {
         return List.copyOf(locales);
     }
 
-    /** The keys of a catalogue, in the order docs/MESSAGES.md describes them. */
+    /**
+     * The keys of a catalogue, in the order docs/MESSAGES.md describes them.
+     *
+     * @return every key, in the documented order
+     */
     public static List<String> keys() {
         List<String> keys = new ArrayList<>();
         for (Wording w : Wording.values()) {
@@ -219,18 +276,27 @@ public final class PromiseMessages {
      * language (English for a language without one): set only the keys to change.
      *
      * @param locale the language of the messages; {@link #locale()} answers it
+     * @return a builder starting from the built-in wording
      */
     public static Builder builder(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return new Builder(locale, of(locale));
     }
 
-    /** The language of these messages: {@link Locale#FRENCH}, {@link Locale#ENGLISH}, ... */
+    /**
+     * The language of these messages: {@link Locale#FRENCH}, {@link Locale#ENGLISH}, ...
+     *
+     * @return the locale given when built
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** Every wording of these messages by key (the keys of {@link #keys()} this catalogue sets). */
+    /**
+     * Every wording of these messages by key (the keys of {@link #keys()} this catalogue sets).
+     *
+     * @return the wording of each key set
+     */
     public Map<String, String> wordings() {
         return wordings;
     }
@@ -259,6 +325,7 @@ public final class PromiseMessages {
          *
          * @param key a key of {@link PromiseMessages#keys()}, such as {@code delivery.tomorrow}
          * @param text the template, such as {@code "Chez vous demain avant {time}"}
+         * @return this builder
          * @throws IllegalArgumentException for an unknown key, an unknown placeholder, an unbalanced brace, a
          *         plural choice on a placeholder that is not a number, or a list with the wrong number of items
          */
@@ -284,6 +351,8 @@ public final class PromiseMessages {
         /**
          * Sets several wordings, checked together: nothing is set unless all are valid.
          *
+         * @param wordings templates by key
+         * @return this builder
          * @throws IllegalArgumentException listing every problem, one a line
          */
         public Builder wordings(Map<String, String> wordings) {
@@ -315,6 +384,7 @@ public final class PromiseMessages {
          * checked together as {@link #wordings(Map)} does.
          *
          * @param catalogue the catalogue's text; the caller opens and closes it (read it as UTF-8)
+         * @return this builder
          * @throws UncheckedIOException when it cannot be read
          */
         public Builder read(Reader catalogue) {
@@ -335,6 +405,7 @@ public final class PromiseMessages {
         /**
          * The messages.
          *
+         * @return the messages
          * @throws IllegalStateException when a key other than {@code time.am} and {@code time.pm} has no
          *         wording (only possible for a catalogue built from nothing, as the built-in ones are)
          */
@@ -359,6 +430,7 @@ public final class PromiseMessages {
      * @param now the instant the shopper reads them; "today" is its date in the option's zone
      * @param locationNames a collect store's name from its id ({@code "store-paris-7"} to
      *                      {@code "Paris Tour Eiffel"}); when it gives {@code null} or {@code ""}, the id is used
+     * @return the promise sentence and the order-by sentence
      */
     public Message describe(PromiseOption option, Instant now, Function<String, String> locationNames) {
         Objects.requireNonNull(option, "option");
@@ -380,8 +452,9 @@ public final class PromiseMessages {
         if (option.method() == Method.SCHEDULED && !option.windows().isEmpty()) {
             promise = window(option.windows().get(0), zone, today);
         } else if (collect) {
-            String name = locationNames.apply(option.location());
-            String store = name == null || name.isEmpty() ? option.location() : name;
+            String id = option.location().orElseThrow(); // present for click and collect
+            String name = locationNames.apply(id);
+            String store = name == null || name.isEmpty() ? id : name;
             promise = template(pick(day, Wording.COLLECT_TODAY, Wording.COLLECT_TOMORROW, Wording.COLLECT_OTHER))
                     .render(dateText, timeText, hour, store);
         } else {
@@ -518,6 +591,7 @@ public final class PromiseMessages {
      *
      * @param previous the promise made
      * @param promise the new promise, of the same method; empty when none can be made
+     * @return the sentence
      */
     public String change(PromiseOption previous, Optional<PromiseOption> promise) {
         Objects.requireNonNull(previous, "previous");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.quote;
 
 import io.promiseengine.model.Echo;
@@ -17,7 +32,6 @@ import java.util.Set;
 /**
  * A quote request (spec 3). Build one with {@link #builder(Instant, Destination)}.
  *
- * @param at the order instant
  * @param destination where the cart goes
  * @param at the order instant, within [{@link io.promiseengine.model.Limits#EARLIEST}, {@link io.promiseengine.model.Limits#LATEST}]
  * @param lines at least one, at most {@link io.promiseengine.model.Limits#MAX_LINES} distinct skus; lines naming
@@ -41,9 +55,25 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
     public static final int DEFAULT_MAX_WINDOWS = 6;
 
     /**
-     * Checks the fields.
+     * Checks the parts.
      *
-     * @throws InvalidRequestException naming the field when one is out of its bounds
+     * @param at the order instant, within [{@link io.promiseengine.model.Limits#EARLIEST}, {@link
+     *        io.promiseengine.model.Limits#LATEST}]
+     * @param destination where the cart goes
+     * @param lines at least one, at most {@link io.promiseengine.model.Limits#MAX_LINES} distinct skus; lines naming
+     *        the same sku are merged, in the order of first appearance, their quantities adding up to at most {@link
+     *        io.promiseengine.model.Limits#MAX_QUANTITY}
+     * @param confidence in (0, 1], 0.95 by default
+     * @param methods the methods asked for
+     * @param methodsGiven whether the request named its methods: then a method that needs a position the destination
+     *        cannot give refuses the request; else such methods are skipped
+     * @param collectAt the collect stores asked for, in the request's order
+     * @param collectAtGiven whether the request named them; else the 3 nearest collect stores within 50 km
+     * @param maxShipments at most this many shipments, {@code >= 1}
+     * @param maxWindows how many windows a SCHEDULED option lists, {@code >= 1}
+     * @param explain whether to list every location passed over
+     * @throws InvalidRequestException naming the field out of its range or not valid
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public QuoteRequest {
         Checks.at(at);
@@ -112,11 +142,25 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
         return List.copyOf(out);
     }
 
+    /**
+     * A builder of a request at {@code at} for {@code destination}; add at least one line.
+     *
+     * @param at the order instant
+     * @param destination where the cart goes
+     * @return a builder
+     * @throws NullPointerException when an argument is null
+     */
     public static Builder builder(Instant at, Destination destination) {
         return new Builder(at, destination);
     }
 
-    /** A copy at another order instant. */
+    /**
+     * A copy at another order instant.
+     *
+     * @param other the new order instant
+     * @return the copy
+     * @throws InvalidRequestException when {@code other} is out of range
+     */
     public QuoteRequest at(Instant other) {
         return new QuoteRequest(other, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
                 maxShipments, explain, maxWindows);
@@ -153,16 +197,37 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             this.destination = Objects.requireNonNull(destination, "destination");
         }
 
+        /**
+         * Adds a line; lines of the same sku are merged.
+         *
+         * @param sku the sku
+         * @param quantity the units
+         * @return this builder
+         */
         public Builder line(String sku, int quantity) {
             lines.add(new Line(sku, quantity));
             return this;
         }
 
+        /**
+         * Adds lines; lines of the same sku are merged.
+         *
+         * @param lines the lines
+         * @return this builder
+         * @throws NullPointerException when the list or a line is null
+         */
         public Builder lines(List<Line> lines) {
             this.lines.addAll(lines);
             return this;
         }
 
+        /**
+         * The confidence the promises must reach; 0.95 by default.
+         *
+         * @param confidence in (0, 1]
+         * @return this builder
+         * @throws InvalidRequestException when {@code confidence} is not in (0, 1]
+         */
         public Builder confidence(double confidence) {
             if (!(confidence > 0 && confidence <= 1)) {
                 throw new InvalidRequestException("confidence", "must be in (0, 1], was " + confidence);
@@ -171,7 +236,12 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
-        /** The methods asked for (duplicates ignored); a method then needs what it needs or the request is refused. */
+        /**
+         * The methods asked for (duplicates ignored); a method then needs what it needs or the request is refused.
+         *
+         * @param methods the methods
+         * @return this builder
+         */
         public Builder methods(Method... methods) {
             EnumSet<Method> set = EnumSet.noneOf(Method.class);
             Collections.addAll(set, methods);
@@ -180,22 +250,49 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
+        /**
+         * The methods asked for, as {@link #methods(Method...)}.
+         *
+         * @param methods the methods
+         * @return this builder
+         * @throws NullPointerException when the collection or a method is null
+         */
         public Builder methods(java.util.Collection<Method> methods) {
             return methods(methods.toArray(new Method[0]));
         }
 
+        /**
+         * The collect stores asked for, in this order; else the 3 nearest within 50 km.
+         *
+         * @param storeIds the stores' ids
+         * @return this builder
+         */
         public Builder collectAt(String... storeIds) {
             this.collectAt = List.of(storeIds);
             this.collectAtGiven = true;
             return this;
         }
 
+        /**
+         * The collect stores asked for, in this order; else the 3 nearest within 50 km.
+         *
+         * @param storeIds the stores' ids
+         * @return this builder
+         * @throws NullPointerException when the list or an id is null
+         */
         public Builder collectAt(List<String> storeIds) {
             this.collectAt = List.copyOf(storeIds);
             this.collectAtGiven = true;
             return this;
         }
 
+        /**
+         * At most this many shipments; 1 by default.
+         *
+         * @param maxShipments {@code >= 1}
+         * @return this builder
+         * @throws InvalidRequestException when {@code maxShipments < 1}
+         */
         public Builder maxShipments(int maxShipments) {
             if (maxShipments < 1) {
                 throw new InvalidRequestException("maxShipments", "must be >= 1, was " + maxShipments);
@@ -204,6 +301,12 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
+        /**
+         * Whether the quote lists every location passed over ({@code rejected}); false by default.
+         *
+         * @param explain true to list them
+         * @return this builder
+         */
         public Builder explain(boolean explain) {
             this.explain = explain;
             return this;
@@ -221,6 +324,13 @@ public record QuoteRequest(Instant at, Destination destination, List<Line> lines
             return this;
         }
 
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws InvalidRequestException naming the first field refused: no line, a quantity out of range, too many
+         *         lines or stores
+         */
         public QuoteRequest build() {
             return new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt, collectAtGiven,
                     maxShipments, explain, maxWindows);

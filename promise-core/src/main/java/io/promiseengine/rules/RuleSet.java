@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.rules;
 
 import io.promiseengine.rules.spi.LineFilter;
@@ -38,38 +53,77 @@ public final class RuleSet {
         this.shipComplete = b.shipComplete;
     }
 
-    /** No filter, no score, no constraint: quotes as the spec computes them; every plan costs 0. */
+    /**
+     * No filter, no score, no constraint: quotes as the spec computes them; every plan costs 0.
+     *
+     * @return the empty rule set, named {@code none}
+     */
     public static RuleSet none() {
         return NONE;
     }
 
+    /**
+     * A builder of a rule set.
+     *
+     * @param name the rule set's name, for messages and logs
+     * @return a builder
+     * @throws NullPointerException when {@code name} is null
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
+    /**
+     * The rule set's name.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The line filters, in the order added.
+     *
+     * @return the filters
+     */
     public List<LineFilter> filters() {
         return filters;
     }
 
+    /**
+     * The shipment scores, in the order added: a plan's cost is their sum.
+     *
+     * @return the scores
+     */
     public List<ShipmentScore> scores() {
         return scores;
     }
 
-    /** At most this many shipments per order, whatever the request asks ({@link Integer#MAX_VALUE}: no limit). */
+    /**
+     * At most this many shipments per order, whatever the request asks ({@link Integer#MAX_VALUE}: no limit).
+     *
+     * @return the most shipments
+     */
     public int maxShipments() {
         return maxShipments;
     }
 
-    /** Whether every order ships in one shipment (as if {@code maxShipments} were 1). */
+    /**
+     * Whether every order ships in one shipment (as if {@code maxShipments} were 1).
+     *
+     * @return true when orders ship complete
+     */
     public boolean shipComplete() {
         return shipComplete;
     }
 
-    /** The shipments allowed for a request asking for {@code asked}: the smallest of the limits. */
+    /**
+     * The shipments allowed for a request asking for {@code asked}: the smallest of the limits.
+     *
+     * @param asked the shipments the request allows
+     * @return 1 when {@link #shipComplete()}, else the smaller of {@code asked} and {@link #maxShipments()}
+     */
     public int shipmentsAllowed(int asked) {
         return shipComplete ? 1 : Math.min(asked, maxShipments);
     }
@@ -96,16 +150,37 @@ public final class RuleSet {
             this.name = name;
         }
 
+        /**
+         * Adds a line filter.
+         *
+         * @param filter the filter
+         * @return this builder
+         * @throws NullPointerException when {@code filter} is null
+         */
         public Builder filter(LineFilter filter) {
             filters.add(Objects.requireNonNull(filter, "filter"));
             return this;
         }
 
+        /**
+         * Adds a shipment score.
+         *
+         * @param score the score
+         * @return this builder
+         * @throws NullPointerException when {@code score} is null
+         */
         public Builder score(ShipmentScore score) {
             scores.add(Objects.requireNonNull(score, "score"));
             return this;
         }
 
+        /**
+         * At most this many shipments per order; no limit by default.
+         *
+         * @param maxShipments {@code >= 1}
+         * @return this builder
+         * @throws IllegalArgumentException when {@code maxShipments < 1}
+         */
         public Builder maxShipments(int maxShipments) {
             if (maxShipments < 1) {
                 throw new IllegalArgumentException("maxShipments must be >= 1, was " + maxShipments);
@@ -114,11 +189,22 @@ public final class RuleSet {
             return this;
         }
 
+        /**
+         * Whether every order ships in one shipment; false by default.
+         *
+         * @param shipComplete true to ship complete
+         * @return this builder
+         */
         public Builder shipComplete(boolean shipComplete) {
             this.shipComplete = shipComplete;
             return this;
         }
 
+        /**
+         * Builds the rule set; the builder can be used again.
+         *
+         * @return the rule set
+         */
         public RuleSet build() {
             return new RuleSet(this);
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.events;
 
 import io.promiseengine.live.MutableClock;
@@ -11,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import static io.promiseengine.events.EventFixtures.ORDERED;
 import static io.promiseengine.events.EventFixtures.engine;
@@ -24,7 +40,7 @@ class CaptureAfterCheckoutTest {
     private static final LocalDate SAT_19 = LocalDate.of(2026, 9, 19);
 
     private static PromiseOption std(PromiseEngine engine, Order order) {
-        return engine.quote(order).options().stream().filter(o -> o.service().equals("std")).findFirst().orElseThrow();
+        return engine.quote(order).options().stream().filter(o -> o.service().equals(Optional.of("std"))).findFirst().orElseThrow();
     }
 
     private static void checkout(PromiseEngine engine, Order order, PromiseOption option) {
@@ -42,7 +58,7 @@ class CaptureAfterCheckoutTest {
 
         CaptureResult r = tracker.capture(o, option);
 
-        assertThat(r.reason()).isEmpty();
+        assertThat(r).isInstanceOf(CaptureResult.Captured.class);
         TrackedOrder t = r.order().orElseThrow();
         assertThat(t.promise().date()).isEqualTo(SAT_19);
         assertThat(t.fulfilment().shipments().get(0).from()).isEqualTo("store-paris");
@@ -65,7 +81,7 @@ class CaptureAfterCheckoutTest {
 
         CaptureResult r = tracker.capture(o, saturday);
 
-        assertThat(r.reason()).isEmpty();
+        assertThat(r).isInstanceOf(CaptureResult.Captured.class);
         assertThat(r.order().orElseThrow().fulfilment().shipments().get(0).from()).isEqualTo("store-paris");
         Reservation held = engine.reservation("A-2").orElseThrow();
         assertThat(held.confirmed()).isTrue();
@@ -87,7 +103,10 @@ class CaptureAfterCheckoutTest {
         CaptureResult r = tracker.capture(o, saturday);
 
         assertThat(r.isCaptured()).isFalse();
-        assertThat(r.reason()).isNotEmpty();
+        assertThat(r).isInstanceOfSatisfying(CaptureResult.Refused.class, refused -> {
+            assertThat(refused.reason()).isEqualTo(CaptureResult.Reason.NO_PLAN);
+            assertThat(refused.detail()).startsWith("no allocation of order A-2");
+        });
         assertThat(engine.reservation("A-2")).contains(before); // the checkout hold, unconfirmed, untouched
         assertThat(engine.stock("wh-lyon", "TSHIRT").held()).isZero();
         assertThat(tracker.orders()).isEmpty();
@@ -106,7 +125,7 @@ class CaptureAfterCheckoutTest {
 
         CaptureResult r = tracker.capture(o, saturday);
 
-        assertThat(r.reason()).isEmpty();
+        assertThat(r).isInstanceOf(CaptureResult.Captured.class);
         assertThat(engine.reservation("A-2").orElseThrow().confirmed()).isTrue();
         assertThat(engine.stock("store-paris", "TSHIRT").held()).isEqualTo(1);
     }

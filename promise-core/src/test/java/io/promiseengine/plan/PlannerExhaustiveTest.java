@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.plan;
 
 import io.promiseengine.fixtures.NetworkGenerator;
@@ -68,10 +83,10 @@ class PlannerExhaustiveTest {
                 PlanResult result = planner.plan(order, option);
                 Optional<Candidate> best = exhaustiveBest(planner, prices, order, option, network);
                 Optional<BigDecimal> exhaustive = best.map(Candidate::cost);
-                String context = "seed " + seed + " option " + option.method() + " " + option.service() + option.location();
+                String context = "seed " + seed + " option " + option.method() + " " + option.service().or(option::location).orElseThrow();
                 assertThat(result.isPlanned()).as(context).isEqualTo(exhaustive.isPresent());
                 // the quote's own allocation keeps the promise, so a plan always exists
-                assertThat(result.isPlanned()).as(context + ": %s", result.reason()).isTrue();
+                assertThat(result.isPlanned()).as(context + ": %s", result).isTrue();
                 Fulfilment f = result.fulfilment().orElseThrow();
                 assertThat(f.cost()).as(context + ": the cheapest assignment, priced by the test").isEqualByComparingTo(exhaustive.get());
                 BigDecimal sum = BigDecimal.ZERO;
@@ -184,7 +199,7 @@ class PlannerExhaustiveTest {
     /** The collect store's position, or the destination's (its own or its postal code's); null without one. */
     private static Position destination(Network network, Order order, PromiseOption option) {
         return option.method() == Method.COLLECT
-                ? network.location(option.location()).orElseThrow().position()
+                ? network.location(option.location().orElseThrow()).orElseThrow().position()
                 : order.request().destination().position()
                         .orElse(network.postalCodes().get(order.request().destination().postalCode()));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.plan;
 
 import io.promiseengine.fixtures.NetworkGenerator;
@@ -37,8 +52,8 @@ class QuotePlanReserveTest {
                 }
                 PromiseOption option = quote.options().get(rnd.nextInt(quote.options().size()));
                 PlanResult plan = engine.planner().plan(order, option);
-                String context = "seed " + seed + " order " + i + " " + option.method() + " " + option.service() + option.location();
-                assertThat(plan.isPlanned()).as(context + ": %s", plan.reason()).isTrue();
+                String context = "seed " + seed + " order " + i + " " + option.method() + " " + option.service().or(option::location).orElseThrow();
+                assertThat(plan.isPlanned()).as(context + ": %s", plan).isTrue();
                 Fulfilment f = plan.fulfilment().orElseThrow();
                 assertThat(f.date()).as(context).isEqualTo(option.date());
                 assertThat(f.promisedAt()).isEqualTo(option.promisedAt());

@@ -93,8 +93,8 @@ class WindowInvariantsTest {
                 assertThat(o.promisedAt()).isEqualTo(o.windows().get(0).end());
                 for (DeliveryWindow w : o.windows()) {
                     assertThat(w.orderBy()).isAfterOrEqualTo(c.request.at()).isBeforeOrEqualTo(w.start());
-                    assertThat(offers(c.quote(c.network, w.orderBy()), o.service(), w)).as("offered at its order-by %s", w).isTrue();
-                    assertThat(offers(c.quote(c.network, w.orderBy().plusSeconds(1)), o.service(), w))
+                    assertThat(offers(c.quote(c.network, w.orderBy()), o.service().orElseThrow(), w)).as("offered at its order-by %s", w).isTrue();
+                    assertThat(offers(c.quote(c.network, w.orderBy().plusSeconds(1)), o.service().orElseThrow(), w))
                             .as("offered a second after its order-by %s", w).isFalse();
                     checked++;
                 }
@@ -110,9 +110,9 @@ class WindowInvariantsTest {
             Quote q = c.quote(c.network, c.request.at());
             for (PromiseOption o : q.options()) {
                 Instant by = o.orderBy().orElseThrow(); // the first window starts before the horizon: always present
-                assertThat(option(c.quote(c.network, by), o.service())).as("at %s", by).hasValueSatisfying(
+                assertThat(option(c.quote(c.network, by), o.service().orElseThrow())).as("at %s", by).hasValueSatisfying(
                         same -> assertThat(same.date()).isEqualTo(o.date()));
-                option(c.quote(c.network, by.plusSeconds(1)), o.service()).ifPresent(
+                option(c.quote(c.network, by.plusSeconds(1)), o.service().orElseThrow()).ifPresent(
                         later -> assertThat(later.date()).as("a second after %s", by).isAfter(o.date()));
             }
             return q.options().size();
@@ -136,7 +136,7 @@ class WindowInvariantsTest {
                     c.network.withInventory(more, c.network.supply(), c.network.load()));
             for (PromiseOption o : q.options()) {
                 for (Network n : better) {
-                    assertThat(option(c.quote(n, c.request.at()), o.service())).hasValueSatisfying(
+                    assertThat(option(c.quote(n, c.request.at()), o.service().orElseThrow())).hasValueSatisfying(
                             b -> assertThat(b.date()).isBeforeOrEqualTo(o.date()));
                 }
             }
@@ -155,7 +155,7 @@ class WindowInvariantsTest {
             assertThat(explained.options()).isEqualTo(q.options());
             for (PromiseOption o : q.options()) {
                 for (DeliveryWindow w : o.windows()) {
-                    assertThat(explained.rejected()).noneMatch(r -> r.service().equals(o.service()) && r.location().equals(w.from()));
+                    assertThat(explained.rejected()).noneMatch(r -> r.service().equals(o.service().orElseThrow()) && r.location().equals(w.from()));
                 }
             }
             return q.options().size();
@@ -170,7 +170,7 @@ class WindowInvariantsTest {
             for (long minutes : new long[] {7, 95, 600, 1_440 * 3 + 11}) {
                 Quote later = c.quote(c.network, c.request.at().plusSeconds(60 * minutes));
                 for (PromiseOption o : q.options()) {
-                    option(later, o.service()).ifPresent(l -> assertThat(l.date()).isAfterOrEqualTo(o.date()));
+                    option(later, o.service().orElseThrow()).ifPresent(l -> assertThat(l.date()).isAfterOrEqualTo(o.date()));
                 }
             }
             return q.options().size();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.quote;
 
 import io.promiseengine.model.Method;
@@ -26,7 +41,7 @@ class PromiseMessagesCatalogueTest {
 
     private static PromiseOption delivery(String promisedAt, String orderBy) {
         Instant promised = OffsetDateTime.parse(promisedAt).toInstant();
-        return new PromiseOption(Method.HOME_DELIVERY, "std", "", PARIS, promised, promised.atZone(PARIS).toLocalDate(),
+        return new PromiseOption(Method.HOME_DELIVERY, Optional.of("std"), Optional.empty(), PARIS, promised, promised.atZone(PARIS).toLocalDate(),
                 Optional.ofNullable(orderBy).map(o -> OffsetDateTime.parse(o).toInstant()), 0.95,
                 BigDecimal.ZERO, List.of());
     }

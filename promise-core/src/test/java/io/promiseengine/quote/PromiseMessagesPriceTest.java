@@ -84,7 +84,7 @@ class PromiseMessagesPriceTest {
     private static PromiseOption option(Optional<Currency> currency) {
         ZoneId paris = ZoneId.of("Europe/Paris");
         Instant at = Instant.parse("2026-09-19T16:00:00Z");
-        return new PromiseOption(Method.HOME_DELIVERY, "std", "", paris, at, LocalDate.of(2026, 9, 19), Optional.empty(),
+        return new PromiseOption(Method.HOME_DELIVERY, Optional.of("std"), Optional.empty(), paris, at, LocalDate.of(2026, 9, 19), Optional.empty(),
                 0.97, new BigDecimal("9.80"), currency, List.of());
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.quote;
 
 import io.promiseengine.model.Method;
@@ -40,7 +55,8 @@ class PromiseMessagesTest {
     private static PromiseOption option(Method method, String service, String store, ZoneId zone, String promisedAt,
                                         String orderBy) {
         Instant promised = at(promisedAt);
-        return new PromiseOption(method, service, store, zone, promised, promised.atZone(zone).toLocalDate(),
+        return new PromiseOption(method, Optional.of(service).filter(s -> !s.isEmpty()),
+                Optional.of(store).filter(s -> !s.isEmpty()), zone, promised, promised.atZone(zone).toLocalDate(),
                 Optional.ofNullable(orderBy).map(PromiseMessagesTest::at), 1.0,
                 method == Method.COLLECT ? BigDecimal.ZERO : new BigDecimal("4.90"), List.of());
     }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PromiseOptionTextTest {
 
     /** The record as it was, whose generated text is the oracle. */
-    private record Before(Method method, String service, String location, ZoneId zone, Instant promisedAt,
+    private record Before(Method method, Optional<String> service, Optional<String> location, ZoneId zone, Instant promisedAt,
                           LocalDate date, Optional<Instant> orderBy, double confidence, BigDecimal price,
                           List<Shipment> shipments) {
     }
@@ -29,9 +29,9 @@ class PromiseOptionTextTest {
         List<Shipment> shipments = List.of(new Shipment("wh-lyon", paris, List.of(new Line("TSHIRT", 2)),
                 Instant.parse("2026-09-18T08:00:00Z"), Instant.parse("2026-09-18T09:00:00Z"),
                 Optional.of(Instant.parse("2026-09-18T15:00:00Z"))));
-        PromiseOption option = new PromiseOption(Method.HOME_DELIVERY, "std", "", paris, at, LocalDate.of(2026, 9, 19),
+        PromiseOption option = new PromiseOption(Method.HOME_DELIVERY, Optional.of("std"), Optional.empty(), paris, at, LocalDate.of(2026, 9, 19),
                 Optional.of(Instant.parse("2026-09-18T12:59:59Z")), 0.9712, new BigDecimal("4.90"), shipments);
-        Before before = new Before(Method.HOME_DELIVERY, "std", "", paris, at, LocalDate.of(2026, 9, 19),
+        Before before = new Before(Method.HOME_DELIVERY, Optional.of("std"), Optional.empty(), paris, at, LocalDate.of(2026, 9, 19),
                 Optional.of(Instant.parse("2026-09-18T12:59:59Z")), 0.9712, new BigDecimal("4.90"), shipments);
 
         assertThat(option.toString()).isEqualTo(before.toString().replaceFirst("^Before\\[", "PromiseOption["));

@@ -37,7 +37,7 @@ class WindowMessagesTest {
             at("2026-09-17T20:00:00+02:00"), "wh", at("2026-09-17T16:30:00+02:00"));
 
     private static PromiseOption option(DeliveryWindow... windows) {
-        return new PromiseOption(Method.SCHEDULED, "vans", "", PARIS, windows[0].end(),
+        return new PromiseOption(Method.SCHEDULED, Optional.of("vans"), Optional.empty(), PARIS, windows[0].end(),
                 LocalDate.ofInstant(windows[0].start(), PARIS), Optional.of(windows[0].orderBy()), 1.0, new BigDecimal("6.9"),
                 List.of(), List.of(windows));
     }

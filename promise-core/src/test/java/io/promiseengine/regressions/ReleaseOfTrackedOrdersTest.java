@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.regressions;
 
 import io.promiseengine.events.CarrierDelayed;
@@ -20,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +62,7 @@ class ReleaseOfTrackedOrdersTest {
         PromiseTracker tracker = PromiseTracker.builder(engine).build();
         Order template = EventFixtures.order("R-0", "TSHIRT", 1, Method.HOME_DELIVERY);
         PromiseOption std = engine.quote(template).options().stream()
-                .filter(o -> o.service().equals("std")).findFirst().orElseThrow();
+                .filter(o -> o.service().equals(Optional.of("std"))).findFirst().orElseThrow();
         int orders = 300;
         Set<String> released = ConcurrentHashMap.newKeySet();
         List<Throwable> thrown = Collections.synchronizedList(new ArrayList<>());

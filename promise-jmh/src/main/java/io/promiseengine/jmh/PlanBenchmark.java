@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.jmh;
 
 import io.promiseengine.live.PromiseEngine;
@@ -86,7 +101,7 @@ public class PlanBenchmark {
         next = (next + 1) & 255;
         PlanResult plan = planner.plan(orders[i], options[i]);
         ReservationResult held = engine.reserve(orders[i].id(), plan.fulfilment().orElseThrow(
-                () -> new IllegalStateException("no plan for " + orders[i].id() + ": " + plan.reason())));
+                () -> new IllegalStateException("no plan for " + orders[i].id() + ": " + plan)));
         engine.release(orders[i].id());
         return held;
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.postgres;
 
 import io.promiseengine.live.PromiseEngine;
@@ -38,6 +53,13 @@ public final class PostgresPromiseEngine {
     private PostgresPromiseEngine() {
     }
 
+    /**
+     * A builder of an engine whose live state is in the database of {@code dataSource}.
+     *
+     * @param dataSource the database, its schema migrated ({@link PostgresSchema#migrate})
+     * @return a builder
+     * @throws NullPointerException when {@code dataSource} is null
+     */
     public static Builder builder(DataSource dataSource) {
         return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
     }
@@ -63,13 +85,23 @@ public final class PostgresPromiseEngine {
          * The network the database starts with, with its stock, supply and load, when it has no network version
          * yet (the first engine ever started); ignored once it has one: the current version is the database's,
          * and new versions are published with {@link PromiseEngine#publish}.
+         *
+         * @param network the first network
+         * @return this builder
+         * @throws NullPointerException when {@code network} is null
          */
         public Builder initialNetwork(Network network) {
             this.initialNetwork = Objects.requireNonNull(network, "network");
             return this;
         }
 
-        /** The clock of reservation expiries (every engine on the database should agree on the time). */
+        /**
+         * The clock of reservation expiries (every engine on the database should agree on the time).
+         *
+         * @param clock the clock
+         * @return this builder
+         * @throws NullPointerException when {@code clock} is null
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -78,6 +110,8 @@ public final class PostgresPromiseEngine {
         /**
          * How long a reservation holds unless confirmed; 30 minutes by default.
          *
+         * @param holdFor the hold duration
+         * @return this builder
          * @throws IllegalArgumentException unless {@code > 0} and at most 3,660 days
          */
         public Builder holdFor(Duration holdFor) {
@@ -85,7 +119,13 @@ public final class PostgresPromiseEngine {
             return this;
         }
 
-        /** The rule set of {@link PromiseEngine#quote(io.promiseengine.plan.Order)} and the planner. */
+        /**
+         * The rule set of {@link PromiseEngine#quote(io.promiseengine.plan.Order)} and the planner.
+         *
+         * @param rules the rule set
+         * @return this builder
+         * @throws NullPointerException when {@code rules} is null
+         */
         public Builder rules(RuleSet rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
             return this;
@@ -95,6 +135,8 @@ public final class PostgresPromiseEngine {
          * How often the change feed reads the changes when no notification came (a fallback: notifications
          * normally arrive within milliseconds), and gives back the holds that lapsed; 1 second by default.
          *
+         * @param poll the period of the feed's reads
+         * @return this builder
          * @throws IllegalArgumentException unless between 10 ms and 1 minute
          */
         public Builder poll(Duration poll) {
@@ -106,6 +148,8 @@ public final class PostgresPromiseEngine {
          * How long a transaction is tried again while the database cannot be reached (or a concurrent transaction
          * conflicts) before the call fails with an {@link IllegalStateException}; 30 seconds by default.
          *
+         * @param retryFor how long a failing transaction is tried again
+         * @return this builder
          * @throws IllegalArgumentException unless between 0 and 1 hour
          */
         public Builder retryFor(Duration retryFor) {
@@ -117,6 +161,8 @@ public final class PostgresPromiseEngine {
          * How long the change feed's rows are kept (an engine disconnected longer reloads its whole snapshot
          * when it comes back); 1 hour by default.
          *
+         * @param changeRetention how long the feed's rows are kept
+         * @return this builder
          * @throws IllegalArgumentException unless between 1 minute and 30 days
          */
         public Builder changeRetention(Duration changeRetention) {
@@ -159,6 +205,7 @@ public final class PostgresPromiseEngine {
          * Opens the engine: loads the live state (putting the initial network in an empty database) and starts
          * its change feed.
          *
+         * @return the engine, open
          * @throws IllegalStateException when the schema is missing ({@link PostgresSchema#migrate}), the database
          *         has no network and none was given, or the database cannot be reached within {@code retryFor}
          */

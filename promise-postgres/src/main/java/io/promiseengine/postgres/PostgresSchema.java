@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.postgres;
 
 import org.slf4j.Logger;
@@ -40,14 +55,33 @@ public final class PostgresSchema {
     private static final int LOCK_CLASS = 0x50524F4D;
     private static final int LOCK_SCHEMA = 0x5343484D;
 
-    /** One versioned SQL file. */
+    /**
+     * One versioned SQL file.
+     *
+     * @param version the version, from 1
+     * @param description what it does, from the file's name
+     * @param file the file's name in the jar
+     */
     public record Migration(int version, String description, String file) {
+        /**
+         * Checks the parts.
+         *
+         * @param version the version, from 1
+         * @param description what it does, from the file's name
+         * @param file the file's name in the jar
+         * @throws NullPointerException when a part is null
+         */
         public Migration {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(file, "file");
         }
 
-        /** The file's SQL. */
+        /**
+         * The file's SQL.
+         *
+         * @return the SQL text
+         * @throws IllegalStateException when the file is missing from the jar
+         */
         public String sql() {
             try (InputStream in = PostgresSchema.class.getResourceAsStream(FOLDER + file)) {
                 if (in == null) {
@@ -63,7 +97,12 @@ public final class PostgresSchema {
     private PostgresSchema() {
     }
 
-    /** The migrations shipped, in order. */
+    /**
+     * The migrations shipped, in order.
+     *
+     * @return the migrations, by version
+     * @throws IllegalStateException when {@code migrations.txt} is missing or wrong
+     */
     public static List<Migration> migrations() {
         List<Migration> out = new ArrayList<>();
         try (InputStream in = PostgresSchema.class.getResourceAsStream(FOLDER + "migrations.txt")) {
@@ -94,7 +133,11 @@ public final class PostgresSchema {
         return List.copyOf(out);
     }
 
-    /** The highest version shipped. */
+    /**
+     * The highest version shipped.
+     *
+     * @return the latest version
+     */
     public static int latestVersion() {
         List<Migration> all = migrations();
         return all.isEmpty() ? 0 : all.get(all.size() - 1).version();
@@ -104,6 +147,8 @@ public final class PostgresSchema {
      * Applies the migrations the database lacks, in order, each in its own transaction with its row in
      * {@code promise_schema_version}; returns the versions applied now (empty when the schema was current).
      *
+     * @param dataSource the database
+     * @return the versions applied now
      * @throws IllegalStateException when the database cannot be reached or a migration fails (the migrations
      *         applied before it stay; the failed one left nothing)
      */
@@ -140,7 +185,13 @@ public final class PostgresSchema {
         return applied;
     }
 
-    /** The versions recorded in {@code promise_schema_version} (empty when the table does not exist). */
+    /**
+     * The versions recorded in {@code promise_schema_version} (empty when the table does not exist).
+     *
+     * @param dataSource the database
+     * @return the versions applied
+     * @throws IllegalStateException when the database cannot be reached
+     */
     public static TreeSet<Integer> appliedVersions(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             return appliedVersions(c);

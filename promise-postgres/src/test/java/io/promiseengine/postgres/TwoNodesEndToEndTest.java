@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -32,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -116,7 +132,7 @@ class TwoNodesEndToEndTest {
 
     private static PromiseOption option(PromiseEngine engine, Order order, String service) {
         for (PromiseOption o : engine.quote(order).options()) {
-            if (o.service().equals(service)) {
+            if (o.service().equals(Optional.of(service))) {
                 return o;
             }
         }
@@ -130,7 +146,7 @@ class TwoNodesEndToEndTest {
     }
 
     private static TrackedOrder captured(CaptureResult r) {
-        assertThat(r.reason()).isEmpty();
+        assertThat(r).isInstanceOf(CaptureResult.Captured.class);
         return r.order().orElseThrow();
     }
 

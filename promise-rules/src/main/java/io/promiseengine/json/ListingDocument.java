@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +28,6 @@ import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +54,13 @@ public final class ListingDocument {
     private ListingDocument() {
     }
 
-    /** Reads and checks a listing request; throws {@link InvalidRequestException} naming the field. */
+    /**
+     * Reads and checks a listing request; throws {@link InvalidRequestException} naming the field.
+     *
+     * @param json the document
+     * @return the listing request
+     * @throws NullPointerException when {@code json} is null
+     */
     public static ListingRequest read(String json) {
         JsonNode root = RequestDocument.tree(json); // the limits, the byte-order mark and the syntax as for a quote
         if (!root.isObject()) {
@@ -90,15 +110,26 @@ public final class ListingDocument {
                 q.collectAt(), q.collectAtGiven());
     }
 
-    public static ListingRequest read(Path file) {
-        try {
-            return read(RequestDocument.readFile(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Reads and checks a listing request from a UTF-8 file.
+     *
+     * @param file the document's file
+     * @return the listing request
+     * @throws IOException when the file cannot be read
+     * @throws InvalidRequestException naming the first field refused, or the request when the file has more than
+     *         {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes (refused unread)
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static ListingRequest read(Path file) throws IOException {
+        return read(RequestDocument.readFile(Objects.requireNonNull(file, "file")));
     }
 
-    /** The listing answer, keys sorted as in a quote response. */
+    /**
+     * The listing answer, keys sorted as in a quote response.
+     *
+     * @param listing the listing
+     * @return the document
+     */
     public static String write(Listing listing) {
         Objects.requireNonNull(listing, "listing");
         SortedMap<String, Object> root = new TreeMap<>();

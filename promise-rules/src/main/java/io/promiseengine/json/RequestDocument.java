@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.json;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -22,7 +37,6 @@ import io.promiseengine.quote.QuoteRequest;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +102,14 @@ public final class RequestDocument {
     private RequestDocument() {
     }
 
-    /** Reads and validates a request document. */
+    /**
+     * Reads and validates a request document.
+     *
+     * @param json the document
+     * @return the request
+     * @throws InvalidRequestException naming the first field refused
+     * @throws NullPointerException when {@code json} is null
+     */
     public static QuoteRequest read(String json) {
         return new Reading().request(tree(json));
     }
@@ -115,20 +136,33 @@ public final class RequestDocument {
         }
     }
 
-    /** Reads and validates a request document; the reader is not closed. */
+    /**
+     * Reads and validates a request document; the reader is not closed.
+     *
+     * @param json the document
+     * @return the request
+     * @throws InvalidRequestException naming the first field refused, or the request when it is longer than {@link
+     *         DocumentLimits#MAX_REQUEST_LENGTH}
+     * @throws java.io.UncheckedIOException when the reader fails
+     * @throws NullPointerException when {@code json} is null
+     */
     public static QuoteRequest read(Reader json) {
         Objects.requireNonNull(json, "json");
         return read(JsonInput.read(json, DocumentLimits.MAX_REQUEST_LENGTH)); // past the limit: refused unread
     }
 
-    /** Reads and validates a request document from a UTF-8 file. */
-    public static QuoteRequest read(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            return read(readFile(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Reads and validates a request document from a UTF-8 file.
+     *
+     * @param file the document's file
+     * @return the request
+     * @throws IOException when the file cannot be read
+     * @throws InvalidRequestException naming the first field refused, or the request when the file has more than
+     *         {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes (refused unread)
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static QuoteRequest read(Path file) throws IOException {
+        return read(readFile(Objects.requireNonNull(file, "file")));
     }
 
     /** A request file's text; one of more than {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes is refused unread. */
@@ -144,6 +178,9 @@ public final class RequestDocument {
      * The request as a document that {@link #read(String)} reads back as an equal request: every field
      * written, {@code at} in UTC ({@code +00:00}), {@code methods} and {@code collectAt} only when the
      * request named them, {@code maxWindows} only when it is not the default 6, lines as merged.
+     *
+     * @param request the request
+     * @return the document
      */
     public static String write(QuoteRequest request) {
         Objects.requireNonNull(request, "request");

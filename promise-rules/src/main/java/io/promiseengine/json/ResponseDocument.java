@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.json;
 
 import io.promiseengine.model.Method;
@@ -50,6 +65,7 @@ public final class ResponseDocument {
      *
      * @param quote the answer
      * @param explain whether to write {@code rejected} (the request's {@code explain})
+     * @return the document
      */
     public static String write(Quote quote, boolean explain) {
         Objects.requireNonNull(quote, "quote");
@@ -74,10 +90,10 @@ public final class ResponseDocument {
         SortedMap<String, Object> m = new TreeMap<>();
         m.put("method", o.method().name());
         if (o.method() == Method.COLLECT) {
-            m.put("location", o.location());
+            m.put("location", o.location().orElseThrow());
             m.put("price", new JsonText.Raw("0")); // spec 3: COLLECT's price is 0
         } else {
-            m.put("service", o.service());
+            m.put("service", o.service().orElseThrow());
             m.put("price", new JsonText.Raw(Decimals.shortest(o.price().doubleValue())));
         }
         o.currency().ifPresent(c -> m.put("currency", c.getCurrencyCode()));

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.json;
 
 import io.promiseengine.json.internal.RulesReader;
@@ -25,11 +40,27 @@ public final class RuleSetDocument {
     private RuleSetDocument() {
     }
 
+    /**
+     * Reads a rule set from JSON text.
+     *
+     * @param json the document
+     * @return the rule set
+     * @throws io.promiseengine.model.InvalidNetworkException listing every problem with its JSON path
+     * @throws NullPointerException when {@code json} is null
+     */
     public static RuleSet read(String json) {
         return RulesReader.read(Objects.requireNonNull(json, "json"));
     }
 
-    /** Reads a UTF-8 file. */
+    /**
+     * Reads a UTF-8 file.
+     *
+     * @param path the document's file
+     * @return the rule set
+     * @throws IOException when the file cannot be read
+     * @throws io.promiseengine.model.InvalidNetworkException listing every problem
+     * @throws NullPointerException when {@code path} is null
+     */
     public static RuleSet read(Path path) throws IOException {
         return read(NetworkDocument.readFile(Objects.requireNonNull(path, "path")));
     }

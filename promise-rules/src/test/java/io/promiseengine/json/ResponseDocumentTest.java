@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.json;
 
 import io.promiseengine.fixtures.SpecNetwork;
@@ -96,7 +111,7 @@ class ResponseDocumentTest {
                 Instant.parse("2026-09-17T14:30:00Z"), Instant.parse("2026-09-17T14:30:00Z"), Optional.of(Instant.parse("2026-09-17T17:00:00Z")));
         Shipment london = new Shipment("wh-london", ZoneId.of("Europe/London"), List.of(Line.of("TSHIRT-M", 1), Line.of("SNEAKER-40", 1)),
                 Instant.parse("2026-09-17T15:00:00Z"), Instant.parse("2026-09-17T15:00:00Z"), Optional.of(Instant.parse("2026-09-17T16:00:00Z")));
-        PromiseOption option = new PromiseOption(Method.HOME_DELIVERY, "std", "", PARIS,
+        PromiseOption option = new PromiseOption(Method.HOME_DELIVERY, Optional.of("std"), Optional.empty(), PARIS,
                 Instant.parse("2026-09-19T16:00:00Z"), LocalDate.parse("2026-09-19"), Optional.empty(),
                 0.1 + 0.2, new BigDecimal("9.80"), List.of(london, lyon));
         Quote quote = new Quote(Instant.parse("2026-09-17T12:30:00Z"), utc, List.of(option), List.of(
@@ -173,7 +188,7 @@ class ResponseDocumentTest {
     @Test
     void orderByIsWrittenInTheQuotesZoneAndCollectPriceAsZero() {
         ZoneId london = ZoneId.of("Europe/London");
-        PromiseOption collect = new PromiseOption(Method.COLLECT, "", "store-london-1", london,
+        PromiseOption collect = new PromiseOption(Method.COLLECT, Optional.empty(), Optional.of("store-london-1"), london,
                 Instant.parse("2026-09-17T15:00:00Z"), LocalDate.parse("2026-09-17"),
                 Optional.of(Instant.parse("2026-09-17T13:00:00Z")), 1.0, new BigDecimal("0.00"),
                 List.of(new Shipment("store-london-1", london, List.of(Line.of("A", 1)),

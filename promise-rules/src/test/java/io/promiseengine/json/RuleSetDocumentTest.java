@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.json;
 
 import io.promiseengine.live.PromiseEngine;
@@ -22,6 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,9 +105,9 @@ class RuleSetDocumentTest {
         for (int i = 0; i < 2; i++) {
             RuleSet ruleSet = example(rules[i]);
             PromiseOption std = engine.quote(order, ruleSet).options().stream()
-                    .filter(o -> o.service().equals("std")).findFirst().orElseThrow();
+                    .filter(o -> o.service().equals(Optional.of("std"))).findFirst().orElseThrow();
             PlanResult plan = engine.planner(ruleSet).plan(order, std);
-            Fulfilment f = plan.fulfilment().orElseThrow(() -> new AssertionError(plan.reason()));
+            Fulfilment f = plan.fulfilment().orElseThrow(() -> new AssertionError(plan));
             origins[i] = f.shipments().stream().map(PlannedShipment::from).reduce((a, b) -> a + "+" + b).orElseThrow();
             assertThat(f.date()).isEqualTo(std.date());
             assertThat(engine.reserve(order.id() + "-" + rules[i], f).isReserved()).isTrue();

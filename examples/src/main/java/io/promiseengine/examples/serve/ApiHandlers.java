@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.examples.serve;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -155,9 +170,9 @@ final class ApiHandlers {
             return;
         }
         CaptureResult captured = shop.tracker().capture(order, option.get());
-        if (!captured.isCaptured()) {
+        if (captured instanceof CaptureResult.Refused refused) {
             metrics.refused();
-            StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(captured.reason()));
+            StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(refused.detail()));
             return;
         }
         metrics.reserved();
@@ -287,7 +302,7 @@ final class ApiHandlers {
 
         Optional<PromiseOption> in(Quote quote) {
             for (PromiseOption o : quote.options()) {
-                if (o.method() == method && o.service().equals(service) && o.location().equals(location)) {
+                if (o.method() == method && o.service().orElse("").equals(service) && o.location().orElse("").equals(location)) {
                     return Optional.of(o);
                 }
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.examples.serve;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -35,8 +50,8 @@ final class OptionView {
         PromiseMessages.Message m = messages.describe(o, now, shop::locationName);
         ObjectNode n = JSON.objectNode();
         n.put("method", o.method().name());
-        n.put("service", o.service());
-        n.put("location", o.location());
+        n.put("service", o.service().orElse("")); // "" for "not applicable": the pages' JSON as before
+        n.put("location", o.location().orElse(""));
         n.put("title", title(o, language, shop));
         n.put("promise", m.promise());
         n.put("date", o.date().toString());
@@ -61,10 +76,10 @@ final class OptionView {
     static String title(PromiseOption o, Locale language, Storefront shop) {
         boolean fr = language.getLanguage().equals("fr");
         return switch (o.method()) {
-            case HOME_DELIVERY -> (fr ? "Livraison à domicile" : "Home delivery") + " · " + shop.serviceName(o.service());
-            case COURIER -> (fr ? "Livraison par coursier" : "Courier delivery") + " · " + shop.serviceName(o.service());
-            case COLLECT -> (fr ? "Retrait en magasin" : "Click and collect") + " · " + shop.locationName(o.location());
-            case SCHEDULED -> (fr ? "Livraison sur créneau" : "Delivery window") + " · " + shop.serviceName(o.service());
+            case HOME_DELIVERY -> (fr ? "Livraison à domicile" : "Home delivery") + " · " + shop.serviceName(o.service().orElseThrow());
+            case COURIER -> (fr ? "Livraison par coursier" : "Courier delivery") + " · " + shop.serviceName(o.service().orElseThrow());
+            case COLLECT -> (fr ? "Retrait en magasin" : "Click and collect") + " · " + shop.locationName(o.location().orElseThrow());
+            case SCHEDULED -> (fr ? "Livraison sur créneau" : "Delivery window") + " · " + shop.serviceName(o.service().orElseThrow());
         };
     }
 

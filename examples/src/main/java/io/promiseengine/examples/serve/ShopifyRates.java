@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.examples.serve;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -194,8 +209,9 @@ final class ShopifyRates {
             PromiseOption first = earliest(earliest, o);
             PromiseMessages.Message m = messages.describe(o, now, shop::locationName);
             ObjectNode r = rates.addObject();
-            r.put("service_name", shop.serviceName(o.service()));
-            r.put("service_code", o.service());
+            String service = o.service().orElseThrow(); // a delivery: collect was skipped above
+            r.put("service_name", shop.serviceName(service));
+            r.put("service_code", service);
             r.put("total_price", subunits(o.price(), currency));
             r.put("description", m.orderBy().orElse(m.promise()));
             r.put("currency", currency);

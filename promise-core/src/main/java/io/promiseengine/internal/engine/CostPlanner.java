@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.time.OpenCalendar;
@@ -57,11 +72,11 @@ final class CostPlanner implements AllocationPlanner {
         Search s = new Search(snapshots.get(), order, promise);
         s.dfs(s.ctx.fullMask, new ArrayList<>(), BigDecimal.ZERO, BigDecimal.ONE);
         if (s.best != null) {
-            return PlanResult.planned(s.fulfilment(s.best));
+            return new PlanResult.Planned(s.fulfilment(s.best));
         }
         List<Rejection> rejected = new ArrayList<>();
         Explainer.explain(s.ctx, s.target, s.solver, null, rejected);
-        return PlanResult.none("no allocation of order " + order.id() + " within " + s.ctx.maxShipments
+        return new PlanResult.Unplanned("no allocation of order " + order.id() + " within " + s.ctx.maxShipments
                 + " shipment(s) reaches " + order.request().confidence() + " by " + (s.target.homeDelivery() != null
                 ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name(), rejected);
     }
@@ -270,7 +285,7 @@ final class CostPlanner implements AllocationPlanner {
                         p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)),
                         Instant.ofEpochSecond(delivery), p.distanceKm, cand.cost));
             }
-            return new Fulfilment(promise.method(), promise.service(), promise.location(), promise.promisedAt(), promise.date(),
+            return new Fulfilment(promise.method(), promise.service().orElse(""), promise.location().orElse(""), promise.promisedAt(), promise.date(),
                     c.allocation.confidence(), c.cost, shipments);
         }
     }
@@ -278,24 +293,26 @@ final class CostPlanner implements AllocationPlanner {
     /** The promise's service or collect store in this network version. */
     private static Target target(Snapshot snap, PromiseOption promise) {
         if (promise.method() == Method.COLLECT) {
-            Integer i = snap.siteIndex.get(promise.location());
+            String store = promise.location().orElseThrow(); // present for click and collect
+            Integer i = snap.siteIndex.get(store);
             if (i == null) {
-                throw new IllegalArgumentException("the promise's collect store \"" + promise.location()
+                throw new IllegalArgumentException("the promise's collect store \"" + store
                         + "\" is not in the current network version");
             }
             return Target.collect(snap.sites[i]);
         }
+        String service = promise.service().orElseThrow(); // present for home delivery and courier
         for (Snapshot.HomeDelivery hd : snap.homeDeliveries) {
-            if (promise.method() == Method.HOME_DELIVERY && hd.service.id().equals(promise.service())) {
+            if (promise.method() == Method.HOME_DELIVERY && hd.service.id().equals(service)) {
                 return Target.of(hd);
             }
         }
         for (Snapshot.Courier c : snap.couriers) {
-            if (promise.method() == Method.COURIER && c.service.id().equals(promise.service())) {
+            if (promise.method() == Method.COURIER && c.service.id().equals(service)) {
                 return Target.of(c);
             }
         }
-        throw new IllegalArgumentException("the promise's service \"" + promise.service() + "\" (" + promise.method()
+        throw new IllegalArgumentException("the promise's service \"" + service + "\" (" + promise.method()
                 + ") is not in the current network version");
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.observe.Watch;
@@ -45,7 +60,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     private static final Comparator<PromiseOption> OPTION_ORDER = Comparator
             .comparing(PromiseOption::promisedAt)
             .thenComparing(PromiseOption::method)
-            .thenComparing(o -> o.method() == Method.COLLECT ? o.location() : o.service());
+            .thenComparing(o -> (o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow());
 
     private final Snapshot snap;
     private final Watch watch;
@@ -284,7 +299,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             price = unit.multiply(BigDecimal.valueOf(a.shipments()));
             confidence = a.confidence();
         }
-        return new PromiseOption(target.method(), target.serviceId(), target.storeId(), zone, Instant.ofEpochSecond(promisedAt),
+        boolean collect = target.method() == Method.COLLECT;
+        return new PromiseOption(target.method(), collect ? Optional.empty() : Optional.of(target.serviceId()),
+                collect ? Optional.of(target.storeId()) : Optional.empty(), zone, Instant.ofEpochSecond(promisedAt),
                 LocalDate.ofEpochDay(date), orderBy, confidence, price, snap.network.currency(), shipments);
     }
 

@@ -269,8 +269,9 @@ final class WindowSearch {
                 Instant.ofEpochSecond(prepared[origin][1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
         long date = calendar.epochDay(w[0]);
         Optional<Instant> orderBy = withOrderBy ? Optional.of(Instant.ofEpochSecond(optionOrderBy(date))) : Optional.empty();
-        return new PromiseOption(target.method(), target.serviceId(), "", ctx.snap.zone, Instant.ofEpochSecond(w[1]),
-                LocalDate.ofEpochDay(date), orderBy, 1.0, service.service.price(), List.of(shipment), windows);
+        return new PromiseOption(target.method(), Optional.of(target.serviceId()), Optional.empty(), ctx.snap.zone,
+                Instant.ofEpochSecond(w[1]), LocalDate.ofEpochDay(date), orderBy, 1.0, service.service.price(),
+                ctx.snap.network.currency(), List.of(shipment), windows);
     }
 
     /** The sites that are the {@code from} of a listed window: the ones the option uses. */
@@ -342,7 +343,7 @@ final class WindowSearch {
             PromiseOption o = new WindowSearch(ctx, Target.of(s), t).option(1, true);
             if (o != null && (best == null || o.promisedAt().isBefore(best.promisedAt()))) {
                 best = o;
-            } else if (o != null && o.promisedAt().equals(best.promisedAt()) && o.service().compareTo(best.service()) < 0) {
+            } else if (o != null && o.promisedAt().equals(best.promisedAt()) && o.service().orElseThrow().compareTo(best.service().orElseThrow()) < 0) {
                 best = o;
             }
         }

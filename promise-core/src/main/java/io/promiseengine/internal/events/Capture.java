@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.CaptureResult;
@@ -53,10 +68,10 @@ final class Capture {
         Fulfilment plan = held.flatMap(h -> kept(planner, order, promise, h)).orElse(null);
         if (plan == null) {
             PlanResult p = planner.plan(order, promise);
-            if (p.fulfilment().isEmpty()) {
-                return refused(p.reason());
+            if (!(p instanceof PlanResult.Planned planned)) {
+                return refused(CaptureResult.Reason.NO_PLAN, ((PlanResult.Unplanned) p).detail());
             }
-            plan = p.fulfilment().get();
+            plan = planned.plan();
         }
         ReservationResult r = held.isPresent() ? engine.replace(id, plan) : engine.reserve(id, plan, UNTIL_CONFIRMED);
         Optional<Reservation> confirmed = r.isReserved() ? engine.confirm(id) : Optional.empty();
@@ -71,12 +86,12 @@ final class Capture {
             for (ReservationResult.Refusal f : refused.refusals()) {
                 why.add(f.detail());
             }
-            return refused(why.toString());
+            return refused(CaptureResult.Reason.NOT_RESERVED, why.toString());
         }
         if (confirmed.isEmpty()) {
-            return refused("order \"" + id + "\" lost its hold while it was captured (it lapsed); nothing is followed");
+            return refused(CaptureResult.Reason.HOLD_LAPSED, "order \"" + id + "\" lost its hold while it was captured (it lapsed); nothing is followed");
         }
-        return new CaptureResult(Optional.of(new TrackedOrder(order, promise, plan, confirmed.get(), false)), "");
+        return new CaptureResult.Captured(new TrackedOrder(order, promise, plan, confirmed.get(), false));
     }
 
     /** The plan of the origins the order holds, when they keep the promise (one origin per sku). */
@@ -95,7 +110,7 @@ final class Capture {
         return planner.evaluate(order, promise, origins);
     }
 
-    private static CaptureResult refused(String reason) {
-        return new CaptureResult(Optional.empty(), reason);
+    private static CaptureResult refused(CaptureResult.Reason reason, String detail) {
+        return new CaptureResult.Refused(reason, detail);
     }
 }

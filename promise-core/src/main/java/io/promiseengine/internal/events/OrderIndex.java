@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.TrackedOrder;
@@ -50,13 +65,10 @@ final class OrderIndex {
     /** Every key of an order: its origins and collect store, stock, held slots, service and lanes. */
     static List<String> keys(TrackedOrder t, Network network) {
         List<String> keys = new ArrayList<>();
-        if (!t.promise().location().isEmpty()) {
-            keys.add(location(t.promise().location()));
-        }
-        if (!t.promise().service().isEmpty()) {
-            keys.add(service(t.promise().service()));
-        }
-        Service service = network.services().stream().filter(s -> s.id().equals(t.promise().service())).findFirst().orElse(null);
+        t.promise().location().ifPresent(l -> keys.add(location(l)));
+        t.promise().service().ifPresent(s -> keys.add(service(s)));
+        String serviceId = t.promise().service().orElse(""); // no service is named "" (ids are non-blank)
+        Service service = network.services().stream().filter(s -> s.id().equals(serviceId)).findFirst().orElse(null);
         for (PlannedShipment s : t.fulfilment().shipments()) {
             keys.add(location(s.from()));
             for (OrderLine l : s.lines()) {

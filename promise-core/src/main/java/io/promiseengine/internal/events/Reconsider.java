@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.PromiseEvent;
@@ -81,13 +96,12 @@ final class Reconsider {
 
     /** Plans the order for the promise and swaps its reservation for the plan's; empty when either fails. */
     private Optional<TrackedOrder> swap(AllocationPlanner planner, Order order, PromiseOption promise) {
-        PlanResult plan = planner.plan(order, promise);
-        if (plan.fulfilment().isEmpty()) {
+        if (!(planner.plan(order, promise) instanceof PlanResult.Planned plan)) {
             return Optional.empty();
         }
-        ReservationResult r = engine.replace(order.id(), plan.fulfilment().get());
+        ReservationResult r = engine.replace(order.id(), plan.plan());
         if (r instanceof ReservationResult.Reserved reserved) {
-            return Optional.of(new TrackedOrder(order, promise, plan.fulfilment().get(), reserved.reservation(), false));
+            return Optional.of(new TrackedOrder(order, promise, plan.plan(), reserved.reservation(), false));
         }
         return Optional.empty();
     }
@@ -98,7 +112,7 @@ final class Reconsider {
         QuoteRequest.Builder b = QuoteRequest.builder(r.at(), r.destination()).lines(r.lines()).confidence(r.confidence())
                 .methods(promise.method()).maxShipments(r.maxShipments());
         if (promise.method() == Method.COLLECT) {
-            b.collectAt(promise.location());
+            b.collectAt(promise.location().orElseThrow());
         }
         for (PromiseOption o : view.requote(new Order(order.id(), b.build(), order.attributes()), rules).options()) {
             if (o.method() == promise.method() && o.service().equals(promise.service())

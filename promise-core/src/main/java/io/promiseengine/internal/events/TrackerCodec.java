@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.CarrierDelayed;
@@ -176,8 +191,8 @@ public final class TrackerCodec {
 
     private static void option(DataOutputStream out, PromiseOption p) throws IOException {
         string(out, p.method().name());
-        string(out, p.service());
-        string(out, p.location());
+        string(out, p.service().orElse("")); // "" for absent: the stored form of before Optional
+        string(out, p.location().orElse(""));
         string(out, p.zone().getId());
         instant(out, p.promisedAt());
         out.writeLong(p.date().toEpochDay());
@@ -199,11 +214,15 @@ public final class TrackerCodec {
     }
 
     private static PromiseOption option(DataInputStream in) throws IOException {
-        return new PromiseOption(Method.valueOf(string(in)), string(in), string(in), ZoneId.of(string(in)), instant(in),
+        return new PromiseOption(Method.valueOf(string(in)), present(string(in)), present(string(in)), ZoneId.of(string(in)), instant(in),
                 LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
                 ((Input) in).format < 2 ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
                 list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
                         instant(r), instant(r), optional(r, TrackerCodec::instant))));
+    }
+
+    private static Optional<String> present(String s) {
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
     private static void fulfilment(DataOutputStream out, Fulfilment f) throws IOException {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.live.spi;
 
 import io.promiseengine.model.Network;
@@ -17,12 +32,25 @@ import java.util.Optional;
  */
 public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, Optional<NetworkVersion> network) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param stock positions written
+     * @param slots slots written
+     * @param network the network version now current, when it changed
+     * @throws NullPointerException when a part, or an element of a collection, is null
+     */
     public LiveChanges {
         stock = List.copyOf(stock);
         slots = List.copyOf(slots);
         Objects.requireNonNull(network, "network");
     }
 
+    /**
+     * Whether nothing changed.
+     *
+     * @return true when no stock, slot or network version changed
+     */
     public boolean isEmpty() {
         return stock.isEmpty() && slots.isEmpty() && network.isEmpty();
     }
@@ -34,6 +62,14 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
      * @param network the network as published (its stock, supply and load are those it was published with)
      */
     public record NetworkVersion(long version, Network network) {
+        /**
+         * Checks the parts.
+         *
+         * @param version counts the versions published, 1 for the first
+         * @param network the network as published (its stock, supply and load are those it was published with)
+         * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+         * @throws NullPointerException when {@code network} is null
+         */
         public NetworkVersion {
             Objects.requireNonNull(network, "network");
             if (version < 1) {

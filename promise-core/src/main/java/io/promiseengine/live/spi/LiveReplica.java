@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.live.spi;
 
 /**
@@ -8,10 +23,18 @@ package io.promiseengine.live.spi;
  */
 public interface LiveReplica {
 
-    /** Replaces the whole snapshot (at start, or when the store cannot tell what changed since the last call). */
+    /**
+     * Replaces the whole snapshot (at start, or when the store cannot tell what changed since the last call).
+     *
+     * @param state the store's whole state
+     */
     void reset(LiveState state);
 
-    /** Applies what committed transactions changed. */
+    /**
+     * Applies what committed transactions changed.
+     *
+     * @param changes the changes of committed transactions, in commit order
+     */
     void apply(LiveChanges changes);
 
     /**

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.live.spi;
 
 import io.promiseengine.live.Reservation;
@@ -21,23 +36,50 @@ public abstract class StagedTransaction implements LiveTransaction {
     protected final Map<String, Reservation> stagedOrders = new LinkedHashMap<>();
     private LiveChanges.NetworkVersion published;
 
-    /** The current network version number as stored. */
+    /**
+     * The current network version number as stored.
+     *
+     * @return the version number
+     */
     protected abstract long storedNetworkVersion();
 
-    /** The order's reservation as stored. */
+    /**
+     * The order's reservation as stored.
+     *
+     * @param orderId the order's id
+     * @return the reservation, or empty
+     */
     protected abstract Optional<Reservation> storedReservation(String orderId);
 
-    /** A position as stored (locked or not). */
+    /**
+     * A position as stored (locked or not).
+     *
+     * @param key the sku at a location
+     * @return the position, empty when the store has none
+     */
     protected abstract StockPosition storedStock(StockPosition.Key key);
 
-    /** A slot as stored (locked or not). */
+    /**
+     * A slot as stored (locked or not).
+     *
+     * @param key the slot of a location
+     * @return the slot, empty when the store has none
+     */
     protected abstract SlotPosition storedSlot(SlotPosition.Key key);
 
-    /** Called before a position is staged: throws when the transaction did not lock it. */
+    /**
+     * Called before a position is staged: throws when the transaction did not lock it.
+     *
+     * @param key the position about to be staged
+     */
     protected void checkLocked(StockPosition.Key key) {
     }
 
-    /** Called before a slot is staged: throws when the transaction did not lock it. */
+    /**
+     * Called before a slot is staged: throws when the transaction did not lock it.
+     *
+     * @param key the slot about to be staged
+     */
     protected void checkLocked(SlotPosition.Key key) {
     }
 
@@ -93,12 +135,20 @@ public abstract class StagedTransaction implements LiveTransaction {
         published = network;
     }
 
-    /** The network version this transaction publishes, if any. */
+    /**
+     * The network version this transaction publishes, if any.
+     *
+     * @return the version published, or empty
+     */
     public Optional<LiveChanges.NetworkVersion> published() {
         return Optional.ofNullable(published);
     }
 
-    /** Whether anything was written. */
+    /**
+     * Whether anything was written.
+     *
+     * @return true when something was staged
+     */
     public boolean writes() {
         return !stagedStock.isEmpty() || !stagedSlots.isEmpty() || !stagedOrders.isEmpty() || published != null;
     }

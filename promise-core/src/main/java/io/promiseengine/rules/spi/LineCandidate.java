@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.rules.spi;
 
 import io.promiseengine.model.Location;
@@ -22,6 +37,20 @@ import java.util.Objects;
 public record LineCandidate(Location location, Method method, String service, String collectStore, OrderLine line,
                             long available, double distanceKm) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param location the candidate origin
+     * @param method the method of the option
+     * @param service the service id, {@code ""} for click and collect
+     * @param collectStore the collect store, {@code ""} for home delivery and courier
+     * @param line the line, with its attributes
+     * @param available units of the line's sku available at the location at the order instant (spec 4.1, after the
+     *        engine's reservations); may be below the line's quantity when supply completes it
+     * @param distanceKm from the location to where the cart goes: the destination (0 when it has no position), or the
+     *        collect store
+     * @throws NullPointerException when a part is null
+     */
     public LineCandidate {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(method, "method");

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.jmh.baseline;
 
 import io.promiseengine.model.Location;
@@ -113,7 +128,7 @@ public final class BaselineCalculator implements PromiseCalculator {
             }
         }
         options.sort(Comparator.comparing(PromiseOption::promisedAt).thenComparing(PromiseOption::method)
-                .thenComparing(o -> o.method() == Method.COLLECT ? o.location() : o.service()));
+                .thenComparing(o -> (o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow()));
         return new Quote(request.at(), network.zone(), options, List.of());
     }
 
@@ -148,8 +163,9 @@ public final class BaselineCalculator implements PromiseCalculator {
         BigDecimal price = offer.method() == Method.COLLECT ? BigDecimal.ZERO
                 : offer.service().price().multiply(BigDecimal.valueOf(shipments.size()));
         double confidence = offer.method() == Method.COLLECT ? 1.0 : best.confidence().doubleValue();
-        return new PromiseOption(offer.method(), offer.method() == Method.COLLECT ? "" : offer.id(),
-                offer.method() == Method.COLLECT ? offer.id() : "", zone, best.promisedAt(), date,
+        boolean collect = offer.method() == Method.COLLECT;
+        return new PromiseOption(offer.method(), collect ? Optional.empty() : Optional.of(offer.id()),
+                collect ? Optional.of(offer.id()) : Optional.empty(), zone, best.promisedAt(), date,
                 orderBy(allocator, offer, zone, date, request.at()), confidence, price, network.currency(), shipments);
     }
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.jmh.baseline;
 
 import io.promiseengine.fixtures.NetworkGenerator;
@@ -327,7 +342,7 @@ class BaselineMatchesEngineTest {
                 long entries = quote.rejected().stream().filter(r -> r.service().equals(s.id())).count();
                 compare(diffs, s.id(), "rejected entries though not asked", entries, 0L);
             }
-            Optional<PromiseOption> option = quote.options().stream().filter(o -> o.service().equals(s.id())).findFirst();
+            Optional<PromiseOption> option = quote.options().stream().filter(o -> o.service().equals(Optional.of(s.id()))).findFirst();
             for (Location l : asked ? network.locations() : List.<Location>of()) {
                 Rejection r = byKey.get(s.method() + " " + s.id() + " " + l.id());
                 boolean used = option.isPresent() && option.get().shipments().stream().anyMatch(x -> x.from().equals(l.id()));
@@ -356,7 +371,7 @@ class BaselineMatchesEngineTest {
             baseline.nearestCollectStores(dest).forEach(l -> stores.add(l.id()));
         }
         for (String store : request.methods().contains(Method.COLLECT) ? stores : List.<String>of()) {
-            boolean offered = quote.options().stream().anyMatch(o -> o.location().equals(store));
+            boolean offered = quote.options().stream().anyMatch(o -> o.location().equals(Optional.of(store)));
             long entries = quote.rejected().stream().filter(r -> r.method() == Method.COLLECT).filter(r -> r.location().equals(store))
                     .count();
             compare(diffs, "COLLECT " + store, "rejected entries", entries, offered ? 0L : 1L);
@@ -407,7 +422,7 @@ class BaselineMatchesEngineTest {
                 split += o.shipments().size() > 1 ? 1 : 0;
                 partialConfidence += o.confidence() < 1 ? 1 : 0;
                 for (Shipment s : o.shipments()) {
-                    transferred += o.method() == Method.COLLECT && !s.from().equals(o.location()) ? 1 : 0;
+                    transferred += o.method() == Method.COLLECT && !o.location().equals(Optional.of(s.from())) ? 1 : 0;
                     abroad += s.zone().equals(network.zone()) ? 0 : 1;
                 }
             }
@@ -437,6 +452,6 @@ class BaselineMatchesEngineTest {
     }
 
     private static String describe(PromiseOption o) {
-        return o.method() + " " + (o.service().isEmpty() ? o.location() : o.service());
+        return o.method() + " " + o.service().or(o::location).orElseThrow();
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.jmh.frozen;
 
 import io.promiseengine.fixtures.NetworkGenerator;
@@ -38,6 +53,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The cases whose answers are frozen: for a seed, one request (or a listing page, or a quote under a rule set
@@ -71,11 +88,43 @@ final class FrozenCases {
 
     /** The answer of a seed's case, as text. */
     static String answer(long seed) {
-        return switch ((int) (seed % 3)) {
+        return asFrozen(switch ((int) (seed % 3)) {
             case 0 -> demoCase(seed);
             case 1 -> franceCase(seed);
             default -> generatedCase(seed);
-        };
+        });
+    }
+
+    private static final Pattern OPTIONAL_ID = Pattern.compile("(service|location)=Optional(?:\\.empty|\\[([^\\]]*)\\])");
+    private static final String PLANNED = "Planned[plan=";
+    private static final String UNPLANNED = "Unplanned[detail=";
+
+    /**
+     * The text in the shapes the records had when the answers were frozen, so that the same answers print the same
+     * text: issue 16 made {@code PromiseOption.service()} and {@code location()} optional (they were strings, {@code ""}
+     * for "not applicable") and {@code PlanResult} a sealed interface (it was one record of an optional fulfilment, a
+     * reason, {@code ""} with a plan, and the rejections). Nothing else is rewritten.
+     */
+    static String asFrozen(String text) {
+        String t = OPTIONAL_ID.matcher(text).replaceAll(m -> m.group(1) + "=" + Matcher.quoteReplacement(
+                m.group(2) == null ? "" : m.group(2)));
+        StringBuilder out = new StringBuilder();
+        for (String line : t.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (line.startsWith(PLANNED) && line.endsWith("]")) {
+                out.append("PlanResult[fulfilment=Optional[").append(line, PLANNED.length(), line.length() - 1)
+                        .append("], reason=, rejected=[]]");
+            } else if (line.startsWith(UNPLANNED) && line.contains(", rejected=[")) {
+                int rejected = line.indexOf(", rejected=[");
+                out.append("PlanResult[fulfilment=Optional.empty, reason=").append(line, UNPLANNED.length(), rejected)
+                        .append(line, rejected, line.length());
+            } else {
+                out.append(line);
+            }
+        }
+        return out.toString();
     }
 
     /** The first 16 bytes of the SHA-256 of a text, in hex. */

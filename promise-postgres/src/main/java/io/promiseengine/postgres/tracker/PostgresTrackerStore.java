@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package io.promiseengine.postgres.tracker;
 
 import io.promiseengine.events.PromiseNotice;
@@ -63,7 +78,12 @@ public final class PostgresTrackerStore implements TrackerStore {
         this.tracker = tracker;
     }
 
-    /** The store of the tracker named {@code "default"}. */
+    /**
+     * The store of the tracker named {@code "default"}.
+     *
+     * @param dataSource the database, its schema migrated
+     * @return the store
+     */
     public static PostgresTrackerStore of(DataSource dataSource) {
         return of(dataSource, "default");
     }
@@ -71,6 +91,12 @@ public final class PostgresTrackerStore implements TrackerStore {
     /**
      * The store of the tracker named {@code tracker} (1 to 200 characters): trackers of one name share their
      * state, trackers of other names in the same tables do not see it. Creates the tracker's row if missing.
+     *
+     * @param dataSource the database, its schema migrated
+     * @param tracker the tracker's name
+     * @return the store
+     * @throws IllegalArgumentException when the name is empty or longer than 200 characters
+     * @throws IllegalStateException when the database cannot be reached
      */
     public static PostgresTrackerStore of(DataSource dataSource, String tracker) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -89,7 +115,11 @@ public final class PostgresTrackerStore implements TrackerStore {
         return s;
     }
 
-    /** The tracker's name. */
+    /**
+     * The tracker's name.
+     *
+     * @return the name
+     */
     public String tracker() {
         return tracker;
     }
