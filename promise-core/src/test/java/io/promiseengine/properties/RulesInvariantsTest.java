@@ -13,7 +13,6 @@ import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 import io.promiseengine.rules.RuleSet;
 import io.promiseengine.rules.spi.LineFilter;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -54,8 +53,6 @@ class RulesInvariantsTest {
      * the date does not change. Reported in docs/TESTING.md ("How the engine is checked"); enable with the fix.
      */
     @Test
-    @Disabled("issue 13 item 15: invariants 1 and 4 fail under a quantity-based rule with supply arriving before "
-            + "the order-by (docs/TESTING.md); enable when the order-by accounts for supply arrivals under rules")
     void orderByKeepsTheDateUnderAQuantityRuleWithSupplyArrivingBeforeIt() {
         check(true);
     }

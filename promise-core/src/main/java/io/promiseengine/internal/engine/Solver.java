@@ -178,8 +178,9 @@ final class Solver {
     private final LongMap<Plan> byLatestLine = new LongMap<>();
 
     private Plan computePlan(int site, int mask) {
-        if (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask)) {
-            return null;
+        if (ctx.rules != null) {
+            // a filter's answer joins the start condition line by line: the latest line alone no longer decides
+            return planOfBlock(site, mask);
         }
         int latest = -1;
         long avail = Long.MIN_VALUE;
@@ -206,13 +207,13 @@ final class Solver {
                 shared.shipAt, shared.keys, shared.cum, shared.exactCum, ctx.confidence);
     }
 
-    /** The plan of a site shipping a block, computed (rules already checked). */
+    /** The plan of a site shipping a block, computed. */
     private Plan planOfBlock(int site, int mask) {
-        long avail = ctx.availableAt(site, mask);
-        if (avail == Long.MAX_VALUE || !reachable(site)) {
+        long from = earliestStart(site, mask);
+        if (from == Long.MAX_VALUE || !reachable(site)) {
             return null;
         }
-        long[] prep = ctx.prepare(site, Math.max(orderAt, avail));
+        long[] prep = prepare(site, mask, from);
         if (prep.length == 1 || prep[1] > horizon) {
             return null;
         }
@@ -235,10 +236,27 @@ final class Solver {
         return true;
     }
 
-    /** The start and ready instants of a site's preparation for a block at this order instant, or null. */
+    /**
+     * The start and ready instants of a site's preparation for a block at this order instant (spec 4.2, with
+     * the rule set's filters joined to the start condition), as {@link QuoteContext#prepare} answers; null
+     * when the block is never available there.
+     */
     long[] preparation(int site, int mask) {
+        long from = earliestStart(site, mask);
+        if (from == Long.MAX_VALUE) {
+            return null;
+        }
+        return prepare(site, mask, from);
+    }
+
+    private long[] prepare(int site, int mask, long from) {
+        return ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, mask, from);
+    }
+
+    /** The first instant a preparation of the block may start at the site, availability only (MAX never). */
+    long earliestStart(int site, int mask) {
         long avail = ctx.availableAt(site, mask);
-        return avail == Long.MAX_VALUE ? null : ctx.prepare(site, Math.max(orderAt, avail));
+        return avail == Long.MAX_VALUE ? avail : Math.max(orderAt, avail);
     }
 
     long horizon() {
