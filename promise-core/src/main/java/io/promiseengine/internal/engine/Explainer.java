@@ -13,11 +13,13 @@ import java.util.Locale;
  * The {@code rejected} list of an explained quote (spec 3). For a service: one entry per location of the
  * network that the option does not use and that was excluded, with the first reason in this order: not an
  * origin; out of range (courier) or no lane (home delivery); unknown sku; out of stock (holds no line of
- * the cart); too many shipments (holds part of the cart and maxShipments is 1); then for the part it holds:
- * closed, no capacity or beyond the horizon (preparation); no collection (home delivery) or closed (the
- * courier does not dispatch before the horizon); beyond the horizon (the confidence is not reached). A
- * location that could serve but lost to a better allocation is not listed. For a collect store that gives
- * no option: one entry naming the store, with the first reason among its own and its transfer origins'.
+ * the cart); a rule (the filters refuse the lines it holds at every instant a preparation could start); too
+ * many shipments (holds part of the cart and maxShipments is 1); then for the part it holds: closed, no
+ * capacity or beyond the horizon (preparation); no collection (home delivery) or closed (the courier does
+ * not dispatch before the horizon); beyond the horizon (the confidence is not reached). A location that
+ * could serve but lost to a better allocation is not listed. For a collect store that gives no option: one
+ * entry naming the store, with the first reason among its own and its transfer origins' (a rule when the
+ * filters refuse the store's own lines).
  */
 final class Explainer {
 
