@@ -64,13 +64,17 @@ class KeepRuleWaitsForSupplyArrivingBeforeTheStartTest {
     }
 
     private static Network network(int arriving) {
+        return network(arriving, ARRIVAL);
+    }
+
+    private static Network network(int arriving, Instant arrives) {
         Network.Builder b = Network.builder(ZoneOffset.UTC)
                 .location(Location.builder("store", LocationKind.STORE, Position.of(48.85, 2.35))
                         .hours(WeeklyHours.of("MON-SUN", "09:00-20:00"))
                         .preparation(Preparation.of(Duration.ofHours(1))).collect(true).build())
                 .stock(StockLevel.of("store", "A", 3));
         if (arriving > 0) {
-            b.supply(new Supply("store", "A", arriving, ARRIVAL));
+            b.supply(new Supply("store", "A", arriving, arrives));
         }
         return b.build();
     }
@@ -154,5 +158,24 @@ class KeepRuleWaitsForSupplyArrivingBeforeTheStartTest {
         assertThat(q.options()).isEmpty();
         assertThat(q.rejected()).extracting(Rejection::reason).containsExactly(RejectReason.RULE);
         assertThat(asked).containsOnly(3L, 4L);
+    }
+
+    @Test
+    void explainSaysRuleWhenTheArrivalComesAfterEveryInstantTheSearchLooksAt() {
+        // the search looks for a start up to 120 days after the order instant (an order-by probe's horizon)
+        PromiseEngine engine = PromiseEngine.builder(network(5, TEN.plus(Duration.ofDays(121)))).rules(keepTwo).build();
+        Quote q = engine.quote(order(TEN));
+        assertThat(q.options()).isEmpty();
+        assertThat(q.rejected()).extracting(Rejection::reason).containsExactly(RejectReason.RULE);
+        assertThat(asked).containsOnly(3L);
+    }
+
+    @Test
+    void explainSaysBeyondTheHorizonWhenTheArrivalLiftsTheRuleTooLate() {
+        // allowed from day 100, inside the search's reach: the preparation is possible, but not within 60 days
+        PromiseEngine engine = PromiseEngine.builder(network(5, TEN.plus(Duration.ofDays(100)))).rules(keepTwo).build();
+        Quote q = engine.quote(order(TEN));
+        assertThat(q.options()).isEmpty();
+        assertThat(q.rejected()).extracting(Rejection::reason).containsExactly(RejectReason.BEYOND_HORIZON);
     }
 }
