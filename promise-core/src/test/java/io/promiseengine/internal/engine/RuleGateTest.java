@@ -1,6 +1,9 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.model.Band;
+import io.promiseengine.model.CourierService;
+import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Method;
@@ -12,7 +15,10 @@ import io.promiseengine.model.Supply;
 import io.promiseengine.model.WeeklyHours;
 import io.promiseengine.plan.Order;
 import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.RejectReason;
+import io.promiseengine.quote.Rejection;
 import io.promiseengine.quote.Shipment;
 import io.promiseengine.rules.RuleSet;
 import io.promiseengine.rules.spi.LineFilter;
@@ -57,5 +63,32 @@ class RuleGateTest {
         // without the rule the store starts at its opening
         Shipment free = PromiseEngine.builder(n).build().quote(order).options().get(0).shipments().get(0);
         assertThat(free.startAt()).isEqualTo(Instant.parse("2026-09-17T12:00:00Z"));
+    }
+
+    /**
+     * A courier from a warehouse (A and B) or a store holding only B (3 units, a keep-2 rule: refused at every
+     * start). The warehouse ships the cart; the store is rejected for the line it holds, B, not for A.
+     */
+    @Test
+    void explainNamesALineTheLocationHolds() {
+        Network n = Network.builder(ZoneOffset.UTC)
+                .location(Location.builder("wh", LocationKind.WAREHOUSE, Position.of(48.85, 2.36)).build())
+                .location(Location.builder("store", LocationKind.STORE, Position.of(48.85, 2.35)).ship(true).build())
+                .service(CourierService.builder("courier", "Coursier").origins("*")
+                        .hours(WeeklyHours.of("MON-SUN", "09:00-21:00"))
+                        .bands(new Band(50, MassFunction.of(30, 1.0))).price("9.90").build())
+                .stock(StockLevel.of("wh", "A", 5)).stock(StockLevel.of("wh", "B", 5))
+                .stock(StockLevel.of("store", "B", 3))
+                .build();
+        RuleSet keepTwo = RuleSet.builder("keep-2").filter(LineFilter.of("protect-store-stock",
+                c -> c.location().kind() != LocationKind.STORE || c.available() - c.line().quantity() >= 2)).build();
+        PromiseEngine engine = PromiseEngine.builder(n).rules(keepTwo).build();
+        Quote q = engine.quote(Order.of("o", QuoteRequest.builder(Instant.parse("2026-09-17T10:00:00Z"),
+                Destination.position(Position.of(48.86, 2.35))).line("A", 1).line("B", 3).methods(Method.COURIER)
+                .maxShipments(2).explain(true).build()));
+        assertThat(q.options()).hasSize(1);
+        assertThat(q.options().get(0).shipments()).extracting(Shipment::from).containsExactly("wh");
+        assertThat(q.rejected()).containsExactly(new Rejection(Method.COURIER, "courier", "store", RejectReason.RULE,
+                "rule protect-store-stock excludes B at store"));
     }
 }
