@@ -28,11 +28,13 @@ import java.util.Locale;
  * The {@code rejected} list of an explained quote (spec 3). For a service: one entry per location of the
  * network that the option does not use and that was excluded, with the first reason in this order: not an
  * origin; out of range (courier) or no lane (home delivery); unknown sku; out of stock (holds no line of
- * the cart); too many shipments (holds part of the cart and maxShipments is 1); then for the part it holds:
- * closed, no capacity or beyond the horizon (preparation); no collection (home delivery) or closed (the
- * courier does not dispatch before the horizon); beyond the horizon (the confidence is not reached). A
- * location that could serve but lost to a better allocation is not listed. For a collect store that gives
- * no option: one entry naming the store, with the first reason among its own and its transfer origins'.
+ * the cart); a rule (the filters refuse the lines it holds at every instant a preparation could start); too
+ * many shipments (holds part of the cart and maxShipments is 1); then for the part it holds: closed, no
+ * capacity or beyond the horizon (preparation); no collection (home delivery) or closed (the courier does
+ * not dispatch before the horizon); beyond the horizon (the confidence is not reached). A location that
+ * could serve but lost to a better allocation is not listed. For a collect store that gives no option: one
+ * entry naming the store, with the first reason among its own and its transfer origins' (a rule when the
+ * filters refuse the store's own lines).
  */
 final class Explainer {
 
@@ -113,10 +115,9 @@ final class Explainer {
         if (holds == 0) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
         }
-        if (ctx.rules != null && (ctx.rules.allowedMask(ctx, target, site.index) & holds) == 0) {
-            int line = Integer.numberOfTrailingZeros(holds);
-            return reject(target, site, RejectReason.RULE, "rule " + ctx.rules.refusing(ctx, target, site.index, line).name()
-                    + " excludes " + ctx.lines.get(line).sku() + " at " + site.id);
+        long[] prep = solver.preparation(site.index, holds);
+        if (isRule(prep)) {
+            return ruleReason(ctx, target, solver, site, holds);
         }
         if (holds != ctx.fullMask && (ctx.maxShipments == 1 || search != null)) {
             return reject(target, site, RejectReason.TOO_MANY_SHIPMENTS, "holds " + Integer.bitCount(holds) + " of "
@@ -129,7 +130,6 @@ final class Explainer {
             return reject(target, site, RejectReason.RULE, "rule " + ctx.rules.refusing(ctx, target, site.index, line).name()
                     + " excludes " + ctx.lines.get(line).sku() + " at " + site.id);
         }
-        long[] prep = solver.preparation(site.index, holds);
         Rejection r = preparationReason(target, site, prep, solver.horizon());
         if (r != null) {
             return r;
@@ -149,6 +149,20 @@ final class Explainer {
             return reject(target, site, RejectReason.BEYOND_HORIZON, "cannot reach the confidence within 60 days");
         }
         return null;
+    }
+
+    private static boolean isRule(long[] prep) {
+        return prep != null && prep.length == 1 && prep[0] == -QuoteContext.RULE;
+    }
+
+    /**
+     * The rule set's filters refuse the lines at the site at every instant a preparation could start: named by
+     * the first line and filter refusing where the start search gave up.
+     */
+    private static Rejection ruleReason(QuoteContext ctx, Target target, Solver solver, Snapshot.Site site, int mask) {
+        RuleGate.Refusal r = ctx.rules.refusal(ctx, target, site.index, mask, solver.earliestStart(site.index, mask));
+        return reject(target, site, RejectReason.RULE, "rule " + r.filter().name() + " excludes "
+                + ctx.lines.get(r.line()).sku() + " at " + site.id);
     }
 
     private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon) {
@@ -203,7 +217,9 @@ final class Explainer {
         }
         for (int o : origins) {
             if (ctx.holds[o] == ctx.fullMask || ctx.maxShipments > 1) {
-                Rejection r = preparationReason(target, store, solver.preparation(o, ctx.holds[o]), solver.horizon());
+                long[] prep = solver.preparation(o, ctx.holds[o]);
+                Rejection r = isRule(prep) ? ruleReason(ctx, target, solver, ctx.snap.sites[o], ctx.holds[o])
+                        : preparationReason(target, store, prep, solver.horizon());
                 if (r != null && o == store.index) {
                     out.add(r);
                     return;

@@ -44,6 +44,8 @@ final class QuoteContext {
     static final int NO_CAPACITY = 2;
     /** Preparation failed: not ready by the limit. */
     static final int BEYOND = 3;
+    /** Preparation failed: the rule set's filters refuse the lines at every instant left ({@link RuleGate#prepare}). */
+    static final int RULE = 4;
 
     final Snapshot snap;
     final List<Line> lines;

@@ -192,9 +192,16 @@ final class Solver {
      */
     private final LongMap<Plan> byLatestLine = new LongMap<>();
 
+    /**
+     * Under a rule set, plans of this solver by site then start instant ({@link #NO_PLAN} for none): a filter's
+     * answer joins the start condition line by line, so the latest line alone no longer decides a block's plan,
+     * but its start still does.
+     */
+    private LongMap<LongMap<Plan>> byStart;
+
     private Plan computePlan(int site, int mask) {
-        if (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask)) {
-            return null;
+        if (ctx.rules != null) {
+            return ruledPlan(site, mask);
         }
         int latest = -1;
         long avail = Long.MIN_VALUE;
@@ -214,6 +221,11 @@ final class Solver {
             shared = computed == null ? NO_PLAN : computed;
             byLatestLine.put(key, shared);
         }
+        return relabelled(shared, site, mask);
+    }
+
+    /** A shared plan (or {@link #NO_PLAN}) for the block of a mask: itself, or a copy naming the block's lines. */
+    private Plan relabelled(Plan shared, int site, int mask) {
         if (shared == NO_PLAN || shared.mask == mask) {
             return shared == NO_PLAN ? null : shared;
         }
@@ -221,13 +233,44 @@ final class Solver {
                 shared.shipAt, shared.keys, shared.cum, shared.exactCum, ctx.confidence);
     }
 
-    /** The plan of a site shipping a block, computed (rules already checked). */
-    private Plan planOfBlock(int site, int mask) {
-        long avail = ctx.availableAt(site, mask);
-        if (avail == Long.MAX_VALUE || !reachable(site)) {
+    /** The plan of a site shipping a block under a rule set, shared with the blocks starting at the same instant. */
+    private Plan ruledPlan(int site, int mask) {
+        long from = earliestStart(site, mask);
+        if (from == Long.MAX_VALUE || !reachable(site)) {
             return null;
         }
-        long[] prep = ctx.prepare(site, Math.max(orderAt, avail));
+        long[] prep = ctx.rules.prepare(ctx, target, site, mask, from);
+        if (prep.length == 1) {
+            return null;
+        }
+        if (byStart == null) {
+            byStart = new LongMap<>();
+        }
+        LongMap<Plan> plans = byStart.get(site);
+        if (plans == null) {
+            plans = new LongMap<>();
+            byStart.put(site, plans);
+        }
+        Plan shared = plans.get(prep[0]);
+        if (shared == null) {
+            Plan computed = planOfPreparation(site, mask, prep);
+            shared = computed == null ? NO_PLAN : computed;
+            plans.put(prep[0], shared);
+        }
+        return relabelled(shared, site, mask);
+    }
+
+    /** The plan of a site shipping a block without a rule set, computed. */
+    private Plan planOfBlock(int site, int mask) {
+        long from = earliestStart(site, mask);
+        if (from == Long.MAX_VALUE || !reachable(site)) {
+            return null;
+        }
+        return planOfPreparation(site, mask, ctx.prepare(site, from));
+    }
+
+    /** The plan of a site shipping a block whose preparation is {@code prep} ({@link QuoteContext#prepare}'s answer). */
+    private Plan planOfPreparation(int site, int mask, long[] prep) {
         if (prep.length == 1 || prep[1] > horizon) {
             return null;
         }
@@ -251,10 +294,27 @@ final class Solver {
         return true;
     }
 
-    /** The start and ready instants of a site's preparation for a block at this order instant, or null. */
+    /**
+     * The start and ready instants of a site's preparation for a block at this order instant (spec 4.2, with
+     * the rule set's filters joined to the start condition), as {@link QuoteContext#prepare} answers; null
+     * when the block is never available there.
+     */
     long[] preparation(int site, int mask) {
+        long from = earliestStart(site, mask);
+        if (from == Long.MAX_VALUE) {
+            return null;
+        }
+        return prepare(site, mask, from);
+    }
+
+    private long[] prepare(int site, int mask, long from) {
+        return ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, mask, from);
+    }
+
+    /** The first instant a preparation of the block may start at the site, availability only (MAX never). */
+    long earliestStart(int site, int mask) {
         long avail = ctx.availableAt(site, mask);
-        return avail == Long.MAX_VALUE ? null : ctx.prepare(site, Math.max(orderAt, avail));
+        return avail == Long.MAX_VALUE ? avail : Math.max(orderAt, avail);
     }
 
     long horizon() {

@@ -86,6 +86,11 @@ final class StockTable {
         return q;
     }
 
+    /** The supply arrival instants of entry {@code e}, in time order (shared: never modify it). */
+    long[] arrivals(int e) {
+        return arrivalsOf(e);
+    }
+
     private long[] arrivalsOf(int e) {
         return arrivals == null || arrivals[e] == null ? NONE : arrivals[e];
     }
