@@ -4,6 +4,7 @@ import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
+import io.promiseengine.model.ScheduledService;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.InvalidRequestException;
@@ -34,7 +35,7 @@ import java.util.Optional;
  * (spec 5, invariant 1: a later order never gets an earlier date, so the instants keeping the date form
  * one span). It is the baseline of the benchmarks and a second, independent reading of the spec that the
  * engine is checked against. Written for clarity, not speed; {@code explain} is not supported (no
- * rejections are listed).
+ * rejections are listed). SCHEDULED (spec 4.7) is {@link DeliveryWindows}.
  */
 public final class BaselineCalculator implements PromiseCalculator {
 
@@ -110,6 +111,17 @@ public final class BaselineCalculator implements PromiseCalculator {
             Candidate best = allocator.best(offer, request.at());
             if (best != null) {
                 options.add(option(allocator, offer, best, request));
+            }
+        }
+        if (request.methods().contains(Method.SCHEDULED)) {
+            // spec 3: SCHEDULED needs no position (without one, every origin is at distance 0)
+            for (io.promiseengine.model.Service s : network.services()) {
+                if (s instanceof ScheduledService scheduled) {
+                    PromiseOption o = new DeliveryWindows(network, timetables, scheduled, request, dest).option();
+                    if (o != null) {
+                        options.add(o);
+                    }
+                }
             }
         }
         options.sort(Comparator.comparing(PromiseOption::promisedAt).thenComparing(PromiseOption::method)
