@@ -1,5 +1,6 @@
 package io.promiseengine.quote;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,48 @@ import java.util.Optional;
  * @param courier the earliest courier delivery
  * @param collect the earliest click and collect among the stores considered
  * @param collectStores how many of those stores can have it ready ("in stock in 3 stores near you")
+ * @param scheduled the first delivery window the product can make (spec 4.7): the SCHEDULED option with the
+ *                  earliest promised instant, then service id, listing that one window
  */
 public record Badge(String sku, Optional<PromiseOption> homeDelivery, Optional<PromiseOption> courier,
-                    Optional<PromiseOption> collect, int collectStores) {
+                    Optional<PromiseOption> collect, int collectStores, Optional<PromiseOption> scheduled) {
+
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException when a field is null
+     */
+    public Badge {
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(homeDelivery, "homeDelivery");
+        Objects.requireNonNull(courier, "courier");
+        Objects.requireNonNull(collect, "collect");
+        Objects.requireNonNull(scheduled, "scheduled");
+    }
+
+    /**
+     * A badge without a delivery window: the methods of version 1.0 of the contract.
+     *
+     * @param sku the product
+     * @param homeDelivery the earliest home delivery
+     * @param courier the earliest courier delivery
+     * @param collect the earliest click and collect
+     * @param collectStores how many stores can have it ready
+     */
+    public Badge(String sku, Optional<PromiseOption> homeDelivery, Optional<PromiseOption> courier,
+                 Optional<PromiseOption> collect, int collectStores) {
+        this(sku, homeDelivery, courier, collect, collectStores, Optional.empty());
+    }
+
+    /**
+     * The record's usual form, with {@code scheduled} only when present (a badge of the 1.0 methods reads as
+     * it always did).
+     *
+     * @return {@code Badge[sku=..., collectStores=...]}, then {@code , scheduled=...} when there is a window
+     */
+    @Override
+    public String toString() {
+        return "Badge[sku=" + sku + ", homeDelivery=" + homeDelivery + ", courier=" + courier + ", collect=" + collect
+                + ", collectStores=" + collectStores + (scheduled.isEmpty() ? "" : ", scheduled=" + scheduled) + "]";
+    }
 }

@@ -68,4 +68,17 @@ public record PromiseOption(Method method, String service, String location, Zone
                          List<Shipment> shipments) {
         this(method, service, location, zone, promisedAt, date, orderBy, confidence, price, shipments, List.of());
     }
+
+    /**
+     * The record's usual form, with {@code windows} only when there are some: an option of the 1.0 methods reads
+     * as it always did (frozen answers are digests of this text).
+     *
+     * @return {@code PromiseOption[method=..., shipments=[...]]}, then {@code , windows=[...]} for a SCHEDULED one
+     */
+    @Override
+    public String toString() {
+        return "PromiseOption[method=" + method + ", service=" + service + ", location=" + location + ", zone=" + zone
+                + ", promisedAt=" + promisedAt + ", date=" + date + ", orderBy=" + orderBy + ", confidence=" + confidence
+                + ", price=" + price + ", shipments=" + shipments + (windows.isEmpty() ? "" : ", windows=" + windows) + "]";
+    }
 }

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * {@code lines}, and without {@code maxShipments} or {@code explain}: every other field reads and is
  * refused exactly as in {@link RequestDocument}. The answer writes, per sku in request order,
  * {@code sku}, {@code collectStores} and the best {@code homeDelivery}, {@code courier} and
- * {@code collect} options (each absent when there is none) in the layout of a quote response's options.
+ * {@code collect} options (each absent when there is none) in the layout of a quote response's options, and
+ * {@code scheduled}: the SCHEDULED option listing the first window the product can make.
  */
 public final class ListingDocument {
 
@@ -110,6 +111,7 @@ public final class ListingDocument {
             put(m, "homeDelivery", b.homeDelivery(), listing);
             put(m, "courier", b.courier(), listing);
             put(m, "collect", b.collect(), listing);
+            put(m, "scheduled", b.scheduled(), listing);
             badges.add(m);
         }
         root.put("badges", badges);

@@ -67,7 +67,7 @@ class RuleSetDocumentTest {
                         "colour: unknown field",
                         "filters[0].keep: must be an integer >= 0, was -1",
                         "filters[1].rule: unknown filter \"teleport\"; expected one of excludeKinds, lineAttribute, maxDistance, protectStoreStock",
-                        "filters[2].method: unknown Method \"BIKE\"; expected one of [COLLECT, COURIER, HOME_DELIVERY]",
+                        "filters[2].method: unknown Method \"BIKE\"; expected one of [COLLECT, COURIER, HOME_DELIVERY, SCHEDULED]",
                         "filters[2].kinds[0]: unknown LocationKind \"SHOP\"; expected one of [WAREHOUSE, STORE, DARK_STORE]",
                         "filters[3].above: give exactly one of \"above\" (a number) and \"equals\" (a text)",
                         "filters[4].rule: missing required field \"rule\"",

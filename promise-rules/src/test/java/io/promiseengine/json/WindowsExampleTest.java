@@ -46,4 +46,20 @@ class WindowsExampleTest {
                 org.assertj.core.groups.Tuple.tuple("store-lyon-2", RejectReason.NOT_AN_ORIGIN));
         assertThat(quote.rejected()).allMatch(r -> r.service().equals("slots"));
     }
+
+    @Test
+    void theListingBadgeIsTheFirstWindowOfTheOneLineQuote() {
+        QuoteRequest one = QuoteRequest.builder(java.time.Instant.parse("2026-09-17T12:30:00Z"),
+                io.promiseengine.quote.Destination.postalCode("75015")).line("TSHIRT-M", 1)
+                .methods(io.promiseengine.model.Method.SCHEDULED).maxWindows(1).build();
+        io.promiseengine.quote.PromiseOption expected = PromiseCalculator.of(NETWORK).quote(one).options().get(0);
+
+        io.promiseengine.quote.Listing listing = PromiseCalculator.of(NETWORK).listing(io.promiseengine.quote.ListingRequest
+                .builder(one.at(), one.destination()).skus(java.util.List.of("TSHIRT-M", "NOPE")).build());
+
+        assertThat(listing.badges().get(0).scheduled()).contains(expected);
+        assertThat(expected.windows()).hasSize(1);
+        assertThat(listing.badges().get(1).scheduled()).isEmpty();
+        assertThat(ListingDocument.write(listing)).contains("\"scheduled\": {");
+    }
 }

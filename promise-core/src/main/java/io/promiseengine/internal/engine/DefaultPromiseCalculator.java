@@ -137,7 +137,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             badges.add(new Badge(sku, badgeOption(ctx, best, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
                     badgeOption(ctx, best, bestSolver, bestAllocation, Method.COURIER, t, learnt),
-                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores));
+                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores,
+                    request.methods().contains(Method.SCHEDULED) ? WindowSearch.firstWindow(ctx, t) : Optional.empty()));
         }
         return new Listing(request.at(), snap.zone, badges);
     }

@@ -312,4 +312,21 @@ final class WindowSearch {
             }
         }
     }
+
+    /**
+     * The listing badge's window: among the SCHEDULED services, the option listing only its first window, the
+     * earliest promised instant first, then the service id.
+     */
+    static Optional<PromiseOption> firstWindow(QuoteContext ctx, long t) {
+        PromiseOption best = null;
+        for (WindowService s : ctx.snap.scheduled) {
+            PromiseOption o = new WindowSearch(ctx, Target.of(s), t).option(1, true);
+            if (o != null && (best == null || o.promisedAt().isBefore(best.promisedAt()))) {
+                best = o;
+            } else if (o != null && o.promisedAt().equals(best.promisedAt()) && o.service().compareTo(best.service()) < 0) {
+                best = o;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
 }

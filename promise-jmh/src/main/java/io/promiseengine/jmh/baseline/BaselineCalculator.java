@@ -192,16 +192,20 @@ public final class BaselineCalculator implements PromiseCalculator {
         return c == null ? null : c.promisedAt().atZone(zone).toLocalDate();
     }
 
-    /** Each sku answered by a one-line quote; its badge is the first option of each method. */
+    /**
+     * Each sku answered by a one-line quote listing one window; its badge is the first option of each method (for
+     * SCHEDULED: the earliest promised instant, then service id, with its first window).
+     */
     @Override
     public Listing listing(ListingRequest request) {
         Objects.requireNonNull(request, "request");
         List<Badge> badges = new ArrayList<>();
         for (String sku : request.skus()) {
-            Quote q = quote(request.quoteFor(sku));
+            Quote q = quote(request.quoteFor(sku).withMaxWindows(1));
             Optional<PromiseOption> home = Optional.empty();
             Optional<PromiseOption> courier = Optional.empty();
             Optional<PromiseOption> collect = Optional.empty();
+            Optional<PromiseOption> scheduled = Optional.empty();
             int collectStores = 0;
             for (PromiseOption o : q.options()) {
                 switch (o.method()) {
@@ -211,9 +215,10 @@ public final class BaselineCalculator implements PromiseCalculator {
                         collect = collect.isPresent() ? collect : Optional.of(o);
                         collectStores++;
                     }
+                    case SCHEDULED -> scheduled = scheduled.isPresent() ? scheduled : Optional.of(o);
                 }
             }
-            badges.add(new Badge(sku, home, courier, collect, collectStores));
+            badges.add(new Badge(sku, home, courier, collect, collectStores, scheduled));
         }
         return new Listing(request.at(), network.zone(), badges);
     }

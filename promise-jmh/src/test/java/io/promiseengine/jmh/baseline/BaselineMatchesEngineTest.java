@@ -232,6 +232,7 @@ class BaselineMatchesEngineTest {
                         optionDifferences(diffs, name + " home delivery", eb.homeDelivery(), bb.homeDelivery());
                         optionDifferences(diffs, name + " courier", eb.courier(), bb.courier());
                         optionDifferences(diffs, name + " collect", eb.collect(), bb.collect());
+                        optionDifferences(diffs, name + " scheduled", eb.scheduled(), bb.scheduled());
                     }
                 } else {
                     compare(diffs, "listing " + page, "answer", e.value(), b.value());
