@@ -298,7 +298,12 @@ final class DemoCommand implements Command {
                         : ", prepared by " + from);
             }
             String service = serviceNames.getOrDefault(o.service(), o.service());
-            return (o.method() == Method.COURIER ? "Courier, " : "Home delivery, ") + service + ": "
+            String method = switch (o.method()) {
+                case COURIER -> "Courier, ";
+                case SCHEDULED -> "Delivery window, ";
+                default -> "Home delivery, ";
+            };
+            return method + service + ": "
                     + ValidateCommand.count(o.shipments().size(), "parcel") + " from " + from + ", "
                     + o.price().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " EUR, confidence "
                     + String.format(Locale.ROOT, "%.2f", o.confidence());
@@ -309,6 +314,10 @@ final class DemoCommand implements Command {
                 PromiseMessages.Message m = messages.describe(o, now, locationNames::get);
                 line("      " + messages.locale().getLanguage() + "  " + m.promise()
                         + m.orderBy().map(s -> " \u2014 " + s).orElse(""));
+                for (io.promiseengine.quote.DeliveryWindow w : o.windows()) { // the windows a checkout offers
+                    PromiseMessages.Message wm = messages.describe(o, w, now);
+                    line("            " + wm.promise() + wm.orderBy().map(s -> " \u2014 " + s).orElse(""));
+                }
             }
         }
 

@@ -43,7 +43,7 @@ final class ValidateCommand implements Command {
     /**
      * What a network holds, for a person:
      * {@code 26 locations (3 warehouses, 2 dark stores, 21 stores), 3 services, 2 transfers, 85 stock rows}.
-     * Supply arrivals and slot loads are named only when the network has some.
+     * Supply arrivals, slot loads and window loads are named only when the network has some.
      */
     static String summary(Network network) {
         Map<LocationKind, Integer> kinds = new EnumMap<>(LocationKind.class);
@@ -64,6 +64,9 @@ final class ValidateCommand implements Command {
         }
         if (!network.load().isEmpty()) {
             s.append(", ").append(count(network.load().size(), "slot load"));
+        }
+        if (!network.windowLoad().isEmpty()) {
+            s.append(", ").append(count(network.windowLoad().size(), "window load"));
         }
         return s.toString();
     }

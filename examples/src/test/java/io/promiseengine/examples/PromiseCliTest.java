@@ -164,6 +164,25 @@ class PromiseCliTest {
     }
 
     @Test
+    void quoteOfTheSpecWindowsRequestIsTheSpecResponseByteForByte() throws IOException {
+        CliRun run = CliRun.of("quote", "spec-example/network-windows.json", "spec-example/request-6-windows.json");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(read("spec-example/response-6-windows.json").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validateNamesTheWindowLoad() {
+        CliRun run = CliRun.of("validate", "spec-example/network-windows.json");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).isEqualTo("spec-example/network-windows.json: valid promise-network/1, 4 locations"
+                + " (1 warehouse, 3 stores), 4 services, 1 transfer, 7 stock rows, 1 supply arrival, 1 slot load,"
+                + " 1 window load\n");
+    }
+
+    @Test
     void quotePrintsTheSameBytesEveryTime() {
         String first = CliRun.of("quote", DEMO, "networks/requests/lyon-split-cart.json").out();
         assertThat(first).contains("\"method\": \"COURIER\"");

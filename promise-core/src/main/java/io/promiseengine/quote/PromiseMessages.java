@@ -360,7 +360,8 @@ public final class PromiseMessages {
         ZoneId zone = option.zone();
         LocalDate today = now.atZone(zone).toLocalDate();
         ZonedDateTime promised = option.promisedAt().atZone(zone);
-        LocalDate date = promised.toLocalDate();
+        // a window ending at 24:00 is promised at the next date's first instant but dated by its start (spec 4.7)
+        LocalDate date = option.method() == Method.SCHEDULED ? option.date() : promised.toLocalDate();
         long days = ChronoUnit.DAYS.between(today, date);
         int day = days == 0 ? 0 : days == 1 ? 1 : 2; // today, tomorrow, another date (named)
         boolean collect = option.method() == Method.COLLECT;
@@ -369,7 +370,9 @@ public final class PromiseMessages {
         String hour = Integer.toString(promised.getHour());
 
         String promise;
-        if (collect) {
+        if (option.method() == Method.SCHEDULED && !option.windows().isEmpty()) {
+            promise = window(option.windows().get(0), zone, today);
+        } else if (collect) {
             String name = locationNames.apply(option.location());
             String store = name == null || name.isEmpty() ? option.location() : name;
             promise = template(pick(day, Wording.COLLECT_TODAY, Wording.COLLECT_TOMORROW, Wording.COLLECT_OTHER))
@@ -398,6 +401,105 @@ public final class PromiseMessages {
             }
             return Optional.of(template(Wording.ORDER_BY_WITHIN).render(duration(minutes), purpose));
         }));
+    }
+
+    /**
+     * The sentences for one window of a SCHEDULED option (spec 4.7), as a checkout's window picker shows them:
+     * {@code "Livraison le samedi 19 septembre entre 14h00 et 16h00"} and the countdown to the window's own
+     * order-by, {@code "Commandez dans les 2 h 30 min pour être livré samedi entre 14h et 16h"} (more than 24 h
+     * away: {@code "Commandez avant le vendredi 18 septembre à 20h00 pour ..."}).
+     *
+     * @param option the SCHEDULED option the window belongs to (its zone is the network's)
+     * @param window one of its windows
+     * @param now the instant the shopper reads them
+     * @return the sentences; the countdown is empty once the window's order-by has passed
+     * @throws IllegalArgumentException when the window is not one of the option's
+     */
+    public Message describe(PromiseOption option, DeliveryWindow window, Instant now) {
+        ZoneId zone = checkWindow(option, window, now);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Duration left = Duration.between(now, window.orderBy());
+        Optional<String> countdown = Optional.empty();
+        if (!left.isNegative()) {
+            String purpose = windowPurpose(window, zone, today);
+            long minutes = left.toMinutes(); // rounds down
+            if (left.compareTo(DAY) > 0) {
+                ZonedDateTime d = window.orderBy().atZone(zone);
+                countdown = Optional.of(template(Wording.ORDER_BY_BEFORE).render(date(d.toLocalDate()), time(d.toLocalTime()),
+                        Integer.toString(d.getHour()), purpose));
+            } else {
+                countdown = Optional.of(minutes == 0 ? template(Wording.ORDER_BY_WITHIN_A_MINUTE).render(purpose)
+                        : template(Wording.ORDER_BY_WITHIN).render(duration(minutes), purpose));
+            }
+        }
+        return new Message(window(window, zone, today), countdown);
+    }
+
+    /**
+     * The deadline of one window as a time to order by: {@code "Commandez avant 15h00 pour être livré vendredi
+     * entre 18h et 20h"}; a deadline on another date than {@code now}'s names it ({@code "Commandez avant le
+     * jeudi 17 septembre à 20h00 pour ..."}).
+     *
+     * @param option the SCHEDULED option the window belongs to
+     * @param window one of its windows
+     * @param now the instant the shopper reads it
+     * @return the sentence, empty once the window's order-by has passed
+     * @throws IllegalArgumentException when the window is not one of the option's
+     */
+    public Optional<String> deadline(PromiseOption option, DeliveryWindow window, Instant now) {
+        ZoneId zone = checkWindow(option, window, now);
+        if (window.orderBy().isBefore(now)) {
+            return Optional.empty();
+        }
+        LocalDate today = now.atZone(zone).toLocalDate();
+        ZonedDateTime d = window.orderBy().atZone(zone);
+        String purpose = windowPurpose(window, zone, today);
+        String hour = Integer.toString(d.getHour());
+        return Optional.of(d.toLocalDate().equals(today)
+                ? template(Wording.ORDER_BY_BEFORE_TODAY).render(time(d.toLocalTime()), hour, purpose)
+                : template(Wording.ORDER_BY_BEFORE).render(date(d.toLocalDate()), time(d.toLocalTime()), hour, purpose));
+    }
+
+    private static ZoneId checkWindow(PromiseOption option, DeliveryWindow window, Instant now) {
+        Objects.requireNonNull(option, "option");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(now, "now");
+        if (!option.windows().contains(window)) {
+            throw new IllegalArgumentException("window " + window + " is not one of the option's windows");
+        }
+        return option.zone();
+    }
+
+    /** {@code "Livraison le samedi 19 septembre entre 14h00 et 16h00"}. */
+    private String window(DeliveryWindow w, ZoneId zone, LocalDate today) {
+        ZonedDateTime start = w.start().atZone(zone);
+        ZonedDateTime end = w.end().atZone(zone);
+        long days = ChronoUnit.DAYS.between(today, start.toLocalDate());
+        return template(pick(days == 0 ? 0 : days == 1 ? 1 : 2, Wording.WINDOW_TODAY, Wording.WINDOW_TOMORROW,
+                Wording.WINDOW_OTHER)).render(date(start.toLocalDate()), time(start.toLocalTime()), time(end.toLocalTime()),
+                Integer.toString(start.getHour()), Integer.toString(end.getHour()));
+    }
+
+    /** {@code "pour être livré vendredi entre 18h et 20h"}: the weekday alone within a week, else the date. */
+    private String windowPurpose(DeliveryWindow w, ZoneId zone, LocalDate today) {
+        ZonedDateTime start = w.start().atZone(zone);
+        ZonedDateTime end = w.end().atZone(zone);
+        long days = ChronoUnit.DAYS.between(today, start.toLocalDate());
+        Wording form = days == 0 ? Wording.PURPOSE_WINDOW_TODAY : days == 1 ? Wording.PURPOSE_WINDOW_TOMORROW
+                : days < 7 ? Wording.PURPOSE_WINDOW_WEEK : Wording.PURPOSE_WINDOW_OTHER;
+        return template(form).render(weekdays[start.getDayOfWeek().getValue() - 1], date(start.toLocalDate()),
+                shortTime(start.toLocalTime()), shortTime(end.toLocalTime()), Integer.toString(start.getHour()),
+                Integer.toString(end.getHour()));
+    }
+
+    /** {@code time.hour} on the hour (18h, 6 pm), else {@code time}. */
+    private String shortTime(LocalTime t) {
+        if (t.getMinute() != 0) {
+            return time(t);
+        }
+        int h = t.getHour();
+        return template(Wording.TIME_HOUR).render(Integer.toString(h), (h < 10 ? "0" : "") + h,
+                Integer.toString(h % 12 == 0 ? 12 : h % 12), h < 12 ? am : pm);
     }
 
     /**

@@ -14,6 +14,7 @@ enum Wording {
     TIME_AM("time.am", -1),
     TIME_PM("time.pm", -1),
     TIME("time", "H", "HH", "h12", "mm", "ampm"),
+    TIME_HOUR("time.hour", "H", "HH", "h12", "ampm"),
     DATE("date", "weekday", "d", "month"),
     DATE_SAME_MONTH("date.sameMonth", "weekday", "d", "month"),
     DURATION_HOURS("duration.hours", "h"),
@@ -25,15 +26,23 @@ enum Wording {
     COLLECT_TODAY("collect.today", "date", "time", "hour", "store"),
     COLLECT_TOMORROW("collect.tomorrow", "date", "time", "hour", "store"),
     COLLECT_OTHER("collect.other", "date", "time", "hour", "store"),
+    WINDOW_TODAY("window.today", "date", "start", "end", "startHour", "endHour"),
+    WINDOW_TOMORROW("window.tomorrow", "date", "start", "end", "startHour", "endHour"),
+    WINDOW_OTHER("window.other", "date", "start", "end", "startHour", "endHour"),
     PURPOSE_DELIVERY_TODAY("purpose.delivery.today", "date"),
     PURPOSE_DELIVERY_TOMORROW("purpose.delivery.tomorrow", "date"),
     PURPOSE_DELIVERY_OTHER("purpose.delivery.other", "date"),
     PURPOSE_COLLECT_TODAY("purpose.collect.today", "date"),
     PURPOSE_COLLECT_TOMORROW("purpose.collect.tomorrow", "date"),
     PURPOSE_COLLECT_OTHER("purpose.collect.other", "date"),
+    PURPOSE_WINDOW_TODAY("purpose.window.today", "weekday", "date", "start", "end", "startHour", "endHour"),
+    PURPOSE_WINDOW_TOMORROW("purpose.window.tomorrow", "weekday", "date", "start", "end", "startHour", "endHour"),
+    PURPOSE_WINDOW_WEEK("purpose.window.week", "weekday", "date", "start", "end", "startHour", "endHour"),
+    PURPOSE_WINDOW_OTHER("purpose.window.other", "weekday", "date", "start", "end", "startHour", "endHour"),
     ORDER_BY_WITHIN("orderBy.within", "duration", "purpose"),
     ORDER_BY_WITHIN_A_MINUTE("orderBy.withinAMinute", "purpose"),
     ORDER_BY_BEFORE("orderBy.before", "date", "time", "hour", "purpose"),
+    ORDER_BY_BEFORE_TODAY("orderBy.beforeToday", "time", "hour", "purpose"),
     CHANGE_DELIVERY_OTHER_DAY("change.delivery.otherDay", "date", "old"),
     CHANGE_DELIVERY_OTHER_DAY_TIME("change.delivery.otherDayTime", "date", "time", "hour", "old"),
     CHANGE_DELIVERY_SAME_DAY("change.delivery.sameDay", "date"),
@@ -45,7 +54,7 @@ enum Wording {
     CHANGE_COLLECT_LOST("change.collect.lost", "date");
 
     /** Placeholders holding a whole number, the only ones a plural choice {@code {n:one|other}} may use. */
-    static final Set<String> NUMBERS = Set.of("H", "h12", "d", "h", "m", "hour", "oldHour");
+    static final Set<String> NUMBERS = Set.of("H", "h12", "d", "h", "m", "hour", "oldHour", "startHour", "endHour");
 
     private static final Wording[] ALL = values();
 
