@@ -19,6 +19,7 @@ import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
+import io.promiseengine.model.ScheduledService;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.InvalidRequestException;
@@ -49,7 +50,7 @@ import java.util.Optional;
  * (spec 5, invariant 1: a later order never gets an earlier date, so the instants keeping the date form
  * one span). It is the baseline of the benchmarks and a second, independent reading of the spec that the
  * engine is checked against. Written for clarity, not speed; {@code explain} is not supported (no
- * rejections are listed).
+ * rejections are listed). SCHEDULED (spec 4.7) is {@link DeliveryWindows}.
  */
 public final class BaselineCalculator implements PromiseCalculator {
 
@@ -127,6 +128,17 @@ public final class BaselineCalculator implements PromiseCalculator {
                 options.add(option(allocator, offer, best, request));
             }
         }
+        if (request.methods().contains(Method.SCHEDULED)) {
+            // spec 3: SCHEDULED needs no position (without one, every origin is at distance 0)
+            for (io.promiseengine.model.Service s : network.services()) {
+                if (s instanceof ScheduledService scheduled) {
+                    PromiseOption o = new DeliveryWindows(network, timetables, scheduled, request, dest).option();
+                    if (o != null) {
+                        options.add(o);
+                    }
+                }
+            }
+        }
         options.sort(Comparator.comparing(PromiseOption::promisedAt).thenComparing(PromiseOption::method)
                 .thenComparing(o -> (o.method() == Method.COLLECT ? o.location() : o.service()).orElseThrow()));
         return new Quote(request.at(), network.zone(), options, List.of());
@@ -196,16 +208,20 @@ public final class BaselineCalculator implements PromiseCalculator {
         return c == null ? null : c.promisedAt().atZone(zone).toLocalDate();
     }
 
-    /** Each sku answered by a one-line quote; its badge is the first option of each method. */
+    /**
+     * Each sku answered by a one-line quote listing one window; its badge is the first option of each method (for
+     * SCHEDULED: the earliest promised instant, then service id, with its first window).
+     */
     @Override
     public Listing listing(ListingRequest request) {
         Objects.requireNonNull(request, "request");
         List<Badge> badges = new ArrayList<>();
         for (String sku : request.skus()) {
-            Quote q = quote(request.quoteFor(sku));
+            Quote q = quote(request.quoteFor(sku).withMaxWindows(1));
             Optional<PromiseOption> home = Optional.empty();
             Optional<PromiseOption> courier = Optional.empty();
             Optional<PromiseOption> collect = Optional.empty();
+            Optional<PromiseOption> scheduled = Optional.empty();
             int collectStores = 0;
             for (PromiseOption o : q.options()) {
                 switch (o.method()) {
@@ -215,9 +231,10 @@ public final class BaselineCalculator implements PromiseCalculator {
                         collect = collect.isPresent() ? collect : Optional.of(o);
                         collectStores++;
                     }
+                    case SCHEDULED -> scheduled = scheduled.isPresent() ? scheduled : Optional.of(o);
                 }
             }
-            badges.add(new Badge(sku, home, courier, collect, collectStores));
+            badges.add(new Badge(sku, home, courier, collect, collectStores, scheduled));
         }
         return new Listing(request.at(), network.zone(), badges);
     }

@@ -22,6 +22,7 @@ import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
+import io.promiseengine.model.ScheduledService;
 import io.promiseengine.model.Service;
 import io.promiseengine.model.Network;
 import io.promiseengine.quote.Badge;
@@ -68,6 +69,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BaselineMatchesEngineTest {
 
     static final int CI_SEEDS = 1_000;
+    /** Seeds of networks with SCHEDULED services run in CI ({@link NetworkGenerator.Shape#WINDOWS}). */
+    static final int WINDOW_SEEDS = 400;
+    /** Where the windows seeds start by default: seeds no other test of this class draws. */
+    static final long WINDOW_FIRST_SEED = 1_000_001;
+    /**
+     * Whether the windows seeds ask for SCHEDULED alone ({@code -Dbaseline.scheduledOnly=true}): a long run spends
+     * its time on windows, the rest of each network being the default shape's, compared by the other tests.
+     */
+    static final boolean SCHEDULED_ONLY = Boolean.getBoolean("baseline.scheduledOnly");
     /** Seeds of the big carts and large numbers run in CI. */
     static final int WIDE_SEEDS = 80;
     /** Requests quoted on each generated network, besides two that both must refuse. */
@@ -76,6 +86,8 @@ class BaselineMatchesEngineTest {
     static final int SPEC_NETWORK_SEEDS = 500;
     /** A listing page: every sku of the generator and one no network has. */
     static final List<String> PAGE = List.of("A", "B", "C", "D", "UNKNOWN");
+    /** The methods of the networks without SCHEDULED services (the default shape, the spec's 1.0 network). */
+    static final Method[] METHODS_1_0 = {Method.COLLECT, Method.COURIER, Method.HOME_DELIVERY};
 
     @Test
     void baselineAndEngineGiveTheSameAnswersOnGeneratedNetworks() {
@@ -94,7 +106,40 @@ class BaselineMatchesEngineTest {
         System.out.println("compared seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size() + " differ; "
                 + coverage);
         assertThat(failures).as("seeds where the baseline and the engine differ").isEmpty();
-        coverage.assertVaried(seeds);
+        coverage.assertVaried(seeds, METHODS_1_0);
+    }
+
+    /**
+     * Networks with one or two SCHEDULED services ({@link NetworkGenerator.Shape#WINDOWS}: windows touching, through
+     * the DST nights, ending at 24:00, whole days, full and partly loaded windows, nested zone prefixes, lead times
+     * from none to two days, closed dates) and requests for 1 to 10 windows, SCHEDULED alone or with the other
+     * methods: every option compared as in the other tests, and each window's start, end, origin and order-by.
+     * A longer run: {@code -Dbaseline.windowSeeds=20000} ({@code -Dbaseline.windowFirstSeed=N} to start elsewhere,
+     * {@code -Dbaseline.scheduledOnly=true} to ask for SCHEDULED alone).
+     */
+    @Test
+    void baselineAndEngineGiveTheSameAnswersWithDeliveryWindows() {
+        long first = Long.getLong("baseline.windowFirstSeed", WINDOW_FIRST_SEED);
+        int seeds = Integer.getInteger("baseline.windowSeeds", WINDOW_SEEDS);
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = first; seed < first + seeds; seed++) {
+            List<String> diffs = differences(seed, NetworkGenerator.Shape.WINDOWS, coverage);
+            if (!diffs.isEmpty()) {
+                String failure = "failing windows seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("compared windows seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size()
+                + " differ; " + coverage);
+        assertThat(failures).as("windows seeds where the baseline and the engine differ").isEmpty();
+        if (SCHEDULED_ONLY) {
+            assertThat(coverage.byMethod.keySet()).as("methods offered").containsExactly(Method.SCHEDULED);
+        } else {
+            coverage.assertVaried(seeds, Method.values());
+        }
+        coverage.windows.assertVaried(seeds);
     }
 
     @Test
@@ -124,7 +169,7 @@ class BaselineMatchesEngineTest {
         }
         System.out.println("spec network: " + failures.size() + " differ; " + coverage);
         assertThat(failures).as("seeds where the baseline and the engine differ on the spec network").isEmpty();
-        assertThat(coverage.byMethod.keySet()).containsExactlyInAnyOrder(Method.COLLECT, Method.COURIER, Method.HOME_DELIVERY); // no SCHEDULED in the baseline yet
+        assertThat(coverage.byMethod.keySet()).containsExactlyInAnyOrder(METHODS_1_0);
     }
 
     /**
@@ -176,6 +221,13 @@ class BaselineMatchesEngineTest {
         List<String> diffs = new ArrayList<>();
         for (int i = 0; i < REQUESTS_PER_SEED; i++) {
             QuoteRequest request = gen.request();
+            if (shape.windows() && SCHEDULED_ONLY) {
+                request = new QuoteRequest(request.at(), request.destination(), request.lines(), request.confidence(),
+                        Set.of(Method.SCHEDULED), true, List.of(), false, request.maxShipments(), request.explain(),
+                        request.maxWindows());
+                differences(engine, baseline, network, request, coverage, diffs);
+                continue;
+            }
             differences(engine, baseline, network, request, coverage, diffs);
             if (i == 0 && seed % 5 == 0) {
                 // a listing page of every sku and an unknown one, shaped like the request
@@ -195,6 +247,7 @@ class BaselineMatchesEngineTest {
                         optionDifferences(diffs, name + " home delivery", eb.homeDelivery(), bb.homeDelivery());
                         optionDifferences(diffs, name + " courier", eb.courier(), bb.courier());
                         optionDifferences(diffs, name + " collect", eb.collect(), bb.collect());
+                        optionDifferences(diffs, name + " scheduled", eb.scheduled(), bb.scheduled());
                     }
                 } else {
                     compare(diffs, "listing " + page, "answer", e.value(), b.value());
@@ -229,6 +282,7 @@ class BaselineMatchesEngineTest {
             optionDifferences(diffs, eq.options(), bq.options());
             rejectedDifferences(diffs, network, baseline, request, eq);
             coverage.count(network, eq);
+            coverage.windows.count(network, request, eq);
         }
         if (diffs.size() > before) {
             diffs.add(before, "request " + request);
@@ -312,6 +366,7 @@ class BaselineMatchesEngineTest {
             compare(diffs, name, "confidence", eo.confidence(), bo.confidence());
             compare(diffs, name, "price", eo.price().stripTrailingZeros(), bo.price().stripTrailingZeros());
             compare(diffs, name, "shipments", eo.shipments(), bo.shipments());
+            compare(diffs, name, "windows", eo.windows(), bo.windows());
         }
     }
 
@@ -320,8 +375,9 @@ class BaselineMatchesEngineTest {
      * reasons (docs/SEMANTICS.md, decisions 7 and 8): empty without {@code explain}; at most one entry per
      * location and service or store; never a location the option uses; for a service, {@code NOT_AN_ORIGIN}
      * exactly for the locations no selector names or that do not ship, {@code OUT_OF_RANGE} (courier) or
-     * {@code NO_LANE} (home delivery) exactly for the origins beyond the last band or without a lane; for a
-     * collect store, one entry exactly when it gives no option, naming that store.
+     * {@code NO_LANE} (home delivery, SCHEDULED) exactly for the origins beyond the last band or without a lane, or
+     * for every origin of a SCHEDULED service without a zone for the destination; never an origin of a listed window;
+     * for a collect store, one entry exactly when it gives no option, naming that store.
      */
     private static void rejectedDifferences(List<String> diffs, Network network, BaselineCalculator baseline,
                                             QuoteRequest request, Quote quote) {
@@ -337,7 +393,9 @@ class BaselineMatchesEngineTest {
         }
         Position dest = baseline.place(request.destination());
         for (Service s : network.services()) {
-            boolean asked = request.methods().contains(s.method()) && (s.method() == Method.HOME_DELIVERY || dest != null);
+            // spec 3: a position is needed by COURIER (and COLLECT), not by HOME_DELIVERY or SCHEDULED
+            boolean asked = request.methods().contains(s.method())
+                    && (s.method() == Method.HOME_DELIVERY || s.method() == Method.SCHEDULED || dest != null);
             if (!asked) {
                 long entries = quote.rejected().stream().filter(r -> r.service().equals(s.id())).count();
                 compare(diffs, s.id(), "rejected entries though not asked", entries, 0L);
@@ -345,7 +403,9 @@ class BaselineMatchesEngineTest {
             Optional<PromiseOption> option = quote.options().stream().filter(o -> o.service().equals(Optional.of(s.id()))).findFirst();
             for (Location l : asked ? network.locations() : List.<Location>of()) {
                 Rejection r = byKey.get(s.method() + " " + s.id() + " " + l.id());
-                boolean used = option.isPresent() && option.get().shipments().stream().anyMatch(x -> x.from().equals(l.id()));
+                // a SCHEDULED option uses the origins of its windows too
+                boolean used = option.isPresent() && (option.get().shipments().stream().anyMatch(x -> x.from().equals(l.id()))
+                        || option.get().windows().stream().anyMatch(w -> w.from().equals(l.id())));
                 RejectReason expected = null;
                 if (!Timetables.isOrigin(s, l)) {
                     expected = RejectReason.NOT_AN_ORIGIN;
@@ -354,6 +414,9 @@ class BaselineMatchesEngineTest {
                 } else if (s instanceof HomeDeliveryService h
                         && Timetables.lane(h, l, request.destination().postalCode()) == null) {
                     expected = RejectReason.NO_LANE;
+                } else if (s instanceof ScheduledService w
+                        && DeliveryWindows.zoneOf(w, request.destination().postalCode()) == null) {
+                    expected = RejectReason.NO_LANE; // spec 4.7: no zone, the service cannot serve
                 }
                 RejectReason got = r == null ? null : r.reason();
                 if (used) {
@@ -401,6 +464,7 @@ class BaselineMatchesEngineTest {
         int bigCartOptions;
         int largeQuantities;
         int largeQuantityOptions;
+        final WindowsCoverage windows = new WindowsCoverage();
 
         void request(QuoteRequest request, Answer engine) {
             int options = engine.value() instanceof Quote q ? q.options().size() : 0;
@@ -428,8 +492,8 @@ class BaselineMatchesEngineTest {
             }
         }
 
-        void assertVaried(int seeds) {
-            assertThat(byMethod.keySet()).as("methods offered").containsExactlyInAnyOrder(Method.COLLECT, Method.COURIER, Method.HOME_DELIVERY);
+        void assertVaried(int seeds, Method... methods) {
+            assertThat(byMethod.keySet()).as("methods offered").containsExactlyInAnyOrder(methods);
             assertThat(byMethod.values()).as("options per method").allMatch(n -> n >= seeds / 10);
             assertThat(withOrderBy).as("options with an order-by").isGreaterThanOrEqualTo(seeds / 2);
             assertThat(split).as("split options").isGreaterThanOrEqualTo(seeds / 50);
@@ -447,7 +511,7 @@ class BaselineMatchesEngineTest {
                     + ", by transfer " + transferred + ", from another zone " + abroad + ", confidence < 1 "
                     + partialConfidence + ", refused " + refused + ", rejected " + rejections + ", big carts " + bigCarts
                     + " (" + bigCartOptions + " options), millions of units " + largeQuantities + " ("
-                    + largeQuantityOptions + " options)";
+                    + largeQuantityOptions + " options)" + (byMethod.containsKey(Method.SCHEDULED) ? "; " + windows : "");
         }
     }
 

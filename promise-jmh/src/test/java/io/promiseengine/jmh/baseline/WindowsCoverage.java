@@ -1,0 +1,102 @@
+package io.promiseengine.jmh.baseline;
+
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.ScheduledService;
+import io.promiseengine.model.WindowLoad;
+import io.promiseengine.model.WindowZone;
+import io.promiseengine.quote.DeliveryWindow;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the compared SCHEDULED options exercised ({@code BaselineMatchesEngineTest}), so that agreement on windows is
+ * not agreement on easy cases: windows listed, several origins in one option, a full window passed over, windows of
+ * the DST nights, windows ending at 24:00 (the option's date then is not its promisedAt's), windows whose order-by is
+ * their start, options listing exactly {@code maxWindows} windows and options with an order-by.
+ */
+final class WindowsCoverage {
+
+    /** The DST nights of the generated order instants, Europe/Paris. */
+    private static final Set<LocalDate> DST_DAYS = Set.of(LocalDate.parse("2026-03-29"), LocalDate.parse("2026-10-25"));
+
+    int options;
+    int windows;
+    int severalOrigins;
+    int fullPassedOver;
+    int dstNight;
+    int endingAtMidnight;
+    int orderByAtStart;
+    int asManyAsAsked;
+    int withOrderBy;
+
+    void count(Network network, QuoteRequest request, Quote quote) {
+        for (PromiseOption o : quote.options()) {
+            if (o.method() != Method.SCHEDULED) {
+                continue;
+            }
+            options++;
+            windows += o.windows().size();
+            withOrderBy += o.orderBy().isPresent() ? 1 : 0;
+            asManyAsAsked += o.windows().size() == request.maxWindows() ? 1 : 0;
+            String from = o.shipments().get(0).from();
+            severalOrigins += o.windows().stream().anyMatch(w -> !w.from().equals(from)) ? 1 : 0;
+            for (DeliveryWindow w : o.windows()) {
+                ZonedDateTime start = w.start().atZone(network.zone());
+                ZonedDateTime end = w.end().atZone(network.zone());
+                dstNight += DST_DAYS.contains(start.toLocalDate()) && start.getHour() < 6
+                        || DST_DAYS.contains(end.toLocalDate()) && end.getHour() < 6 && end.toLocalTime().isAfter(LocalTime.MIDNIGHT)
+                        ? 1 : 0;
+                endingAtMidnight += end.toLocalTime().equals(LocalTime.MIDNIGHT) ? 1 : 0;
+                orderByAtStart += w.orderBy().equals(w.start()) ? 1 : 0;
+            }
+            fullPassedOver += hasFullWindowBefore(network, request, o) ? 1 : 0;
+        }
+    }
+
+    /** Whether the zone has a full window starting between the order and the last listed window's start. */
+    private static boolean hasFullWindowBefore(Network network, QuoteRequest request, PromiseOption o) {
+        ScheduledService s = network.services().stream().filter(x -> x.id().equals(o.service()))
+                .map(ScheduledService.class::cast).findFirst().orElseThrow();
+        WindowZone zone = DeliveryWindows.zoneOf(s, request.destination().postalCode());
+        java.time.Instant last = o.windows().get(o.windows().size() - 1).start();
+        Map<java.time.Instant, Integer> orders = new HashMap<>();
+        for (WindowLoad l : network.windowLoad()) {
+            if (l.service().equals(s.id()) && l.zone().equals(zone.to())) {
+                orders.merge(l.window(), l.orders(), Integer::sum);
+            }
+        }
+        return orders.entrySet().stream().anyMatch(e -> e.getValue() >= zone.capacity()
+                && !e.getKey().isBefore(request.at()) && e.getKey().isBefore(last));
+    }
+
+    void assertVaried(int seeds) {
+        assertThat(options).as("SCHEDULED options").isGreaterThanOrEqualTo(seeds / 2);
+        assertThat(windows).as("windows listed").isGreaterThanOrEqualTo(2 * options);
+        assertThat(severalOrigins).as("options whose windows come from several origins").isGreaterThanOrEqualTo(seeds / 50);
+        assertThat(fullPassedOver).as("options passing over a full window").isGreaterThanOrEqualTo(seeds / 50);
+        assertThat(dstNight).as("windows in a DST night").isGreaterThanOrEqualTo(seeds / 50);
+        assertThat(endingAtMidnight).as("windows ending at 24:00").isGreaterThanOrEqualTo(seeds / 20);
+        assertThat(orderByAtStart).as("windows whose order-by is their start").isPositive();
+        assertThat(asManyAsAsked).as("options listing maxWindows windows").isGreaterThanOrEqualTo(seeds / 10);
+        assertThat(withOrderBy).as("SCHEDULED options with an order-by").isGreaterThanOrEqualTo(seeds / 10);
+    }
+
+    @Override
+    public String toString() {
+        return "SCHEDULED options " + options + " listing " + windows + " windows (" + asManyAsAsked
+                + " as many as asked), from several origins " + severalOrigins + ", passing over a full window "
+                + fullPassedOver + ", windows in a DST night " + dstNight + ", ending at 24:00 " + endingAtMidnight
+                + ", order-by at the start " + orderByAtStart + ", with orderBy " + withOrderBy;
+    }
+}
