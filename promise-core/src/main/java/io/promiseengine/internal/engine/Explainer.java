@@ -124,12 +124,6 @@ final class Explainer {
                     + ctx.lineCount + " lines, and " + (search != null ? "a window is one drop from one origin"
                     : "maxShipments is 1"));
         }
-        int refused = ctx.rules == null || search == null ? 0 : ctx.fullMask & ~ctx.rules.allowedMask(ctx, target, site.index);
-        if (refused != 0) { // a window is one drop: a rule refusing any line of the cart refuses the origin
-            int line = Integer.numberOfTrailingZeros(refused);
-            return reject(target, site, RejectReason.RULE, "rule " + ctx.rules.refusing(ctx, target, site.index, line).name()
-                    + " excludes " + ctx.lines.get(line).sku() + " at " + site.id);
-        }
         Rejection r = preparationReason(target, site, prep, solver.horizon());
         if (r != null) {
             return r;

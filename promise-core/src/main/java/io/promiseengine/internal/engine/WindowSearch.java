@@ -67,7 +67,7 @@ final class WindowSearch {
         List<long[]> found = new ArrayList<>(); // {site, earliest, start, ready}
         if (zone >= 0 && !ctx.anyUnknownSku) {
             for (int site : service.origins) {
-                if (ctx.holds[site] != ctx.fullMask || (ctx.rules != null && !ctx.rules.allows(ctx, target, site, ctx.fullMask))) {
+                if (ctx.holds[site] != ctx.fullMask) {
                     continue;
                 }
                 long[] prep = preparation(site, t);
@@ -110,7 +110,9 @@ final class WindowSearch {
         if (available == Long.MAX_VALUE) {
             return null;
         }
-        long[] prep = ctx.prepare(site, Math.max(s, available));
+        long from = Math.max(s, available);
+        // under a rule set the filters join the start condition (docs/RULES-FORMAT.md, "When a filter is asked")
+        long[] prep = ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, ctx.fullMask, from);
         return prep.length == 1 ? null : prep;
     }
 

@@ -119,8 +119,8 @@ final class DeliveryWindows {
         Shipment shipment = new Shipment(from.id(), timetables.zoneOf(from), request.lines(), ready.start(), ready.ready(),
                 Optional.of(first.start().minus(zone.leadTime())));
         LocalDate date = dateOf(first);
-        return new PromiseOption(Method.SCHEDULED, service.id(), "", network.zone(), first.end(), date,
-                optionOrderBy(date), 1.0, service.price(), List.of(shipment), listed);
+        return new PromiseOption(Method.SCHEDULED, Optional.of(service.id()), Optional.empty(), network.zone(), first.end(),
+                date, optionOrderBy(date), 1.0, service.price(), network.currency(), List.of(shipment), listed);
     }
 
     /** Spec 4.7: the option's date is the local date of its first window's start, in the network's zone. */
