@@ -89,7 +89,7 @@ class WindowInvariantsTest {
     }
 
     private static Optional<PromiseOption> option(Quote q, String service) {
-        return q.options().stream().filter(o -> o.service().equals(service)).findFirst();
+        return q.options().stream().filter(o -> service.equals(o.service().orElse(null))).findFirst();
     }
 
     private static boolean offers(Quote q, String service, DeliveryWindow w) {
