@@ -188,10 +188,25 @@ final class QuoteContext {
     }
 
     /** The skus of a mask, sorted as {@link String#compareTo} does. */
+    @SuppressWarnings("unchecked")
     List<String> sortedSkus(int mask) {
+        if (mask < SMALL_MASKS) {
+            if (skusBySmallMask == null) {
+                skusBySmallMask = new List[Math.min(SMALL_MASKS, 1 << lineCount)];
+            }
+            List<String> skus = skusBySmallMask[mask];
+            if (skus == null) {
+                skus = computeSortedSkus(mask);
+                skusBySmallMask[mask] = skus;
+            }
+            return skus;
+        }
         return skusByMask.computeIfAbsent(mask, this::computeSortedSkus);
     }
 
+    /** Masks below this are cached in an array (no boxing): carts of up to 8 lines. */
+    private static final int SMALL_MASKS = 256;
+    private List<String>[] skusBySmallMask;
     private final Map<Integer, List<String>> skusByMask = new HashMap<>();
 
     private List<String> computeSortedSkus(int mask) {

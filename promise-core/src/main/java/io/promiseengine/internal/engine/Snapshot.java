@@ -284,13 +284,16 @@ final class Snapshot {
                 }
                 minutes[d.getValue() - 1] = all.stream().mapToInt(Integer::intValue).toArray();
             }
+            // origins in the same zone with the same closed dates share one schedule and its cached dates
+            Map<List<Object>, TimePoints> shared = new HashMap<>();
             for (Site s : snap.sites) {
                 selected[s.index] = anyMatches(service.origins(), s.location);
                 eligible[s.index] = selected[s.index] && s.location.ship();
                 if (eligible[s.index]) {
                     Set<Long> closed = new HashSet<>(s.closedDays);
                     closed.addAll(serviceClosed);
-                    collections[s.index] = new TimePoints(s.zone, minutes, closed);
+                    collections[s.index] = shared.computeIfAbsent(List.of(s.zone, closed),
+                            k -> new TimePoints(s.zone, minutes, closed));
                 }
             }
             origins = indexes(eligible);

@@ -175,7 +175,7 @@ final class Solver {
      * line}, {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
      * last of them is available at the site, so the blocks of a cart share the plans of an origin.
      */
-    private final LongMap<Plan> byLatestLine = new LongMap<>();
+    private LongMap<Plan> byLatestLine;
 
     private Plan computePlan(int site, int mask) {
         if (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask)) {
@@ -193,6 +193,10 @@ final class Solver {
             }
         }
         long key = (long) site * 32 + latest;
+        if (byLatestLine == null) {
+            // a probe plans a few origins; a first solve every origin holding a line
+            byLatestLine = new LongMap<>(original != null ? 8 : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
+        }
         Plan shared = byLatestLine.get(key);
         if (shared == null) {
             Plan computed = planOfBlock(site, 1 << latest);
