@@ -214,27 +214,37 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         if (position == null) {
             return stores;
         }
-        List<Snapshot.Site> near = new ArrayList<>();
-        List<Double> km = new ArrayList<>();
-        for (Snapshot.Site s : snap.sites) {
-            if (s.location.collect()) {
-                double d = s.location.position().distanceKm(position);
-                if (d <= DEFAULT_STORE_KM) {
-                    near.add(s);
-                    km.add(d);
-                }
+        // the nearest DEFAULT_STORES collect stores within DEFAULT_STORE_KM, ties by id: insertion into a short list
+        Snapshot.Site[] nearest = new Snapshot.Site[DEFAULT_STORES];
+        double[] km = new double[DEFAULT_STORES];
+        int n = 0;
+        for (int i : snap.places.near(position, DEFAULT_STORE_KM)) {
+            Snapshot.Site s = snap.sites[i];
+            if (!s.location.collect()) {
+                continue;
             }
+            double d = s.location.position().distanceKm(position);
+            if (!(d <= DEFAULT_STORE_KM)) {
+                continue;
+            }
+            int at = n;
+            while (at > 0 && (Double.compare(d, km[at - 1]) < 0
+                    || (Double.compare(d, km[at - 1]) == 0 && s.id.compareTo(nearest[at - 1].id) < 0))) {
+                at--;
+            }
+            if (at >= DEFAULT_STORES) {
+                continue;
+            }
+            for (int j = Math.min(n, DEFAULT_STORES - 1); j > at; j--) {
+                nearest[j] = nearest[j - 1];
+                km[j] = km[j - 1];
+            }
+            nearest[at] = s;
+            km[at] = d;
+            n = Math.min(n + 1, DEFAULT_STORES);
         }
-        Integer[] order = new Integer[near.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(km.get(a), km.get(b));
-            return c != 0 ? c : near.get(a).id.compareTo(near.get(b).id);
-        });
-        for (int i = 0; i < order.length && i < DEFAULT_STORES; i++) {
-            stores.add(near.get(order[i]));
+        for (int i = 0; i < n; i++) {
+            stores.add(nearest[i]);
         }
         return stores;
     }
@@ -516,6 +526,14 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return true;
             }
             k[1] = u;
+            // what the split probes skip: this line alone, and every block holding it, at this site from u on
+            long missedKey = ((long) site << 32) | (1 << line);
+            long[] missedAt = missed.get(missedKey);
+            if (missedAt == null) {
+                missed.put(missedKey, new long[] {u});
+            } else {
+                missedAt[0] = Math.min(missedAt[0], u);
+            }
             return false;
         }
 

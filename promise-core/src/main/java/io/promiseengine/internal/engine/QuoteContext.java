@@ -50,8 +50,8 @@ final class QuoteContext {
     /** The rule set's filters for this request, or null when there are none. */
     RuleGate rules;
 
-    /** Lanes by home-delivery service, by site: they depend on the destination only. */
-    private final Lanes[] lanes;
+    /** Lanes by home-delivery service, by site: they depend on the destination's postal code only. */
+    private final Snapshot.LaneChoice[] lanes;
     /** Distance from each site to the destination, NaN until computed. */
     private final double[] distances;
     /**
@@ -64,7 +64,7 @@ final class QuoteContext {
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                new LongMap[snap.sites.length], new Lanes[snap.homeDeliveries.size()], nanArray(snap.sites.length), new HashMap<>());
+                new LongMap[snap.sites.length], new Snapshot.LaneChoice[snap.homeDeliveries.size()], nanArray(snap.sites.length), new HashMap<>());
     }
 
     /**
@@ -84,7 +84,7 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
-                         Lanes[] lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
+                         Snapshot.LaneChoice[] lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
         this.oneLinePlans = oneLinePlans;
         this.snap = snap;
         this.prepared = prepared;
@@ -248,23 +248,12 @@ final class QuoteContext {
      * {@code from}, then first listed; null for none.
      */
     Lane lane(Snapshot.HomeDelivery hd, int site) {
-        Lanes bySite = lanes[hd.index];
+        Snapshot.LaneChoice bySite = lanes[hd.index];
         if (bySite == null) {
-            bySite = new Lanes(hd.lanes.forDestination(destinationPostalCode), new Lane[snap.sites.length]);
+            bySite = hd.lanesTo(destinationPostalCode, snap.sites.length);
             lanes[hd.index] = bySite;
         }
-        Lane l = bySite.bySite[site];
-        if (l == null) {
-            l = LaneIndex.choose(bySite.groups, snap.sites[site].postalPrefixes);
-            bySite.bySite[site] = l == null ? NO_LANE : l;
-        }
-        return l == NO_LANE ? null : l;
-    }
-
-    private static final Lane NO_LANE = new Lane("\u0000", "\u0000", MassFunction.of(0, 1.0));
-
-    /** The lane groups of a service matching the destination, and the lane chosen per site once looked up. */
-    private record Lanes(Map<String, Lane>[] groups, Lane[] bySite) {
+        return bySite.lane(site, snap.sites[site].postalPrefixes);
     }
 
     /** The first band reaching the distance (spec 4.5), or null. */

@@ -90,7 +90,7 @@ final class Solver {
                 }
                 long key = ((long) before.site << 32) | mask;
                 long[] missedAt = missed == null ? null : missed.get(key);
-                if (missedAt != null && missedAt[0] <= orderAt) {
+                if ((missedAt != null && missedAt[0] <= orderAt) || aLineMissed(before.site, mask)) {
                     continue;
                 }
                 Plan p = plan(before.site, mask);
@@ -110,7 +110,7 @@ final class Solver {
         }
         if (c == null) {
             List<Plan> plans = new ArrayList<>();
-            for (int site : origins()) {
+            for (int site : candidateOrigins()) {
                 if ((ctx.holds[site] & mask) == mask) {
                     Plan p = plan(site, mask);
                     if (p != null) {
@@ -122,6 +122,38 @@ final class Solver {
             byMask.put(mask, c);
         }
         return c;
+    }
+
+    /**
+     * Whether {@link #missed} knows that one line of a block alone misses {@code keepUpTo} at the site at an
+     * instant at or before this one: then so does the block, whose plan waits for its latest line and
+     * reaches the confidence no earlier than the plan of any of its lines alone.
+     */
+    private boolean aLineMissed(int site, int mask) {
+        if (missed == null || Integer.bitCount(mask) == 1) {
+            return false;
+        }
+        for (int rest = mask; rest != 0; rest &= rest - 1) {
+            long[] at = missed.get(((long) site << 32) | Integer.lowestOneBit(rest));
+            if (at != null && at[0] <= orderAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] candidateOriginsCache;
+
+    /**
+     * The origins that may have a plan: {@link #origins()}, less, for a courier, those the spatial index puts
+     * out of reach of every band (they have no plan, spec 4.5).
+     */
+    private int[] candidateOrigins() {
+        if (candidateOriginsCache == null) {
+            candidateOriginsCache = target.courier() != null && ctx.destination != null
+                    ? target.courier().originsNear(ctx.snap, ctx.destination) : origins();
+        }
+        return candidateOriginsCache;
     }
 
     private int[] originsCache;
