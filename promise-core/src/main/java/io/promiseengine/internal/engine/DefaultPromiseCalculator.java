@@ -330,8 +330,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return Optional.of(Instant.ofEpochSecond(single));
             }
             if (splits < horizon) {
-                // nothing keeps the date at splits + 1: neither one origin alone nor a split
-                return Optional.of(Instant.ofEpochSecond(lastTrue(lo, splits + 1, same::at)));
+                // nothing keeps the date at splits + 1: neither one origin alone nor a split; the bound is often
+                // the answer (the shipment of a split that closes first is the best origin of its line)
+                if (same.at(splits)) {
+                    return Optional.of(Instant.ofEpochSecond(splits));
+                }
+                return Optional.of(Instant.ofEpochSecond(lastTrue(lo, splits, same::at)));
             }
         }
         if (same.at(horizon)) {

@@ -56,9 +56,10 @@ final class QuoteContext {
     private final double[] distances;
     /**
      * Plans of one-line carts at the order instant, by target, site and the instant the line is available
-     * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page.
+     * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page: by target
+     * a {@link LongMap} by site of the plans of a line available now, else by {@code (target, site, instant)}.
      */
-    final Map<Object, Plan> oneLinePlans;
+    final Map<Object, Object> oneLinePlans;
 
     @SuppressWarnings("unchecked")
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
@@ -84,7 +85,7 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
-                         Snapshot.LaneChoice[] lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
+                         Snapshot.LaneChoice[] lanes, double[] distances, Map<Object, Object> oneLinePlans) {
         this.oneLinePlans = oneLinePlans;
         this.snap = snap;
         this.prepared = prepared;

@@ -182,19 +182,36 @@ final class Solver {
     }
 
     /** The plan of a site shipping a block, or null when it cannot within the horizon. */
+    @SuppressWarnings("unchecked")
     Plan plan(int site, int mask) {
         if (ctx.lineCount != 1 || ctx.rules != null || orderAt != ctx.orderAt()) {
             return computePlan(site, mask);
         }
         // a one-line cart's plan depends on the line only through the instant it is available at the site
-        OneLine key = new OneLine(target, site, ctx.availableAt(site, mask));
-        Plan p = ctx.oneLinePlans.get(key);
+        long available = ctx.availableAt(site, mask);
+        if (available == Long.MIN_VALUE) {
+            // available now, the usual case: by site, in this target's map (looked up once per solver)
+            if (availableNow == null) {
+                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>());
+            }
+            Plan p = availableNow.get(site);
+            if (p == null) {
+                p = computePlan(site, mask);
+                availableNow.put(site, p == null ? NO_PLAN : p);
+            }
+            return p == NO_PLAN ? null : p;
+        }
+        OneLine key = new OneLine(target, site, available);
+        Plan p = (Plan) ctx.oneLinePlans.get(key);
         if (p == null) {
             p = computePlan(site, mask);
             ctx.oneLinePlans.put(key, p == null ? NO_PLAN : p);
         }
         return p == NO_PLAN ? null : p;
     }
+
+    /** The shared plans of one-line carts whose line is available now, by site, for this solver's target. */
+    private LongMap<Plan> availableNow;
 
     private record OneLine(Target target, int site, long available) {
     }
