@@ -246,27 +246,37 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         if (position == null) {
             return stores;
         }
-        List<Snapshot.Site> near = new ArrayList<>();
-        List<Double> km = new ArrayList<>();
-        for (Snapshot.Site s : snap.sites) {
-            if (s.location.collect()) {
-                double d = s.location.position().distanceKm(position);
-                if (d <= DEFAULT_STORE_KM) {
-                    near.add(s);
-                    km.add(d);
-                }
+        // the nearest DEFAULT_STORES collect stores within DEFAULT_STORE_KM, ties by id: insertion into a short list
+        Snapshot.Site[] nearest = new Snapshot.Site[DEFAULT_STORES];
+        double[] km = new double[DEFAULT_STORES];
+        int n = 0;
+        for (int i : snap.places.near(position, DEFAULT_STORE_KM)) {
+            Snapshot.Site s = snap.sites[i];
+            if (!s.location.collect()) {
+                continue;
             }
+            double d = s.location.position().distanceKm(position);
+            if (!(d <= DEFAULT_STORE_KM)) {
+                continue;
+            }
+            int at = n;
+            while (at > 0 && (Double.compare(d, km[at - 1]) < 0
+                    || (Double.compare(d, km[at - 1]) == 0 && s.id.compareTo(nearest[at - 1].id) < 0))) {
+                at--;
+            }
+            if (at >= DEFAULT_STORES) {
+                continue;
+            }
+            for (int j = Math.min(n, DEFAULT_STORES - 1); j > at; j--) {
+                nearest[j] = nearest[j - 1];
+                km[j] = km[j - 1];
+            }
+            nearest[at] = s;
+            km[at] = d;
+            n = Math.min(n + 1, DEFAULT_STORES);
         }
-        Integer[] order = new Integer[near.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, (a, b) -> {
-            int c = Double.compare(km.get(a), km.get(b));
-            return c != 0 ? c : near.get(a).id.compareTo(near.get(b).id);
-        });
-        for (int i = 0; i < order.length && i < DEFAULT_STORES; i++) {
-            stores.add(near.get(order[i]));
+        for (int i = 0; i < n; i++) {
+            stores.add(nearest[i]);
         }
         return stores;
     }
@@ -349,6 +359,18 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return Optional.of(Instant.ofEpochSecond(single));
             }
             lo = Math.max(t, single);
+            long splits = same.splitsUpTo(single, t, horizon);
+            if (splits <= single) {
+                return Optional.of(Instant.ofEpochSecond(single));
+            }
+            if (splits < horizon) {
+                // nothing keeps the date at splits + 1: neither one origin alone nor a split; the bound is often
+                // the answer (the shipment of a split that closes first is the best origin of its line)
+                if (same.at(splits)) {
+                    return Optional.of(Instant.ofEpochSecond(splits));
+                }
+                return Optional.of(Instant.ofEpochSecond(lastTrue(lo, splits, same::at)));
+            }
         }
         if (same.at(horizon)) {
             return Optional.empty();
@@ -460,6 +482,96 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return true;
             }
             known[i][1] = u;
+            return false;
+        }
+
+        /**
+         * An upper bound of the instants after {@code single} at which a split still ships the cart by the date,
+         * or {@code single} itself (at most) when no split can beat one origin alone. Every shipment of an
+         * allocation reaches the confidence alone by its key (the allocator never looks at a key before a
+         * shipment's own), and an origin's plan of a block waits for the block's latest line, so it reaches the
+         * confidence no earlier than its plan of any of the block's lines alone: a split keeps the date at
+         * {@code u} only if every line has an origin whose plan of that line alone keeps it at {@code u}. Per
+         * line, the latest such instant over its origins is found as for one origin alone (each origin that
+         * cannot beat the latest so far costs one check), lines with the fewest origins first, stopping at the
+         * first line no origin keeps after {@code single}. {@link Long#MAX_VALUE} when every line is kept up
+         * to the horizon.
+         */
+        long splitsUpTo(long single, long t, long horizon) {
+            int[] order = new int[ctx.lineCount];
+            int[] counts = new int[ctx.lineCount];
+            for (int l = 0; l < ctx.lineCount; l++) {
+                List<Plan> plans = original.candidates(1 << l);
+                int n = 0;
+                while (n < plans.size() && plans.get(n).ownKey <= keyLimit) {
+                    n++;
+                }
+                counts[l] = n;
+                int at = l;
+                while (at > 0 && counts[order[at - 1]] > n) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = l;
+            }
+            long bound = Long.MAX_VALUE;
+            for (int line : order) {
+                long latest = single;
+                boolean always = false;
+                List<Plan> plans = original.candidates(1 << line);
+                for (int i = 0; i < counts[line] && !always; i++) {
+                    int site = plans.get(i).site;
+                    long from = Math.max(t, latest + 1);
+                    if (!lineAlone(site, line, from)) {
+                        continue;
+                    }
+                    if (lineAlone(site, line, horizon)) {
+                        always = true;
+                    } else {
+                        latest = lastTrue(from, horizon, u -> lineAlone(site, line, u));
+                    }
+                }
+                if (!always) {
+                    bound = Math.min(bound, latest);
+                    if (bound <= single) {
+                        return bound;
+                    }
+                }
+            }
+            return bound;
+        }
+
+        /** Per origin and line ({@code site << 5 | line}): {the latest instant known to reach the date alone, the earliest known to miss it}. */
+        private final LongMap<long[]> lineKnown = new LongMap<>();
+
+        /** Whether the origin's plan of one line alone still reaches the confidence by the date for an order at {@code u}. */
+        private boolean lineAlone(int site, int line, long u) {
+            long key = ((long) site << 5) | line;
+            long[] k = lineKnown.get(key);
+            if (k == null) {
+                k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                lineKnown.put(key, k);
+            }
+            if (k[0] >= u) {
+                return true;
+            }
+            if (k[1] <= u) {
+                return false;
+            }
+            Plan p = new Solver(ctx, target, u, original, keyLimit).plan(site, 1 << line);
+            if (p != null && p.ownKey <= keyLimit) {
+                k[0] = u;
+                return true;
+            }
+            k[1] = u;
+            // what the split probes skip: this line alone, and every block holding it, at this site from u on
+            long missedKey = ((long) site << 32) | (1 << line);
+            long[] missedAt = missed.get(missedKey);
+            if (missedAt == null) {
+                missed.put(missedKey, new long[] {u});
+            } else {
+                missedAt[0] = Math.min(missedAt[0], u);
+            }
             return false;
         }
 

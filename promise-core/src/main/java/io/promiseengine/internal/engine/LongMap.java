@@ -27,8 +27,14 @@ final class LongMap<V> {
     private int size;
 
     LongMap() {
-        keys = new long[16];
-        values = new Object[16];
+        this(8);
+    }
+
+    /** A map that holds {@code expected} entries without growing. */
+    LongMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(8, Math.min(expected, 1 << 28)) * 2 - 1) * 2;
+        keys = new long[capacity];
+        values = new Object[capacity];
     }
 
     @SuppressWarnings("unchecked")

@@ -67,21 +67,22 @@ final class QuoteContext {
     /** The rule set's filters for this request, or null when there are none. */
     RuleGate rules;
 
-    /** Lanes by home-delivery service, by site: they depend on the destination only. */
-    private final Lanes[] lanes;
+    /** Lanes by home-delivery service, by site: they depend on the destination's postal code only. */
+    private final Snapshot.LaneChoice[] lanes;
     /** Distance from each site to the destination, NaN until computed. */
     private final double[] distances;
     /**
      * Plans of one-line carts at the order instant, by target, site and the instant the line is available
-     * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page.
+     * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page: by target
+     * a {@link LongMap} by site of the plans of a line available now, else by {@code (target, site, instant)}.
      */
-    final Map<Object, Plan> oneLinePlans;
+    final Map<Object, Object> oneLinePlans;
 
     @SuppressWarnings("unchecked")
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                new LongMap[snap.sites.length], new Lanes[snap.homeDeliveries.size()], nanArray(snap.sites.length), new HashMap<>());
+                new LongMap[snap.sites.length], new Snapshot.LaneChoice[snap.homeDeliveries.size()], nanArray(snap.sites.length), new HashMap<>());
     }
 
     /**
@@ -101,7 +102,7 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
-                         Lanes[] lanes, double[] distances, Map<Object, Plan> oneLinePlans) {
+                         Snapshot.LaneChoice[] lanes, double[] distances, Map<Object, Object> oneLinePlans) {
         this.oneLinePlans = oneLinePlans;
         this.snap = snap;
         this.prepared = prepared;
@@ -205,10 +206,25 @@ final class QuoteContext {
     }
 
     /** The skus of a mask, sorted as {@link String#compareTo} does. */
+    @SuppressWarnings("unchecked")
     List<String> sortedSkus(int mask) {
+        if (mask < SMALL_MASKS) {
+            if (skusBySmallMask == null) {
+                skusBySmallMask = new List[Math.min(SMALL_MASKS, 1 << lineCount)];
+            }
+            List<String> skus = skusBySmallMask[mask];
+            if (skus == null) {
+                skus = computeSortedSkus(mask);
+                skusBySmallMask[mask] = skus;
+            }
+            return skus;
+        }
         return skusByMask.computeIfAbsent(mask, this::computeSortedSkus);
     }
 
+    /** Masks below this are cached in an array (no boxing): carts of up to 8 lines. */
+    private static final int SMALL_MASKS = 256;
+    private List<String>[] skusBySmallMask;
     private final Map<Integer, List<String>> skusByMask = new HashMap<>();
 
     private List<String> computeSortedSkus(int mask) {
@@ -250,23 +266,12 @@ final class QuoteContext {
      * {@code from}, then first listed; null for none.
      */
     Lane lane(Snapshot.HomeDelivery hd, int site) {
-        Lanes bySite = lanes[hd.index];
+        Snapshot.LaneChoice bySite = lanes[hd.index];
         if (bySite == null) {
-            bySite = new Lanes(hd.lanes.forDestination(destinationPostalCode), new Lane[snap.sites.length]);
+            bySite = hd.lanesTo(destinationPostalCode, snap.sites.length);
             lanes[hd.index] = bySite;
         }
-        Lane l = bySite.bySite[site];
-        if (l == null) {
-            l = LaneIndex.choose(bySite.groups, snap.sites[site].postalPrefixes);
-            bySite.bySite[site] = l == null ? NO_LANE : l;
-        }
-        return l == NO_LANE ? null : l;
-    }
-
-    private static final Lane NO_LANE = new Lane("\u0000", "\u0000", MassFunction.of(0, 1.0));
-
-    /** The lane groups of a service matching the destination, and the lane chosen per site once looked up. */
-    private record Lanes(Map<String, Lane>[] groups, Lane[] bySite) {
+        return bySite.lane(site, snap.sites[site].postalPrefixes);
     }
 
     /** The first band reaching the distance (spec 4.5), or null. */

@@ -22,6 +22,7 @@ import io.promiseengine.internal.time.TimePoints;
 import io.promiseengine.internal.time.ZoneOffsets;
 import io.promiseengine.model.CourierService;
 import io.promiseengine.model.HomeDeliveryService;
+import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Selector;
@@ -63,6 +64,8 @@ final class Snapshot {
     final List<List<Route>> routesTo;
     /** Stock and slot load as quotes read them: the network's own, or a live ledger's version. */
     final InventoryView inventory;
+    /** The sites by position: collect stores within 50 km, courier origins within reach of the destination. */
+    final SpatialIndex places;
 
     /**
      * The same compiled network with another inventory: shares sites, calendars, services and routes, so a
@@ -79,6 +82,7 @@ final class Snapshot {
         this.couriers = structure.couriers;
         this.scheduled = structure.scheduled;
         this.routesTo = structure.routesTo;
+        this.places = structure.places;
         this.inventory = inventory;
     }
 
@@ -117,6 +121,11 @@ final class Snapshot {
             siteIndex.put(sites[i].id, i);
             routesTo.add(new ArrayList<>());
         }
+        io.promiseengine.model.Position[] positions = new io.promiseengine.model.Position[sites.length];
+        for (int i = 0; i < sites.length; i++) {
+            positions[i] = sites[i].location.position();
+        }
+        places = new SpatialIndex(positions);
         Site[] byId = sites.clone();
         java.util.Arrays.sort(byId, (a, b) -> a.id.compareTo(b.id));
         for (int i = 0; i < byId.length; i++) {
@@ -305,16 +314,38 @@ final class Snapshot {
                 }
                 minutes[d.getValue() - 1] = all.stream().mapToInt(Integer::intValue).toArray();
             }
+            // origins in the same zone with the same closed dates share one schedule and its cached dates
+            Map<List<Object>, TimePoints> shared = new HashMap<>();
             for (Site s : snap.sites) {
                 selected[s.index] = anyMatches(service.origins(), s.location);
                 eligible[s.index] = selected[s.index] && s.location.ship();
                 if (eligible[s.index]) {
                     Set<Long> closed = new HashSet<>(s.closedDays);
                     closed.addAll(serviceClosed);
-                    collections[s.index] = new TimePoints(s.zone, minutes, closed);
+                    collections[s.index] = shared.computeIfAbsent(List.of(s.zone, closed),
+                            k -> new TimePoints(s.zone, minutes, closed));
                 }
             }
             origins = indexes(eligible);
+        }
+
+        /** The lane choices by destination postal code, shared by the quotes of this snapshot (bounded). */
+        private final java.util.concurrent.ConcurrentHashMap<String, LaneChoice> byDestination =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The lanes of this service towards a destination postal code, each site's chosen once and kept. */
+        LaneChoice lanesTo(String postalCode, int siteCount) {
+            LaneChoice choice = byDestination.get(postalCode);
+            if (choice == null) {
+                // at most about a million cached lane references per service: then start again
+                if ((long) byDestination.size() * siteCount > 1_000_000L) {
+                    byDestination.clear();
+                }
+                choice = new LaneChoice(lanes.forDestination(postalCode), new Lane[siteCount]);
+                LaneChoice raced = byDestination.putIfAbsent(postalCode, choice);
+                choice = raced == null ? choice : raced;
+            }
+            return choice;
         }
 
         boolean isDeliveryDay(long epochDay) {
@@ -343,6 +374,46 @@ final class Snapshot {
             }
             origins = indexes(eligible);
             dispatch = new OpenCalendar(snap.zone, service.hours(), snap.closedDays(service.closed()));
+            double reach = 0;
+            for (io.promiseengine.model.Band b : service.bands()) {
+                reach = Math.max(reach, b.maxKm());
+            }
+            this.reachKm = reach;
+        }
+
+        /** The largest {@code maxKm} of the bands: no origin farther from the destination has a band (spec 4.5). */
+        final double reachKm;
+
+        /** The eligible origins that may be within reach of a destination (a superset, ascending). */
+        int[] originsNear(Snapshot snap, io.promiseengine.model.Position destination) {
+            int[] near = snap.places.near(destination, reachKm);
+            int n = 0;
+            for (int site : near) {
+                if (eligible[site]) {
+                    near[n++] = site;
+                }
+            }
+            return java.util.Arrays.copyOf(near, n);
+        }
+    }
+
+    /**
+     * The lane groups of a service matching one destination, and the lane chosen per site once looked up (spec
+     * 4.3). Shared across threads: a slot is written with the same immutable lane by whichever thread looks it
+     * up first, so a racing reader sees null (and looks it up itself) or that lane.
+     */
+    record LaneChoice(Map<String, Lane>[] groups, Lane[] bySite) {
+
+        private static final Lane NO_LANE = new Lane("\u0000", "\u0000", io.promiseengine.model.MassFunction.of(0, 1.0));
+
+        /** The lane from a site (its postal-code prefixes, longest first), or null for none. */
+        Lane lane(int site, String[] originPrefixes) {
+            Lane l = bySite[site];
+            if (l == null) {
+                l = LaneIndex.choose(groups, originPrefixes);
+                bySite[site] = l == null ? NO_LANE : l;
+            }
+            return l == NO_LANE ? null : l;
         }
     }
 

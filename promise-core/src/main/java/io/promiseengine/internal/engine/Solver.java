@@ -105,7 +105,7 @@ final class Solver {
                 }
                 long key = ((long) before.site << 32) | mask;
                 long[] missedAt = missed == null ? null : missed.get(key);
-                if (missedAt != null && missedAt[0] <= orderAt) {
+                if ((missedAt != null && missedAt[0] <= orderAt) || aLineMissed(before.site, mask)) {
                     continue;
                 }
                 Plan p = plan(before.site, mask);
@@ -125,7 +125,7 @@ final class Solver {
         }
         if (c == null) {
             List<Plan> plans = new ArrayList<>();
-            for (int site : origins()) {
+            for (int site : candidateOrigins()) {
                 if ((ctx.holds[site] & mask) == mask) {
                     Plan p = plan(site, mask);
                     if (p != null) {
@@ -137,6 +137,38 @@ final class Solver {
             byMask.put(mask, c);
         }
         return c;
+    }
+
+    /**
+     * Whether {@link #missed} knows that one line of a block alone misses {@code keepUpTo} at the site at an
+     * instant at or before this one: then so does the block, whose plan waits for its latest line and
+     * reaches the confidence no earlier than the plan of any of its lines alone.
+     */
+    private boolean aLineMissed(int site, int mask) {
+        if (missed == null || Integer.bitCount(mask) == 1) {
+            return false;
+        }
+        for (int rest = mask; rest != 0; rest &= rest - 1) {
+            long[] at = missed.get(((long) site << 32) | Integer.lowestOneBit(rest));
+            if (at != null && at[0] <= orderAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] candidateOriginsCache;
+
+    /**
+     * The origins that may have a plan: {@link #origins()}, less, for a courier, those the spatial index puts
+     * out of reach of every band (they have no plan, spec 4.5).
+     */
+    private int[] candidateOrigins() {
+        if (candidateOriginsCache == null) {
+            candidateOriginsCache = target.courier() != null && ctx.destination != null
+                    ? target.courier().originsNear(ctx.snap, ctx.destination) : origins();
+        }
+        return candidateOriginsCache;
     }
 
     private int[] originsCache;
@@ -165,19 +197,36 @@ final class Solver {
     }
 
     /** The plan of a site shipping a block, or null when it cannot within the horizon. */
+    @SuppressWarnings("unchecked")
     Plan plan(int site, int mask) {
         if (ctx.lineCount != 1 || ctx.rules != null || orderAt != ctx.orderAt()) {
             return computePlan(site, mask);
         }
         // a one-line cart's plan depends on the line only through the instant it is available at the site
-        OneLine key = new OneLine(target, site, ctx.availableAt(site, mask));
-        Plan p = ctx.oneLinePlans.get(key);
+        long available = ctx.availableAt(site, mask);
+        if (available == Long.MIN_VALUE) {
+            // available now, the usual case: by site, in this target's map (looked up once per solver)
+            if (availableNow == null) {
+                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>());
+            }
+            Plan p = availableNow.get(site);
+            if (p == null) {
+                p = computePlan(site, mask);
+                availableNow.put(site, p == null ? NO_PLAN : p);
+            }
+            return p == NO_PLAN ? null : p;
+        }
+        OneLine key = new OneLine(target, site, available);
+        Plan p = (Plan) ctx.oneLinePlans.get(key);
         if (p == null) {
             p = computePlan(site, mask);
             ctx.oneLinePlans.put(key, p == null ? NO_PLAN : p);
         }
         return p == NO_PLAN ? null : p;
     }
+
+    /** The shared plans of one-line carts whose line is available now, by site, for this solver's target. */
+    private LongMap<Plan> availableNow;
 
     private record OneLine(Target target, int site, long available) {
     }
@@ -190,7 +239,7 @@ final class Solver {
      * line}, {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
      * last of them is available at the site, so the blocks of a cart share the plans of an origin.
      */
-    private final LongMap<Plan> byLatestLine = new LongMap<>();
+    private LongMap<Plan> byLatestLine;
 
     /**
      * Under a rule set, plans of this solver by site then start instant ({@link #NO_PLAN} for none): a filter's
@@ -215,6 +264,10 @@ final class Solver {
             }
         }
         long key = (long) site * 32 + latest;
+        if (byLatestLine == null) {
+            // a probe plans a few origins; a first solve every origin holding a line
+            byLatestLine = new LongMap<>(original != null ? 8 : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
+        }
         Plan shared = byLatestLine.get(key);
         if (shared == null) {
             Plan computed = planOfBlock(site, 1 << latest);

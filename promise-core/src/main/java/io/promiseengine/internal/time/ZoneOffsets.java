@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A zone's UTC offsets as a table: transition instants (epoch seconds, ascending) and the offset in force
- * from each, so the local date of an instant is a binary search and an addition, without allocating.
+ * from each, indexed by buckets of about 12 days, so the local date of an instant is a table lookup, a step
+ * over the transitions of its bucket (rarely one) and an addition, without allocating.
  * Covers 1970 to 2200 from the zone's rules; outside that range it asks {@link ZoneRules}.
  */
 public final class ZoneOffsets {
@@ -39,6 +40,16 @@ public final class ZoneOffsets {
     /** starts[i]: first second at which offsets[i] applies; starts[0] = FROM. */
     private final long[] starts;
     private final int[] offsets;
+    /** localStarts[i]: the local time (seconds since 1970-01-01T00:00 local) at which period i starts. */
+    private final long[] localStarts;
+    /**
+     * Per bucket of {@code 2^BUCKET_BITS} seconds from FROM: the period in force at the bucket's first instant,
+     * and the last period whose local start is at or before the bucket's first local second (0 for none), so a
+     * lookup starts there and steps over the few transitions inside the bucket instead of a binary search.
+     */
+    private final int[] byBucket;
+    private final int[] localByBucket;
+    private static final int BUCKET_BITS = 20;
 
     private ZoneOffsets(ZoneId zone) {
         this.zone = zone;
@@ -52,9 +63,27 @@ public final class ZoneOffsets {
         }
         starts = new long[list.size()];
         offsets = new int[list.size()];
+        localStarts = new long[list.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = list.get(i)[0];
             offsets[i] = (int) list.get(i)[1];
+            localStarts[i] = starts[i] + offsets[i];
+        }
+        int buckets = (int) ((TO - FROM) >> BUCKET_BITS) + 1;
+        byBucket = new int[buckets];
+        localByBucket = new int[buckets];
+        int k = 0;
+        int local = 0;
+        for (int b = 0; b < buckets; b++) {
+            long at = FROM + ((long) b << BUCKET_BITS);
+            while (k + 1 < starts.length && starts[k + 1] <= at) {
+                k++;
+            }
+            while (local + 1 < localStarts.length && localStarts[local + 1] <= at) {
+                local++;
+            }
+            byBucket[b] = k;
+            localByBucket[b] = local;
         }
     }
 
@@ -67,17 +96,11 @@ public final class ZoneOffsets {
         if (epochSecond < FROM || epochSecond >= TO) {
             return rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
         }
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= epochSecond) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+        int k = byBucket[(int) ((epochSecond - FROM) >> BUCKET_BITS)];
+        while (k + 1 < starts.length && starts[k + 1] <= epochSecond) {
+            k++;
         }
-        return offsets[lo];
+        return offsets[k];
     }
 
     /** The local date of an instant, as an epoch day. */
@@ -96,17 +119,10 @@ public final class ZoneOffsets {
             return java.time.ZonedDateTime.of(local, zone).toEpochSecond();
         }
         // k: the last period whose local start is at or before the local time (local starts are ascending)
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] + offsets[mid] <= localSecond) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
+        int k = localByBucket[(int) ((localSecond - FROM) >> BUCKET_BITS)];
+        while (k + 1 < localStarts.length && localStarts[k + 1] <= localSecond) {
+            k++;
         }
-        int k = lo;
         if (k > 0 && localSecond - offsets[k - 1] < starts[k]) {
             return localSecond - offsets[k - 1]; // overlap: the earlier offset
         }

@@ -1,0 +1,136 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.model.Position;
+
+import java.util.Arrays;
+
+/**
+ * The sites of a snapshot by position, in cells of {@value #CELL_DEGREES} degrees of latitude and longitude, so
+ * that "the sites within r km of a point" visits the few cells around it instead of every site. A query answers
+ * a superset: every site whose haversine distance ({@link Position#distanceKm}) is at most {@code r}, and some a
+ * little farther; callers compute the exact distance of each and keep the spec's test, so answers do not
+ * depend on the index. Immutable; shared by every quote of a snapshot.
+ *
+ * <p>The bounds: a great-circle distance is at least the earth's radius times the difference of latitudes,
+ * and with {@code a = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2)}, {@code d <= r} needs
+ * {@code sin²(Δλ/2) <= sin²(r/2R) / (cos φ1 cos φ2)}, with {@code cos φ2} at least its least value over the
+ * latitudes in reach; both are widened by a relative 1e-3 and 1e-6 degrees against rounding. Near a pole, across
+ * the antimeridian or for a radius over {@value #LOCAL_KM} km, every site is a candidate.
+ */
+final class SpatialIndex {
+
+    static final double CELL_DEGREES = 0.25;
+    /** Radii above this are answered with every site. */
+    static final double LOCAL_KM = 1000;
+
+    private final int siteCount;
+    /** Cell keys ({@code latCell << 32 | lonCell}, both non-negative), ascending, one per non-empty cell. */
+    private final long[] cells;
+    /** {@code sites[first[c] .. first[c + 1])}: the sites of cell {@code c}, ascending. */
+    private final int[] first;
+    private final int[] sites;
+
+    SpatialIndex(Position[] positions) {
+        siteCount = positions.length;
+        long[] keyed = new long[positions.length];
+        long[] keys = new long[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            keys[i] = key(latCell(positions[i].lat()), lonCell(positions[i].lon()));
+        }
+        Integer[] order = new Integer[positions.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+        sites = new int[positions.length];
+        int cellCount = 0;
+        for (int i = 0; i < order.length; i++) {
+            sites[i] = order[i];
+            keyed[i] = keys[order[i]];
+            if (i == 0 || keyed[i] != keyed[i - 1]) {
+                cellCount++;
+            }
+        }
+        cells = new long[cellCount];
+        first = new int[cellCount + 1];
+        int c = -1;
+        for (int i = 0; i < keyed.length; i++) {
+            if (i == 0 || keyed[i] != keyed[i - 1]) {
+                cells[++c] = keyed[i];
+                first[c] = i;
+            }
+        }
+        first[cellCount] = keyed.length;
+    }
+
+    private static long key(int latCell, int lonCell) {
+        return ((long) latCell << 32) | lonCell;
+    }
+
+    private static int latCell(double lat) {
+        return (int) Math.floor((lat + 90) / CELL_DEGREES);
+    }
+
+    private static int lonCell(double lon) {
+        return (int) Math.floor((lon + 180) / CELL_DEGREES);
+    }
+
+    /**
+     * The sites that may be within {@code km} of {@code p} (every site whose distance is at most {@code km},
+     * possibly more), ascending by site index.
+     */
+    int[] near(Position p, double km) {
+        if (!(km <= LOCAL_KM)) {
+            return all();
+        }
+        double r = Math.max(0, km) / Position.EARTH_RADIUS_KM; // radians
+        double dLat = Math.toDegrees(r) * 1.001 + 1e-6;
+        double latLo = p.lat() - dLat;
+        double latHi = p.lat() + dLat;
+        if (latLo <= -89 || latHi >= 89) {
+            return all();
+        }
+        double cosMin = Math.min(Math.cos(Math.toRadians(latLo)), Math.cos(Math.toRadians(latHi)));
+        double ratio = Math.sin(r / 2) / Math.sqrt(Math.cos(Math.toRadians(p.lat())) * cosMin);
+        if (!(ratio < 0.5)) {
+            return all();
+        }
+        double dLon = Math.toDegrees(2 * Math.asin(ratio)) * 1.001 + 1e-6;
+        double lonLo = p.lon() - dLon;
+        double lonHi = p.lon() + dLon;
+        if (lonLo < -180 || lonHi > 180) {
+            return all();
+        }
+        int lonFrom = lonCell(lonLo);
+        int lonTo = lonCell(lonHi);
+        int[] out = new int[16];
+        int n = 0;
+        for (int lat = latCell(latLo), last = latCell(latHi); lat <= last; lat++) {
+            int c = lowerBound(key(lat, lonFrom));
+            for (; c < cells.length && cells[c] <= key(lat, lonTo); c++) {
+                for (int i = first[c]; i < first[c + 1]; i++) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = sites[i];
+                }
+            }
+        }
+        out = Arrays.copyOf(out, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    private int lowerBound(long key) {
+        int i = Arrays.binarySearch(cells, key);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private int[] all() {
+        int[] out = new int[siteCount];
+        for (int i = 0; i < siteCount; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+}

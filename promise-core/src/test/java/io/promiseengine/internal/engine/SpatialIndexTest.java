@@ -1,0 +1,65 @@
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.model.Position;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The spatial index answers a superset of the sites within a radius: checked against every site's haversine
+ * distance ({@link Position#distanceKm}, the oracle) on random points, dense clusters, points near the poles
+ * and the antimeridian, and radii at and around the spec's 50 km and the courier bands.
+ */
+class SpatialIndexTest {
+
+    @Test
+    void everySiteWithinTheRadiusIsAnswered() {
+        long seed = 20261206L;
+        Random rnd = new Random(seed);
+        for (int round = 0; round < 40; round++) {
+            int n = 1 + rnd.nextInt(2_000);
+            Position[] sites = new Position[n];
+            double lat0 = -89.5 + 179 * rnd.nextDouble();
+            double lon0 = -180 + 360 * rnd.nextDouble();
+            for (int i = 0; i < n; i++) {
+                sites[i] = rnd.nextInt(3) == 0 ? random(rnd) : near(rnd, lat0, lon0, 2.0);
+            }
+            SpatialIndex index = new SpatialIndex(sites);
+            for (int q = 0; q < 50; q++) {
+                Position p = rnd.nextBoolean() ? near(rnd, lat0, lon0, 1.0) : random(rnd);
+                double km = new double[] {0, 5, 10, 20, 50, 50.000001, 120, 999, 1_001}[rnd.nextInt(9)];
+                int[] answered = index.near(p, km);
+                assertThat(answered).as("ascending, seed %d", seed).isSorted();
+                for (int i = 0; i < n; i++) {
+                    if (sites[i].distanceKm(p) <= km) {
+                        assertThat(Arrays.binarySearch(answered, i))
+                                .as("seed %d round %d: site %s at %s km of %s, radius %s", seed, round, i,
+                                        sites[i].distanceKm(p), p, km)
+                                .isGreaterThanOrEqualTo(0);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void farSitesAreLeftOut() {
+        Position[] sites = {Position.of(48.85, 2.35), Position.of(43.30, 5.37), Position.of(48.86, 2.36)};
+        int[] answered = new SpatialIndex(sites).near(Position.of(48.85, 2.35), 50);
+        assertThat(answered).containsExactly(0, 2);
+    }
+
+    private static Position random(Random rnd) {
+        return Position.of(-90 + 180 * rnd.nextDouble(), -180 + 360 * rnd.nextDouble());
+    }
+
+    private static Position near(Random rnd, double lat, double lon, double degrees) {
+        double la = Math.max(-90, Math.min(90, lat + degrees * (2 * rnd.nextDouble() - 1)));
+        double lo = lon + degrees * (2 * rnd.nextDouble() - 1);
+        lo = lo > 180 ? lo - 360 : lo < -180 ? lo + 360 : lo;
+        return Position.of(la, lo);
+    }
+}
