@@ -6,20 +6,34 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an order holds: units of stock and preparation slots.
+ * What an order holds: units of stock, preparation slots and, for a SCHEDULED promise, one drop of the delivery
+ * window the shopper chose.
  *
  * @param orderId the order
  * @param stock the units held, per location and sku, in the plan's order
  * @param slots the preparation slots held, one per shipment from a location with a capacity limit
+ * @param windows the drops held: one for a SCHEDULED plan (docs/SPEC.md 4.7), none otherwise
  * @param expiresAt when the hold lapses unless confirmed; empty once confirmed
  */
-public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, Optional<Instant> expiresAt) {
+public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, List<WindowHold> windows,
+                          Optional<Instant> expiresAt) {
 
     public Reservation {
         Objects.requireNonNull(orderId, "orderId");
         stock = List.copyOf(stock);
         slots = List.copyOf(slots);
+        windows = List.copyOf(windows);
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** A reservation holding no delivery window. */
+    public Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, Optional<Instant> expiresAt) {
+        this(orderId, stock, slots, List.of(), expiresAt);
+    }
+
+    /** The same holds with another expiry (empty: confirmed). */
+    public Reservation withExpiry(Optional<Instant> newExpiry) {
+        return new Reservation(orderId, stock, slots, windows, newExpiry);
     }
 
     /** Units of one sku held at one location. */
@@ -38,12 +52,27 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
         }
     }
 
+    /**
+     * One drop held in a delivery window of a SCHEDULED service.
+     *
+     * @param service the service's id
+     * @param zone the {@code to} of the destination's zone
+     * @param window the window's start
+     */
+    public record WindowHold(String service, String zone, Instant window) {
+        public WindowHold {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(window, "window");
+        }
+    }
+
     public boolean confirmed() {
         return expiresAt.isEmpty();
     }
 
-    /** Whether this reservation holds the same stock and slots as another (expiry aside). */
+    /** Whether this reservation holds the same stock, slots and windows as another (expiry aside). */
     public boolean holdsTheSameAs(Reservation other) {
-        return stock.equals(other.stock) && slots.equals(other.slots);
+        return stock.equals(other.stock) && slots.equals(other.slots) && windows.equals(other.windows);
     }
 }

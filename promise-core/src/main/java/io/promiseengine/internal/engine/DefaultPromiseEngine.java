@@ -124,7 +124,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
                 network = changes.network().get().version();
                 ledger = ledger.on(structureOf(changes.network().get().network()));
             }
-            ledger = ledger.with(changes.stock(), changes.slots());
+            ledger = ledger.with(changes.stock(), changes.slots(), changes.windows());
             version = Version.of(network, ledger);
         }
 
@@ -425,7 +425,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             if (r.isEmpty() || r.get().confirmed()) {
                 return r;
             }
-            Reservation confirmed = new Reservation(orderId, r.get().stock(), r.get().slots(), Optional.empty());
+            Reservation confirmed = r.get().withExpiry(Optional.empty());
             tx.put(confirmed);
             return Optional.of(confirmed);
         });
@@ -494,7 +494,18 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         supply.sort(java.util.Comparator.comparing(Supply::location).thenComparing(Supply::sku)
                 .thenComparing(Supply::arrives).thenComparingInt(Supply::quantity));
         load.sort(java.util.Comparator.comparing(SlotLoad::location).thenComparing(SlotLoad::slot));
-        return network.withInventory(stock, supply, load);
+        List<io.promiseengine.model.WindowLoad> booked = new ArrayList<>();
+        l.forEachWindow(w -> {
+            io.promiseengine.model.WindowLoad entry = new io.promiseengine.model.WindowLoad(w.service(), w.zone(),
+                    Instant.ofEpochSecond(w.windowStart()), w.load());
+            // a window of a service or zone this version lacks is kept for a later version, not written
+            if (w.load() > 0 && Network.checkWindowLoad(network.zone(), network.services(), List.of(entry)).isEmpty()) {
+                booked.add(entry);
+            }
+        });
+        booked.sort(java.util.Comparator.comparing(io.promiseengine.model.WindowLoad::service)
+                .thenComparing(io.promiseengine.model.WindowLoad::zone).thenComparing(io.promiseengine.model.WindowLoad::window));
+        return network.withInventory(stock, supply, load).withWindowLoad(booked);
     }
 
     @Override

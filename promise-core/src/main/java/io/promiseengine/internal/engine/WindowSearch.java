@@ -111,7 +111,7 @@ final class WindowSearch {
     }
 
     private boolean hasRoom(long ws) {
-        return ctx.snap.inventory.windowLoadAt(service, zone, ws) < service.capacity[zone];
+        return ctx.snap.inventory.windowLoadAt(service, zone, ws) < ctx.snap.inventory.windowCapacityAt(service, zone, ws);
     }
 
     /**

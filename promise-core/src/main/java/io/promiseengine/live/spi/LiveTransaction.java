@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Locks are taken in one order so that concurrent transactions (of any engine on a shared store) never wait
  * for each other in a cycle: first orders ({@link #lockOrder}, {@link #lapsed}), then positions and slots in
- * one call to {@link #lockPositions} (the store sorts them). Reads of what was not locked may be stale by
+ * one call to {@link #lockPositions} (the store sorts them: positions, slots, then windows). Reads of what was not locked may be stale by
  * the time of the commit and are only used for what needs no lock (the network version, a supply's place).
  */
 public interface LiveTransaction {
@@ -30,8 +30,17 @@ public interface LiveTransaction {
      */
     List<Reservation> lapsed(Instant now, int limit);
 
-    /** Locks positions and slots (sorted by the store); at most once a transaction, after the orders. */
-    void lockPositions(Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots);
+    /**
+     * Locks positions, slots and delivery windows (sorted by the store, in that order); at most once a
+     * transaction, after the orders.
+     */
+    void lockPositions(Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots,
+                       Collection<WindowPosition.Key> windows);
+
+    /** Locks positions and slots only: {@link #lockPositions(Collection, Collection, Collection)} without windows. */
+    default void lockPositions(Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots) {
+        lockPositions(stock, slots, java.util.List.of());
+    }
 
     /** The order's reservation, if any. */
     Optional<Reservation> reservation(String orderId);
@@ -42,6 +51,9 @@ public interface LiveTransaction {
     /** A slot (empty when the store has none); lock it first to write it. */
     SlotPosition slot(SlotPosition.Key key);
 
+    /** A delivery window in a zone (empty when the store has none); lock it first to write it. */
+    WindowPosition window(WindowPosition.Key key);
+
     /** Where live supply of this id is, if any. */
     Optional<StockPosition.Key> supply(String supplyId);
 
@@ -50,6 +62,9 @@ public interface LiveTransaction {
 
     /** Writes a slot. */
     void put(SlotPosition slot);
+
+    /** Writes a delivery window. */
+    void put(WindowPosition window);
 
     /** Writes a reservation (new, or replacing the order's). */
     void put(Reservation reservation);

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A transaction that stages its writes until the store commits them, and reads its own writes back: the
  * part every store shares. A store implements the reads of what is stored and commits {@link #stagedStock},
- * {@link #stagedSlots}, {@link #stagedOrders} and {@link #published()} all together.
+ * {@link #stagedSlots}, {@link #stagedWindows}, {@link #stagedOrders} and {@link #published()} all together.
  */
 public abstract class StagedTransaction implements LiveTransaction {
 
@@ -17,6 +17,8 @@ public abstract class StagedTransaction implements LiveTransaction {
     protected final Map<StockPosition.Key, StockPosition> stagedStock = new LinkedHashMap<>();
     /** Slots written, by key, in the order written. */
     protected final Map<SlotPosition.Key, SlotPosition> stagedSlots = new LinkedHashMap<>();
+    /** Delivery windows written, by key, in the order written. */
+    protected final Map<WindowPosition.Key, WindowPosition> stagedWindows = new LinkedHashMap<>();
     /** Reservations written, by order id; a null value for one removed. */
     protected final Map<String, Reservation> stagedOrders = new LinkedHashMap<>();
     private LiveChanges.NetworkVersion published;
@@ -33,12 +35,19 @@ public abstract class StagedTransaction implements LiveTransaction {
     /** A slot as stored (locked or not). */
     protected abstract SlotPosition storedSlot(SlotPosition.Key key);
 
+    /** A delivery window as stored (locked or not). */
+    protected abstract WindowPosition storedWindow(WindowPosition.Key key);
+
     /** Called before a position is staged: throws when the transaction did not lock it. */
     protected void checkLocked(StockPosition.Key key) {
     }
 
     /** Called before a slot is staged: throws when the transaction did not lock it. */
     protected void checkLocked(SlotPosition.Key key) {
+    }
+
+    /** Called before a delivery window is staged: throws when the transaction did not lock it. */
+    protected void checkLocked(WindowPosition.Key key) {
     }
 
     @Override
@@ -64,6 +73,18 @@ public abstract class StagedTransaction implements LiveTransaction {
     public SlotPosition slot(SlotPosition.Key key) {
         SlotPosition s = stagedSlots.get(key);
         return s != null ? s : storedSlot(key);
+    }
+
+    @Override
+    public WindowPosition window(WindowPosition.Key key) {
+        WindowPosition w = stagedWindows.get(key);
+        return w != null ? w : storedWindow(key);
+    }
+
+    @Override
+    public void put(WindowPosition window) {
+        checkLocked(window.key());
+        stagedWindows.put(window.key(), window);
     }
 
     @Override
@@ -100,6 +121,6 @@ public abstract class StagedTransaction implements LiveTransaction {
 
     /** Whether anything was written. */
     public boolean writes() {
-        return !stagedStock.isEmpty() || !stagedSlots.isEmpty() || !stagedOrders.isEmpty() || published != null;
+        return !stagedStock.isEmpty() || !stagedSlots.isEmpty() || !stagedWindows.isEmpty() || !stagedOrders.isEmpty() || published != null;
     }
 }
