@@ -128,6 +128,16 @@ public interface PromiseEngine extends AutoCloseable {
     /** Sets the capacity of one slot ({@code >= 0}; 0 closes it to new preparations). */
     SlotState setSlotCapacity(String location, Instant slot, int ordersPerSlot);
 
+    /**
+     * Sets the capacity of one delivery window in one zone of a SCHEDULED service ({@code >= 0}; 0 closes it to
+     * new drops, as when a van breaks down): {@code window} must be the start of one of the service's windows
+     * and {@code zone} the {@code to} of one of its zones. Drops held or booked already stay.
+     */
+    WindowState setWindowCapacity(String service, String zone, Instant window, int capacity);
+
+    /** The live state of one delivery window of a SCHEDULED service in one of its zones. */
+    WindowState window(String service, String zone, Instant window);
+
     /** The live stock of a sku at a location (all zero when none was ever given). */
     StockState stock(String location, String sku);
 
@@ -169,8 +179,9 @@ public interface PromiseEngine extends AutoCloseable {
 
     /**
      * Hands a confirmed hold over to the order management, atomically, when it ships the units or takes them
-     * into its own reserved stock: the units held leave {@code held} and {@code onHand} together, and each
-     * preparation held becomes slot load, so nothing counts twice or zero times. Returns what the order held;
+     * into its own reserved stock: the units held leave {@code held} and {@code onHand} together, each
+     * preparation held becomes slot load and each delivery-window drop held becomes window load, so nothing
+     * counts twice or zero times. Returns what the order held;
      * empty when it holds nothing.
      *
      * @throws IllegalStateException when the hold is not confirmed, or holds units not on hand yet (supply still
