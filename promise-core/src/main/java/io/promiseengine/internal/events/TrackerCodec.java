@@ -18,6 +18,7 @@ import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.Order;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.PromiseOption;
@@ -55,8 +56,27 @@ import java.util.Set;
  */
 public final class TrackerCodec {
 
-    /** The format written; a change of layout takes the next number and keeps reading the older ones. */
-    public static final int FORMAT = 1;
+    /**
+     * The format written; a change of layout takes the next number and keeps reading the older ones. Format 2
+     * adds the delivery windows (SCHEDULED): an option's windows after its shipments, a fulfilment's window
+     * after its shipments, a reservation's window drops after its slots; format 1 is read as without any.
+     */
+    public static final int FORMAT = 2;
+
+    /** A stream that knows the format of the bytes it reads. */
+    private static final class In extends DataInputStream {
+        final int format;
+
+        In(byte[] bytes, int format) {
+            super(new ByteArrayInputStream(bytes, 1, bytes.length - 1));
+            this.format = format;
+        }
+    }
+
+    /** Whether the bytes read have the delivery windows (format 2 and later). */
+    private static boolean windows(DataInputStream in) {
+        return ((In) in).format >= 2;
+    }
     private static final int MAX_COUNT = 1 << 24;
 
     private TrackerCodec() {
@@ -193,13 +213,20 @@ public final class TrackerCodec {
             instant(w, s.readyAt());
             optional(w, s.shipAt(), TrackerCodec::instant);
         });
+        list(out, p.windows(), (w, d) -> {
+            instant(w, d.start());
+            instant(w, d.end());
+            string(w, d.from());
+            instant(w, d.orderBy());
+        });
     }
 
     private static PromiseOption option(DataInputStream in) throws IOException {
         return new PromiseOption(Method.valueOf(string(in)), string(in), string(in), ZoneId.of(string(in)), instant(in),
                 LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
                 list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
-                        instant(r), instant(r), optional(r, TrackerCodec::instant))));
+                        instant(r), instant(r), optional(r, TrackerCodec::instant))),
+                windows(in) ? list(in, r -> new DeliveryWindow(instant(r), instant(r), string(r), instant(r))) : List.of());
     }
 
     private static void fulfilment(DataOutputStream out, Fulfilment f) throws IOException {
@@ -225,6 +252,11 @@ public final class TrackerCodec {
             w.writeDouble(s.distanceKm());
             decimal(w, s.cost());
         });
+        optional(out, f.window(), (w, d) -> {
+            instant(w, d.start());
+            instant(w, d.end());
+            string(w, d.zone());
+        });
     }
 
     private static Fulfilment fulfilment(DataInputStream in) throws IOException {
@@ -232,7 +264,8 @@ public final class TrackerCodec {
                 LocalDate.ofEpochDay(in.readLong()), in.readDouble(), decimal(in),
                 list(in, r -> new PlannedShipment(string(r), ZoneId.of(string(r)),
                         list(r, x -> new OrderLine(string(x), x.readInt(), attributes(x))), instant(r), instant(r),
-                        optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))));
+                        optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))),
+                windows(in) ? optional(in, r -> new Fulfilment.Window(instant(r), instant(r), string(r))) : Optional.empty());
     }
 
     private static void reservation(DataOutputStream out, Reservation r) throws IOException {
@@ -246,12 +279,19 @@ public final class TrackerCodec {
             string(w, h.location());
             instant(w, h.slot());
         });
+        list(out, r.windows(), (w, h) -> {
+            string(w, h.service());
+            string(w, h.zone());
+            instant(w, h.window());
+        });
         optional(out, r.expiresAt(), TrackerCodec::instant);
     }
 
     private static Reservation reservation(DataInputStream in) throws IOException {
         return new Reservation(string(in), list(in, r -> new Reservation.StockHold(string(r), string(r), r.readInt())),
-                list(in, r -> new Reservation.SlotHold(string(r), instant(r))), optional(in, TrackerCodec::instant));
+                list(in, r -> new Reservation.SlotHold(string(r), instant(r))),
+                windows(in) ? list(in, r -> new Reservation.WindowHold(string(r), string(r), instant(r))) : List.of(),
+                optional(in, TrackerCodec::instant));
     }
 
     private static void event(DataOutputStream out, PromiseEvent e) throws IOException {
@@ -379,11 +419,14 @@ public final class TrackerCodec {
     }
 
     private static <T> T read(byte[] bytes, Reader<T> body) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int format = in.readByte();
-            if (format != FORMAT) {
-                throw new IllegalArgumentException("stored format " + format + " unknown; this version reads " + FORMAT);
-            }
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("stored value cut short (0 bytes)");
+        }
+        int format = bytes[0];
+        if (format < 1 || format > FORMAT) {
+            throw new IllegalArgumentException("stored format " + format + " unknown; this version reads 1 to " + FORMAT);
+        }
+        try (DataInputStream in = new In(bytes, format)) {
             T value = body.read(in);
             if (in.available() > 0) {
                 throw new IllegalArgumentException(in.available() + " bytes left after the value");
