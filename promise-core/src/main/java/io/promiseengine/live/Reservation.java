@@ -75,4 +75,16 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
     public boolean holdsTheSameAs(Reservation other) {
         return stock.equals(other.stock) && slots.equals(other.slots) && windows.equals(other.windows);
     }
+
+    /**
+     * The record's usual form, with {@code windows} only when there are some: a reservation without a window
+     * reads as it did before delivery windows.
+     *
+     * @return {@code Reservation[orderId=..., expiresAt=...]}, with {@code windows=[...]} before the expiry when held
+     */
+    @Override
+    public String toString() {
+        return "Reservation[orderId=" + orderId + ", stock=" + stock + ", slots=" + slots
+                + (windows.isEmpty() ? "" : ", windows=" + windows) + ", expiresAt=" + expiresAt + "]";
+    }
 }

@@ -64,4 +64,17 @@ public record Fulfilment(Method method, String service, String location, Instant
         }
         Objects.requireNonNull(window, "window");
     }
+
+    /**
+     * The record's usual form, with {@code window} only when there is one: a plan of the 1.0 methods reads as it
+     * did before delivery windows (frozen answers compare these strings).
+     *
+     * @return {@code Fulfilment[method=..., shipments=[...]]}, then {@code , window=...} for a SCHEDULED one
+     */
+    @Override
+    public String toString() {
+        return "Fulfilment[method=" + method + ", service=" + service + ", location=" + location + ", promisedAt="
+                + promisedAt + ", date=" + date + ", confidence=" + confidence + ", cost=" + cost + ", shipments="
+                + shipments + window.map(w -> ", window=" + w).orElse("") + "]";
+    }
 }
