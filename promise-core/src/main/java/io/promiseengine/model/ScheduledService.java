@@ -69,7 +69,11 @@ public record ScheduledService(String id, String carrier, List<Selector> origins
         return -1;
     }
 
-    /** @return {@link Method#SCHEDULED} */
+    /**
+     * The method of every scheduled service.
+     *
+     * @return {@link Method#SCHEDULED}
+     */
     @Override
     public Method method() {
         return Method.SCHEDULED;

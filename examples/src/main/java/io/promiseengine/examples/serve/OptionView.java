@@ -65,6 +65,7 @@ final class OptionView {
             case HOME_DELIVERY -> (fr ? "Livraison à domicile" : "Home delivery") + " · " + shop.serviceName(o.service());
             case COURIER -> (fr ? "Livraison par coursier" : "Courier delivery") + " · " + shop.serviceName(o.service());
             case COLLECT -> (fr ? "Retrait en magasin" : "Click and collect") + " · " + shop.locationName(o.location());
+            case SCHEDULED -> (fr ? "Livraison sur créneau" : "Delivery window") + " · " + shop.serviceName(o.service());
         };
     }
 

@@ -50,6 +50,10 @@ final class WindowSearch {
     private final long[][] prepared;
     /** The smallest of {@link #earliest}, or {@link OpenCalendar#NONE}. */
     private final long first;
+    /** Indexes into {@link #sites} by earliest window start, then nearest: the likeliest to order latest first. */
+    private final Integer[] byEarliest;
+    /** Order-by of each window computed, by window start. */
+    private final LongMap<long[]> orderBys = new LongMap<>();
 
     WindowSearch(QuoteContext ctx, Target target, long t) {
         this.ctx = ctx;
@@ -88,6 +92,12 @@ final class WindowSearch {
             min = Math.min(min, earliest[i]);
         }
         first = min;
+        byEarliest = new Integer[sites.length];
+        for (int i = 0; i < sites.length; i++) {
+            byEarliest[i] = i;
+        }
+        Arrays.sort(byEarliest, (a, b) -> earliest[a] != earliest[b] ? Long.compare(earliest[a], earliest[b])
+                : Integer.compare(a, b));
     }
 
     /**
@@ -184,10 +194,19 @@ final class WindowSearch {
      * far cannot raise it and costs one probe.
      */
     private long windowOrderBy(long ws) {
+        long[] known = orderBys.get(ws);
+        if (known == null) {
+            known = new long[] {computeWindowOrderBy(ws)};
+            orderBys.put(ws, known);
+        }
+        return known[0];
+    }
+
+    private long computeWindowOrderBy(long ws) {
         long best = t - 1;
-        for (int i = 0; i < sites.length; i++) {
+        for (int i : byEarliest) {
             if (earliest[i] > ws) {
-                continue;
+                break; // sorted by earliest: no later origin makes the window either
             }
             int site = sites[i];
             long lo = Math.max(t, best + 1);
