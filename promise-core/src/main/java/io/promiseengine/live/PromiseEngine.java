@@ -240,6 +240,31 @@ public interface PromiseEngine extends AutoCloseable {
     SlotState setSlotCapacity(String location, Instant slot, int ordersPerSlot);
 
     /**
+     * Sets the capacity of one delivery window in one zone of a SCHEDULED service ({@code >= 0}; 0 closes it to
+     * new drops, as when a van breaks down): {@code window} must be the start of one of the service's windows
+     * and {@code zone} the {@code to} of one of its zones. Drops held or booked already stay.
+     *
+     * @param service the SCHEDULED service's id
+     * @param zone the {@code to} of one of its zones
+     * @param window the start of one of its windows
+     * @param capacity the new capacity, {@code >= 0}
+     * @return the window's live state after the change
+     * @throws IllegalArgumentException when the service, zone or window is unknown, or the capacity negative
+     */
+    WindowState setWindowCapacity(String service, String zone, Instant window, int capacity);
+
+    /**
+     * The live state of one delivery window of a SCHEDULED service in one of its zones.
+     *
+     * @param service the SCHEDULED service's id
+     * @param zone the {@code to} of one of its zones
+     * @param window the start of one of its windows
+     * @return its capacity, the drops booked and the drops held
+     * @throws IllegalArgumentException when the service, zone or window is unknown
+     */
+    WindowState window(String service, String zone, Instant window);
+
+    /**
      * The live stock of a sku at a location (all zero when none was ever given).
      *
      * @param location the location id
@@ -327,8 +352,9 @@ public interface PromiseEngine extends AutoCloseable {
 
     /**
      * Hands a confirmed hold over to the order management, atomically, when it ships the units or takes them
-     * into its own reserved stock: the units held leave {@code held} and {@code onHand} together, and each
-     * preparation held becomes slot load, so nothing counts twice or zero times. Returns what the order held;
+     * into its own reserved stock: the units held leave {@code held} and {@code onHand} together, each
+     * preparation held becomes slot load and each delivery-window drop held becomes window load, so nothing
+     * counts twice or zero times. Returns what the order held;
      * empty when it holds nothing.
      *
      * @param orderId the order's id

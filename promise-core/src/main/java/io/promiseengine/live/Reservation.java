@@ -21,14 +21,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an order holds: units of stock and preparation slots.
+ * What an order holds: units of stock, preparation slots and, for a SCHEDULED promise, one drop of the delivery
+ * window the shopper chose.
  *
  * @param orderId the order
  * @param stock the units held, per location and sku, in the plan's order
  * @param slots the preparation slots held, one per shipment from a location with a capacity limit
+ * @param windows the drops held: one for a SCHEDULED plan (docs/SPEC.md 4.7), none otherwise
  * @param expiresAt when the hold lapses unless confirmed; empty once confirmed
  */
-public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, Optional<Instant> expiresAt) {
+public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, List<WindowHold> windows,
+                          Optional<Instant> expiresAt) {
 
     /**
      * Checks the parts.
@@ -43,7 +46,31 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
         Objects.requireNonNull(orderId, "orderId");
         stock = List.copyOf(stock);
         slots = List.copyOf(slots);
+        windows = List.copyOf(windows);
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /**
+     * A reservation holding no delivery window.
+     *
+     * @param orderId the order's id
+     * @param stock the units held
+     * @param slots the preparation slots held
+     * @param expiresAt when the holds lapse unless confirmed; empty when confirmed
+     * @throws NullPointerException when a part is null
+     */
+    public Reservation(String orderId, List<StockHold> stock, List<SlotHold> slots, Optional<Instant> expiresAt) {
+        this(orderId, stock, slots, List.of(), expiresAt);
+    }
+
+    /**
+     * The same holds with another expiry.
+     *
+     * @param newExpiry the new expiry; empty: confirmed
+     * @return the reservation with that expiry
+     */
+    public Reservation withExpiry(Optional<Instant> newExpiry) {
+        return new Reservation(orderId, stock, slots, windows, newExpiry);
     }
 
     /**
@@ -89,6 +116,26 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
     }
 
     /**
+     * One drop held in a delivery window of a SCHEDULED service.
+     *
+     * @param service the service's id
+     * @param zone the {@code to} of the destination's zone
+     * @param window the window's start
+     */
+    public record WindowHold(String service, String zone, Instant window) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException when a part is null
+         */
+        public WindowHold {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(window, "window");
+        }
+    }
+
+    /**
      * Whether the hold is permanent (confirmed, until released).
      *
      * @return true when it has no expiry
@@ -98,12 +145,24 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
     }
 
     /**
-     * Whether this reservation holds the same stock and slots as another (expiry aside).
+     * Whether this reservation holds the same stock, slots and windows as another (expiry aside).
      *
      * @param other the other reservation
-     * @return true when both hold the same stock and slots
+     * @return true when both hold the same stock, slots and windows
      */
     public boolean holdsTheSameAs(Reservation other) {
-        return stock.equals(other.stock) && slots.equals(other.slots);
+        return stock.equals(other.stock) && slots.equals(other.slots) && windows.equals(other.windows);
+    }
+
+    /**
+     * The record's usual form, with {@code windows} only when there are some: a reservation without a window
+     * reads as it did before delivery windows.
+     *
+     * @return {@code Reservation[orderId=..., expiresAt=...]}, with {@code windows=[...]} before the expiry when held
+     */
+    @Override
+    public String toString() {
+        return "Reservation[orderId=" + orderId + ", stock=" + stock + ", slots=" + slots
+                + (windows.isEmpty() ? "" : ", windows=" + windows) + ", expiresAt=" + expiresAt + "]";
     }
 }

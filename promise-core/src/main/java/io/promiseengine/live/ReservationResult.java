@@ -82,13 +82,16 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
         STOCK_SHORT,
         /** The preparation slot of a shipment's start is full. */
         SLOT_FULL,
+        /** The delivery window the SCHEDULED plan chose has no drop left in its zone. */
+        WINDOW_FULL,
         /** The plan names a location the current network version does not have. */
         UNKNOWN_LOCATION,
         /** The order id already holds a different plan: release it first. */
         ORDER_ID_IN_USE,
         /**
          * The plan, built by hand, is not one the engine's planner makes: an origin with two shipments, or a sku
-         * with two lines in one shipment. Nothing was read or taken.
+         * with two lines in one shipment; or a SCHEDULED plan whose window is not one of its service's in the
+         * current network version (service, zone, start and end), or that its one shipment cannot make.
          */
         INVALID_PLAN
     }
@@ -99,7 +102,8 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
      * @param reason what
      * @param location the location concerned ({@code ""} for {@link Reason#ORDER_ID_IN_USE})
      * @param sku the sku short (or named twice), {@code ""} otherwise
-     * @param slot the full slot's start, for {@link Reason#SLOT_FULL}
+     * @param slot the full slot's start, for {@link Reason#SLOT_FULL}; the window's start, for
+     *             {@link Reason#WINDOW_FULL}
      * @param detail a sentence a person understands
      */
     record Refusal(Reason reason, String location, String sku, Optional<Instant> slot, String detail) {

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.rules.RuleSet;
 
@@ -56,6 +57,18 @@ public interface AllocationPlanner {
      *         version
      */
     PlanResult plan(Order order, PromiseOption promise);
+
+    /**
+     * For a SCHEDULED promise (docs/SPEC.md 4.7), the plan of the window the shopper chose: the origin of lowest
+     * cost under the rule set among those that hold the whole cart and make the window ({@code readyAt +
+     * leadTime <= start}), equal costs to the nearest then the smallest id; its {@link Fulfilment#window()}
+     * names the window and the destination's zone, for {@link io.promiseengine.live.PromiseEngine#reserve}. None
+     * when the window is full or no origin makes it any more. {@link #plan(Order, PromiseOption)} plans a
+     * SCHEDULED promise's first window.
+     *
+     * @throws IllegalArgumentException when the promise is not SCHEDULED or does not list the window (start and end)
+     */
+    PlanResult plan(Order order, PromiseOption promise, DeliveryWindow window);
 
     /**
      * The fulfilment that sends each sku from the given origin, if it keeps the promise under the rule set

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where and how an order is fulfilled: the shipments that keep its promise at the lowest cost under a rule
@@ -35,9 +36,35 @@ import java.util.Objects;
  * @param confidence the joint probability of the shipments at the promised date (at least the order's confidence)
  * @param cost the sum of the shipments' costs
  * @param shipments sorted by origin id
+ * @param window the delivery window chosen, for a SCHEDULED promise (its one shipment makes it); empty otherwise
  */
 public record Fulfilment(Method method, String service, String location, Instant promisedAt, LocalDate date,
-                         double confidence, BigDecimal cost, List<PlannedShipment> shipments) {
+                         double confidence, BigDecimal cost, List<PlannedShipment> shipments, Optional<Window> window) {
+
+    /** A fulfilment without a delivery window (every method but SCHEDULED). */
+    public Fulfilment(Method method, String service, String location, Instant promisedAt, LocalDate date,
+                      double confidence, BigDecimal cost, List<PlannedShipment> shipments) {
+        this(method, service, location, promisedAt, date, confidence, cost, shipments, Optional.empty());
+    }
+
+    /**
+     * The delivery window a SCHEDULED plan keeps (docs/SPEC.md 4.7): the drop happens in {@code [start, end)} and
+     * holds one of the window's drops in the destination's zone.
+     *
+     * @param start the window's start
+     * @param end the window's end, after {@code start}
+     * @param zone the {@code to} of the service's zone the destination is in
+     */
+    public record Window(Instant start, Instant end, String zone) {
+        public Window {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(zone, "zone");
+            if (!end.isAfter(start)) {
+                throw new IllegalArgumentException("window end " + end + " must be after its start " + start);
+            }
+        }
+    }
 
     /**
      * Checks the parts.
@@ -64,5 +91,19 @@ public record Fulfilment(Method method, String service, String location, Instant
         if (shipments.isEmpty()) {
             throw new IllegalArgumentException("a fulfilment needs at least one shipment");
         }
+        Objects.requireNonNull(window, "window");
+    }
+
+    /**
+     * The record's usual form, with {@code window} only when there is one: a plan of the 1.0 methods reads as it
+     * did before delivery windows (frozen answers compare these strings).
+     *
+     * @return {@code Fulfilment[method=..., shipments=[...]]}, then {@code , window=...} for a SCHEDULED one
+     */
+    @Override
+    public String toString() {
+        return "Fulfilment[method=" + method + ", service=" + service + ", location=" + location + ", promisedAt="
+                + promisedAt + ", date=" + date + ", confidence=" + confidence + ", cost=" + cost + ", shipments="
+                + shipments + window.map(w -> ", window=" + w).orElse("") + "]";
     }
 }

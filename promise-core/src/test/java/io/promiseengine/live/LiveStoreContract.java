@@ -23,12 +23,16 @@ import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
 import io.promiseengine.model.Preparation;
+import io.promiseengine.model.ScheduledService;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.model.WindowLoad;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -473,6 +477,257 @@ public abstract class LiveStoreContract {
             assertThat(engine.stock("wh", "A").held()).isEqualTo(heldA).isLessThanOrEqualTo(4);
             assertThat(engine.stock("wh", "LAST").held()).isEqualTo(heldLast).isLessThanOrEqualTo(1);
             assertThat(engine.reservations("", 100)).hasSize(reserved.size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---- delivery windows (docs/SPEC.md 4.7, docs/LIVE-STATE.md "Window drops")
+
+    public static final String VANS = "vans";
+    /** Thursday 18:00 to 20:00 in Paris: the first window an order at {@link #NOW} can make. */
+    public static final Instant WINDOW = Instant.parse("2026-09-17T16:00:00Z");
+    public static final Instant WINDOW_END = Instant.parse("2026-09-17T18:00:00Z");
+    /** Friday 08:00 in Paris, the next window. */
+    public static final Instant NEXT_WINDOW = Instant.parse("2026-09-18T06:00:00Z");
+
+    /**
+     * {@link #network()} with the store shipping and a SCHEDULED service {@code vans} from both locations: windows
+     * 08-10, 10-12 and 18-20 Monday to Saturday, zone 75 (2 h lead time, 2 drops a window, Friday 08:00 already
+     * holding one) and zone 69 (1 drop); stock W of 100 units at wh.
+     */
+    public static Network windowNetwork() {
+        return Network.builder(PARIS)
+                .postalCode("75011", Position.of(48.86, 2.38))
+                .location(Location.builder("store", LocationKind.STORE, Position.of(48.85, 2.35))
+                        .preparation(Preparation.of(Duration.ofMinutes(30), Duration.ofHours(1), 2)).collect(true).ship(true).build())
+                .location(Location.builder("wh", LocationKind.WAREHOUSE, Position.of(45.75, 4.85)).build())
+                .service(ScheduledService.builder(VANS, "Our vans").origins("store", "wh")
+                        .windows("MON-SAT", "08:00-10:00", "10:00-12:00", "18:00-20:00")
+                        .zone("75", "PT2H", 2).zone("69", "PT2H", 1).build())
+                .windowLoad(new WindowLoad(VANS, "75", NEXT_WINDOW, 1))
+                .stock(new StockLevel("store", "A", 6, 0, 1))
+                .stock(StockLevel.of("store", "B", 3))
+                .stock(StockLevel.of("wh", "A", 4))
+                .stock(StockLevel.of("wh", "LAST", 1))
+                .stock(StockLevel.of("wh", "W", 100))
+                .build();
+    }
+
+    /** A SCHEDULED plan by hand: one shipment as {@link #plan} builds it, for the window {@code [start, end)} in a zone. */
+    public static Fulfilment windowPlan(String origin, String lines, Instant start, Instant end, String zone) {
+        return new Fulfilment(Method.SCHEDULED, VANS, "", end, LocalDate.ofInstant(start, PARIS), 1.0, BigDecimal.ZERO,
+                plan(origin, lines).shipments(), Optional.of(new Fulfilment.Window(start, end, zone)));
+    }
+
+    private static Fulfilment windowPlan(String origin, String lines) {
+        return windowPlan(origin, lines, WINDOW, WINDOW_END, "75");
+    }
+
+    private void useWindowNetwork() {
+        engine.close();
+        engine = newEngine(windowNetwork(), clock);
+    }
+
+    private QuoteRequest windowQuote() {
+        return QuoteRequest.builder(NOW, Destination.postalCode("75011")).line("W", 1).methods(Method.SCHEDULED).build();
+    }
+
+    @Test
+    void aScheduledPlanHoldsOneDropOfItsWindowWithTheStockAndTheSlot() {
+        useWindowNetwork();
+        assertThat(engine.window(VANS, "75", WINDOW)).isEqualTo(new WindowState(VANS, "75", WINDOW, 0, 0, 2));
+        ReservationResult r = engine.reserve("o1", windowPlan("store", "A:1"));
+        assertThat(repeated(r)).isFalse();
+        Reservation res = ((ReservationResult.Reserved) r).reservation();
+        assertThat(res.windows()).containsExactly(new Reservation.WindowHold(VANS, "75", WINDOW));
+        assertThat(res.stock()).containsExactly(new Reservation.StockHold("store", "A", 1));
+        assertThat(res.slots()).containsExactly(new Reservation.SlotHold("store", SLOT));
+        assertThat(engine.window(VANS, "75", WINDOW)).isEqualTo(new WindowState(VANS, "75", WINDOW, 0, 1, 2));
+        assertThat(engine.window(VANS, "69", WINDOW).held()).isZero(); // another zone, another count
+        assertThat(engine.reservation("o1")).contains(res);
+        assertThat(engine.reservations("", 10)).containsExactly(res);
+        // the network's windowLoad counts: Friday 08:00 has one drop left
+        assertThat(engine.window(VANS, "75", NEXT_WINDOW)).isEqualTo(new WindowState(VANS, "75", NEXT_WINDOW, 1, 0, 2));
+    }
+
+    @Test
+    void aWindowFullOfHoldsIsNoLongerOfferedAndIsRefused() {
+        useWindowNetwork();
+        assertThat(engine.quote(windowQuote()).options().get(0).windows().get(0).start()).isEqualTo(WINDOW);
+        assertThat(engine.reserve("o1", windowPlan("wh", "W:1")).isReserved()).isTrue();
+        assertThat(engine.quote(windowQuote()).options().get(0).windows().get(0).start()).isEqualTo(WINDOW);
+        assertThat(engine.reserve("o2", windowPlan("wh", "W:1")).isReserved()).isTrue();
+        assertThat(engine.quote(windowQuote()).options().get(0).windows()).extracting(w -> w.start())
+                .doesNotContain(WINDOW).startsWith(NEXT_WINDOW);
+        ReservationResult r = engine.reserve("o3", windowPlan("wh", "W:1"));
+        assertThat(((ReservationResult.Refused) r).refusals())
+                .extracting(Refusal::reason, Refusal::location, Refusal::slot, Refusal::detail)
+                .containsExactly(tuple(Reason.WINDOW_FULL, "wh", Optional.of(WINDOW),
+                        "the window of vans starting 2026-09-17T16:00:00Z is full in zone \"75\" (2 of 2)"));
+        // the last drop of Friday 08:00 (one booked in the network) goes to one order only
+        assertThat(engine.reserve("o4", windowPlan("wh", "W:1", NEXT_WINDOW, NEXT_WINDOW.plusSeconds(7200), "75")).isReserved()).isTrue();
+        assertThat(reasons(engine.reserve("o5", windowPlan("wh", "W:1", NEXT_WINDOW, NEXT_WINDOW.plusSeconds(7200), "75"))))
+                .containsExactly(Reason.WINDOW_FULL);
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(2);
+        assertThat(engine.stock("wh", "W").held()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameScheduledPlanAgainIsRepeatedAtTheLastDrop() {
+        useWindowNetwork();
+        engine.reserve("o1", windowPlan("wh", "W:1"));
+        assertThat(repeated(engine.reserve("o2", windowPlan("wh", "W:2")))).isFalse();
+        assertThat(repeated(engine.reserve("o2", windowPlan("wh", "W:2")))).isTrue();
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(2);
+        // the same stock in another window is another plan
+        assertThat(reasons(engine.reserve("o2", windowPlan("wh", "W:2", NEXT_WINDOW, NEXT_WINDOW.plusSeconds(7200), "75"))))
+                .containsExactly(Reason.ORDER_ID_IN_USE);
+        assertThat(engine.stock("wh", "W").held()).isEqualTo(3);
+    }
+
+    @Test
+    void anExpiredHoldGivesItsDropBack() {
+        useWindowNetwork();
+        engine.reserve("o1", windowPlan("wh", "W:1"), Duration.ofSeconds(10));
+        engine.reserve("o2", windowPlan("wh", "W:1"));
+        assertThat(reasons(engine.reserve("o3", windowPlan("wh", "W:1")))).containsExactly(Reason.WINDOW_FULL);
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(1);
+        assertThat(engine.reserve("o3", windowPlan("wh", "W:1")).isReserved()).isTrue();
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(2);
+        assertThat(engine.stock("wh", "W").held()).isEqualTo(2);
+    }
+
+    @Test
+    void aShortStockTakesNoDropAndAFullWindowNoStock() {
+        useWindowNetwork();
+        ReservationResult r = engine.reserve("o1", windowPlan("wh", "LAST:2"));
+        assertThat(reasons(r)).containsExactly(Reason.STOCK_SHORT);
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isZero();
+        engine.reserve("a", windowPlan("wh", "W:1"));
+        engine.reserve("b", windowPlan("wh", "W:1"));
+        assertThat(reasons(engine.reserve("o1", windowPlan("store", "A:6"))))
+                .containsExactly(Reason.STOCK_SHORT, Reason.WINDOW_FULL);
+        assertThat(reasons(engine.reserve("o1", windowPlan("wh", "LAST:1")))).containsExactly(Reason.WINDOW_FULL);
+        assertThat(engine.stock("wh", "LAST").held()).isZero();
+        assertThat(engine.stock("store", "A").held()).isZero();
+        assertThat(engine.slot("store", SLOT).held()).isZero();
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(2);
+    }
+
+    @Test
+    void releaseConfirmReplaceAndHandOffCarryTheDrop() {
+        useWindowNetwork();
+        engine.reserve("o1", windowPlan("wh", "W:1"));
+        assertThat(engine.release("o1")).isTrue();
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isZero();
+        engine.reserve("o1", windowPlan("wh", "W:1"));
+        assertThat(engine.confirm("o1")).hasValueSatisfying(r -> assertThat(r.windows()).hasSize(1));
+        // moved to the next window: the drop moves with it, the confirmation stays
+        Fulfilment moved = windowPlan("wh", "W:1", NEXT_WINDOW, NEXT_WINDOW.plusSeconds(7200), "75");
+        assertThat(engine.replace("o1", moved).isReserved()).isTrue();
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isZero();
+        assertThat(engine.window(VANS, "75", NEXT_WINDOW)).isEqualTo(new WindowState(VANS, "75", NEXT_WINDOW, 1, 1, 2));
+        assertThat(engine.reservation("o1")).hasValueSatisfying(r -> assertThat(r.confirmed()).isTrue());
+        // the window now full, a replacement into it is refused and keeps what the order holds
+        engine.reserve("x", windowPlan("wh", "W:1"));
+        engine.reserve("y", windowPlan("wh", "W:1"));
+        assertThat(reasons(engine.replace("o1", windowPlan("wh", "W:1")))).containsExactly(Reason.WINDOW_FULL);
+        assertThat(engine.window(VANS, "75", NEXT_WINDOW).held()).isEqualTo(1);
+        assertThat(engine.handOff("o1")).isPresent();
+        assertThat(engine.window(VANS, "75", NEXT_WINDOW)).isEqualTo(new WindowState(VANS, "75", NEXT_WINDOW, 2, 0, 2));
+        assertThat(engine.liveNetwork().windowLoad()).containsExactly(new WindowLoad(VANS, "75", NEXT_WINDOW, 2));
+    }
+
+    @Test
+    void aWindowsCapacityCutRefusesNewDropsAndKeepsTheHeldOnes() {
+        useWindowNetwork();
+        engine.reserve("o1", windowPlan("wh", "W:1"));
+        assertThat(engine.setWindowCapacity(VANS, "75", WINDOW, 0)).isEqualTo(new WindowState(VANS, "75", WINDOW, 0, 1, 0));
+        assertThat(reasons(engine.reserve("o2", windowPlan("wh", "W:1")))).containsExactly(Reason.WINDOW_FULL);
+        assertThat(engine.quote(windowQuote()).options().get(0).windows().get(0).start()).isEqualTo(NEXT_WINDOW);
+        assertThat(engine.reservation("o1")).isPresent();
+        assertThatThrownBy(() -> engine.setWindowCapacity(VANS, "75", WINDOW.plusSeconds(60), 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the start of a window of vans");
+        assertThatThrownBy(() -> engine.window(VANS, "13", WINDOW))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zone \"13\" is not a zone of vans");
+    }
+
+    @Test
+    void aScheduledPlanWithoutAWindowOfItsServiceIsRefusedAsInvalid() {
+        useWindowNetwork();
+        Fulfilment noWindow = new Fulfilment(Method.SCHEDULED, VANS, "", WINDOW_END, LocalDate.of(2026, 9, 17), 1.0,
+                BigDecimal.ZERO, plan("wh", "W:1").shipments());
+        assertThat(details(engine.reserve("o1", noWindow)))
+                .containsExactly("window: a SCHEDULED plan names the delivery window chosen");
+        assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END.plusSeconds(60), "75"))))
+                .containsExactly("window: 2026-09-17T16:00:00Z to 2026-09-17T18:01:00Z is not a window of vans");
+        assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END, "13"))))
+                .containsExactly("window.zone: vans has no zone with to \"13\"");
+        // ready at 14:40 Paris with a 2-hour lead time: the 10:00-12:00 window is out of reach
+        assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", Instant.parse("2026-09-17T08:00:00Z"),
+                Instant.parse("2026-09-17T10:00:00Z"), "75"))))
+                .containsExactly("shipments[0]: ready at 2026-09-17T12:40:00Z, wh cannot make the window 2026-09-17T08:00:00Z (lead time PT2H)");
+        Fulfilment two = new Fulfilment(Method.SCHEDULED, VANS, "", WINDOW_END, LocalDate.of(2026, 9, 17), 1.0,
+                BigDecimal.ZERO, plan("wh", "W:1", "store", "A:1").shipments(), Optional.of(new Fulfilment.Window(WINDOW, WINDOW_END, "75")));
+        assertThat(details(engine.reserve("o1", two)))
+                .containsExactly("shipments: a SCHEDULED plan is one drop from one origin, was 2 shipments");
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isZero();
+        assertThat(engine.stock("wh", "W").held()).isZero();
+        assertThat(engine.reservation("o1")).isEmpty();
+    }
+
+    private static List<String> details(ReservationResult r) {
+        assertThat(r).isInstanceOf(ReservationResult.Refused.class);
+        assertThat(((ReservationResult.Refused) r).refusals()).extracting(Refusal::reason).containsOnly(Reason.INVALID_PLAN);
+        return ((ReservationResult.Refused) r).refusals().stream().map(Refusal::detail).toList();
+    }
+
+    /**
+     * Eight threads race for the 2 drops of a window (stock plentiful), each order retried: exactly 2 orders hold
+     * a drop, every retry of a winner is repeated, the others are refused WINDOW_FULL; then the drops of released
+     * orders go to others, never past the capacity.
+     */
+    @Test
+    void theLastDropsOfAWindowRacedByThreadsAreNeverOversold() throws Exception {
+        useWindowNetwork();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            Map<String, Boolean> reserved = new ConcurrentHashMap<>();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < 4; i++) {
+                        String id = "t" + thread + "-" + i;
+                        ReservationResult r = engine.reserve(id, windowPlan("wh", "W:1"));
+                        if (r.isReserved()) {
+                            // the retry of a winner, at the last drop: repeated (a loser's retry may win a drop freed since)
+                            assertThat(repeated(engine.reserve(id, windowPlan("wh", "W:1")))).isTrue();
+                            reserved.put(id, true);
+                            if (i % 2 == 0) {
+                                assertThat(engine.release(id)).isTrue();
+                                reserved.remove(id);
+                            }
+                        } else {
+                            assertThat(reasons(r)).containsExactly(Reason.WINDOW_FULL);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(reserved).hasSizeLessThanOrEqualTo(2);
+            assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(reserved.size());
+            assertThat(engine.stock("wh", "W").held()).isEqualTo(reserved.size());
+            assertThat(engine.reservations("", 100)).extracting(Reservation::orderId)
+                    .containsExactlyInAnyOrderElementsOf(reserved.keySet());
         } finally {
             pool.shutdownNow();
         }

@@ -54,7 +54,7 @@ final class LiveTables implements AutoCloseable {
 
     /** Empties the live-state tables (the schema stays). */
     void clear() {
-        update("TRUNCATE promise_network, promise_stock, promise_supply, promise_slot, promise_reservation, promise_change;"
+        update("TRUNCATE promise_network, promise_stock, promise_supply, promise_slot, promise_window, promise_reservation, promise_change;"
                 + " UPDATE promise_sequence SET seq = 0");
     }
 

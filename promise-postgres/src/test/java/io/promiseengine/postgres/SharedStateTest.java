@@ -274,4 +274,44 @@ class SharedStateTest {
         ReservationResult again = b.reserve("o1", plan("wh", "LAST:1"));
         assertThat(again).isInstanceOfSatisfying(ReservationResult.Reserved.class, r -> assertThat(r.repeated()).isTrue());
     }
+
+    /**
+     * Two nodes race for the 2 drops of a delivery window; each follows the other's drops through the change feed
+     * (its quotes stop offering the window), and a restart reads the drops back.
+     */
+    @Test
+    void twoNodesShareTheDropsOfAWindow() throws Exception {
+        PromiseEngine a = PostgresPromiseEngine.builder(tables.dataSource()).initialNetwork(LiveStoreContract.windowNetwork())
+                .clock(clock).poll(Duration.ofMillis(200)).build();
+        engines.add(a);
+        PromiseEngine b = PostgresPromiseEngine.builder(tables.dataSource()).clock(clock).poll(Duration.ofMillis(200)).build();
+        engines.add(b);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        int won = 0;
+        try {
+            List<Callable<Boolean>> work = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                PromiseEngine e = i % 2 == 0 ? a : b;
+                String id = "o" + i;
+                work.add(() -> e.reserve(id, LiveStoreContract.windowPlan("wh", "W:1", LiveStoreContract.WINDOW,
+                        LiveStoreContract.WINDOW_END, "75")).isReserved());
+            }
+            for (Future<Boolean> f : pool.invokeAll(work)) {
+                won += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(won).isEqualTo(2);
+        QuoteRequest q = QuoteRequest.builder(LiveStoreContract.NOW, Destination.postalCode("75011")).line("W", 1)
+                .methods(Method.SCHEDULED).build();
+        for (PromiseEngine e : List.of(a, b)) {
+            eventually(() -> e.window(LiveStoreContract.VANS, "75", LiveStoreContract.WINDOW).held() == 2);
+            assertThat(e.quote(q).options().get(0).windows().get(0).start()).isEqualTo(LiveStoreContract.NEXT_WINDOW);
+        }
+        PromiseEngine c = PostgresPromiseEngine.builder(tables.dataSource()).clock(clock).build();
+        engines.add(c);
+        assertThat(c.window(LiveStoreContract.VANS, "75", LiveStoreContract.WINDOW).held()).isEqualTo(2);
+        assertThat(c.reservations("", 10)).allSatisfy(r -> assertThat(r.windows()).hasSize(1));
+    }
 }

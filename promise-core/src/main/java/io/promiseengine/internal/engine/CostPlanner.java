@@ -25,6 +25,7 @@ import io.promiseengine.plan.Order;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlanResult;
 import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 import io.promiseengine.quote.Rejection;
@@ -69,6 +70,10 @@ final class CostPlanner implements AllocationPlanner {
 
     @Override
     public PlanResult plan(Order order, PromiseOption promise) {
+        Objects.requireNonNull(promise, "promise");
+        if (promise.method() == Method.SCHEDULED) {
+            return plan(order, promise, promise.windows().get(0));
+        }
         Search s = new Search(snapshots.get(), order, promise);
         s.dfs(s.ctx.fullMask, new ArrayList<>(), BigDecimal.ZERO, BigDecimal.ONE);
         if (s.best != null) {
@@ -82,7 +87,76 @@ final class CostPlanner implements AllocationPlanner {
     }
 
     @Override
+    public PlanResult plan(Order order, PromiseOption promise, DeliveryWindow window) {
+        return windowPlanner(order, promise).plan(order.id(), promise, WindowPlanner.listed(promise, window), null);
+    }
+
+    private WindowPlanner windowPlanner(Order order, PromiseOption promise) {
+        Objects.requireNonNull(order, "order");
+        if (Objects.requireNonNull(promise, "promise").method() != Method.SCHEDULED) {
+            throw new IllegalArgumentException("a window is chosen for a SCHEDULED promise, not " + promise.method());
+        }
+        Snapshot snap = snapshots.get();
+        QuoteContext ctx = context(snap, order);
+        return new WindowPlanner(ctx, target(snap, promise), rules, order.lines(), order.request().at().getEpochSecond());
+    }
+
+    /** The order's quote context on one inventory version, its rules gate set. */
+    private QuoteContext context(Snapshot snap, Order order) {
+        QuoteRequest request = order.request();
+        Position position = request.destination().position()
+                .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
+        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(),
+                rules.shipmentsAllowed(request.maxShipments()), position, request.destination().postalCode(),
+                request.at().getEpochSecond());
+        ctx.rules = RuleGate.of(rules, order.attributes());
+        return ctx;
+    }
+
+    /**
+     * What the rule set's scores charge for a shipment (each {@code >= 0}), its slot's load and capacity given
+     * to the rules.
+     */
+    static BigDecimal cost(RuleSet rules, Snapshot snap, Target target, Snapshot.Site site, List<OrderLine> lines,
+                           double distanceKm, long startAt, long readyAt) {
+        int load = 0;
+        int capacity = 0;
+        if (site.slotSeconds > 0) {
+            long slot = Slots.slotStart(startAt, site.zone, site.slotSeconds);
+            load = snap.inventory.loadAt(site, slot);
+            capacity = snap.inventory.capacityAt(site, slot);
+        }
+        ShipmentCandidate sc = new ShipmentCandidate(site.location, target.method(), target.serviceId(), target.storeId(),
+                lines, distanceKm, Instant.ofEpochSecond(startAt), Instant.ofEpochSecond(readyAt), load, capacity);
+        BigDecimal total = BigDecimal.ZERO;
+        for (ShipmentScore score : rules.scores()) {
+            BigDecimal c = Objects.requireNonNull(score.cost(sc), score.name());
+            if (c.signum() < 0) {
+                throw new IllegalStateException("score " + score.name() + " gave a negative cost " + c.toPlainString()
+                        + " for " + site.id + "; scores must be >= 0");
+            }
+            total = total.add(c);
+        }
+        return total;
+    }
+
+    @Override
     public Optional<Fulfilment> evaluate(Order order, PromiseOption promise, Map<String, String> originBySku) {
+        if (Objects.requireNonNull(promise, "promise").method() == Method.SCHEDULED) {
+            java.util.Set<String> origins = new java.util.TreeSet<>();
+            for (io.promiseengine.quote.Line l : order.request().lines()) {
+                String origin = originBySku.get(l.sku());
+                if (origin == null) {
+                    throw new IllegalArgumentException("no origin given for sku \"" + l.sku() + "\"");
+                }
+                origins.add(origin);
+            }
+            if (origins.size() != 1) {
+                return Optional.empty(); // a SCHEDULED plan is one drop from one origin
+            }
+            return windowPlanner(order, promise).plan(order.id(), promise, promise.windows().get(0), origins.iterator().next())
+                    .fulfilment();
+        }
         Search s = new Search(snapshots.get(), order, promise);
         Map<String, Integer> masks = new java.util.TreeMap<>();
         for (int i = 0; i < s.ctx.lineCount; i++) {
@@ -132,13 +206,8 @@ final class CostPlanner implements AllocationPlanner {
             this.snap = snap;
             this.order = Objects.requireNonNull(order, "order");
             this.promise = Objects.requireNonNull(promise, "promise");
-            QuoteRequest request = order.request();
-            Position position = request.destination().position()
-                    .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
-            long t = request.at().getEpochSecond();
-            this.ctx = new QuoteContext(snap, request.lines(), request.confidence(),
-                    rules.shipmentsAllowed(request.maxShipments()), position, request.destination().postalCode(), t);
-            ctx.rules = RuleGate.of(rules, order.attributes());
+            long t = order.request().at().getEpochSecond();
+            this.ctx = context(snap, order);
             this.target = target(snap, promise);
             this.solver = new Solver(ctx, target, t);
             this.key = target.homeDelivery() != null ? promise.date().toEpochDay() : promise.promisedAt().getEpochSecond();
@@ -168,26 +237,7 @@ final class CostPlanner implements AllocationPlanner {
         }
 
         private BigDecimal cost(Plan p) {
-            Snapshot.Site site = snap.sites[p.site];
-            int load = 0;
-            int capacity = 0;
-            if (site.slotSeconds > 0) {
-                long slot = Slots.slotStart(p.startAt, site.zone, site.slotSeconds);
-                load = snap.inventory.loadAt(site, slot);
-                capacity = snap.inventory.capacityAt(site, slot);
-            }
-            ShipmentCandidate sc = new ShipmentCandidate(site.location, target.method(), target.serviceId(), target.storeId(),
-                    lines(p.mask), p.distanceKm, Instant.ofEpochSecond(p.startAt), Instant.ofEpochSecond(p.readyAt), load, capacity);
-            BigDecimal total = BigDecimal.ZERO;
-            for (ShipmentScore score : rules.scores()) {
-                BigDecimal c = Objects.requireNonNull(score.cost(sc), score.name());
-                if (c.signum() < 0) {
-                    throw new IllegalStateException("score " + score.name() + " gave a negative cost " + c.toPlainString()
-                            + " for " + site.id + "; scores must be >= 0");
-                }
-                total = total.add(c);
-            }
-            return total;
+            return CostPlanner.cost(rules, snap, target, snap.sites[p.site], lines(p.mask), p.distanceKm, p.startAt, p.readyAt);
         }
 
         List<OrderLine> lines(int mask) {
@@ -312,7 +362,12 @@ final class CostPlanner implements AllocationPlanner {
                 return Target.of(c);
             }
         }
-        throw new IllegalArgumentException("the promise's service \"" + service + "\" (" + promise.method()
+        for (WindowService w : snap.scheduled) {
+            if (promise.method() == Method.SCHEDULED && w.service.id().equals(service)) {
+                return Target.of(w);
+            }
+        }
+        throw new IllegalArgumentException("the promise's service \"" + promise.service() + "\" (" + promise.method()
                 + ") is not in the current network version");
     }
 }

@@ -21,6 +21,7 @@ import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.live.ReservationResult;
 import io.promiseengine.live.SlotState;
+import io.promiseengine.live.WindowState;
 import io.promiseengine.live.StockState;
 import io.promiseengine.live.ReservationResult.Reason;
 import io.promiseengine.live.ReservationResult.Refusal;
@@ -31,6 +32,7 @@ import io.promiseengine.live.spi.LiveStore;
 import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -143,7 +145,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
                 network = changes.network().get().version();
                 ledger = ledger.on(structureOf(changes.network().get().network()));
             }
-            ledger = ledger.with(changes.stock(), changes.slots());
+            ledger = ledger.with(changes.stock(), changes.slots(), changes.windows());
             version = Version.of(network, ledger);
         }
 
@@ -356,6 +358,54 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         }));
     }
 
+    @Override
+    public WindowState setWindowCapacity(String service, String zone, Instant window, int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must be >= 0, was " + capacity);
+        }
+        WindowPosition.Key key = windowKey(version.structure(), service, zone, window);
+        return windowState(transact(tx -> {
+            tx.lockPositions(List.of(), List.of(), List.of(key));
+            WindowPosition w = tx.window(key);
+            WindowPosition after = new WindowPosition(w.service(), w.zone(), w.windowStart(), w.load(), w.held(), capacity);
+            tx.put(after);
+            return after;
+        }));
+    }
+
+    @Override
+    public WindowState window(String service, String zone, Instant window) {
+        if (clock.millis() >= store.nextExpiry()) {
+            lapse();
+        }
+        Ledger l = version.ledger();
+        return windowState(l.window(windowKey(l.structure(), service, zone, window)));
+    }
+
+    private WindowState windowState(WindowPosition w) {
+        int capacity = w.capacity() >= 0 ? w.capacity() : PlanCheck.zoneCapacity(version.structure(), w.key());
+        return new WindowState(w.service(), w.zone(), Instant.ofEpochSecond(w.windowStart()), w.load(), w.held(), capacity);
+    }
+
+    /** Checks that {@code window} starts a window of a SCHEDULED service that has a zone {@code zone}. */
+    private static WindowPosition.Key windowKey(Snapshot structure, String service, String zone, Instant window) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(window, "window");
+        WindowService s = structure.scheduled.stream().filter(w -> w.service.id().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown SCHEDULED service \"" + service
+                        + "\"; maybe publish a network version that has it first"));
+        if (s.zoneIndex(zone) < 0) {
+            throw new IllegalArgumentException("zone \"" + zone + "\" is not a zone of " + service);
+        }
+        long start = window.getEpochSecond();
+        if (window.getNano() != 0 || !s.service.isWindowStart(window, structure.zone)) {
+            throw new IllegalArgumentException("window " + window + " is not the start of a window of " + service
+                    + " in " + structure.zone);
+        }
+        return new WindowPosition.Key(service, zone, start);
+    }
+
     private static SlotPosition lockedSlot(LiveTransaction tx, String location, long start) {
         SlotPosition.Key key = new SlotPosition.Key(location, start);
         tx.lockPositions(List.of(), List.of(key));
@@ -457,7 +507,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             if (r.isEmpty() || r.get().confirmed()) {
                 return r;
             }
-            Reservation confirmed = new Reservation(orderId, r.get().stock(), r.get().slots(), Optional.empty());
+            Reservation confirmed = r.get().withExpiry(Optional.empty());
             tx.put(confirmed);
             return Optional.of(confirmed);
         }));
@@ -526,7 +576,18 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         supply.sort(java.util.Comparator.comparing(Supply::location).thenComparing(Supply::sku)
                 .thenComparing(Supply::arrives).thenComparingInt(Supply::quantity));
         load.sort(java.util.Comparator.comparing(SlotLoad::location).thenComparing(SlotLoad::slot));
-        return network.withInventory(stock, supply, load);
+        List<io.promiseengine.model.WindowLoad> booked = new ArrayList<>();
+        l.forEachWindow(w -> {
+            io.promiseengine.model.WindowLoad entry = new io.promiseengine.model.WindowLoad(w.service(), w.zone(),
+                    Instant.ofEpochSecond(w.windowStart()), w.load());
+            // a window of a service or zone this version lacks is kept for a later version, not written
+            if (w.load() > 0 && Network.checkWindowLoad(network.zone(), network.services(), List.of(entry)).isEmpty()) {
+                booked.add(entry);
+            }
+        });
+        booked.sort(java.util.Comparator.comparing(io.promiseengine.model.WindowLoad::service)
+                .thenComparing(io.promiseengine.model.WindowLoad::zone).thenComparing(io.promiseengine.model.WindowLoad::window));
+        return network.withInventory(stock, supply, load).withWindowLoad(booked);
     }
 
     @Override

@@ -19,12 +19,13 @@ import io.promiseengine.live.Reservation;
 import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The images of the positions and slots a transaction changes, read once from the store and written back once:
+ * The images of the positions, slots and delivery windows a transaction changes, read once from the store and written back once:
  * holds are added and given back here, so a position touched by several holds of one transaction is read and
  * written once, and a failed check writes nothing.
  */
@@ -33,6 +34,7 @@ final class Holdings {
     private final LiveTransaction tx;
     private final Map<StockPosition.Key, StockPosition> stock = new LinkedHashMap<>();
     private final Map<SlotPosition.Key, SlotPosition> slots = new LinkedHashMap<>();
+    private final Map<WindowPosition.Key, WindowPosition> windows = new LinkedHashMap<>();
 
     Holdings(LiveTransaction tx) {
         this.tx = tx;
@@ -44,6 +46,14 @@ final class Holdings {
 
     SlotPosition slot(SlotPosition.Key key) {
         return slots.computeIfAbsent(key, tx::slot);
+    }
+
+    WindowPosition window(WindowPosition.Key key) {
+        return windows.computeIfAbsent(key, tx::window);
+    }
+
+    void set(WindowPosition w) {
+        windows.put(w.key(), w);
     }
 
     void set(StockPosition p) {
@@ -64,6 +74,10 @@ final class Holdings {
             SlotPosition s = slot(e.getKey());
             set(new SlotPosition(s.location(), s.slotStart(), s.load(), Math.addExact(s.held(), sign * e.getValue()), s.capacity()));
         }
+        for (Map.Entry<WindowPosition.Key, Integer> e : needs.windows().entrySet()) {
+            WindowPosition w = window(e.getKey());
+            set(w.withHeld(Math.addExact(w.held(), sign * e.getValue())));
+        }
     }
 
     /** Gives back what a reservation holds. */
@@ -75,5 +89,6 @@ final class Holdings {
     void write() {
         stock.values().forEach(tx::put);
         slots.values().forEach(tx::put);
+        windows.values().forEach(tx::put);
     }
 }

@@ -35,4 +35,9 @@ interface InventoryView {
     default int windowLoadAt(WindowService service, int zone, long windowStart) {
         return service.loadAt(zone, windowStart);
     }
+
+    /** Orders the window of a SCHEDULED service starting at {@code windowStart} allows in zone {@code zone}. */
+    default int windowCapacityAt(WindowService service, int zone, long windowStart) {
+        return service.capacity[zone];
+    }
 }

@@ -19,10 +19,12 @@ import io.promiseengine.live.spi.LiveState;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.live.spi.StockPosition.SupplyLine;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.model.WindowLoad;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +39,8 @@ import java.util.Map;
  * reservations, supply lines with their ids), and {@code slots} maps a location id to its
  * {@link SlotCell}s by slot start (load, held preparations, a capacity override). Beside each sku's cells
  * lies the table quotes read, a {@link StockTable} per sku over the sites of the network version; slot cells
- * are also indexed by site. A change rebuilds the changed sku's table (or one location's slot map) and
+ * are also indexed by site. {@code windows} maps a SCHEDULED service and zone ({@link #windowKey}) to its
+ * {@link WindowCell}s by window start (drops booked, drops held, a capacity override). A change rebuilds the changed sku's table (or one location's slot map) and
  * copies one {@link CowMap} bucket; a new network version recompiles every table once.
  *
  * <p>Availability (spec 4.1) with reservations: {@code max(0, onHand - reserved - safety) - held} plus the
@@ -98,6 +101,15 @@ final class Ledger implements InventoryView {
         }
     }
 
+    /** One delivery window of a service in a zone: drops booked, drops held by reservations, capacity (-1: the zone's). */
+    record WindowCell(int load, int held, int capacity) {
+        static final WindowCell EMPTY = new WindowCell(0, 0, -1);
+
+        static WindowCell of(WindowPosition p) {
+            return new WindowCell(p.load(), p.held(), p.capacity());
+        }
+    }
+
     private record SkuEntry(Map<String, Cell> cells, StockTable table) {
     }
 
@@ -105,13 +117,20 @@ final class Ledger implements InventoryView {
     private final CowMap<String, SkuEntry> skus;
     private final CowMap<String, Map<Long, SlotCell>> slots;
     private final Map<Long, SlotCell>[] slotsBySite;
+    private final CowMap<String, Map<Long, WindowCell>> windows;
 
     private Ledger(Snapshot structure, CowMap<String, SkuEntry> skus, CowMap<String, Map<Long, SlotCell>> slots,
-                   Map<Long, SlotCell>[] slotsBySite) {
+                   Map<Long, SlotCell>[] slotsBySite, CowMap<String, Map<Long, WindowCell>> windows) {
         this.structure = structure;
         this.skus = skus;
         this.slots = slots;
         this.slotsBySite = slotsBySite;
+        this.windows = windows;
+    }
+
+    /** The key of a service's zone in {@code windows}: the ids never hold a NUL. */
+    private static String windowKey(String service, String zone) {
+        return service + '\u0000' + zone;
     }
 
     /** The ledger of a network's own stock, supply ({@code supply[i]} ids) and load, for its compiled structure. */
@@ -145,7 +164,21 @@ final class Ledger implements InventoryView {
         for (Map.Entry<String, Map<Long, SlotCell>> e : load.entrySet()) {
             slots = slots.with(e.getKey(), Map.copyOf(e.getValue()));
         }
-        return new Ledger(structure, skus, slots, slotsBySite(structure, slots));
+        Map<String, Map<Long, WindowCell>> booked = new HashMap<>();
+        for (WindowLoad l : network.windowLoad()) {
+            Map<Long, WindowCell> m = booked.computeIfAbsent(windowKey(l.service(), l.zone()), k -> new HashMap<>());
+            WindowCell c = m.getOrDefault(l.window().getEpochSecond(), WindowCell.EMPTY);
+            m.put(l.window().getEpochSecond(), new WindowCell(io.promiseengine.model.Limits.addCapped(c.load(), l.orders()), 0, -1));
+        }
+        return new Ledger(structure, skus, slots, slotsBySite(structure, slots), windowMaps(booked));
+    }
+
+    private static CowMap<String, Map<Long, WindowCell>> windowMaps(Map<String, Map<Long, WindowCell>> byZone) {
+        CowMap<String, Map<Long, WindowCell>> out = CowMap.empty();
+        for (Map.Entry<String, Map<Long, WindowCell>> e : byZone.entrySet()) {
+            out = out.with(e.getKey(), Map.copyOf(e.getValue()));
+        }
+        return out;
     }
 
     /** The ledger of a store's state, for the compiled structure of its network version. */
@@ -171,14 +204,25 @@ final class Ledger implements InventoryView {
         for (Map.Entry<String, Map<Long, SlotCell>> e : bySite.entrySet()) {
             slots = slots.with(e.getKey(), Map.copyOf(e.getValue()));
         }
-        return new Ledger(structure, skus, slots, slotsBySite(structure, slots));
+        Map<String, Map<Long, WindowCell>> byZone = new HashMap<>();
+        for (WindowPosition w : state.windows()) {
+            if (!w.isEmpty()) {
+                byZone.computeIfAbsent(windowKey(w.service(), w.zone()), k -> new HashMap<>()).put(w.windowStart(), WindowCell.of(w));
+            }
+        }
+        return new Ledger(structure, skus, slots, slotsBySite(structure, slots), windowMaps(byZone));
+    }
+
+    /** {@link #with(List, List, List)} without windows. */
+    Ledger with(List<StockPosition> stock, List<SlotPosition> slotImages) {
+        return with(stock, slotImages, List.of());
     }
 
     /**
      * The ledger with whole new images of positions and slots: one table rebuilt per sku changed, one slot map
      * per location changed, whatever the number of images.
      */
-    Ledger with(List<StockPosition> stock, List<SlotPosition> slotImages) {
+    Ledger with(List<StockPosition> stock, List<SlotPosition> slotImages, List<WindowPosition> windowImages) {
         Ledger l = this;
         if (!stock.isEmpty()) {
             Map<String, Map<String, Cell>> bySku = new HashMap<>();
@@ -198,12 +242,65 @@ final class Ledger implements InventoryView {
             for (Map.Entry<String, Map<String, Cell>> e : bySku.entrySet()) {
                 s = s.with(e.getKey(), e.getValue().isEmpty() ? null : entry(structure, Map.copyOf(e.getValue())));
             }
-            l = new Ledger(structure, s, slots, slotsBySite);
+            l = new Ledger(structure, s, slots, slotsBySite, windows);
         }
         for (SlotPosition p : slotImages) {
             l = l.withSlot(p.location(), p.slotStart(), SlotCell.of(p));
         }
+        if (!windowImages.isEmpty()) {
+            Map<String, Map<Long, WindowCell>> byZone = new HashMap<>();
+            for (WindowPosition w : windowImages) {
+                Map<Long, WindowCell> m = byZone.computeIfAbsent(windowKey(w.service(), w.zone()), k -> {
+                    Map<Long, WindowCell> before = windows.get(k);
+                    return before == null ? new HashMap<>() : new HashMap<>(before);
+                });
+                if (w.isEmpty()) {
+                    m.remove(w.windowStart());
+                } else {
+                    m.put(w.windowStart(), WindowCell.of(w));
+                }
+            }
+            CowMap<String, Map<Long, WindowCell>> ws = l.windows;
+            for (Map.Entry<String, Map<Long, WindowCell>> e : byZone.entrySet()) {
+                ws = ws.with(e.getKey(), e.getValue().isEmpty() ? null : Map.copyOf(e.getValue()));
+            }
+            l = new Ledger(structure, l.skus, l.slots, l.slotsBySite, ws);
+        }
         return l;
+    }
+
+    /** Every delivery window kept. */
+    void forEachWindow(java.util.function.Consumer<WindowPosition> action) {
+        windows.forEach((k, m) -> {
+            int nul = k.indexOf('\u0000');
+            m.forEach((start, c) -> action.accept(new WindowPosition(k.substring(0, nul), k.substring(nul + 1), start,
+                    c.load(), c.held(), c.capacity())));
+        });
+    }
+
+    /** A delivery window as kept (empty when nothing is). */
+    WindowPosition window(WindowPosition.Key key) {
+        Map<Long, WindowCell> m = windows.get(windowKey(key.service(), key.zone()));
+        WindowCell c = m == null ? null : m.get(key.windowStart());
+        return c == null ? WindowPosition.empty(key)
+                : new WindowPosition(key.service(), key.zone(), key.windowStart(), c.load(), c.held(), c.capacity());
+    }
+
+    @Override
+    public int windowLoadAt(WindowService service, int zone, long windowStart) {
+        WindowCell c = windowCell(service, zone, windowStart);
+        return c == null ? 0 : (int) Math.min(Integer.MAX_VALUE, (long) c.load() + c.held());
+    }
+
+    @Override
+    public int windowCapacityAt(WindowService service, int zone, long windowStart) {
+        WindowCell c = windowCell(service, zone, windowStart);
+        return c == null || c.capacity() < 0 ? service.capacity[zone] : c.capacity();
+    }
+
+    private WindowCell windowCell(WindowService service, int zone, long windowStart) {
+        Map<Long, WindowCell> m = windows.get(windowKey(service.service.id(), service.service.zones().get(zone).to()));
+        return m == null ? null : m.get(windowStart);
     }
 
     /** Every position kept, sku by sku. */
@@ -248,7 +345,7 @@ final class Ledger implements InventoryView {
     Ledger on(Snapshot newStructure) {
         CowMap<String, SkuEntry>[] out = new CowMap[] {CowMap.<String, SkuEntry>empty()};
         skus.forEach((sku, e) -> out[0] = out[0].with(sku, entry(newStructure, e.cells())));
-        return new Ledger(newStructure, out[0], slots, slotsBySite(newStructure, slots));
+        return new Ledger(newStructure, out[0], slots, slotsBySite(newStructure, slots), windows);
     }
 
     Cell cell(String location, String sku) {
@@ -261,7 +358,7 @@ final class Ledger implements InventoryView {
         SkuEntry e = skus.get(sku);
         Map<String, Cell> cells = e == null ? new HashMap<>() : new HashMap<>(e.cells());
         cells.put(location, cell);
-        return new Ledger(structure, skus.with(sku, entry(structure, Map.copyOf(cells))), slots, slotsBySite);
+        return new Ledger(structure, skus.with(sku, entry(structure, Map.copyOf(cells))), slots, slotsBySite, windows);
     }
 
     SlotCell slot(String location, long slotStart) {
@@ -284,7 +381,7 @@ final class Ledger implements InventoryView {
         if (site != null) {
             bySite[site] = s.get(location);
         }
-        return new Ledger(structure, skus, s, bySite);
+        return new Ledger(structure, skus, s, bySite, windows);
     }
 
     @Override

@@ -23,6 +23,7 @@ import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.StagedTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.Supply;
 
@@ -158,7 +159,8 @@ final class MemoryLiveStore implements LiveStore {
         }
 
         @Override
-        public void lockPositions(Collection<StockPosition.Key> stockKeys, Collection<SlotPosition.Key> slotKeys) {
+        public void lockPositions(Collection<StockPosition.Key> stockKeys, Collection<SlotPosition.Key> slotKeys,
+                                  Collection<WindowPosition.Key> windowKeys) {
             // one transaction at a time
         }
 
@@ -175,6 +177,11 @@ final class MemoryLiveStore implements LiveStore {
         @Override
         protected SlotPosition storedSlot(SlotPosition.Key key) {
             return ledger.get().slot(key.location(), key.slotStart()).at(key.location(), key.slotStart());
+        }
+
+        @Override
+        protected WindowPosition storedWindow(WindowPosition.Key key) {
+            return ledger.get().window(key);
         }
 
         @Override
@@ -218,7 +225,7 @@ final class MemoryLiveStore implements LiveStore {
             nextExpiry = expiries.isEmpty() ? Long.MAX_VALUE : expiries.first().at();
             published().ifPresent(v -> networkVersion = v.version());
             LiveChanges changes = new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()),
-                    published());
+                    new ArrayList<>(stagedWindows.values()), published());
             if (!changes.isEmpty()) {
                 replica.apply(changes);
             }

@@ -21,10 +21,12 @@ import io.promiseengine.live.ReservationResult.Reason;
 import io.promiseengine.live.ReservationResult.Refusal;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,7 +40,7 @@ import java.util.function.Function;
 /**
  * The one home of the reservation rule, whatever the store: what a plan takes, whether a plan given by hand is
  * well formed, and whether what it takes fits (spec 4.1 availability with the holds, one preparation per
- * shipment in the slot of its start). Stores only lock, read and write; they never decide.
+ * shipment in the slot of its start, one drop of a SCHEDULED plan's window in its zone). Stores only lock, read and write; they never decide.
  *
  * <p>What a plan takes is summed over the whole plan, per location and sku and per slot, so no plan can take
  * a unit or a preparation twice by naming it twice; and a plan given by hand that names an origin or a sku
@@ -54,14 +56,16 @@ final class PlanCheck {
      *
      * @param stock units per position, and the earliest start of a shipment taking them, in the plan's order
      * @param slots preparations per slot, in the plan's order
-     * @param firstLine per position, the shipment start it is reported at
+     * @param windows drops per delivery window in a zone (one for a SCHEDULED plan)
+     * @param firstStart per position, the shipment start it is reported at
      */
     record Needs(Map<StockPosition.Key, Long> stock, Map<StockPosition.Key, Instant> firstStart,
-                 Map<SlotPosition.Key, Integer> slots, List<Reservation.StockHold> stockHolds,
-                 List<Reservation.SlotHold> slotHolds) {
+                 Map<SlotPosition.Key, Integer> slots, Map<WindowPosition.Key, Integer> windows,
+                 List<Reservation.StockHold> stockHolds, List<Reservation.SlotHold> slotHolds,
+                 List<Reservation.WindowHold> windowHolds) {
 
         Reservation reservation(String orderId, Optional<Instant> expiresAt) {
-            return new Reservation(orderId, stockHolds, slotHolds, expiresAt);
+            return new Reservation(orderId, stockHolds, slotHolds, windowHolds, expiresAt);
         }
     }
 
@@ -100,6 +104,12 @@ final class PlanCheck {
         Map<SlotPosition.Key, Integer> slots = new LinkedHashMap<>();
         List<Reservation.StockHold> stockHolds = new ArrayList<>();
         List<Reservation.SlotHold> slotHolds = new ArrayList<>();
+        Map<WindowPosition.Key, Integer> windows = new LinkedHashMap<>();
+        List<Reservation.WindowHold> windowHolds = new ArrayList<>();
+        window(structure, plan, refusals).ifPresent(k -> {
+            windows.put(k, 1);
+            windowHolds.add(new Reservation.WindowHold(k.service(), k.zone(), Instant.ofEpochSecond(k.windowStart())));
+        });
         for (PlannedShipment s : plan.shipments()) {
             Integer index = structure.siteIndex.get(s.from());
             if (index == null) {
@@ -120,7 +130,66 @@ final class PlanCheck {
                 slots.merge(new SlotPosition.Key(s.from(), slot), 1, Integer::sum);
             }
         }
-        return new Needs(stock, firstStart, slots, stockHolds, slotHolds);
+        return new Needs(stock, firstStart, slots, windows, stockHolds, slotHolds, windowHolds);
+    }
+
+    /**
+     * The delivery window a plan holds a drop of (docs/SPEC.md 4.7), empty for a plan of another method; a
+     * SCHEDULED plan is refused ({@link Reason#INVALID_PLAN}) unless it has one shipment, from an eligible origin
+     * of a SCHEDULED service of the network version, and a window that is one of the service's (start and end,
+     * closed dates aside) in one of its zones, which the shipment makes ({@code readyAt + leadTime <= start}).
+     */
+    private static Optional<WindowPosition.Key> window(Snapshot structure, Fulfilment plan, List<Refusal> refusals) {
+        boolean scheduled = plan.method() == io.promiseengine.model.Method.SCHEDULED;
+        if (!scheduled) {
+            if (plan.window().isPresent()) {
+                refusals.add(invalid("window: a " + plan.method() + " plan has no delivery window"));
+            }
+            return Optional.empty();
+        }
+        if (plan.window().isEmpty()) {
+            refusals.add(invalid("window: a SCHEDULED plan names the delivery window chosen"));
+            return Optional.empty();
+        }
+        Fulfilment.Window w = plan.window().get();
+        WindowService service = structure.scheduled.stream().filter(s -> s.service.id().equals(plan.service()))
+                .findFirst().orElse(null);
+        if (service == null) {
+            refusals.add(invalid("service: no SCHEDULED service \"" + plan.service() + "\" in the current network version"));
+            return Optional.empty();
+        }
+        int zone = service.zoneIndex(w.zone());
+        if (zone < 0) {
+            refusals.add(invalid("window.zone: " + plan.service() + " has no zone with to \"" + w.zone() + "\""));
+            return Optional.empty();
+        }
+        long ws = w.start().getEpochSecond();
+        if (w.start().getNano() != 0 || w.end().getNano() != 0 || !service.isWindow(ws, w.end().getEpochSecond())) {
+            refusals.add(invalid("window: " + w.start() + " to " + w.end() + " is not a window of " + plan.service()));
+            return Optional.empty();
+        }
+        if (plan.shipments().size() != 1) {
+            refusals.add(invalid("shipments: a SCHEDULED plan is one drop from one origin, was "
+                    + plan.shipments().size() + " shipments"));
+            return Optional.empty();
+        }
+        PlannedShipment s = plan.shipments().get(0);
+        Integer site = structure.siteIndex.get(s.from());
+        if (site != null && !service.eligible[site]) {
+            refusals.add(invalid("shipments[0]: " + s.from() + " is not an origin of " + plan.service()));
+            return Optional.empty();
+        }
+        long lead = service.leadSeconds[zone];
+        if (s.readyAt().getEpochSecond() > ws - lead) {
+            refusals.add(invalid("shipments[0]: ready at " + s.readyAt() + ", " + s.from() + " cannot make the window "
+                    + w.start() + " (lead time " + Duration.ofSeconds(lead) + ")"));
+            return Optional.empty();
+        }
+        return Optional.of(new WindowPosition.Key(service.service.id(), w.zone(), ws));
+    }
+
+    private static Refusal invalid(String detail) {
+        return new Refusal(Reason.INVALID_PLAN, "", "", Optional.empty(), detail);
     }
 
     /** The positions and slots a reservation holds, summed. */
@@ -133,7 +202,11 @@ final class PlanCheck {
         for (Reservation.SlotHold h : r.slots()) {
             slots.merge(new SlotPosition.Key(h.location(), h.slot().getEpochSecond()), 1, Integer::sum);
         }
-        return new Needs(stock, Map.of(), slots, r.stock(), r.slots());
+        Map<WindowPosition.Key, Integer> windows = new LinkedHashMap<>();
+        for (Reservation.WindowHold h : r.windows()) {
+            windows.merge(new WindowPosition.Key(h.service(), h.zone(), h.window().getEpochSecond()), 1, Integer::sum);
+        }
+        return new Needs(stock, Map.of(), slots, windows, r.stock(), r.slots(), r.windows());
     }
 
     /**
@@ -144,7 +217,8 @@ final class PlanCheck {
      * the check must see them (for a replacement, with the order's own holds given back).
      */
     static void fits(Snapshot structure, Needs needs, Function<StockPosition.Key, StockPosition> stock,
-                     Function<SlotPosition.Key, SlotPosition> slots, List<Refusal> refusals) {
+                     Function<SlotPosition.Key, SlotPosition> slots, Function<WindowPosition.Key, WindowPosition> windows,
+                     List<Refusal> refusals) {
         // reasons are listed location by location in the plan's order: its lines, then its slot
         Set<String> locations = new java.util.LinkedHashSet<>();
         needs.stock().keySet().forEach(k -> locations.add(k.location()));
@@ -162,6 +236,33 @@ final class PlanCheck {
                 }
             }
         }
+        for (Map.Entry<WindowPosition.Key, Integer> e : needs.windows().entrySet()) {
+            windowFits(structure, e.getKey(), e.getValue(), windows.apply(e.getKey()), needs.stockHolds(), refusals);
+        }
+    }
+
+    /** A window's room: its load and the drops held, below its capacity (the zone's unless one was set). */
+    private static void windowFits(Snapshot structure, WindowPosition.Key key, int need, WindowPosition w,
+                                   List<Reservation.StockHold> holds, List<Refusal> refusals) {
+        long load = (long) w.load() + w.held();
+        long capacity = w.capacity() >= 0 ? w.capacity() : zoneCapacity(structure, key);
+        if (load + need > capacity) {
+            Instant at = Instant.ofEpochSecond(key.windowStart());
+            String from = holds.isEmpty() ? "" : holds.get(0).location();
+            refusals.add(new Refusal(Reason.WINDOW_FULL, from, "", Optional.of(at), "the window of " + key.service()
+                    + " starting " + at + " is full in zone \"" + key.zone() + "\" (" + load + " of " + capacity + ")"));
+        }
+    }
+
+    /** The zone's capacity per window in the network version, 0 when the version lacks the service or zone. */
+    static int zoneCapacity(Snapshot structure, WindowPosition.Key key) {
+        for (WindowService s : structure.scheduled) {
+            if (s.service.id().equals(key.service())) {
+                int z = s.zoneIndex(key.zone());
+                return z < 0 ? 0 : s.capacity[z];
+            }
+        }
+        return 0;
     }
 
     private static void stockFits(StockPosition.Key key, long need, Instant start, StockPosition p, List<Refusal> refusals) {

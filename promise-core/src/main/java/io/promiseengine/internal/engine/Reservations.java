@@ -22,6 +22,7 @@ import io.promiseengine.live.ReservationResult.Refusal;
 import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.plan.Fulfilment;
 
 import java.time.Instant;
@@ -75,14 +76,16 @@ final class Reservations {
         Optional<PlanCheck.Needs> lapsedHolds = stored.map(PlanCheck::held);
         java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>(needs.stock().keySet());
         java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>(needs.slots().keySet());
+        java.util.Set<WindowPosition.Key> windows = new java.util.TreeSet<>(needs.windows().keySet());
         lapsedHolds.ifPresent(l -> {
             stock.addAll(l.stock().keySet());
             slots.addAll(l.slots().keySet());
+            windows.addAll(l.windows().keySet());
         });
-        tx.lockPositions(stock, slots);
+        tx.lockPositions(stock, slots, windows);
         Holdings h = new Holdings(tx);
         lapsedHolds.ifPresent(l -> h.hold(l, -1));
-        PlanCheck.fits(structure, needs, h::stock, h::slot, refusals);
+        PlanCheck.fits(structure, needs, h::stock, h::slot, h::window, refusals);
         if (!refusals.isEmpty()) {
             return new ReservationResult.Refused(refusals); // the lapsed hold, if any, is left to the sweep
         }
@@ -111,10 +114,12 @@ final class Reservations {
         stock.addAll(held.stock().keySet());
         java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>(needs.slots().keySet());
         slots.addAll(held.slots().keySet());
-        tx.lockPositions(stock, slots);
+        java.util.Set<WindowPosition.Key> windows = new java.util.TreeSet<>(needs.windows().keySet());
+        windows.addAll(held.windows().keySet());
+        tx.lockPositions(stock, slots, windows);
         Holdings h = new Holdings(tx);
         h.hold(held, -1); // checked as if the order's own holds were given back
-        PlanCheck.fits(structure, needs, h::stock, h::slot, refusals);
+        PlanCheck.fits(structure, needs, h::stock, h::slot, h::window, refusals);
         if (!refusals.isEmpty()) {
             return new ReservationResult.Refused(refusals);
         }
@@ -127,7 +132,7 @@ final class Reservations {
         return new ReservationResult.Reserved(wanted, false);
     }
 
-    /** Hands a confirmed hold over: its units leave held and onHand, its preparations become load. */
+    /** Hands a confirmed hold over: its units leave held and onHand, its preparations and drops become load. */
     static Optional<Reservation> handOff(LiveTransaction tx, String orderId, Instant now) {
         tx.lockOrder(orderId);
         if (live(tx, orderId, now).isEmpty()) {
@@ -155,6 +160,12 @@ final class Reservations {
                 h.set(new SlotPosition(s.location(), s.slotStart(), (int) Math.min(Integer.MAX_VALUE, (long) s.load() + e.getValue()),
                         s.held() - e.getValue(), s.capacity()));
             }
+            for (Map.Entry<WindowPosition.Key, Integer> e : held.windows().entrySet()) {
+                WindowPosition w = h.window(e.getKey());
+                // the drop held becomes a drop booked: the window's count stays the same
+                h.set(new WindowPosition(w.service(), w.zone(), w.windowStart(),
+                        (int) Math.min(Integer.MAX_VALUE, (long) w.load() + e.getValue()), w.held() - e.getValue(), w.capacity()));
+            }
             return r;
         });
     }
@@ -175,7 +186,7 @@ final class Reservations {
             return r;
         }
         PlanCheck.Needs held = PlanCheck.held(r.get());
-        tx.lockPositions(held.stock().keySet(), held.slots().keySet());
+        tx.lockPositions(held.stock().keySet(), held.slots().keySet(), held.windows().keySet());
         Holdings h = new Holdings(tx);
         Reservation done = work.apply(r.get(), held, h);
         h.write();
@@ -191,12 +202,14 @@ final class Reservations {
         }
         java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>();
         java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>();
+        java.util.Set<WindowPosition.Key> windows = new java.util.TreeSet<>();
         for (Reservation r : lapsed) {
             PlanCheck.Needs held = PlanCheck.held(r);
             stock.addAll(held.stock().keySet());
             slots.addAll(held.slots().keySet());
+            windows.addAll(held.windows().keySet());
         }
-        tx.lockPositions(stock, slots);
+        tx.lockPositions(stock, slots, windows);
         Holdings h = new Holdings(tx);
         for (Reservation r : lapsed) {
             h.release(r);
@@ -219,6 +232,11 @@ final class Reservations {
             SlotPosition s = ledger.slot(k.location(), k.slotStart()).at(k.location(), k.slotStart());
             slots.add(new SlotPosition(k.location(), k.slotStart(), s.load(), Math.max(0, s.held() - n), s.capacity()));
         });
-        return ledger.with(stock, slots);
+        List<WindowPosition> windows = new ArrayList<>();
+        held.windows().forEach((k, n) -> {
+            WindowPosition w = ledger.window(k);
+            windows.add(w.withHeld(Math.max(0, w.held() - n)));
+        });
+        return ledger.with(stock, slots, windows);
     }
 }

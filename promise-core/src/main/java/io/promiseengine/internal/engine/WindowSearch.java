@@ -115,6 +115,18 @@ final class WindowSearch {
                 : Integer.compare(a, b));
     }
 
+    /**
+     * The origins that hold the whole cart, rules allowing, nearest first (then the smallest id), each as
+     * {@code {site, start, readyAt}} of its preparation for an order at {@code t}: the planner's candidates.
+     */
+    long[][] origins() {
+        long[][] out = new long[sites.length][];
+        for (int i = 0; i < sites.length; i++) {
+            out[i] = new long[] {sites[i], prepared[i][0], prepared[i][1]};
+        }
+        return out;
+    }
+
     private long metres(int site) {
         return Math.round(ctx.distanceToDestination(site) * 1000.0);
     }
@@ -138,7 +150,7 @@ final class WindowSearch {
     }
 
     private boolean hasRoom(long ws) {
-        return ctx.snap.inventory.windowLoadAt(service, zone, ws) < service.capacity[zone];
+        return ctx.snap.inventory.windowLoadAt(service, zone, ws) < ctx.snap.inventory.windowCapacityAt(service, zone, ws);
     }
 
     /**

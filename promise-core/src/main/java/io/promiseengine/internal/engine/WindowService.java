@@ -86,6 +86,28 @@ final class WindowService {
         }
     }
 
+    /** The index of the zone whose {@code to} is {@code to}, or -1. */
+    int zoneIndex(String to) {
+        List<WindowZone> zones = service.zones();
+        for (int z = 0; z < zones.size(); z++) {
+            if (zones.get(z).to().equals(to)) {
+                return z;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code [start, end)} is one of the service's windows (its local date's, closed dates aside). */
+    boolean isWindow(long start, long end) {
+        long[] w = windows.day(windows.epochDay(start));
+        for (int i = 0; i < w.length; i += 2) {
+            if (w[i] == start && w[i + 1] == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Orders already booked in the window starting at {@code windowStart} in zone {@code z} (the network's). */
     int loadAt(int z, long windowStart) {
         int i = java.util.Arrays.binarySearch(loadStarts[z], windowStart);

@@ -33,6 +33,7 @@ import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.Order;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.PromiseOption;
@@ -68,12 +69,31 @@ import java.util.Set;
  * (int), dates as epoch days (long), zones by id, decimals as unscaled bytes and scale, optionals as a
  * presence byte, lists and maps as an int count then their items, methods by name, currencies by ISO code.
  * Same value, same bytes; reading refuses bytes of an unknown format or cut short ({@link IllegalArgumentException}).
- * Format 2 added an option's currency (an optional after its price); format 1 bytes read with none.
+ * Format 2 added an option's currency and the delivery windows; format 1 bytes read with neither.
  */
 public final class TrackerCodec {
 
-    /** The format written; a change of layout takes the next number and keeps reading the older ones. */
+    /**
+     * The format written; a change of layout takes the next number and keeps reading the older ones. Format 2
+     * adds an option's currency (an optional after its price) and the delivery windows (SCHEDULED): an option's windows after its shipments, a fulfilment's window
+     * after its shipments, a reservation's window drops after its slots; format 1 is read as without any.
+     */
     public static final int FORMAT = 2;
+
+    /** A stream that knows the format of the bytes it reads. */
+    private static final class In extends DataInputStream {
+        final int format;
+
+        In(byte[] bytes, int format) {
+            super(new ByteArrayInputStream(bytes, 1, bytes.length - 1));
+            this.format = format;
+        }
+    }
+
+    /** Whether the bytes read have the currency and the delivery windows (format 2 and later). */
+    private static boolean windows(DataInputStream in) {
+        return ((In) in).format >= 2;
+    }
     private static final int MAX_COUNT = 1 << 24;
 
     private TrackerCodec() {
@@ -211,14 +231,21 @@ public final class TrackerCodec {
             instant(w, s.readyAt());
             optional(w, s.shipAt(), TrackerCodec::instant);
         });
+        list(out, p.windows(), (w, d) -> {
+            instant(w, d.start());
+            instant(w, d.end());
+            string(w, d.from());
+            instant(w, d.orderBy());
+        });
     }
 
     private static PromiseOption option(DataInputStream in) throws IOException {
         return new PromiseOption(Method.valueOf(string(in)), present(string(in)), present(string(in)), ZoneId.of(string(in)), instant(in),
                 LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
-                ((Input) in).format < 2 ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
+                !windows(in) ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
                 list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
-                        instant(r), instant(r), optional(r, TrackerCodec::instant))));
+                        instant(r), instant(r), optional(r, TrackerCodec::instant))),
+                windows(in) ? list(in, r -> new DeliveryWindow(instant(r), instant(r), string(r), instant(r))) : List.of());
     }
 
     private static Optional<String> present(String s) {
@@ -248,6 +275,11 @@ public final class TrackerCodec {
             w.writeDouble(s.distanceKm());
             decimal(w, s.cost());
         });
+        optional(out, f.window(), (w, d) -> {
+            instant(w, d.start());
+            instant(w, d.end());
+            string(w, d.zone());
+        });
     }
 
     private static Fulfilment fulfilment(DataInputStream in) throws IOException {
@@ -255,7 +287,8 @@ public final class TrackerCodec {
                 LocalDate.ofEpochDay(in.readLong()), in.readDouble(), decimal(in),
                 list(in, r -> new PlannedShipment(string(r), ZoneId.of(string(r)),
                         list(r, x -> new OrderLine(string(x), x.readInt(), attributes(x))), instant(r), instant(r),
-                        optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))));
+                        optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))),
+                windows(in) ? optional(in, r -> new Fulfilment.Window(instant(r), instant(r), string(r))) : Optional.empty());
     }
 
     private static void reservation(DataOutputStream out, Reservation r) throws IOException {
@@ -269,12 +302,19 @@ public final class TrackerCodec {
             string(w, h.location());
             instant(w, h.slot());
         });
+        list(out, r.windows(), (w, h) -> {
+            string(w, h.service());
+            string(w, h.zone());
+            instant(w, h.window());
+        });
         optional(out, r.expiresAt(), TrackerCodec::instant);
     }
 
     private static Reservation reservation(DataInputStream in) throws IOException {
         return new Reservation(string(in), list(in, r -> new Reservation.StockHold(string(r), string(r), r.readInt())),
-                list(in, r -> new Reservation.SlotHold(string(r), instant(r))), optional(in, TrackerCodec::instant));
+                list(in, r -> new Reservation.SlotHold(string(r), instant(r))),
+                windows(in) ? list(in, r -> new Reservation.WindowHold(string(r), string(r), instant(r))) : List.of(),
+                optional(in, TrackerCodec::instant));
     }
 
     private static void event(DataOutputStream out, PromiseEvent e) throws IOException {
@@ -401,22 +441,15 @@ public final class TrackerCodec {
         return bytes.toByteArray();
     }
 
-    /** The bytes of a value, knowing the format they were written in. */
-    private static final class Input extends DataInputStream {
-        final int format;
-
-        Input(byte[] bytes) throws IOException {
-            super(new ByteArrayInputStream(bytes));
-            format = readByte();
-        }
-    }
-
     private static <T> T read(byte[] bytes, Reader<T> body) {
-        try (Input in = new Input(bytes)) {
-            if (in.format < 1 || in.format > FORMAT) {
-                throw new IllegalArgumentException("stored format " + in.format + " unknown; this version reads 1 to "
-                        + FORMAT);
-            }
+        if (bytes.length == 0) {
+            throw new IllegalArgumentException("stored value cut short (0 bytes)");
+        }
+        int format = bytes[0];
+        if (format < 1 || format > FORMAT) {
+            throw new IllegalArgumentException("stored format " + format + " unknown; this version reads 1 to " + FORMAT);
+        }
+        try (DataInputStream in = new In(bytes, format)) {
             T value = body.read(in);
             if (in.available() > 0) {
                 throw new IllegalArgumentException(in.available() + " bytes left after the value");

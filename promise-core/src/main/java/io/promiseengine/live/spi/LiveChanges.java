@@ -22,15 +22,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one or more committed transactions changed, as whole new images: the positions and slots written (an
- * empty image for one forgotten) and the network version published, if any. Applying the same changes twice
+ * What one or more committed transactions changed, as whole new images: the positions, slots and delivery windows
+ * written (an empty image for one forgotten) and the network version published, if any. Applying the same changes twice
  * leaves the same state.
  *
  * @param stock positions written
  * @param slots slots written
+ * @param windows delivery windows written
  * @param network the network version now current, when it changed
  */
-public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, Optional<NetworkVersion> network) {
+public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, List<WindowPosition> windows,
+                          Optional<NetworkVersion> network) {
 
     /**
      * Checks the parts.
@@ -43,7 +45,19 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
     public LiveChanges {
         stock = List.copyOf(stock);
         slots = List.copyOf(slots);
+        windows = List.copyOf(windows);
         Objects.requireNonNull(network, "network");
+    }
+
+    /**
+     * Changes without delivery windows.
+     *
+     * @param stock the stock positions changed
+     * @param slots the slots changed
+     * @param network the new network version, if one was published
+     */
+    public LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, Optional<NetworkVersion> network) {
+        this(stock, slots, List.of(), network);
     }
 
     /**
@@ -52,7 +66,7 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, O
      * @return true when no stock, slot or network version changed
      */
     public boolean isEmpty() {
-        return stock.isEmpty() && slots.isEmpty() && network.isEmpty();
+        return stock.isEmpty() && slots.isEmpty() && windows.isEmpty() && network.isEmpty();
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.Optional;
  *
  * <p>Locks are taken in one order so that concurrent transactions (of any engine on a shared store) never wait
  * for each other in a cycle: first orders ({@link #lockOrder}, {@link #lapsed}), then positions and slots in
- * one call to {@link #lockPositions} (the store sorts them). Reads of what was not locked may be stale by
+ * one call to {@link #lockPositions} (the store sorts them: positions, slots, then windows). Reads of what was not locked may be stale by
  * the time of the commit and are only used for what needs no lock (the network version, a supply's place).
  */
 public interface LiveTransaction {
@@ -58,12 +58,25 @@ public interface LiveTransaction {
     List<Reservation> lapsed(Instant now, int limit);
 
     /**
-     * Locks positions and slots (sorted by the store); at most once a transaction, after the orders.
+     * Locks positions, slots and delivery windows (sorted by the store, in that order); at most once a
+     * transaction, after the orders.
+     *
+     * @param stock the stock positions to lock
+     * @param slots the slots to lock
+     * @param windows the delivery windows to lock
+     */
+    void lockPositions(Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots,
+                       Collection<WindowPosition.Key> windows);
+
+    /**
+     * Locks positions and slots only: {@link #lockPositions(Collection, Collection, Collection)} without windows.
      *
      * @param stock the stock positions to lock
      * @param slots the slots to lock
      */
-    void lockPositions(Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots);
+    default void lockPositions(Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots) {
+        lockPositions(stock, slots, java.util.List.of());
+    }
 
     /**
      * The order's reservation, if any.
@@ -90,6 +103,14 @@ public interface LiveTransaction {
     SlotPosition slot(SlotPosition.Key key);
 
     /**
+     * A delivery window in a zone (empty when the store has none); lock it first to write it.
+     *
+     * @param key the window's service, zone and start
+     * @return the window's position
+     */
+    WindowPosition window(WindowPosition.Key key);
+
+    /**
      * Where live supply of this id is, if any.
      *
      * @param supplyId the supply's id
@@ -110,6 +131,13 @@ public interface LiveTransaction {
      * @param slot the slot to write
      */
     void put(SlotPosition slot);
+
+    /**
+     * Writes a delivery window.
+     *
+     * @param window the window's position
+     */
+    void put(WindowPosition window);
 
     /**
      * Writes a reservation (new, or replacing the order's).

@@ -24,7 +24,7 @@ import java.util.Optional;
 /**
  * A transaction that stages its writes until the store commits them, and reads its own writes back: the
  * part every store shares. A store implements the reads of what is stored and commits {@link #stagedStock},
- * {@link #stagedSlots}, {@link #stagedOrders} and {@link #published()} all together.
+ * {@link #stagedSlots}, {@link #stagedWindows}, {@link #stagedOrders} and {@link #published()} all together.
  */
 public abstract class StagedTransaction implements LiveTransaction {
 
@@ -32,6 +32,8 @@ public abstract class StagedTransaction implements LiveTransaction {
     protected final Map<StockPosition.Key, StockPosition> stagedStock = new LinkedHashMap<>();
     /** Slots written, by key, in the order written. */
     protected final Map<SlotPosition.Key, SlotPosition> stagedSlots = new LinkedHashMap<>();
+    /** Delivery windows written, by key, in the order written. */
+    protected final Map<WindowPosition.Key, WindowPosition> stagedWindows = new LinkedHashMap<>();
     /** Reservations written, by order id; a null value for one removed. */
     protected final Map<String, Reservation> stagedOrders = new LinkedHashMap<>();
     private LiveChanges.NetworkVersion published;
@@ -68,6 +70,14 @@ public abstract class StagedTransaction implements LiveTransaction {
     protected abstract SlotPosition storedSlot(SlotPosition.Key key);
 
     /**
+     * A delivery window as stored (locked or not).
+     *
+     * @param key the window's service, zone and start
+     * @return the window's position
+     */
+    protected abstract WindowPosition storedWindow(WindowPosition.Key key);
+
+    /**
      * Called before a position is staged: throws when the transaction did not lock it.
      *
      * @param key the position about to be staged
@@ -81,6 +91,10 @@ public abstract class StagedTransaction implements LiveTransaction {
      * @param key the slot about to be staged
      */
     protected void checkLocked(SlotPosition.Key key) {
+    }
+
+    /** Called before a delivery window is staged: throws when the transaction did not lock it. */
+    protected void checkLocked(WindowPosition.Key key) {
     }
 
     @Override
@@ -106,6 +120,18 @@ public abstract class StagedTransaction implements LiveTransaction {
     public SlotPosition slot(SlotPosition.Key key) {
         SlotPosition s = stagedSlots.get(key);
         return s != null ? s : storedSlot(key);
+    }
+
+    @Override
+    public WindowPosition window(WindowPosition.Key key) {
+        WindowPosition w = stagedWindows.get(key);
+        return w != null ? w : storedWindow(key);
+    }
+
+    @Override
+    public void put(WindowPosition window) {
+        checkLocked(window.key());
+        stagedWindows.put(window.key(), window);
     }
 
     @Override
@@ -150,6 +176,6 @@ public abstract class StagedTransaction implements LiveTransaction {
      * @return true when something was staged
      */
     public boolean writes() {
-        return !stagedStock.isEmpty() || !stagedSlots.isEmpty() || !stagedOrders.isEmpty() || published != null;
+        return !stagedStock.isEmpty() || !stagedSlots.isEmpty() || !stagedWindows.isEmpty() || !stagedOrders.isEmpty() || published != null;
     }
 }

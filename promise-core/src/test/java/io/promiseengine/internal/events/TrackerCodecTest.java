@@ -20,8 +20,11 @@ import io.promiseengine.events.PromiseNotice;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.events.spi.TrackerStoreContract;
 import io.promiseengine.live.Reservation;
+import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
+import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.Order;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
@@ -121,5 +124,58 @@ class TrackerCodecTest {
         assertThatThrownBy(() -> TrackerCodec.readOrder(Arrays.copyOf(bytes, bytes.length + 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("left");
         assertThatThrownBy(() -> TrackerCodec.readNotice(bytes)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@code tracked("A-1")} as format 1 wrote it (before delivery windows), frozen. */
+    private static final String FORMAT_1 =
+            "0100000003412d31000000006aacef8000000000000000053735303135000000000200000006545348495254000000020000" +
+            "00044a45414e000000013fee666666666666000000010000000d484f4d455f44454c49564552590100000000000000000200" +
+            "000000000000000d484f4d455f44454c495645525900000003737464000000000000000c4575726f70652f50617269730000" +
+            "00006aaeb1800000000000000000000050eb01000000006aad43e0000000003ff00000000000000000000203d40000000200" +
+            "0000020000000b73746f72652d70617269730000000c4575726f70652f506172697300000001000000044a45414e00000001" +
+            "000000006aacef8000000000000000006aacf6880000000001000000006aad51f0000000000000000877682d6c696c6c6500" +
+            "00000c4575726f70652f5061726973000000010000000654534849525400000002000000006aacef8000000000000000006a" +
+            "acfd900000000001000000006aad51f0000000000000000d484f4d455f44454c495645525900000003737464000000000000" +
+            "00006aaeb1800000000000000000000050eb3ff0000000000000000000010000000000000000020000000b73746f72652d70" +
+            "617269730000000c4575726f70652f506172697300000001000000044a45414e0000000100000000000000006aacef800000" +
+            "0000000000006aacf6880000000001000000006aad51f000000000000000006aaeb180000000004014c82c7ca4ee93000000" +
+            "0100000000000000000877682d6c696c6c650000000c4575726f70652f506172697300000001000000065453484952540000" +
+            "000200000000000000006aacef8000000000000000006aacfd900000000001000000006aad51f000000000000000006aaeb1" +
+            "80000000004069c85042275a5600000001000000000000000003412d31000000020000000b73746f72652d70617269730000" +
+            "00044a45414e000000010000000877682d6c696c6c650000000654534849525400000002000000010000000b73746f72652d" +
+            "7061726973000000006aacef80000000000000";
+
+    @Test
+    void format1BytesAreReadAsWithoutWindows() {
+        byte[] old = java.util.HexFormat.of().parseHex(FORMAT_1);
+        assertThat(old[0]).isEqualTo((byte) 1);
+
+        TrackedOrder read = TrackerCodec.readOrder(old);
+
+        assertThat(read).isEqualTo(TrackerStoreContract.tracked("A-1"));
+        assertThat(TrackerCodec.write(read)[0]).isEqualTo((byte) TrackerCodec.FORMAT);
+    }
+
+    @Test
+    void aScheduledOrderKeepsItsWindowsItsChosenWindowAndItsDrop() {
+        TrackedOrder t = TrackerStoreContract.tracked("W-1");
+        Instant start = Instant.parse("2026-09-19T16:00:00Z");
+        Instant end = Instant.parse("2026-09-19T18:00:00Z");
+        PromiseOption p = t.promise();
+        PromiseOption option = new PromiseOption(Method.SCHEDULED, Optional.of("vans"), Optional.empty(), p.zone(), end, p.date(), p.orderBy(), 1.0,
+                p.price(), p.shipments(), List.of(new DeliveryWindow(start, end, "store-paris", start.minusSeconds(7200)),
+                new DeliveryWindow(end, end.plusSeconds(7200), "wh-lyon", start)));
+        Fulfilment f = t.fulfilment();
+        Fulfilment chosen = new Fulfilment(Method.SCHEDULED, "vans", "", end, f.date(), 1.0, f.cost(), f.shipments(),
+                Optional.of(new Fulfilment.Window(start, end, "75")));
+        Reservation r = t.reservation();
+        Reservation drop = new Reservation(t.id(), r.stock(), r.slots(), List.of(new Reservation.WindowHold("vans", "75", start)),
+                r.expiresAt());
+        TrackedOrder scheduled = new TrackedOrder(t.order(), option, chosen, drop, false);
+
+        byte[] bytes = TrackerCodec.write(scheduled);
+
+        assertThat(TrackerCodec.readOrder(bytes)).isEqualTo(scheduled);
+        assertThat(TrackerCodec.write(TrackerCodec.readOrder(bytes))).isEqualTo(bytes);
     }
 }

@@ -20,6 +20,7 @@ import io.promiseengine.live.spi.LiveChanges;
 import io.promiseengine.live.spi.StagedTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.json.NetworkDocument;
 
 import java.sql.Connection;
@@ -39,9 +40,9 @@ import java.util.UUID;
 /**
  * One transaction of the engine on PostgreSQL (READ COMMITTED). Locks: an order is an advisory transaction
  * lock on its id's hash (an order without a row can be locked too; a collision only makes two orders wait for
- * each other), positions and slots are their rows, locked {@code FOR UPDATE} in key order after a sorted
- * insert of the missing ones. Every transaction takes them in the order network, orders, positions, slots,
- * and the change counter last, so none waits for another in a cycle. Writes are staged and flushed at
+ * each other), positions, slots and delivery windows are their rows, locked {@code FOR UPDATE} in key order after a
+ * sorted insert of the missing ones. Every transaction takes them in the order network, orders, positions,
+ * slots, windows, and the change counter last, so none waits for another in a cycle. Writes are staged and flushed at
  * {@link #commit}, which also bumps the counter, adds the change row and notifies the other engines.
  */
 final class PgTransaction extends StagedTransaction {
@@ -55,6 +56,7 @@ final class PgTransaction extends StagedTransaction {
     private boolean positionsLocked;
     private final Map<StockPosition.Key, StockPosition> lockedStock = new LinkedHashMap<>();
     private final Map<SlotPosition.Key, SlotPosition> lockedSlots = new LinkedHashMap<>();
+    private final Map<WindowPosition.Key, WindowPosition> lockedWindows = new LinkedHashMap<>();
     /** The rows of the orders locked, read with their lock. */
     private final Map<String, Optional<Reservation>> lockedOrders = new java.util.HashMap<>();
     /** Whether {@link #lapsed} ran: the store then learns the next expiry again. */
@@ -132,13 +134,15 @@ final class PgTransaction extends StagedTransaction {
     }
 
     @Override
-    public void lockPositions(Collection<StockPosition.Key> stockKeys, Collection<SlotPosition.Key> slotKeys) {
+    public void lockPositions(Collection<StockPosition.Key> stockKeys, Collection<SlotPosition.Key> slotKeys,
+                              Collection<WindowPosition.Key> windowKeys) {
         if (positionsLocked) {
             throw new IllegalStateException("positions are locked once a transaction");
         }
         positionsLocked = true;
         TreeSet<StockPosition.Key> sortedStock = new TreeSet<>(stockKeys);
         TreeSet<SlotPosition.Key> sortedSlots = new TreeSet<>(slotKeys);
+        TreeSet<WindowPosition.Key> sortedWindows = new TreeSet<>(windowKeys);
         Sql.query(() -> {
             if (!sortedStock.isEmpty()) {
                 lockedStock.putAll(Rows.stock(c, sortedStock, true));
@@ -178,6 +182,27 @@ final class PgTransaction extends StagedTransaction {
                     lockedSlots.putAll(Rows.slots(c, missing, true));
                 }
             }
+            if (!sortedWindows.isEmpty()) {
+                lockedWindows.putAll(Rows.windows(c, sortedWindows, true));
+                List<WindowPosition.Key> missing = new ArrayList<>();
+                for (WindowPosition.Key k : sortedWindows) {
+                    if (!lockedWindows.containsKey(k)) {
+                        missing.add(k);
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    try (PreparedStatement p = c.prepareStatement("INSERT INTO promise_window (service, zone, window_start, load, held, capacity)"
+                            + " SELECT service, zone, window_start, 0, 0, -1 FROM unnest(?::text[], ?::text[], ?::bigint[])"
+                            + " WITH ORDINALITY AS k(service, zone, window_start, n)"
+                            + " ORDER BY n ON CONFLICT (service, zone, window_start) DO NOTHING")) {
+                        p.setArray(1, c.createArrayOf("text", missing.stream().map(WindowPosition.Key::service).toArray()));
+                        p.setArray(2, c.createArrayOf("text", missing.stream().map(WindowPosition.Key::zone).toArray()));
+                        p.setArray(3, c.createArrayOf("bigint", missing.stream().map(WindowPosition.Key::windowStart).toArray()));
+                        p.executeUpdate();
+                    }
+                    lockedWindows.putAll(Rows.windows(c, missing, true));
+                }
+            }
             return null;
         });
     }
@@ -200,6 +225,12 @@ final class PgTransaction extends StagedTransaction {
         SlotPosition p = lockedSlots.get(key);
         return p != null ? p : Sql.query(() -> Rows.slots(c, List.of(key), false))
                 .getOrDefault(key, SlotPosition.empty(key.location(), key.slotStart()));
+    }
+
+    @Override
+    protected WindowPosition storedWindow(WindowPosition.Key key) {
+        WindowPosition w = lockedWindows.get(key);
+        return w != null ? w : Sql.query(() -> Rows.windows(c, List.of(key), false)).getOrDefault(key, WindowPosition.empty(key));
     }
 
     @Override
@@ -228,9 +259,17 @@ final class PgTransaction extends StagedTransaction {
         }
     }
 
-    /** The positions and slots written, as committed: the store's snapshot may apply them as they are. */
+    @Override
+    protected void checkLocked(WindowPosition.Key key) {
+        if (!lockedWindows.containsKey(key)) {
+            throw new IllegalStateException("window " + key + " is written without its lock");
+        }
+    }
+
+    /** The positions, slots and windows written, as committed: the store's snapshot may apply them as they are. */
     LiveChanges changes() {
-        return new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()), published());
+        return new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()),
+                new ArrayList<>(stagedWindows.values()), published());
     }
 
     /** The earliest expiry among the reservations written, {@link Long#MAX_VALUE} for none. */
@@ -256,7 +295,8 @@ final class PgTransaction extends StagedTransaction {
         if (published != null) {
             // without its stock, supply and load: those live in their tables (and would make a document of a
             // 10,000-store network a gigabyte)
-            String document = NetworkDocument.write(published.network().withInventory(List.of(), List.of(), List.of()));
+            String document = NetworkDocument.write(published.network().withInventory(List.of(), List.of(), List.of())
+                    .withWindowLoad(List.of()));
             try (PreparedStatement p = c.prepareStatement(
                     "INSERT INTO promise_network (version, fingerprint, document) VALUES (?, ?, ?)")) {
                 p.setLong(1, published.version());
@@ -271,6 +311,9 @@ final class PgTransaction extends StagedTransaction {
         for (SlotPosition s : stagedSlots.values()) {
             Rows.write(c, s);
         }
+        for (WindowPosition w : stagedWindows.values()) {
+            Rows.write(c, w);
+        }
         for (Map.Entry<String, Reservation> e : stagedOrders.entrySet()) {
             if (e.getValue() == null) {
                 Rows.deleteReservation(c, e.getKey());
@@ -283,7 +326,8 @@ final class PgTransaction extends StagedTransaction {
         long seq;
         try (PreparedStatement p = c.prepareStatement("WITH s AS (UPDATE promise_sequence SET seq = seq + 1 WHERE id = 1"
                 + " RETURNING seq), ch AS (INSERT INTO promise_change (seq, tx_id, stock_locations, stock_skus, slot_locations,"
-                + " slot_starts, network_version) SELECT s.seq, ?, ?, ?, ?, ?, ? FROM s RETURNING seq)"
+                + " slot_starts, network_version, window_services, window_zones, window_starts)"
+                + " SELECT s.seq, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM s RETURNING seq)"
                 + " SELECT seq, pg_notify('" + CHANNEL + "', seq::text) FROM ch")) {
             p.setObject(1, id);
             p.setArray(2, c.createArrayOf("text", stagedStock.keySet().stream().map(StockPosition.Key::location).toArray()));
@@ -295,6 +339,9 @@ final class PgTransaction extends StagedTransaction {
             } else {
                 p.setNull(6, java.sql.Types.BIGINT);
             }
+            p.setArray(7, c.createArrayOf("text", stagedWindows.keySet().stream().map(WindowPosition.Key::service).toArray()));
+            p.setArray(8, c.createArrayOf("text", stagedWindows.keySet().stream().map(WindowPosition.Key::zone).toArray()));
+            p.setArray(9, c.createArrayOf("bigint", stagedWindows.keySet().stream().map(WindowPosition.Key::windowStart).toArray()));
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 seq = r.getLong(1);

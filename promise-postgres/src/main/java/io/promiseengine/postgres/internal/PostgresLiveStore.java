@@ -24,6 +24,7 @@ import io.promiseengine.live.spi.LiveStore;
 import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -155,6 +156,16 @@ public final class PostgresLiveStore implements LiveStore {
                         (int) Math.min(Integer.MAX_VALUE, (long) s.load() + l.orders()), 0, -1));
             }
             Rows.insertAll(c, stock.values(), slots.values()); // in bulk: a network may have millions of positions
+            Map<WindowPosition.Key, WindowPosition> windows = new java.util.TreeMap<>();
+            for (io.promiseengine.model.WindowLoad l : network.windowLoad()) {
+                WindowPosition.Key k = new WindowPosition.Key(l.service(), l.zone(), l.window().getEpochSecond());
+                WindowPosition w = windows.getOrDefault(k, WindowPosition.empty(k));
+                windows.put(k, new WindowPosition(k.service(), k.zone(), k.windowStart(),
+                        (int) Math.min(Integer.MAX_VALUE, (long) w.load() + l.orders()), 0, -1));
+            }
+            for (WindowPosition w : windows.values()) {
+                Rows.write(c, w);
+            }
             tx.publish(new LiveChanges.NetworkVersion(1, network)); // every node loads all at start: no keys in the change
             tx.flush();
             c.commit();
@@ -343,12 +354,14 @@ public final class PostgresLiveStore implements LiveStore {
     private boolean catchUpOnce(Connection c) throws SQLException {
         Set<StockPosition.Key> stock = new LinkedHashSet<>();
         Set<SlotPosition.Key> slots = new LinkedHashSet<>();
+        Set<WindowPosition.Key> windows = new LinkedHashSet<>();
         long network = 0;
         long first = 0;
         long last = applied;
         int n = 0;
         try (PreparedStatement p = c.prepareStatement("SELECT seq, stock_locations, stock_skus, slot_locations, slot_starts,"
-                + " network_version FROM promise_change WHERE seq > ? ORDER BY seq LIMIT " + BATCH)) {
+                + " network_version, window_services, window_zones, window_starts FROM promise_change WHERE seq > ?"
+                + " ORDER BY seq LIMIT " + BATCH)) {
             p.setLong(1, applied);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -371,6 +384,12 @@ public final class PostgresLiveStore implements LiveStore {
                     if (!r.wasNull()) {
                         network = Math.max(network, v);
                     }
+                    String[] services = (String[]) r.getArray(7).getArray();
+                    String[] zones = (String[]) r.getArray(8).getArray();
+                    Long[] windowStarts = (Long[]) r.getArray(9).getArray();
+                    for (int i = 0; i < services.length; i++) {
+                        windows.add(new WindowPosition.Key(services[i], zones[i], windowStarts[i]));
+                    }
                 }
             }
         }
@@ -389,9 +408,10 @@ public final class PostgresLiveStore implements LiveStore {
         }
         List<StockPosition> stockImages = new ArrayList<>(Rows.stock(c, stock, false).values());
         List<SlotPosition> slotImages = new ArrayList<>(Rows.slots(c, slots, false).values());
+        List<WindowPosition> windowImages = new ArrayList<>(Rows.windows(c, windows, false).values());
         long expiry = nextExpiry(c);
         c.commit();
-        replica.apply(new LiveChanges(stockImages, slotImages, version));
+        replica.apply(new LiveChanges(stockImages, slotImages, windowImages, version));
         applied = last;
         nextExpiry = expiry;
         return n == BATCH;
@@ -441,7 +461,7 @@ public final class PostgresLiveStore implements LiveStore {
             r.next();
             seq = r.getLong(1);
         }
-        LiveState state = new LiveState(currentNetwork(c), Rows.allStock(c), Rows.allSlots(c));
+        LiveState state = new LiveState(currentNetwork(c), Rows.allStock(c), Rows.allSlots(c), Rows.allWindows(c));
         long expiry = nextExpiry(c);
         c.commit();
         replica.reset(state);

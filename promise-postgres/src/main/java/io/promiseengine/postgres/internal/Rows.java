@@ -18,6 +18,7 @@ package io.promiseengine.postgres.internal;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.live.spi.WindowPosition;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -33,11 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads and writes of the live-state rows (V1__live_state.sql), shared by transactions and the change feed. */
+/** Reads and writes of the live-state rows (V1__live_state.sql, V3__window_drops.sql), shared by transactions and the change feed. */
 final class Rows {
 
     static final String RESERVATION_COLUMNS =
-            "order_id, expires_at, stock_locations, stock_skus, stock_units, slot_locations, slot_starts";
+            "order_id, expires_at, stock_locations, stock_skus, stock_units, slot_locations, slot_starts,"
+                    + " window_services, window_zones, window_starts";
 
     private Rows() {
     }
@@ -172,7 +174,14 @@ final class Rows {
         for (int i = 0; i < slotLocations.length; i++) {
             slots.add(new Reservation.SlotHold(slotLocations[i], Instant.ofEpochSecond(starts[i])));
         }
-        return new Reservation(orderId, stock, slots, expiresAt);
+        String[] windowServices = strings(r.getArray(8));
+        String[] windowZones = strings(r.getArray(9));
+        Long[] windowStarts = (Long[]) r.getArray(10).getArray();
+        List<Reservation.WindowHold> windows = new ArrayList<>();
+        for (int i = 0; i < windowServices.length; i++) {
+            windows.add(new Reservation.WindowHold(windowServices[i], windowZones[i], Instant.ofEpochSecond(windowStarts[i])));
+        }
+        return new Reservation(orderId, stock, slots, windows, expiresAt);
     }
 
     private static String[] strings(Array a) throws SQLException {
@@ -251,10 +260,11 @@ final class Rows {
 
     static void write(Connection c, Reservation r) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO promise_reservation (" + RESERVATION_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET expires_at = excluded.expires_at,"
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (order_id) DO UPDATE SET expires_at = excluded.expires_at,"
                 + " stock_locations = excluded.stock_locations, stock_skus = excluded.stock_skus,"
                 + " stock_units = excluded.stock_units, slot_locations = excluded.slot_locations,"
-                + " slot_starts = excluded.slot_starts")) {
+                + " slot_starts = excluded.slot_starts, window_services = excluded.window_services,"
+                + " window_zones = excluded.window_zones, window_starts = excluded.window_starts")) {
             int n = r.stock().size();
             String[] locations = new String[n];
             String[] skus = new String[n];
@@ -282,6 +292,63 @@ final class Rows {
             s.setArray(5, c.createArrayOf("integer", units));
             s.setArray(6, c.createArrayOf("text", slotLocations));
             s.setArray(7, c.createArrayOf("bigint", starts));
+            s.setArray(8, c.createArrayOf("text", r.windows().stream().map(Reservation.WindowHold::service).toArray()));
+            s.setArray(9, c.createArrayOf("text", r.windows().stream().map(Reservation.WindowHold::zone).toArray()));
+            s.setArray(10, c.createArrayOf("bigint", r.windows().stream().map(w -> w.window().getEpochSecond()).toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /** The windows of {@code keys} that have a row (locked {@code FOR UPDATE} in key order when asked). */
+    static Map<WindowPosition.Key, WindowPosition> windows(Connection c, Collection<WindowPosition.Key> keys, boolean forUpdate)
+            throws SQLException {
+        Map<WindowPosition.Key, WindowPosition> out = new LinkedHashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT w.service, w.zone, w.window_start, w.load, w.held, w.capacity"
+                + " FROM promise_window w JOIN unnest(?::text[], ?::text[], ?::bigint[]) AS k(service, zone, window_start)"
+                + " ON w.service = k.service AND w.zone = k.zone AND w.window_start = k.window_start"
+                + " ORDER BY w.service COLLATE \"C\", w.zone COLLATE \"C\", w.window_start"
+                + (forUpdate ? " FOR UPDATE OF w" : ""))) {
+            p.setArray(1, c.createArrayOf("text", keys.stream().map(WindowPosition.Key::service).toArray()));
+            p.setArray(2, c.createArrayOf("text", keys.stream().map(WindowPosition.Key::zone).toArray()));
+            p.setArray(3, c.createArrayOf("bigint", keys.stream().map(WindowPosition.Key::windowStart).toArray()));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    WindowPosition w = window(r);
+                    out.put(w.key(), w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static WindowPosition window(ResultSet r) throws SQLException {
+        return new WindowPosition(r.getString(1), r.getString(2), r.getLong(3), r.getInt(4), r.getInt(5), r.getInt(6));
+    }
+
+    static List<WindowPosition> allWindows(Connection c) throws SQLException {
+        List<WindowPosition> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT service, zone, window_start, load, held, capacity FROM promise_window");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(window(r));
+            }
+        }
+        return out;
+    }
+
+    static void write(Connection c, WindowPosition w) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO promise_window (service, zone, window_start, load, held, capacity)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (service, zone, window_start) DO UPDATE SET load = excluded.load,"
+                + " held = excluded.held, capacity = excluded.capacity")) {
+            s.setString(1, w.service());
+            s.setString(2, w.zone());
+            s.setLong(3, w.windowStart());
+            s.setInt(4, w.load());
+            s.setInt(5, w.held());
+            s.setInt(6, w.capacity());
             s.executeUpdate();
         }
     }
