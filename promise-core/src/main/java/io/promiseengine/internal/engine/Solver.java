@@ -172,10 +172,12 @@ final class Solver {
 
     /**
      * Plans of this solver by site and the line whose availability the block waits for ({@code site * 32 +
-     * line}, {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
+     * line}, or {@code site * 32 + NOW} when every line is available at the order instant; {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
      * last of them is available at the site, so the blocks of a cart share the plans of an origin.
      */
     private final LongMap<Plan> byLatestLine = new LongMap<>();
+    /** The slot of {@link #byLatestLine} for a block whose lines are all available at the order instant. */
+    private static final int NOW = 31;
 
     private Plan computePlan(int site, int mask) {
         if (ctx.rules != null && !ctx.rules.allows(ctx, target, site, mask)) {
@@ -192,7 +194,8 @@ final class Solver {
                 }
             }
         }
-        long key = (long) site * 32 + latest;
+        // every line already available at the order instant starts the same preparation: one plan for all of them
+        long key = (long) site * 32 + (avail <= orderAt ? NOW : latest);
         Plan shared = byLatestLine.get(key);
         if (shared == null) {
             Plan computed = planOfBlock(site, 1 << latest);
