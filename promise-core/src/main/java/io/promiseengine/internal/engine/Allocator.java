@@ -51,7 +51,7 @@ final class Allocator {
     private final double confidence;
     private final IntFunction<List<Plan>> candidates;
 
-    /** Whether {@link #prepare} ran, and whether every line has an origin. */
+    /** Whether {@link #columns} ran, and whether every line has an origin. */
     private boolean prepared;
     private boolean possible;
     /** The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null). */
@@ -84,12 +84,8 @@ final class Allocator {
             List<Plan> whole = candidates.apply((1 << lines) - 1);
             return !whole.isEmpty() && whole.get(0).ownKey <= key;
         }
-        if (!prepare()) {
-            return false;
-        }
-        int i = Arrays.binarySearch(keys, key);
-        i = i >= 0 ? i : -i - 2;
-        return i >= 0 && new Levels(keys[i], true, null).reachable();
+        // the plans' probabilities at a key are those at the last of their keys before it: no need of the keys
+        return columns() && new Levels(key, true, null).reachable();
     }
 
     /** The best allocation, or null when none reaches the confidence. */
@@ -131,28 +127,19 @@ final class Allocator {
         throw new IllegalStateException("no allocation at the key the search found");
     }
 
+    /** The columns and the keys; false when some line has no origin. */
     private boolean prepare() {
-        if (prepared) {
-            return possible;
+        if (keys != null) {
+            return keys.length > 0;
         }
-        prepared = true;
-        Map<Integer, Plan[]> bySite = new LinkedHashMap<>();
+        if (!columns()) {
+            keys = new long[0];
+            return false;
+        }
         long lower = Long.MIN_VALUE;
-        skuOf = new String[lines];
         for (int line = 0; line < lines; line++) {
-            List<Plan> c = candidates.apply(1 << line);
-            if (c.isEmpty()) {
-                return false;
-            }
-            lower = Math.max(lower, c.get(0).ownKey);
-            skuOf[line] = c.get(0).sortedSkus.get(0);
-            for (Plan p : c) {
-                bySite.computeIfAbsent(p.site, k -> new Plan[lines])[line] = p;
-            }
+            lower = Math.max(lower, candidates.apply(1 << line).get(0).ownKey);
         }
-        single = bySite.values().toArray(new Plan[0][]);
-        columns = single.length;
-        most = Math.min(maxShipments, columns);
         long[] all = new long[16];
         int n = 0;
         for (Plan[] row : single) {
@@ -178,8 +165,32 @@ final class Allocator {
             }
         }
         keys = Arrays.copyOf(all, d);
-        possible = d > 0;
-        return possible;
+        return d > 0;
+    }
+
+    /** The origins shipping some line alone and their plans of each line alone; false when a line has none. */
+    private boolean columns() {
+        if (prepared) {
+            return possible;
+        }
+        prepared = true;
+        Map<Integer, Plan[]> bySite = new LinkedHashMap<>();
+        skuOf = new String[lines];
+        for (int line = 0; line < lines; line++) {
+            List<Plan> c = candidates.apply(1 << line);
+            if (c.isEmpty()) {
+                return false;
+            }
+            skuOf[line] = c.get(0).sortedSkus.get(0);
+            for (Plan p : c) {
+                bySite.computeIfAbsent(p.site, k -> new Plan[lines])[line] = p;
+            }
+        }
+        single = bySite.values().toArray(new Plan[0][]);
+        columns = single.length;
+        most = Math.min(maxShipments, columns);
+        possible = true;
+        return true;
     }
 
     /**
@@ -226,9 +237,11 @@ final class Allocator {
             List<int[]> lv = new ArrayList<>();
             List<BigDecimal> lvExact = new ArrayList<>();
             List<Double> lvP = new ArrayList<>();
-            double[] v = new double[lines];
-            BigDecimal[] e = new BigDecimal[lines];
-            Integer[] order = new Integer[lines];
+            // per column, its distinct distributions (plans of lines share theirs when they start alike)
+            Plan[] seen = new Plan[lines];
+            double[] seenP = new double[lines];
+            BigDecimal[] seenExact = new BigDecimal[lines];
+            int[] seenMask = new int[lines];
             for (int c = 0; c < columns; c++) {
                 int n = 0;
                 for (int line = 0; line < lines; line++) {
@@ -236,27 +249,50 @@ final class Allocator {
                     if (s == null) {
                         continue;
                     }
-                    double at = s.at(key);
-                    if (!Plan.reaches(at * SLACK, confidence)) {
-                        continue;
+                    int d = 0;
+                    while (d < n && !alike(seen[d], s)) {
+                        d++;
                     }
-                    v[line] = at;
-                    e[line] = s.exactAt(key);
-                    order[n++] = line;
+                    if (d == n) {
+                        seen[n] = s;
+                        seenP[n] = s.at(key);
+                        seenExact[n] = null;
+                        seenMask[n] = 0;
+                        n++;
+                    }
+                    seenMask[d] |= 1 << line;
                 }
-                Arrays.sort(order, 0, n, (a, b) -> e[b].compareTo(e[a]));
-                int m = 0;
-                for (int i = 0; i < n; i++) {
-                    m |= 1 << order[i];
-                    if (i + 1 < n && e[order[i + 1]].compareTo(e[order[i]]) == 0) {
+                // most probable first; equal probabilities one level
+                int kept = 0;
+                for (int d = 0; d < n; d++) {
+                    if (!Plan.reaches(seenP[d] * SLACK, confidence)) {
                         continue;
                     }
-                    if (atLeast != null && e[order[i]].compareTo(atLeast) < 0) {
+                    BigDecimal e = seen[d].exactAt(key);
+                    double pd = seenP[d];
+                    int md = seenMask[d];
+                    int j = kept++;
+                    for (; j > 0 && e.compareTo(seenExact[j - 1]) > 0; j--) {
+                        seenP[j] = seenP[j - 1];
+                        seenExact[j] = seenExact[j - 1];
+                        seenMask[j] = seenMask[j - 1];
+                    }
+                    seenP[j] = pd;
+                    seenExact[j] = e;
+                    seenMask[j] = md;
+                }
+                int m = 0;
+                for (int d = 0; d < kept; d++) {
+                    m |= seenMask[d];
+                    if (d + 1 < kept && seenExact[d + 1].compareTo(seenExact[d]) == 0) {
+                        continue;
+                    }
+                    if (atLeast != null && seenExact[d].compareTo(atLeast) < 0) {
                         break;
                     }
                     lv.add(new int[] {c, m});
-                    lvExact.add(e[order[i]]);
-                    lvP.add(v[order[i]]);
+                    lvExact.add(seenExact[d]);
+                    lvP.add(seenP[d]);
                 }
             }
             Integer[] idx = new Integer[lv.size()];
@@ -501,6 +537,12 @@ final class Allocator {
                 best = a;
             }
         }
+    }
+
+    /** Whether two plans have the same distribution (the same arrays when they start alike). */
+    private static boolean alike(Plan a, Plan b) {
+        return (a.keys == b.keys && a.cum == b.cum && a.exactCum == b.exactCum)
+                || (Arrays.equals(a.keys, b.keys) && Arrays.equals(a.cum, b.cum) && Arrays.equals(a.exactCum, b.exactCum));
     }
 
     /** The plan of origin column {@code c} for a block, checked against the plan of the block's latest line. */

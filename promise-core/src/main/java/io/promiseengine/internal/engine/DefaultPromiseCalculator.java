@@ -315,6 +315,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return Optional.of(Instant.ofEpochSecond(single));
             }
             lo = Math.max(t, single);
+            // the instants keeping the date are a prefix: unless a split still reaches it a second after the
+            // singles' last instant, that instant is the answer (one split search instead of a bisection's)
+            if (!same.at(lo + 1)) {
+                return Optional.of(Instant.ofEpochSecond(lo));
+            }
         }
         if (same.at(horizon)) {
             return Optional.empty();
