@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -48,6 +49,10 @@ import java.util.concurrent.TimeUnit;
  * methods, confidence 0.9, to five cities in turn (Lyon, Paris, Marseille, Bordeaux, Lille), ordered on a
  * Wednesday afternoon: the cart that took the engine before issue 14 between 4 and 24 s a quote.
  *
+ * <p>{@code cart=stores-30-lines}: the largest carts at 1,000 stores ({@link FranceNetwork}): 30 distinct skus
+ * with {@code maxShipments} 2 and 10, by popularity and from the tail of the assortment (8 carts of each kind, as
+ * {@link WorstCaseSweep} draws them), in turn.
+ *
  * <p>Run from the repository root or {@code promise-jmh}:
  * {@code java -jar promise-jmh/target/benchmarks.jar WorstCaseBenchmark -prof gc}.
  */
@@ -61,12 +66,24 @@ public class WorstCaseBenchmark {
 
     static final List<String> POSTAL_CODES = List.of("69003", "75011", "13001", "33000", "59000");
 
+    @Param({"demo-12-lines", "stores-30-lines"})
+    public String cart;
+
     private PromiseCalculator calculator;
     private QuoteRequest[] requests;
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
+        next = 0;
+        if (cart.equals("stores-30-lines")) {
+            calculator = PromiseCalculator.of(FranceNetwork.generate(1000, 42));
+            QuoteRequest[] two = WorstCaseSweep.storeCarts(4, 30, 2);
+            QuoteRequest[] ten = WorstCaseSweep.storeCarts(4, 30, 10);
+            requests = java.util.stream.Stream.concat(java.util.Arrays.stream(two), java.util.Arrays.stream(ten))
+                    .toArray(QuoteRequest[]::new);
+            return;
+        }
         Path file = Path.of("examples/networks/france-demo.json");
         if (!Files.exists(file)) {
             file = Path.of("../examples/networks/france-demo.json");

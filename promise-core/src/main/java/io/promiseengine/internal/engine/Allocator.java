@@ -15,52 +15,69 @@
  */
 package io.promiseengine.internal.engine;
 
-import io.promiseengine.internal.time.OpenCalendar;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
  * Finds the best allocation of a cart (spec 4.3 to 4.5): the lines split into at most {@code maxShipments}
  * blocks, never a line split, each block prepared by a different origin, minimising
- * {@link Allocation#compareTo}. Exact, without enumerating every subset of origins:
+ * {@link Allocation#compareTo}. Exact, by covers of the cart by origins rather than partitions of its lines
+ * (docs/SEMANTICS.md, decision 10):
  *
  * <ul>
- *   <li>a block is only formed if some origin can ship it alone at the confidence (a joint probability
- *       never exceeds any of its factors), and blocks are grown around the lowest unassigned line, so each
- *       partition is seen once;</li>
- *   <li>the joint key of a tuple is at least the largest key at which one of its shipments alone reaches
- *       the confidence; candidates are sorted by that key, so a search stops as soon as it cannot beat or
- *       tie the best allocation found;</li>
- *   <li>blocks are formed line by line among the origins that ship every line of the block alone, and a
- *       branch is left when bounds show that no allocation it can still produce is accepted or beats or ties
- *       the best: the earliest key, the largest product of probabilities at the key to reach (with the
- *       lines left for later blocks), the least number of blocks the lines left need (docs/SEMANTICS.md,
- *       decision 10).</li>
+ *   <li>An origin's plan of a block is its plan of the block's line it can prepare last (the block waits for
+ *       that line): {@link Solver} builds it so. The plans of one origin's lines alone are therefore a chain
+ *       (a later one is at no key more probable), and at a key {@code K} the origin offers a few
+ *       <em>levels</em>: taking every line whose plan alone is at least {@code t} probable at {@code K}, with
+ *       probability {@code t}. An allocation reaching the confidence at {@code K} is a set of such levels of
+ *       distinct origins covering the cart whose product reaches it (spec 4.3: the joint probability is the
+ *       product of the shipments').</li>
+ *   <li>Whether some allocation reaches the confidence by {@code K} does not decrease with {@code K}, so the
+ *       allocation's key is found by a binary search over the keys of the plans, each step a depth-first
+ *       search of covers (the uncovered line with the fewest levels first; bounds: lines no level covers
+ *       together need distinct shipments, and the product of their best probabilities bounds the rest).
+ *       A level whose lines another level covers at least as probably is left out: swapping it in (or merging
+ *       it with the same origin's level) never lowers the product nor adds a shipment.</li>
+ *   <li>At that key, the fewest shipments, then the largest exact product, by the same search; then, among
+ *       every cover of that many levels and exactly that product (dominated levels included), the smallest
+ *       distance sum (levels tried nearest first, a branch left when even the nearest origins for the rest
+ *       cannot tie), and for each such cover the lines given origin by origin (in id order) so that the sorted
+ *       sku lists are smallest, a line given to an origin only if the rest can still be covered with every
+ *       origin keeping a line.</li>
  * </ul>
  *
- * <p>The candidates must be those of origins planning a block as the engine does: an origin ships a block
- * only if it ships each of its lines alone, and its plan of a block is at no key more probable, nor reaches
- * the confidence earlier, than its plan of any of the block's lines alone (the block waits for its latest
- * line). Every bound relies on that, never on anything heuristic; the answer is the exhaustive search's.
+ * <p>The work is polynomial in the origins for a fixed number of shipments and bounded by the cart (at most
+ * 30 lines, {@link io.promiseengine.model.Limits}) otherwise; docs/LIMITS.md has the measured worst case.
  */
 final class Allocator {
 
+    /** A relative slack on products of at most 30 factors each within 1e-9 above 1 and rounded (bounds only). */
+    private static final double SLACK = 1 + 1e-7;
+
     private final int lines;
     private final int maxShipments;
-    /**
-     * At most this many blocks in a split: {@code maxShipments}, and no more than the origins shipping some
-     * line alone (each shipment of an allocation is a different origin, which ships each of its lines alone).
-     */
-    private int most;
     private final double confidence;
     private final IntFunction<List<Plan>> candidates;
-    private Allocation best;
-    /** In feasibility mode, the largest key accepted; {@link Long#MIN_VALUE} when optimising. */
-    private long acceptUpTo = Long.MIN_VALUE;
+
+    /** Whether {@link #columns} ran, and whether every line has an origin. */
+    private boolean prepared;
+    private boolean possible;
+    /** The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null). */
+    private Plan[][] single;
+    private int columns;
+    /** At most this many shipments: {@code maxShipments}, the lines, the origins. */
+    private int most;
+    /** Every key of the plans at or after the earliest at which each line has an origin, ascending. */
+    private long[] keys;
+    /** Per line, its sku. */
+    private String[] skuOf;
 
     /**
      * @param lines the number of cart lines (bits of the masks)
@@ -76,496 +93,583 @@ final class Allocator {
         this.candidates = candidates;
     }
 
-    /**
-     * Whether some allocation reaches the confidence at a key {@code <= key}: stops at the first one found
-     * (used by order-by probes).
-     */
+    /** Whether some allocation reaches the confidence at a key {@code <= key} (used by order-by probes). */
     boolean reachesBy(long key) {
-        acceptUpTo = key;
-        solve();
-        return best != null && best.key() <= key;
-    }
-
-    private boolean done() {
-        return acceptUpTo != Long.MIN_VALUE && best != null && best.key() <= acceptUpTo;
+        if (maxShipments == 1) {
+            List<Plan> whole = candidates.apply((1 << lines) - 1);
+            return !whole.isEmpty() && whole.get(0).ownKey <= key;
+        }
+        // the plans' probabilities at a key are those at the last of their keys before it: no need of the keys
+        return columns() && new Levels(key, true, null).reachable();
     }
 
     /** The best allocation, or null when none reaches the confidence. */
     Allocation solve() {
-        int full = (1 << lines) - 1;
-        search(new int[] {full}, 1);
-        if (maxShipments > 1 && lines > 1 && !done() && linesPossible(full, mustReachBy(2))
-                && blocksNeeded(full, mustReachBy(2)) <= most) {
-            place(new int[most], 0, full);
-        }
-        return best;
-    }
-
-    /**
-     * Every partition of the {@code remaining} lines into further blocks after {@code blocks[0..depth)}: the
-     * next block holds the lowest remaining line and any subset of the others that some origin ships alone,
-     * so each partition is seen once.
-     */
-    private void place(int[] blocks, int depth, int remaining) {
-        int low = Integer.lowestOneBit(remaining);
-        int lowLine = Integer.numberOfTrailingZeros(low);
-        int[] cols = scratch(depth, 0);
-        long[] own = ownRows[depth * (lines + 1)];
-        int n = 0;
-        for (int c = 0; c < siteCount; c++) {
-            Plan alone = single[c][lowLine];
-            if (alone != null) {
-                own[n] = alone.ownKey;
-                cols[n++] = c;
-            }
-        }
-        extend(blocks, depth, remaining, low, remaining & ~low, n, 0, true);
-    }
-
-    /**
-     * Decides the lines of {@code undecided} one by one (in or out of the block being formed), keeping the
-     * origins ({@code n} columns of the scratch row {@code row}, with the key at which each reaches the
-     * confidence for the block's lines alone) that ship every line of the block alone, and leaving a branch as
-     * soon as no block containing {@code block} can be part of a winning allocation: no origin ships it, or
-     * the bounds of its lines alone already lose (a bigger block is never earlier nor more probable at an
-     * origin than its lines alone: its plan waits for the latest of them).
-     */
-    private void extend(int[] blocks, int depth, int remaining, int block, int undecided, int n, int row,
-                        boolean grown) {
-        if (done() || (grown && !blockPossible(blocks, depth, block, n, row))) {
-            return;
-        }
-        if (undecided == 0) {
-            formed(blocks, depth, remaining, block);
-            return;
-        }
-        int high = Integer.highestOneBit(undecided);
-        int line = Integer.numberOfTrailingZeros(high);
-        int base = depth * (lines + 1);
-        int[] from = rows[base + row];
-        long[] ownFrom = ownRows[base + row];
-        int[] into = scratch(depth, row + 1);
-        long[] ownInto = ownRows[base + row + 1];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            Plan alone = single[from[i]][line];
-            if (alone != null) {
-                ownInto[m] = Math.max(ownFrom[i], alone.ownKey);
-                into[m++] = from[i];
-            }
-        }
-        if (m > 0) {
-            extend(blocks, depth, remaining, block | high, undecided & ~high, m, row + 1, true);
-        }
-        // the same block and origins, without the line
-        extend(blocks, depth, remaining, block, undecided & ~high, n, row, false);
-    }
-
-    /** A block whose lines are all decided: search the partition it completes, or place the rest after it. */
-    private void formed(int[] blocks, int depth, int remaining, int block) {
-        int after = remaining & ~block;
-        if (after == 0) {
-            if (depth > 0) {
-                int[] partition = Arrays.copyOf(blocks, depth + 1);
-                partition[depth] = block;
-                search(partition, depth + 1);
-            }
-            return;
-        }
-        if (depth + 2 > most) {
-            return;
-        }
-        List<Plan> c = candidates.apply(block);
-        if (c.isEmpty() || !worthLooking(c.get(0).ownKey, depth + 2)) {
-            return;
-        }
-        blocks[depth] = block;
-        int shipments = depth + 1 + blocksNeeded(after, mustReachBy(depth + 2));
-        if (shipments <= most && shipments > depth + 2) {
-            // more shipments than assumed may have to reach the confidence earlier (a tie needs fewer of them)
-            shipments = depth + 1 + blocksNeeded(after, mustReachBy(shipments));
-        }
-        if (shipments <= most && jointlyPossible(blocks, depth + 1, after, shipments)) {
-            place(blocks, depth + 1, after);
-        }
-    }
-
-    /**
-     * A lower bound of the number of blocks the lines of {@code mask} need when each block must reach the
-     * confidence alone by {@code key} (as every shipment of an allocation reaching it by then does): at least
-     * the lines over the most one origin ships alone by then, and at least the number of lines of which no
-     * two are shipped alone by then by one origin; {@link Integer#MAX_VALUE} when a line has no such origin.
-     */
-    private int blocksNeeded(int mask, long key) {
-        shippableBy(key);
-        int most = 0;
-        for (int c = 0; c < siteCount; c++) {
-            most = Math.max(most, Integer.bitCount(shippable[c] & mask));
-        }
-        if (most == 0) {
-            return Integer.MAX_VALUE;
-        }
-        int count = Integer.bitCount(mask);
-        int needed = (count + most - 1) / most;
-        int apart = 0;
-        int picked = 0;
-        for (int rest = mask; rest != 0; rest &= rest - 1) {
-            int line = Integer.numberOfTrailingZeros(rest);
-            if (together[line] == 0) {
-                return Integer.MAX_VALUE;
-            }
-            if ((together[line] & picked) == 0) {
-                picked |= 1 << line;
-                apart++;
-            }
-        }
-        return Math.max(needed, apart);
-    }
-
-    private long shippableKey = Long.MIN_VALUE;
-    /** Per origin column, the lines it ships alone reaching the confidence by {@link #shippableKey}. */
-    private int[] shippable;
-    /** Per line, the lines one origin ships with it (itself included) by {@link #shippableKey}; 0 for none. */
-    private int[] together;
-    /** The same for the key asked before (a search alternates between two keys). */
-    private long otherShippableKey = Long.MIN_VALUE;
-    private int[] otherShippable;
-    private int[] otherTogether;
-
-    private void shippableBy(long key) {
-        if (shippable != null && shippableKey == key) {
-            return;
-        }
-        columns();
-        int[] h0 = otherShippable;
-        int[] t0 = otherTogether;
-        long k0 = otherShippableKey;
-        otherShippable = shippable;
-        otherTogether = together;
-        otherShippableKey = shippableKey;
-        shippable = h0;
-        together = t0;
-        shippableKey = key;
-        if (shippable != null && k0 == key) {
-            return;
-        }
-        if (shippable == null) {
-            shippable = new int[siteCount];
-            together = new int[lines];
-        }
-        java.util.Arrays.fill(together, 0);
-        for (int c = 0; c < siteCount; c++) {
-            int h = 0;
-            for (int line = 0; line < lines; line++) {
-                Plan alone = single[c][line];
-                if (alone != null && alone.ownKey <= key) {
-                    h |= 1 << line;
+        if (maxShipments == 1) {
+            // one shipment: the whole cart from one origin, each origin's allocation its plan alone
+            Allocation best = null;
+            for (Plan p : candidates.apply((1 << lines) - 1)) {
+                if (best != null && p.ownKey > best.key()) {
+                    break; // sorted by own key
+                }
+                Allocation a = allocation(new Plan[] {p}, confidence);
+                if (best == null || a.compareTo(best) < 0) {
+                    best = a;
                 }
             }
-            shippable[c] = h;
-            for (int rest = h; rest != 0; rest &= rest - 1) {
-                together[Integer.numberOfTrailingZeros(rest)] |= h;
+            return best;
+        }
+        if (!prepare() || !new Levels(keys[keys.length - 1], true, null).reachable()) {
+            return null;
+        }
+        int lo = 0;
+        int hi = keys.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (new Levels(keys[mid], true, null).reachable()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
+        long key = keys[lo];
+        Levels reduced = new Levels(key, true, null);
+        for (int k = 1; k <= most; k++) {
+            if (reduced.maximise(k)) {
+                return new Levels(key, false, reduced.bestExact).best(k, reduced.bestExact, reduced.bestProduct);
+            }
+        }
+        throw new IllegalStateException("no allocation at the key the search found");
     }
 
-    /**
-     * Whether a block containing {@code block}, shipped by one of the origins of the scratch row, can still be
-     * in an allocation that is accepted or beats or ties the best: bounds from the origins' plans of its lines
-     * alone (the earliest key at which one origin reaches the confidence for all of them, and the largest
-     * probability one origin has for all of them at the key the allocation must reach), with the blocks
-     * before it.
-     */
-    private boolean blockPossible(int[] blocks, int depth, int block, int n, int row) {
-        if (n == 0) {
+    /** The columns and the keys; false when some line has no origin. */
+    private boolean prepare() {
+        if (keys != null) {
+            return keys.length > 0;
+        }
+        if (!columns()) {
+            keys = new long[0];
             return false;
         }
-        int base = depth * (lines + 1);
-        int[] cols = rows[base + row];
-        long[] own = ownRows[base + row];
-        long earliest = Long.MAX_VALUE;
+        long lower = Long.MIN_VALUE;
+        for (int line = 0; line < lines; line++) {
+            lower = Math.max(lower, candidates.apply(1 << line).get(0).ownKey);
+        }
+        long[] all = new long[16];
+        int n = 0;
+        for (Plan[] row : single) {
+            for (Plan p : row) {
+                if (p == null) {
+                    continue;
+                }
+                for (long k : p.keys) {
+                    if (k >= lower) {
+                        if (n == all.length) {
+                            all = Arrays.copyOf(all, n * 2);
+                        }
+                        all[n++] = k;
+                    }
+                }
+            }
+        }
+        Arrays.sort(all, 0, n);
+        int d = 0;
         for (int i = 0; i < n; i++) {
-            earliest = Math.min(earliest, own[i]);
-        }
-        if (!worthLooking(earliest, depth + 1)) {
-            return false;
-        }
-        long key = mustReachBy(depth + 1);
-        double bound = 1.0;
-        for (int i = 0; i < depth; i++) {
-            bound *= largestAt(blocks[i], key);
-        }
-        if (!Plan.reaches(bound * SLACK, confidence)) {
-            return false;
-        }
-        double[] at = singleAt(key);
-        double largest = 0;
-        for (int i = 0; i < n && !Plan.reaches(bound * largest * SLACK, confidence); i++) {
-            int col = cols[i] * lines;
-            double p = Double.MAX_VALUE;
-            for (int rest = block; rest != 0; rest &= rest - 1) {
-                p = Math.min(p, at[col + Integer.numberOfTrailingZeros(rest)]);
-            }
-            largest = Math.max(largest, p);
-        }
-        return Plan.reaches(bound * largest * SLACK, confidence);
-    }
-
-    private long singleKey = Long.MIN_VALUE;
-    private double[] singleAt;
-    private long otherSingleKey = Long.MIN_VALUE;
-    private double[] otherSingleAt;
-
-    /**
-     * The probability of each origin's plan of each line alone at a key ({@code column * lines + line}), kept
-     * for the last two keys.
-     */
-    private double[] singleAt(long key) {
-        if (singleAt != null && singleKey == key) {
-            return singleAt;
-        }
-        double[] a = otherSingleAt;
-        long k = otherSingleKey;
-        otherSingleAt = singleAt;
-        otherSingleKey = singleKey;
-        singleAt = a;
-        singleKey = key;
-        if (singleAt != null && k == key) {
-            return singleAt;
-        }
-        if (singleAt == null) {
-            singleAt = new double[siteCount * lines];
-        }
-        for (int c = 0; c < siteCount; c++) {
-            for (int line = 0; line < lines; line++) {
-                Plan alone = single[c][line];
-                singleAt[c * lines + line] = alone == null ? 0 : alone.at(key);
+            if (d == 0 || all[d - 1] != all[i]) {
+                all[d++] = all[i];
             }
         }
-        return singleAt;
+        keys = Arrays.copyOf(all, d);
+        return d > 0;
     }
 
-    /** Whether every line of the mask has an origin reaching, alone, probabilities that can reach the confidence by the key. */
-    private boolean linesPossible(int mask, long key) {
-        for (int rest = mask; rest != 0; rest &= rest - 1) {
-            if (!Plan.reaches(largestAt(Integer.lowestOneBit(rest), key) * SLACK, confidence)) {
+    /** The origins shipping some line alone and their plans of each line alone; false when a line has none. */
+    private boolean columns() {
+        if (prepared) {
+            return possible;
+        }
+        prepared = true;
+        Map<Integer, Plan[]> bySite = new LinkedHashMap<>();
+        skuOf = new String[lines];
+        for (int line = 0; line < lines; line++) {
+            List<Plan> c = candidates.apply(1 << line);
+            if (c.isEmpty()) {
                 return false;
             }
-        }
-        columns();
-        return true;
-    }
-
-    /** The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null). */
-    private Plan[][] single;
-    private int siteCount;
-    /** Scratch rows of origin columns, by depth and row of {@link #extend}, and their keys reaching the confidence. */
-    private int[][] rows;
-    private long[][] ownRows;
-
-    private void columns() {
-        if (single != null) {
-            return;
-        }
-        java.util.Map<Integer, Plan[]> bySite = new java.util.LinkedHashMap<>();
-        for (int line = 0; line < lines; line++) {
-            for (Plan p : candidates.apply(1 << line)) {
+            skuOf[line] = c.get(0).sortedSkus.get(0);
+            for (Plan p : c) {
                 bySite.computeIfAbsent(p.site, k -> new Plan[lines])[line] = p;
             }
         }
         single = bySite.values().toArray(new Plan[0][]);
-        siteCount = single.length;
-        most = Math.min(maxShipments, siteCount);
-        rows = new int[most * (lines + 1)][];
-        ownRows = new long[rows.length][];
+        columns = single.length;
+        most = Math.min(maxShipments, columns);
+        possible = true;
+        return true;
     }
 
-    private int[] scratch(int depth, int level) {
-        int i = depth * (lines + 1) + level;
-        if (rows[i] == null) {
-            rows[i] = new int[siteCount];
-            ownRows[i] = new long[siteCount];
-        }
-        return rows[i];
-    }
+    /**
+     * The levels of every origin at one key: level {@code i} is origin column {@code col[i]} taking the lines of
+     * {@code mask[i]} (those it ships alone at least {@code exact[i]} probably at the key), with that probability.
+     */
+    private final class Levels {
+        final long key;
+        int count;
+        int[] col;
+        int[] mask;
+        double[] p;
+        BigDecimal[] exact;
+        double[] km;
+        /** Per line, the levels covering it, in the order searched. */
+        int[][] byLine;
+        /** Per line, the lines some level covers with it; the best probability of a level covering it. */
+        int[] together;
+        double[] bestP;
+        int widest;
 
-    /** Whether a part whose shipments reach the confidence alone no earlier than {@code key} may still win. */
-    private boolean worthLooking(long key, int minShipments) {
-        if (key == OpenCalendar.NONE || done()) {
-            return false;
-        }
-        if (acceptUpTo != Long.MIN_VALUE && key > acceptUpTo) {
-            return false;
-        }
-        if (best == null) {
-            return true;
-        }
-        return key < best.key() || (key == best.key() && minShipments <= best.shipments());
-    }
+        // the search
+        private int limit;
+        private boolean stopAtFirst;
+        private final boolean[] used;
+        private final int[] chosen;
+        boolean found;
+        BigDecimal bestExact;
+        double bestProduct;
 
-    private void search(int[] blocks, int m) {
-        @SuppressWarnings("unchecked")
-        List<Plan>[] cands = new List[m];
-        long lower = Long.MIN_VALUE;
-        for (int i = 0; i < m; i++) {
-            cands[i] = candidates.apply(blocks[i]);
-            if (cands[i].isEmpty()) {
-                return;
+        /**
+         * @param reduce whether to leave out dominated levels
+         * @param atLeast null, or the least probability of a level kept
+         */
+        Levels(long key, boolean reduce, BigDecimal atLeast) {
+            this.key = key;
+            used = new boolean[columns];
+            chosen = new int[Math.max(1, most)];
+            build(reduce, atLeast);
+        }
+
+        /** Levels at the key, without dominated ones when {@code reduce}, and none less probable than {@code atLeast}. */
+        private void build(boolean reduce, BigDecimal atLeast) {
+            List<int[]> lv = new ArrayList<>();
+            List<BigDecimal> lvExact = new ArrayList<>();
+            List<Double> lvP = new ArrayList<>();
+            // per column, its distinct distributions (plans of lines share theirs when they start alike)
+            Plan[] seen = new Plan[lines];
+            double[] seenP = new double[lines];
+            BigDecimal[] seenExact = new BigDecimal[lines];
+            int[] seenMask = new int[lines];
+            for (int c = 0; c < columns; c++) {
+                int n = 0;
+                for (int line = 0; line < lines; line++) {
+                    Plan s = single[c][line];
+                    if (s == null) {
+                        continue;
+                    }
+                    int d = 0;
+                    while (d < n && !alike(seen[d], s)) {
+                        d++;
+                    }
+                    if (d == n) {
+                        seen[n] = s;
+                        seenP[n] = s.at(key);
+                        seenExact[n] = null;
+                        seenMask[n] = 0;
+                        n++;
+                    }
+                    seenMask[d] |= 1 << line;
+                }
+                // most probable first; equal probabilities one level
+                int kept = 0;
+                for (int d = 0; d < n; d++) {
+                    if (!Plan.reaches(seenP[d] * SLACK, confidence)) {
+                        continue;
+                    }
+                    BigDecimal e = seen[d].exactAt(key);
+                    double pd = seenP[d];
+                    int md = seenMask[d];
+                    int j = kept++;
+                    for (; j > 0 && e.compareTo(seenExact[j - 1]) > 0; j--) {
+                        seenP[j] = seenP[j - 1];
+                        seenExact[j] = seenExact[j - 1];
+                        seenMask[j] = seenMask[j - 1];
+                    }
+                    seenP[j] = pd;
+                    seenExact[j] = e;
+                    seenMask[j] = md;
+                }
+                int m = 0;
+                for (int d = 0; d < kept; d++) {
+                    m |= seenMask[d];
+                    if (d + 1 < kept && seenExact[d + 1].compareTo(seenExact[d]) == 0) {
+                        continue;
+                    }
+                    if (atLeast != null && seenExact[d].compareTo(atLeast) < 0) {
+                        break;
+                    }
+                    lv.add(new int[] {c, m});
+                    lvExact.add(seenExact[d]);
+                    lvP.add(seenP[d]);
+                }
             }
-            lower = Math.max(lower, cands[i].get(0).ownKey);
+            Integer[] idx = new Integer[lv.size()];
+            for (int i = 0; i < idx.length; i++) {
+                idx[i] = i;
+            }
+            // most probable first, then widest: a level is dominated only by one before it
+            Arrays.sort(idx, (a, b) -> {
+                int x = lvExact.get(b).compareTo(lvExact.get(a));
+                return x != 0 ? x : Integer.compare(Integer.bitCount(lv.get(b)[1]), Integer.bitCount(lv.get(a)[1]));
+            });
+            col = new int[idx.length];
+            mask = new int[idx.length];
+            p = new double[idx.length];
+            exact = new BigDecimal[idx.length];
+            km = new double[idx.length];
+            int n = 0;
+            for (Integer i : idx) {
+                int m = lv.get(i)[1];
+                if (reduce) {
+                    boolean dominated = false;
+                    for (int j = 0; j < n && !dominated; j++) {
+                        dominated = (m & ~mask[j]) == 0;
+                    }
+                    if (dominated) {
+                        continue;
+                    }
+                }
+                col[n] = lv.get(i)[0];
+                mask[n] = m;
+                p[n] = lvP.get(i);
+                exact[n] = lvExact.get(i);
+                km[n] = single[col[n]][Integer.numberOfTrailingZeros(m)].distanceKm;
+                n++;
+            }
+            count = n;
+            together = new int[lines];
+            bestP = new double[lines];
+            int[] per = new int[lines];
+            for (int i = 0; i < n; i++) {
+                widest = Math.max(widest, Integer.bitCount(mask[i]));
+                for (int rest = mask[i]; rest != 0; rest &= rest - 1) {
+                    int line = Integer.numberOfTrailingZeros(rest);
+                    together[line] |= mask[i];
+                    bestP[line] = Math.max(bestP[line], p[i]);
+                    per[line]++;
+                }
+            }
+            byLine = new int[lines][];
+            for (int line = 0; line < lines; line++) {
+                byLine[line] = new int[per[line]];
+                per[line] = 0;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int rest = mask[i]; rest != 0; rest &= rest - 1) {
+                    int line = Integer.numberOfTrailingZeros(rest);
+                    byLine[line][per[line]++] = i;
+                }
+            }
         }
-        if (!worthLooking(lower, m) || !jointlyPossible(blocks, m, 0, m)) {
-            return;
-        }
-        dfs(blocks, cands, new Plan[m], 0, Long.MIN_VALUE);
-    }
 
-    /**
-     * The key an allocation of at least {@code minShipments} shipments must reach the confidence by to be
-     * accepted or to beat or tie the best found: the accepted key in feasibility mode, the best key (or the
-     * key before it, when more shipments than the best's), {@link Long#MAX_VALUE} (any key: plans end at the
-     * horizon) while nothing is found.
-     */
-    private long mustReachBy(int minShipments) {
-        if (acceptUpTo != Long.MIN_VALUE) {
-            return acceptUpTo;
+        /** Whether some allocation of at most {@link #most} shipments reaches the confidence at the key. */
+        boolean reachable() {
+            if (most == 0) {
+                return false;
+            }
+            limit = most;
+            stopAtFirst = true;
+            cover((1 << lines) - 1, 0, 1.0);
+            return found;
         }
-        if (best == null) {
-            return Long.MAX_VALUE;
-        }
-        return minShipments > best.shipments() ? best.key() - 1 : best.key();
-    }
 
-    /**
-     * An upper bound of the probabilities that keep a candidate search alone: the product of the largest
-     * probability at the key of each block's candidates, with a slack covering the rounding of the products
-     * and masses summing slightly above 1 ({@link io.promiseengine.model.MassFunction#SUM_TOLERANCE} per
-     * factor). The product of any allocation's shipments at a key is at most it, so when the bound does not
-     * reach the confidence, no allocation using these blocks reaches it by the key (spec 4.3: the joint
-     * probability is the product of the shipments').
-     */
-    private boolean jointlyPossible(int[] blocks, int count, int remaining, int minShipments) {
-        long key = mustReachBy(minShipments);
-        double bound = 1.0;
-        for (int i = 0; i < count; i++) {
-            bound *= largestAt(blocks[i], key);
+        /** Whether an allocation of at most {@code k} shipments reaches it; if so, the largest product is kept. */
+        boolean maximise(int k) {
+            limit = k;
+            stopAtFirst = false;
+            cover((1 << lines) - 1, 0, 1.0);
+            return found;
         }
-        return Plan.reaches(bound * apartBound(remaining, key) * SLACK, confidence);
-    }
 
-    /** As {@link #jointlyPossible}, with the plans chosen for the first {@code depth} blocks. */
-    private boolean tuplePossible(int[] blocks, Plan[] chosen, int depth) {
-        int m = chosen.length;
-        long key = mustReachBy(m);
-        double bound = 1.0;
-        for (int i = 0; i < m; i++) {
-            bound *= i < depth ? chosen[i].at(key) : largestAt(blocks[i], key);
+        /**
+         * Bounds for covering the lines of {@code left} after {@code depth} levels of product {@code product}:
+         * whether the search may go on.
+         */
+        private boolean promising(int left, int depth, double product, double floor) {
+            int picked = 0;
+            int apart = 0;
+            double bound = product;
+            for (int rest = left; rest != 0; rest &= rest - 1) {
+                int line = Integer.numberOfTrailingZeros(rest);
+                if (together[line] == 0) {
+                    return false;
+                }
+                if ((together[line] & picked) == 0) {
+                    picked |= 1 << line;
+                    apart++;
+                    bound *= bestP[line];
+                }
+            }
+            int needed = Math.max(apart, (Integer.bitCount(left) + widest - 1) / widest);
+            return depth + needed <= limit && Plan.reaches(bound * SLACK, confidence) && bound * SLACK >= floor;
         }
-        return Plan.reaches(bound * SLACK, confidence);
-    }
 
-    /**
-     * An upper bound of the product of the probabilities at {@code key} of the blocks that will hold the
-     * lines of {@code mask}: the block holding a line is no more probable than that line's best origin alone,
-     * and lines no origin ships together alone by the key are in different blocks, so the product of the
-     * best probabilities of such lines, taken from the least probable line up, bounds it.
-     */
-    private double apartBound(int mask, long key) {
-        if (mask == 0) {
-            return 1.0;
-        }
-        shippableBy(key);
-        double bound = 1.0;
-        int picked = 0;
-        for (int left = mask; left != 0; ) {
+        /** The uncovered line covered by the fewest levels. */
+        private int branchLine(int left) {
             int line = -1;
-            double least = Double.MAX_VALUE;
             for (int rest = left; rest != 0; rest &= rest - 1) {
                 int l = Integer.numberOfTrailingZeros(rest);
-                double p = largestAt(1 << l, key);
-                if (p < least) {
-                    least = p;
+                if (line < 0 || byLine[l].length < byLine[line].length) {
                     line = l;
                 }
             }
-            left &= ~(1 << line);
-            if ((together[line] & picked) == 0) {
-                picked |= 1 << line;
-                bound *= least;
+            return line;
+        }
+
+        private void cover(int left, int depth, double product) {
+            if (left == 0) {
+                leaf(depth);
+                return;
             }
-        }
-        return bound;
-    }
-
-    /** A relative slack on products of at most 30 factors each within 1e-9 above 1 and rounded (see above). */
-    private static final double SLACK = 1 + 1e-7;
-
-    /** Per block mask: the largest probability of its candidates at the last keys asked. */
-    private final java.util.Map<Integer, Largest> largest = new java.util.HashMap<>();
-
-    /** The largest probabilities of a block at the last two keys asked (a search alternates between two). */
-    private static final class Largest {
-        long key = Long.MIN_VALUE;
-        double probability;
-        long otherKey = Long.MIN_VALUE;
-        double otherProbability;
-    }
-
-    /** The largest probability at {@code key} among the candidates of a block (kept for the last two keys). */
-    private double largestAt(int mask, long key) {
-        Largest l = largest.get(mask);
-        if (l == null) {
-            l = new Largest();
-            largest.put(mask, l);
-        }
-        if (l.key != key) {
-            long k = l.otherKey;
-            double p = l.otherProbability;
-            l.otherKey = l.key;
-            l.otherProbability = l.probability;
-            if (k != key) {
-                p = 0;
-                for (Plan plan : candidates.apply(mask)) {
-                    p = Math.max(p, plan.at(key));
+            if ((stopAtFirst && found) || !promising(left, depth, product, found ? bestProduct : 0)) {
+                return;
+            }
+            for (int i : byLine[branchLine(left)]) {
+                if (used[col[i]]) {
+                    continue;
+                }
+                used[col[i]] = true;
+                chosen[depth] = i;
+                cover(left & ~mask[i], depth + 1, product * p[i]);
+                used[col[i]] = false;
+                if (stopAtFirst && found) {
+                    return;
                 }
             }
-            l.key = key;
-            l.probability = p;
         }
-        return l.probability;
+
+        private void leaf(int depth) {
+            BigDecimal e = exact[chosen[0]];
+            for (int i = 1; i < depth; i++) {
+                e = e.multiply(exact[chosen[i]]);
+            }
+            double joint = depth == 1 ? p[chosen[0]] : e.doubleValue();
+            if (!Plan.reaches(joint, confidence)) {
+                return;
+            }
+            if (!found || e.compareTo(bestExact) > 0) {
+                bestExact = e;
+                bestProduct = depth == 1 ? p[chosen[0]] : joint;
+            }
+            found = true;
+        }
+
+        // ---- the tie-breaks after the product: every cover of k levels with exactly that product ----
+
+        private int shipments;
+        private BigDecimal product;
+        private Allocation best;
+        private double nearest;
+
+        /** The best allocation of {@code k} shipments of exact product {@code target} at the key (levels not reduced). */
+        Allocation best(int k, BigDecimal target, double targetDouble) {
+            shipments = k;
+            product = target;
+            bestProduct = targetDouble;
+            nearest = Double.MAX_VALUE;
+            for (int i = 0; i < count; i++) {
+                nearest = Math.min(nearest, km[i]);
+            }
+            for (int line = 0; line < lines; line++) {
+                int[] l = byLine[line];
+                Integer[] boxed = new Integer[l.length];
+                for (int i = 0; i < l.length; i++) {
+                    boxed[i] = l[i];
+                }
+                Arrays.sort(boxed, Comparator.comparingDouble(i -> km[i]));
+                for (int i = 0; i < l.length; i++) {
+                    l[i] = boxed[i];
+                }
+            }
+            limit = k;
+            ties((1 << lines) - 1, 0, 1.0, 0.0);
+            if (best == null) {
+                throw new IllegalStateException("no cover of " + k + " shipments at the product the search found");
+            }
+            return best;
+        }
+
+        private void ties(int left, int depth, double prod, double kmSum) {
+            if (left == 0) {
+                if (depth == shipments) {
+                    tie();
+                }
+                return;
+            }
+            if (depth == shipments || !promising(left, depth, prod, bestProduct)) {
+                return;
+            }
+            for (int i : byLine[branchLine(left)]) {
+                double bound = kmSum + km[i] + (shipments - depth - 1) * nearest;
+                if (best != null && bound * 1000 > best.distanceMetres() + 0.5 + 1e-6) {
+                    break; // nearest first: no later level can tie
+                }
+                if (used[col[i]] || prod * p[i] * SLACK < bestProduct) {
+                    continue;
+                }
+                used[col[i]] = true;
+                chosen[depth] = i;
+                ties(left & ~mask[i], depth + 1, prod * p[i], kmSum + km[i]);
+                used[col[i]] = false;
+            }
+        }
+
+        /** A cover of the right size: if its product is the one sought, the lines given and the allocation compared. */
+        private void tie() {
+            BigDecimal e = exact[chosen[0]];
+            for (int i = 1; i < shipments; i++) {
+                e = e.multiply(exact[chosen[i]]);
+            }
+            if (e.compareTo(product) != 0) {
+                return;
+            }
+            Integer[] byId = new Integer[shipments];
+            for (int i = 0; i < shipments; i++) {
+                byId[i] = chosen[i];
+            }
+            Arrays.sort(byId, Comparator.comparing(i -> single[col[i]][Integer.numberOfTrailingZeros(mask[i])].origin));
+            int[] allowed = new int[shipments];
+            for (int i = 0; i < shipments; i++) {
+                allowed[i] = mask[byId[i]];
+            }
+            int[] blocks = smallestSkuLists(allowed);
+            Plan[] plans = new Plan[shipments];
+            for (int i = 0; i < shipments; i++) {
+                plans[i] = planOf(col[byId[i]], blocks[i]);
+            }
+            Allocation a = allocation(plans, confidence);
+            if (a == null || a.key() != key || a.exactConfidence().compareTo(product) != 0) {
+                throw new IllegalStateException("the plan of a block is not that of its latest line");
+            }
+            if (best == null || a.compareTo(best) < 0) {
+                best = a;
+            }
+        }
     }
 
-    private void dfs(int[] blocks, List<Plan>[] cands, Plan[] chosen, int depth, long lower) {
-        int m = chosen.length;
-        if (depth == m) {
-            evaluate(chosen.clone());
-            return;
-        }
-        if (depth > 0 && !tuplePossible(blocks, chosen, depth)) {
-            return;
-        }
-        for (Plan p : cands[depth]) {
-            long lb = Math.max(lower, p.ownKey);
-            if (!worthLooking(lb, m)) {
-                break; // sorted by ownKey: no later candidate can do better
+    /** Whether two plans have the same distribution (the same arrays when they start alike). */
+    private static boolean alike(Plan a, Plan b) {
+        return (a.keys == b.keys && a.cum == b.cum && a.exactCum == b.exactCum)
+                || (Arrays.equals(a.keys, b.keys) && Arrays.equals(a.cum, b.cum) && Arrays.equals(a.exactCum, b.exactCum));
+    }
+
+    /** The plan of origin column {@code c} for a block, checked against the plan of the block's latest line. */
+    private Plan planOf(int c, int block) {
+        int site = -1;
+        for (Plan s : single[c]) {
+            if (s != null) {
+                site = s.site;
+                break;
             }
-            boolean used = false;
-            for (int i = 0; i < depth; i++) {
-                if (chosen[i].site == p.site) {
-                    used = true;
+        }
+        for (Plan p : candidates.apply(block)) {
+            if (p.site == site) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("origin " + site + " ships each line of a block alone but not the block");
+    }
+
+    /**
+     * Each line given to one of the origins (in id order, each allowed the lines of {@code allowed[i]}), every
+     * origin keeping at least one, so that the origins' sorted sku lists are smallest in turn (a list is smaller
+     * when its first differing sku is, or when it is a prefix of the other).
+     */
+    private int[] smallestSkuLists(int[] allowed) {
+        int k = allowed.length;
+        Integer[] bySku = new Integer[lines];
+        for (int i = 0; i < lines; i++) {
+            bySku[i] = i;
+        }
+        Arrays.sort(bySku, Comparator.comparing(i -> skuOf[i]));
+        int[] blocks = new int[k];
+        int left = (1 << lines) - 1;
+        for (int o = 0; o < k; o++) {
+            int block = 0;
+            int after = 0; // positions in sku order at or after which a line may still join the block
+            while (true) {
+                if (block != 0 && completes(left & ~block, allowed, o + 1, 0)) {
                     break;
                 }
+                int pos = after;
+                for (; pos < lines; pos++) {
+                    int line = bySku[pos];
+                    int bit = 1 << line;
+                    if ((left & bit) == 0 || (allowed[o] & bit) == 0 || (block & bit) != 0) {
+                        continue;
+                    }
+                    int open = 0;
+                    for (int q = pos + 1; q < lines; q++) {
+                        open |= 1 << bySku[q];
+                    }
+                    if (completes(left & ~block & ~bit, allowed, o + 1, open & allowed[o])) {
+                        break;
+                    }
+                }
+                if (pos == lines) {
+                    throw new IllegalStateException("no way to give the lines to the origins of a cover");
+                }
+                block |= 1 << bySku[pos];
+                after = pos + 1;
             }
-            if (used) {
-                continue;
-            }
-            chosen[depth] = p;
-            dfs(blocks, cands, chosen, depth + 1, lb);
+            blocks[o] = block;
+            left &= ~block;
         }
-        chosen[depth] = null;
+        return blocks;
     }
 
-    private void evaluate(Plan[] plans) {
+    /**
+     * Whether the lines of {@code left} can be given to origins {@code from..} (each allowed {@code allowed[i]},
+     * each keeping one line at least) or to the origin being filled (the lines of {@code open}).
+     */
+    private static boolean completes(int left, int[] allowed, int from, int open) {
+        int reach = open;
+        for (int i = from; i < allowed.length; i++) {
+            reach |= allowed[i];
+        }
+        if ((left & ~reach) != 0) {
+            return false;
+        }
+        // each later origin keeps a distinct line: a matching saturating them (augmenting paths)
+        int[] lineOwner = new int[32];
+        Arrays.fill(lineOwner, -1);
+        for (int i = from; i < allowed.length; i++) {
+            if (!augment(i, left & allowed[i], allowed, left, lineOwner, new boolean[32])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean augment(int origin, int choices, int[] allowed, int left, int[] lineOwner, boolean[] seen) {
+        for (int rest = choices; rest != 0; rest &= rest - 1) {
+            int line = Integer.numberOfTrailingZeros(rest);
+            if (seen[line]) {
+                continue;
+            }
+            seen[line] = true;
+            int owner = lineOwner[line];
+            if (owner < 0 || augment(owner, left & allowed[owner], allowed, left, lineOwner, seen)) {
+                lineOwner[line] = origin;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The allocation of the given shipments (spec 4.3): the first of their keys, at or after each reaches the
+     * confidence alone, at which the exact product of their probabilities reaches it; null if none does.
+     */
+    static Allocation allocation(Plan[] shipments, double confidence) {
+        Plan[] plans = shipments.clone();
         Arrays.sort(plans, (a, b) -> a.origin.compareTo(b.origin));
         long start = Long.MIN_VALUE;
         int total = 0;
@@ -573,42 +677,39 @@ final class Allocator {
             start = Math.max(start, p.ownKey);
             total += p.keys.length;
         }
-        long[] keys = new long[total];
+        long[] ks = new long[total];
         int n = 0;
         for (Plan p : plans) {
             for (long k : p.keys) {
                 if (k >= start) {
-                    keys[n++] = k;
+                    ks[n++] = k;
                 }
             }
         }
-        Arrays.sort(keys, 0, n);
+        Arrays.sort(ks, 0, n);
         for (int i = 0; i < n; i++) {
-            if (i > 0 && keys[i] == keys[i - 1]) {
+            if (i > 0 && ks[i] == ks[i - 1]) {
                 continue;
             }
             BigDecimal exact;
             if (plans.length == 1) {
-                exact = plans[0].exactAt(keys[i]);
+                exact = plans[0].exactAt(ks[i]);
             } else {
                 exact = BigDecimal.ONE;
                 for (Plan p : plans) {
-                    exact = exact.multiply(p.exactAt(keys[i]));
+                    exact = exact.multiply(p.exactAt(ks[i]));
                 }
             }
-            double product = plans.length == 1 ? plans[0].at(keys[i]) : exact.doubleValue();
+            double product = plans.length == 1 ? plans[0].at(ks[i]) : exact.doubleValue();
             if (Plan.reaches(product, confidence)) {
                 double km = 0;
                 for (Plan p : plans) {
                     km += p.distanceKm;
                 }
-                Allocation a = new Allocation(plans, keys[i], product, exact, Math.round(km * 1000));
-                if (best == null || a.compareTo(best) < 0) {
-                    best = a;
-                }
-                return;
+                return new Allocation(plans, ks[i], product, exact, Math.round(km * 1000));
             }
         }
+        return null;
     }
 
     /** Sorts plans as {@link Allocator} expects its candidates: by own key, then origin id. */
@@ -621,10 +722,10 @@ final class Allocator {
         return sorted(plans, (a, b) -> a.origin.compareTo(b.origin));
     }
 
-    private static List<Plan> sorted(List<Plan> plans, java.util.Comparator<Plan> byOrigin) {
+    private static List<Plan> sorted(List<Plan> plans, Comparator<Plan> byOrigin) {
         List<Plan> out = new ArrayList<>(plans.size());
         for (Plan p : plans) {
-            if (p.ownKey != OpenCalendar.NONE) {
+            if (p.ownKey != io.promiseengine.internal.time.OpenCalendar.NONE) {
                 out.add(p);
             }
         }

@@ -363,6 +363,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (splits <= single) {
                 return Optional.of(Instant.ofEpochSecond(single));
             }
+            // the instants keeping the date are a prefix: unless a split still reaches it a second after the
+            // singles' last instant, that instant is the answer (one split search instead of a bisection's)
+            if (!same.at(lo + 1)) {
+                return Optional.of(Instant.ofEpochSecond(lo));
+            }
             if (splits < horizon) {
                 // nothing keeps the date at splits + 1: neither one origin alone nor a split; the bound is often
                 // the answer (the shipment of a split that closes first is the best origin of its line)

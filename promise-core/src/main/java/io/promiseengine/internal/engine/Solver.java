@@ -236,7 +236,7 @@ final class Solver {
 
     /**
      * Plans of this solver by site and the line whose availability the block waits for ({@code site * 32 +
-     * line}, {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
+     * line}, or {@code site * 32 + NOW} when every line is available at the order instant; {@link #NO_PLAN} for none): a block's plan depends on its lines only through the instant the
      * last of them is available at the site, so the blocks of a cart share the plans of an origin.
      */
     private LongMap<Plan> byLatestLine;
@@ -247,6 +247,8 @@ final class Solver {
      * but its start still does.
      */
     private LongMap<LongMap<Plan>> byStart;
+    /** The slot of {@link #byLatestLine} for a block whose lines are all available at the order instant. */
+    private static final int NOW = 31;
 
     private Plan computePlan(int site, int mask) {
         if (ctx.rules != null) {
@@ -263,7 +265,8 @@ final class Solver {
                 }
             }
         }
-        long key = (long) site * 32 + latest;
+        // every line already available at the order instant starts the same preparation: one plan for all of them
+        long key = (long) site * 32 + (avail <= orderAt ? NOW : latest);
         if (byLatestLine == null) {
             // a probe plans a few origins; a first solve every origin holding a line
             byLatestLine = new LongMap<>(original != null ? 8 : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));

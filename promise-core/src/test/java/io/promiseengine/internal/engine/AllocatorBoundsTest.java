@@ -40,20 +40,45 @@ class AllocatorBoundsTest {
 
     @Test
     void boundedSearchFindsWhatEveryAssignmentFinds() {
-        long seed = 20261206L;
+        check(20261206L, 400, 6, 5, 6, 5, false);
+    }
+
+    /**
+     * Bigger carts and more origins, each holding a line with chance 1/2, skus named in another order than the
+     * lines (the tie-break on sku lists), and many ties on distance: up to 8 lines, 8 origins, 8 shipments.
+     */
+    @Test
+    void biggerCartsWithManyTiesFindWhatEveryAssignmentFinds() {
+        check(20261207L, 300, 8, 8, 8, 2, true);
+    }
+
+    /**
+     * @param missOneIn an origin misses each line with chance {@code 1 / missOneIn}
+     * @param shuffledSkus whether the skus sort in another order than the lines
+     */
+    private static void check(long seed, int iterations, int maxLines, int maxOrigins, int maxShipmentsBound, int missOneIn,
+                              boolean shuffledSkus) {
         Random rnd = new Random(seed);
-        for (int iteration = 0; iteration < 400; iteration++) {
-            int lines = 2 + rnd.nextInt(5);
-            int origins = 1 + rnd.nextInt(5);
-            int maxShipments = 1 + rnd.nextInt(6);
+        for (int iteration = 0; iteration < iterations; iteration++) {
+            int lines = 2 + rnd.nextInt(maxLines - 1);
+            int origins = 1 + rnd.nextInt(maxOrigins);
+            int maxShipments = 1 + rnd.nextInt(maxShipmentsBound);
             double confidence = new double[] {0.5, 0.8, 0.9, 0.95, 1.0}[rnd.nextInt(5)];
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < lines; i++) {
+                names.add("SKU-" + (shuffledSkus ? String.valueOf((char) ('a' + i)) : String.valueOf(i)));
+            }
+            if (shuffledSkus) {
+                java.util.Collections.shuffle(names, rnd);
+            }
+            String[] skuOf = names.toArray(new String[0]);
             Map<Integer, List<Plan>> plansByMask = new HashMap<>();
             List<Plan> all = new ArrayList<>();
             for (int o = 0; o < origins; o++) {
                 // when each line is available at the origin (a later start shifts the whole distribution), or never
                 int[] shift = new int[lines];
                 for (int i = 0; i < lines; i++) {
-                    shift[i] = rnd.nextInt(5) == 0 ? -1 : rnd.nextInt(3);
+                    shift[i] = rnd.nextInt(missOneIn) == 0 ? -1 : rnd.nextInt(3);
                 }
                 double km = rnd.nextInt(3) * 1.5;
                 double[] cum = DISTRIBUTIONS[rnd.nextInt(DISTRIBUTIONS.length)];
@@ -70,7 +95,7 @@ class AllocatorBoundsTest {
                     if (!held) {
                         continue;
                     }
-                    Plan p = shifted(o, mask, km, 10 + start + latest, cum, confidence);
+                    Plan p = shifted(o, mask, km, 10 + start + latest, cum, confidence, skuOf);
                     plansByMask.computeIfAbsent(mask, k -> new ArrayList<>()).add(p);
                     all.add(p);
                 }
@@ -92,10 +117,10 @@ class AllocatorBoundsTest {
     }
 
     /** The plan of origin {@code o} for a block whose distribution starts at key {@code first}. */
-    private static Plan shifted(int o, int mask, double km, long first, double[] cum, double confidence) {
+    private static Plan shifted(int o, int mask, double km, long first, double[] cum, double confidence, String[] skuOf) {
         int m = mask;
-        List<String> skus = java.util.stream.IntStream.range(0, 32).filter(i -> (m & (1 << i)) != 0)
-                .mapToObj(i -> "SKU-" + i).toList();
+        List<String> skus = java.util.stream.IntStream.range(0, skuOf.length).filter(i -> (m & (1 << i)) != 0)
+                .mapToObj(i -> skuOf[i]).sorted().toList();
         long[] keys = java.util.stream.LongStream.range(first, first + cum.length).toArray();
         BigDecimal[] exact = java.util.Arrays.stream(cum).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new);
         return new Plan(o, "o" + o, mask, skus, km, 0, 0, 0, keys, cum, exact, confidence);
@@ -149,6 +174,9 @@ class AllocatorBoundsTest {
             return;
         }
         for (int o = 0; o < maskOf.length; o++) {
+            if (!plans.containsKey(((long) o << 32) | (1 << line))) {
+                continue; // an origin that does not ship a line alone ships no block holding it
+            }
             maskOf[o] |= 1 << line;
             assign(line + 1, lines, maskOf, maxShipments, confidence, plans, best);
             maskOf[o] &= ~(1 << line);

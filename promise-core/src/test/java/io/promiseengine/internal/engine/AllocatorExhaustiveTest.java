@@ -51,12 +51,19 @@ class AllocatorExhaustiveTest {
                 double km = rnd.nextInt(3) * 1.5;
                 int shift = rnd.nextInt(3);
                 int dist = rnd.nextInt(DISTRIBUTIONS.length);
+                // a line arriving by supply is available later: a block waits for its latest line (as Solver plans it)
+                int[] late = new int[lines];
+                for (int i = 0; i < lines; i++) {
+                    late[i] = rnd.nextInt(4) == 0 ? 1 : 0;
+                }
                 for (int mask = 1; mask < (1 << lines); mask++) {
                     if ((holds & mask) != mask) {
                         continue;
                     }
-                    // bigger blocks may be later (a line arriving by supply)
-                    int extra = Integer.bitCount(mask) > 1 && rnd.nextInt(4) == 0 ? 1 : 0;
+                    int extra = 0;
+                    for (int i = 0; i < lines; i++) {
+                        extra = (mask & (1 << i)) != 0 ? Math.max(extra, late[i]) : extra;
+                    }
                     double[] cum = DISTRIBUTIONS[dist];
                     long[] keys = new long[cum.length];
                     BigDecimal[] exact = new BigDecimal[cum.length];

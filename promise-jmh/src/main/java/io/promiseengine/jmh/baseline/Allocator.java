@@ -41,9 +41,9 @@ import java.util.TreeSet;
 
 /**
  * The best allocation of one request's cart for one service or collect store at one order instant, by
- * brute force: every assignment of lines to eligible origins is tried (spec 4.3: at most
- * {@code maxShipments} shipments, one per origin, no line split) and the best by {@link Candidate#BEST_FIRST}
- * is kept.
+ * brute force: every assignment of lines to eligible origins that can prepare each of their lines alone is
+ * tried (spec 4.3: at most {@code maxShipments} shipments, one per origin, no line split) and the best by
+ * {@link Candidate#BEST_FIRST} is kept.
  */
 final class Allocator {
 
@@ -92,16 +92,33 @@ final class Allocator {
         Map<String, Optional<Leg>> legs = new HashMap<>();
         int n = request.lines().size();
         int m = origins.size();
-        int[] assign = new int[n];
-        Candidate best = null;
-        while (true) {
-            int[] masks = new int[m];
+        // which origin can prepare which line alone: one that cannot prepare a line alone cannot prepare a block
+        // holding it (the block waits for every line's stock), so the search gives lines only to such origins
+        boolean[][] alone = new boolean[m][n];
+        for (int j = 0; j < m; j++) {
             for (int i = 0; i < n; i++) {
-                masks[assign[i]] |= 1 << i;
+                Location o = origins.get(j);
+                int mask = 1 << i;
+                alone[j][i] = legs.computeIfAbsent(o.id() + "#" + mask,
+                        k -> Optional.ofNullable(leg(offer, o, mask, preps, t, horizon))).isPresent();
             }
+        }
+        Candidate[] best = new Candidate[1];
+        assign(0, new int[m], 0, alone, offer, origins, preps, legs, t, horizon, best);
+        return best[0];
+    }
+
+    /**
+     * Every assignment of lines {@code i..} to origins (line by line, each to an origin that prepares it alone, at
+     * most {@code maxShipments} origins used), each complete one compared to the best.
+     */
+    private void assign(int i, int[] masks, int used, boolean[][] alone, BaselineCalculator.Offer offer,
+                        List<Location> origins, Map<String, Optional<ReadyTimes.Ready>> preps,
+                        Map<String, Optional<Leg>> legs, Instant t, Instant horizon, Candidate[] best) {
+        int m = origins.size();
+        if (i == request.lines().size()) {
             List<Leg> chosen = new ArrayList<>();
-            boolean ok = true;
-            for (int j = 0; j < m && ok; j++) {
+            for (int j = 0; j < m; j++) {
                 if (masks[j] == 0) {
                     continue;
                 }
@@ -109,22 +126,25 @@ final class Allocator {
                 int mask = masks[j];
                 Optional<Leg> leg = legs.computeIfAbsent(o.id() + "#" + mask,
                         k -> Optional.ofNullable(leg(offer, o, mask, preps, t, horizon)));
-                ok = leg.isPresent();
-                leg.ifPresent(chosen::add);
-            }
-            if (ok && chosen.size() <= request.maxShipments()) {
-                Candidate c = combine(offer, chosen, horizon);
-                if (c != null && (best == null || Candidate.BEST_FIRST.compare(c, best) < 0)) {
-                    best = c;
+                if (leg.isEmpty()) {
+                    return;
                 }
+                chosen.add(leg.get());
             }
-            int i = 0;
-            while (i < n && ++assign[i] == m) {
-                assign[i++] = 0;
+            Candidate c = combine(offer, chosen, horizon);
+            if (c != null && (best[0] == null || Candidate.BEST_FIRST.compare(c, best[0]) < 0)) {
+                best[0] = c;
             }
-            if (i == n) {
-                return best;
+            return;
+        }
+        for (int j = 0; j < m; j++) {
+            boolean fresh = masks[j] == 0;
+            if (!alone[j][i] || (fresh && used == request.maxShipments())) {
+                continue;
             }
+            masks[j] |= 1 << i;
+            assign(i + 1, masks, used + (fresh ? 1 : 0), alone, offer, origins, preps, legs, t, horizon, best);
+            masks[j] &= ~(1 << i);
         }
     }
 

@@ -78,6 +78,9 @@ class BaselineMatchesEngineTest {
      * its time on windows, the rest of each network being the default shape's, compared by the other tests.
      */
     static final boolean SCHEDULED_ONLY = Boolean.getBoolean("baseline.scheduledOnly");
+    /** Seeds of carts that split into up to 10 shipments run in CI, and their most lines. */
+    static final int SPLIT_SEEDS = 60;
+    static final int SPLIT_LINES = 7;
     /** Seeds of the big carts and large numbers run in CI. */
     static final int WIDE_SEEDS = 80;
     /** Requests quoted on each generated network, besides two that both must refuse. */
@@ -175,8 +178,8 @@ class BaselineMatchesEngineTest {
     /**
      * Big carts (5 or 6 distinct lines, at most 2 shipments), stock rows of millions to 10^9 units (the largest quantity) and
      * requests for such quantities ({@link NetworkGenerator.Shape#wide}). The baseline tries every map of lines
-     * to locations (up to 5^lines), so CI keeps to 6 lines: {@code -Dbaseline.maxLines=12} reaches the
-     * generator's 12 (minutes per cart on 5 locations). A longer run: {@code -Dbaseline.wideSeeds=5000}
+     * to locations that hold them (up to 5^lines), so CI keeps to 6 lines: {@code -Dbaseline.maxLines=12} reaches
+     * the generator's 12. A longer run: {@code -Dbaseline.wideSeeds=5000}
      * ({@code -Dbaseline.bigCartOneIn=N}, {@code -Dbaseline.largeOneIn=N} to draw them more or less often).
      */
     @Test
@@ -185,23 +188,51 @@ class BaselineMatchesEngineTest {
         int seeds = Integer.getInteger("baseline.wideSeeds", WIDE_SEEDS);
         NetworkGenerator.Shape shape = NetworkGenerator.Shape.wide(Integer.getInteger("baseline.bigCartOneIn", 6),
                 Integer.getInteger("baseline.maxLines", 6), Integer.getInteger("baseline.largeOneIn", 3));
+        Coverage coverage = compareSeeds("wide", first, seeds, shape);
+        assertThat(coverage.bigCarts).as("big carts compared").isGreaterThanOrEqualTo(seeds / 4);
+        assertThat(coverage.bigCartOptions).as("options of big carts").isGreaterThanOrEqualTo(seeds / 10);
+        assertThat(coverage.largeQuantities).as("requests of millions of units compared").isGreaterThanOrEqualTo(seeds / 10);
+        assertThat(coverage.largeQuantityOptions).as("options for millions of units").isPositive();
+    }
+
+    /**
+     * Carts that split (issue 14): every cart with {@code maxShipments} 1 to 10, big carts of 5 to
+     * {@value #SPLIT_LINES} lines in one request in three ({@code -Dbaseline.splitMaxLines=N}, up to 12), the wide
+     * networks' 12 skus, large numbers in one network in three, and the generator's supply about the horizon.
+     * {@code -Dbaseline.splitSeeds=N} for a longer run (seeds from {@code -Dbaseline.firstSeed}).
+     */
+    @Test
+    void baselineAndEngineGiveTheSameAnswersOnCartsThatSplit() {
+        long first = Long.getLong("baseline.firstSeed", 1);
+        int seeds = Integer.getInteger("baseline.splitSeeds", SPLIT_SEEDS);
+        NetworkGenerator.Shape shape = NetworkGenerator.Shape.split(3, Integer.getInteger("baseline.splitMaxLines",
+                SPLIT_LINES), 3);
+        Coverage coverage = compareSeeds("split", first, seeds, shape);
+        assertThat(coverage.bigCarts).as("big carts compared").isGreaterThanOrEqualTo(seeds / 6);
+        assertThat(coverage.split).as("split options").isGreaterThanOrEqualTo(seeds / 10);
+    }
+
+    /** Compares the seeds of a shape, printing each failing seed; asserts that none differs. */
+    private static Coverage compareSeeds(String name, long first, int seeds, NetworkGenerator.Shape shape) {
         List<String> failures = new ArrayList<>();
         Coverage coverage = new Coverage();
         for (long seed = first; seed < first + seeds; seed++) {
             List<String> diffs = differences(seed, shape, coverage);
             if (!diffs.isEmpty()) {
-                String failure = "failing wide seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                String failure = "failing " + name + " seed " + seed + ":\n  " + String.join("\n  ", diffs);
                 System.out.println(failure);
                 failures.add(failure);
             }
         }
-        System.out.println("compared wide seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size()
+        System.out.println("compared " + name + " seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size()
                 + " differ; " + coverage);
-        assertThat(failures).as("wide seeds where the baseline and the engine differ").isEmpty();
-        assertThat(coverage.bigCarts).as("big carts compared").isGreaterThanOrEqualTo(seeds / 4);
-        assertThat(coverage.bigCartOptions).as("options of big carts").isGreaterThanOrEqualTo(seeds / 10);
-        assertThat(coverage.largeQuantities).as("requests of millions of units compared").isGreaterThanOrEqualTo(seeds / 10);
-        assertThat(coverage.largeQuantityOptions).as("options for millions of units").isPositive();
+        assertThat(failures).as(name + " seeds where the baseline and the engine differ").isEmpty();
+        return coverage;
+    }
+
+    /** Every difference for one seed of a shape (a longer run's entry point). */
+    static List<String> differences(long seed, NetworkGenerator.Shape shape) {
+        return differences(seed, shape, new Coverage());
     }
 
     /** Every difference between the two answers for one seed, each naming the option and the field; empty if none. */

@@ -1,0 +1,140 @@
+package io.promiseengine.jmh;
+
+import io.promiseengine.json.NetworkDocument;
+import io.promiseengine.model.Location;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The cost of the largest carts, request by request (issue 14: the worst valid request must stay bounded): for
+ * carts of 1 to 30 distinct skus and {@code maxShipments} 1 to 10, the largest CPU time of one quote (all
+ * methods, with order-by) among {@code count} carts, after a warm-up pass over every cart. Two networks:
+ * {@code demo}, the France demo network ({@code examples/networks/france-demo.json}, 26 locations) with 100 more
+ * skus each stocked at a third of its locations (5 units), carts of those skus ordered on a Wednesday afternoon
+ * to five cities, confidence 0.9; {@code stores}, {@link FranceNetwork} at 1,000 stores, its own carts (skus by
+ * popularity) and as many carts of tail skus (drawn uniformly, held by few stores), confidence 0.95.
+ *
+ * <p>{@code java -cp promise-jmh/target/benchmarks.jar io.promiseengine.jmh.WorstCaseSweep stores 8}
+ * (network, carts per size; CPU time of the quoting thread, so a shared machine inflates it little).
+ */
+public final class WorstCaseSweep {
+
+    static final int[] LINES = {1, 2, 4, 8, 12, 16, 20, 25, 30};
+    static final int[] SHIPMENTS = {1, 2, 3, 5, 10};
+
+    private WorstCaseSweep() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String which = args.length > 0 ? args[0] : "stores";
+        int count = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        Network network = which.equals("demo") ? demoWithManySkus() : FranceNetwork.generate(1000, 42);
+        PromiseCalculator calculator = PromiseCalculator.of(network);
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<QuoteRequest[]> all = new ArrayList<>();
+        for (int shipments : SHIPMENTS) {
+            for (int lines : LINES) {
+                all.add(which.equals("demo") ? demoCarts(count, lines, shipments) : storeCarts(count, lines, shipments));
+            }
+        }
+        for (QuoteRequest[] carts : all) {
+            for (QuoteRequest q : carts) {
+                calculator.quote(q); // warm-up
+            }
+        }
+        long overall = 0;
+        for (QuoteRequest[] carts : all) {
+            long worst = 0;
+            long total = 0;
+            int split = 0;
+            for (QuoteRequest q : carts) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                Quote quote = calculator.quote(q);
+                long spent = cpu.getCurrentThreadCpuTime() - t0;
+                worst = Math.max(worst, spent);
+                total += spent;
+                for (PromiseOption o : quote.options()) {
+                    split += o.shipments().size() > 1 ? 1 : 0;
+                }
+            }
+            overall = Math.max(overall, worst);
+            System.out.printf("%s lines=%d maxShipments=%d carts=%d worst=%.1f ms mean=%.1f ms split options=%d%n", which,
+                    carts[0].lines().size(), carts[0].maxShipments(), carts.length, worst / 1e6,
+                    total / 1e6 / carts.length, split);
+        }
+        System.out.printf("%s worst of all: %.1f ms CPU%n", which, overall / 1e6);
+    }
+
+    /** The demo network with skus X000..X099, each stocked (5 units) at a third of the locations. */
+    static Network demoWithManySkus() throws IOException {
+        Path file = Path.of("examples/networks/france-demo.json");
+        if (!Files.exists(file)) {
+            file = Path.of("../examples/networks/france-demo.json");
+        }
+        Network demo = NetworkDocument.read(file);
+        List<StockLevel> stock = new ArrayList<>(demo.stock());
+        SplittableRandom random = new SplittableRandom(7);
+        for (int s = 0; s < 100; s++) {
+            for (Location l : demo.locations()) {
+                if (random.nextInt(3) == 0) {
+                    stock.add(new StockLevel(l.id(), String.format("X%03d", s), 5, 0, 0));
+                }
+            }
+        }
+        return demo.withInventory(stock, demo.supply(), demo.load());
+    }
+
+    private static QuoteRequest[] demoCarts(int count, int lines, int shipments) {
+        SplittableRandom random = new SplittableRandom(lines * 31L + shipments);
+        QuoteRequest[] out = new QuoteRequest[count];
+        for (int i = 0; i < count; i++) {
+            QuoteRequest.Builder q = QuoteRequest.builder(Instant.parse("2026-09-16T14:45:00Z"),
+                    Destination.postalCode(WorstCaseBenchmark.POSTAL_CODES.get(i % 5))).confidence(0.9).maxShipments(shipments);
+            for (int s : distinct(lines, 100, 0, random)) {
+                q.line(String.format("X%03d", s), 1);
+            }
+            out[i] = q.build();
+        }
+        return out;
+    }
+
+    /** {@code count} carts by popularity, then {@code count} carts of tail skus (ranks 2,000 to 50,000). */
+    static QuoteRequest[] storeCarts(int count, int lines, int shipments) {
+        QuoteRequest[] popular = FranceNetwork.quotes(count, lines, shipments, 1000 + lines);
+        SplittableRandom random = new SplittableRandom(lines * 31L + shipments);
+        QuoteRequest[] out = new QuoteRequest[2 * count];
+        for (int i = 0; i < count; i++) {
+            out[i] = popular[i];
+            QuoteRequest.Builder q = QuoteRequest.builder(popular[i].at(), popular[i].destination())
+                    .confidence(0.95).maxShipments(shipments);
+            for (int s : distinct(lines, FranceNetwork.SKUS - 2_000, 2_000, random)) {
+                q.line(String.format("SKU-%05d", s + 1), 1);
+            }
+            out[count + i] = q.build();
+        }
+        return out;
+    }
+
+    private static int[] distinct(int n, int range, int offset, SplittableRandom random) {
+        java.util.TreeSet<Integer> drawn = new java.util.TreeSet<>();
+        while (drawn.size() < n) {
+            drawn.add(offset + random.nextInt(range));
+        }
+        return drawn.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
