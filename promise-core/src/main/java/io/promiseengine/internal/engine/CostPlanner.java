@@ -367,7 +367,7 @@ final class CostPlanner implements AllocationPlanner {
                 return Target.of(w);
             }
         }
-        throw new IllegalArgumentException("the promise's service \"" + promise.service() + "\" (" + promise.method()
+        throw new IllegalArgumentException("the promise's service \"" + service + "\" (" + promise.method()
                 + ") is not in the current network version");
     }
 }

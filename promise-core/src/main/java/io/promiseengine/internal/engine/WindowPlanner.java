@@ -66,7 +66,7 @@ final class WindowPlanner {
             }
         }
         throw new IllegalArgumentException("window " + window.start() + " to " + window.end() + " is not one the "
-                + promise.service() + " option lists; maybe quote again and pick one of its windows");
+                + promise.service().orElseThrow() + " option lists; maybe quote again and pick one of its windows");
     }
 
     /** The cheapest origin that makes {@code window}, among {@code only} when it is not null. */

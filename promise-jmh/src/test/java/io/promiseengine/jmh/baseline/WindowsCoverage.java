@@ -81,7 +81,7 @@ final class WindowsCoverage {
 
     /** Whether the zone has a full window starting between the order and the last listed window's start. */
     private static boolean hasFullWindowBefore(Network network, QuoteRequest request, PromiseOption o) {
-        ScheduledService s = network.services().stream().filter(x -> x.id().equals(o.service()))
+        ScheduledService s = network.services().stream().filter(x -> o.service().equals(java.util.Optional.of(x.id())))
                 .map(ScheduledService.class::cast).findFirst().orElseThrow();
         WindowZone zone = DeliveryWindows.zoneOf(s, request.destination().postalCode());
         java.time.Instant last = o.windows().get(o.windows().size() - 1).start();
