@@ -39,6 +39,7 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
      * @param orderId the order
      * @param stock the units held, per location and sku, in the plan's order
      * @param slots the preparation slots held, one per shipment from a location with a capacity limit
+     * @param windows the drops held: one for a SCHEDULED plan (docs/SPEC.md 4.7), none otherwise
      * @param expiresAt when the hold lapses unless confirmed; empty once confirmed
      * @throws NullPointerException when a part, or an element of a collection, is null
      */
@@ -126,6 +127,9 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
         /**
          * Checks the parts.
          *
+         * @param service the service's id
+         * @param zone the {@code to} of the destination's zone
+         * @param window the window's start
          * @throws NullPointerException when a part is null
          */
         public WindowHold {

@@ -30,13 +30,28 @@ import java.util.Objects;
  */
 public record WindowState(String service, String zone, Instant window, int load, int held, int capacity) {
 
+    /**
+     * Checks the parts.
+     *
+     * @param service the service's id
+     * @param zone the {@code to} of the zone
+     * @param window the window's start
+     * @param load drops booked (the network's {@code windowLoad} and the drops handed off since)
+     * @param held drops the engine's reservations hold
+     * @param capacity drops it allows (the zone's {@code capacity} unless changed)
+     * @throws NullPointerException when {@code service}, {@code zone} or {@code window} is null
+     */
     public WindowState {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(window, "window");
     }
 
-    /** Whether another drop may be booked in it. */
+    /**
+     * Whether another drop may be booked in it.
+     *
+     * @return true when the drops booked plus the drops held are fewer than the capacity
+     */
     public boolean hasRoom() {
         return (long) load + held < capacity;
     }

@@ -45,7 +45,14 @@ public record ScheduledService(String id, String carrier, List<Selector> origins
     /**
      * Checks the fields.
      *
-     * @throws NullPointerException when a field is null
+     * @param id unique among services
+     * @param carrier the fleet's name, as the shopper reads it
+     * @param origins which locations may prepare the drop (they must also have {@code ship})
+     * @param windows the windows of each day of the week (never {@link WeeklyHours#allDay()})
+     * @param closed calendar names and ISO dates with no window
+     * @param zones the areas served, each with its lead time and capacity per window; no two with the same {@code to}
+     * @param price the price of the drop, {@code >= 0} with at most 2 decimals
+     * @throws NullPointerException when a field, or an element of a list, is null
      * @throws IllegalArgumentException naming the field and the value when one is wrong: a bad id, a carrier too
      *                                  long, {@code windows} standing for "all day", a zone's {@code to} listed
      *                                  twice, a bad price

@@ -34,6 +34,10 @@ public record WindowLoad(String service, String zone, Instant window, int orders
     /**
      * Checks the fields.
      *
+     * @param service the id of a SCHEDULED service
+     * @param zone the {@code to} of one of the service's zones
+     * @param window the instant a window of the service starts, within [{@link Limits#EARLIEST}, {@link Limits#LATEST}]
+     * @param orders orders booked, in [0, {@link Limits#MAX_QUANTITY}]
      * @throws NullPointerException when a field is null
      * @throws IllegalArgumentException naming the field and the value when one is out of its bounds
      */

@@ -33,6 +33,10 @@ public record WindowZone(String to, Duration leadTime, int capacity) {
     /**
      * Checks the fields.
      *
+     * @param to a postal-code prefix of the destination; {@code ""} matches every code (and a destination without one)
+     * @param leadTime elapsed time from an origin's {@code readyAt} to the start of a window it can make: whole
+     *                 seconds, {@code >= 0}, at most {@link Limits#MAX_DURATION}
+     * @param capacity orders per window in this zone, in [1, {@link Limits#MAX_QUANTITY}]
      * @throws NullPointerException when {@code to} or {@code leadTime} is null
      * @throws IllegalArgumentException naming the field and the value when one is out of its bounds
      */

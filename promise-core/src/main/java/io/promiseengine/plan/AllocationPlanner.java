@@ -66,7 +66,14 @@ public interface AllocationPlanner {
      * when the window is full or no origin makes it any more. {@link #plan(Order, PromiseOption)} plans a
      * SCHEDULED promise's first window.
      *
-     * @throws IllegalArgumentException when the promise is not SCHEDULED or does not list the window (start and end)
+     * @param order the order
+     * @param promise a SCHEDULED option of a quote of the order's request
+     * @param window one of the promise's {@link PromiseOption#windows()} (matched by start and end)
+     * @return {@link PlanResult.Planned} with the fulfilment of that window, or {@link PlanResult.Unplanned} with
+     *         why none
+     * @throws IllegalArgumentException when the promise is not SCHEDULED, does not list the window (start and end),
+     *         or its service is not in the current network version
+     * @throws NullPointerException when {@code order}, {@code promise} or {@code window} is null
      */
     PlanResult plan(Order order, PromiseOption promise, DeliveryWindow window);
 

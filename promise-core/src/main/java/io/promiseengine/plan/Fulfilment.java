@@ -41,7 +41,20 @@ import java.util.Optional;
 public record Fulfilment(Method method, String service, String location, Instant promisedAt, LocalDate date,
                          double confidence, BigDecimal cost, List<PlannedShipment> shipments, Optional<Window> window) {
 
-    /** A fulfilment without a delivery window (every method but SCHEDULED). */
+    /**
+     * A fulfilment without a delivery window (every method but SCHEDULED).
+     *
+     * @param method the promise's method
+     * @param service the promise's service, {@code ""} for click and collect
+     * @param location the promise's collect store, {@code ""} otherwise
+     * @param promisedAt the promised instant kept
+     * @param date the promised date kept
+     * @param confidence the joint probability of the shipments at the promised date (at least the order's confidence)
+     * @param cost the sum of the shipments' costs
+     * @param shipments sorted by origin id
+     * @throws IllegalArgumentException when {@code shipments} is empty
+     * @throws NullPointerException when a part, or an element of a collection, is null
+     */
     public Fulfilment(Method method, String service, String location, Instant promisedAt, LocalDate date,
                       double confidence, BigDecimal cost, List<PlannedShipment> shipments) {
         this(method, service, location, promisedAt, date, confidence, cost, shipments, Optional.empty());
@@ -56,6 +69,15 @@ public record Fulfilment(Method method, String service, String location, Instant
      * @param zone the {@code to} of the service's zone the destination is in
      */
     public record Window(Instant start, Instant end, String zone) {
+        /**
+         * Checks the parts.
+         *
+         * @param start the window's start
+         * @param end the window's end, after {@code start}
+         * @param zone the {@code to} of the service's zone the destination is in
+         * @throws IllegalArgumentException when {@code end} is not after {@code start}
+         * @throws NullPointerException when a part is null
+         */
         public Window {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
@@ -77,7 +99,8 @@ public record Fulfilment(Method method, String service, String location, Instant
      * @param confidence the joint probability of the shipments at the promised date (at least the order's confidence)
      * @param cost the sum of the shipments' costs
      * @param shipments sorted by origin id
-     * @throws IllegalArgumentException when a part is out of its range or not valid (the message names it)
+     * @param window the delivery window chosen, for a SCHEDULED promise (its one shipment makes it); empty otherwise
+     * @throws IllegalArgumentException when {@code shipments} is empty
      * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public Fulfilment {

@@ -36,6 +36,13 @@ public record Badge(String sku, Optional<PromiseOption> homeDelivery, Optional<P
     /**
      * Checks the fields.
      *
+     * @param sku the product
+     * @param homeDelivery the earliest home delivery, with its service and order-by
+     * @param courier the earliest courier delivery
+     * @param collect the earliest click and collect among the stores considered
+     * @param collectStores how many of those stores can have it ready ("in stock in 3 stores near you")
+     * @param scheduled the first delivery window the product can make (spec 4.7): the SCHEDULED option with the
+     *                  earliest promised instant, then service id, listing that one window
      * @throws NullPointerException when a field is null
      */
     public Badge {
@@ -54,6 +61,7 @@ public record Badge(String sku, Optional<PromiseOption> homeDelivery, Optional<P
      * @param courier the earliest courier delivery
      * @param collect the earliest click and collect
      * @param collectStores how many stores can have it ready
+     * @throws NullPointerException when a field is null
      */
     public Badge(String sku, Optional<PromiseOption> homeDelivery, Optional<PromiseOption> courier,
                  Optional<PromiseOption> collect, int collectStores) {

@@ -31,6 +31,10 @@ public record DeliveryWindow(Instant start, Instant end, String from, Instant or
     /**
      * Checks the fields.
      *
+     * @param start when the window opens (the drop happens in {@code [start, end)})
+     * @param end when it closes, after {@code start}
+     * @param from the origin that makes the window nearest to the destination, then the smallest id
+     * @param orderBy the last instant an order still has an origin that makes this window; never after {@code start}
      * @throws NullPointerException when a field is null
      * @throws IllegalArgumentException when {@code end} is not after {@code start} or {@code orderBy} is after
      *                                  {@code start}

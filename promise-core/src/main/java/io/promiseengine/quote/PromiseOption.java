@@ -30,8 +30,8 @@ import java.util.Optional;
  * One way to get the cart (spec 3).
  *
  * @param method how
- * @param service the service id for home delivery and courier; empty for click and collect
- * @param location the collect store for click and collect; empty for home delivery and courier
+ * @param service the service id for every method but click and collect; empty for click and collect
+ * @param location the collect store for click and collect; empty for the other methods
  * @param zone the zone of {@code promisedAt} and {@code date}: the store's for collect, else the network's
  * @param promisedAt the promised instant
  * @param date the local date of {@code promisedAt} in {@code zone}
@@ -53,8 +53,8 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
      * Checks the option.
      *
      * @param method how
-     * @param service the service id for home delivery and courier; empty for click and collect
-     * @param location the collect store for click and collect; empty for home delivery and courier
+     * @param service the service id for every method but click and collect; empty for click and collect
+     * @param location the collect store for click and collect; empty for the other methods
      * @param zone the zone of {@code promisedAt} and {@code date}: the store's for collect, else the network's
      * @param promisedAt the promised instant
      * @param date the local date of {@code promisedAt} in {@code zone}
@@ -62,10 +62,14 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
      *        at the horizon
      * @param confidence the joint probability of the shipments (1.0 for collect)
      * @param price service price x shipments (0 for collect)
+     * @param currency the currency of {@code price}: the network's ({@link io.promiseengine.model.Network#currency()}),
+     *        empty when the network declares none
      * @param shipments sorted by origin id
-     * @throws NullPointerException when an argument is null
-     * @throws IllegalArgumentException when the service is not present exactly for home delivery and courier,
-     *         or the location not exactly for click and collect
+     * @param windows for a SCHEDULED option, the windows it offers in time order (the first is the promised one,
+     *        its shipment the option's); empty for the other methods
+     * @throws NullPointerException when an argument, or an element of {@code shipments} or {@code windows}, is null
+     * @throws IllegalArgumentException when the service is not present exactly for the methods other than click
+     *         and collect, or the location not exactly for click and collect
      */
     public PromiseOption {
         Objects.requireNonNull(method, "method");

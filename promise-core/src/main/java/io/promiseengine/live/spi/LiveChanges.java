@@ -39,6 +39,7 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, L
      *
      * @param stock positions written
      * @param slots slots written
+     * @param windows delivery windows written
      * @param network the network version now current, when it changed
      * @throws NullPointerException when a part, or an element of a collection, is null
      */
@@ -55,6 +56,7 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, L
      * @param stock the stock positions changed
      * @param slots the slots changed
      * @param network the new network version, if one was published
+     * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, Optional<NetworkVersion> network) {
         this(stock, slots, List.of(), network);
@@ -63,7 +65,7 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, L
     /**
      * Whether nothing changed.
      *
-     * @return true when no stock, slot or network version changed
+     * @return true when no stock position, slot, delivery window or network version changed
      */
     public boolean isEmpty() {
         return stock.isEmpty() && slots.isEmpty() && windows.isEmpty() && network.isEmpty();

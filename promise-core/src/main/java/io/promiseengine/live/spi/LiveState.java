@@ -36,6 +36,7 @@ public record LiveState(LiveChanges.NetworkVersion network, List<StockPosition> 
      * @param network the current network version
      * @param stock every position
      * @param slots every slot
+     * @param windows every delivery window in a zone
      * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public LiveState {
@@ -45,7 +46,14 @@ public record LiveState(LiveChanges.NetworkVersion network, List<StockPosition> 
         windows = List.copyOf(windows);
     }
 
-    /** A state without delivery windows. */
+    /**
+     * A state without delivery windows.
+     *
+     * @param network the current network version
+     * @param stock every position
+     * @param slots every slot
+     * @throws NullPointerException when a part, or an element of a collection, is null
+     */
     public LiveState(LiveChanges.NetworkVersion network, List<StockPosition> stock, List<SlotPosition> slots) {
         this(network, stock, slots, List.of());
     }

@@ -93,7 +93,11 @@ public abstract class StagedTransaction implements LiveTransaction {
     protected void checkLocked(SlotPosition.Key key) {
     }
 
-    /** Called before a delivery window is staged: throws when the transaction did not lock it. */
+    /**
+     * Called before a delivery window is staged: throws when the transaction did not lock it.
+     *
+     * @param key the delivery window about to be staged
+     */
     protected void checkLocked(WindowPosition.Key key) {
     }
 
