@@ -222,6 +222,7 @@ public final class MicrometerObserver implements PromiseObserver {
             count(badges[Method.HOME_DELIVERY.ordinal()], b.homeDelivery());
             count(badges[Method.COURIER.ordinal()], b.courier());
             count(badges[Method.COLLECT.ordinal()], b.collect());
+            count(badges[Method.SCHEDULED.ordinal()], b.scheduled());
         }
     }
 

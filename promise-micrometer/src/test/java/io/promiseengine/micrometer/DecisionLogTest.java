@@ -72,7 +72,7 @@ class DecisionLogTest {
             tracker.apply(CarrierDelayed.shift("ev-1", EVENT, "std", 1));
         });
 
-        assertThat(log).contains("io.promiseengine.decision.quote - quote answered methods=[COLLECT, COURIER, HOME_DELIVERY] lines=1 "
+        assertThat(log).contains("io.promiseengine.decision.quote - quote answered methods=[COLLECT, COURIER, HOME_DELIVERY, SCHEDULED] lines=1 "
                         + "destination=postalCode options=")
                 .contains("destination=position")
                 .contains("io.promiseengine.decision.quote - listing answered skus=1")

@@ -113,10 +113,10 @@ public final class Watch {
                 byMethod[o.method().ordinal()]++;
             }
             QUOTES.debug("quote answered methods={} lines={} destination={} options={} home_delivery={} courier={} "
-                            + "collect={} earliest={} rejected={} nanos={}", request.methods(), request.lines().size(),
+                            + "collect={} scheduled={} earliest={} rejected={} nanos={}", request.methods(), request.lines().size(),
                     request.destination().position().isPresent() ? "position" : "postalCode", quote.options().size(),
                     byMethod[Method.HOME_DELIVERY.ordinal()], byMethod[Method.COURIER.ordinal()],
-                    byMethod[Method.COLLECT.ordinal()],
+                    byMethod[Method.COLLECT.ordinal()], byMethod[Method.SCHEDULED.ordinal()],
                     quote.options().isEmpty() ? "none" : quote.options().get(0).promisedAt(), quote.rejected().size(), nanos);
         }
         observer.quoted(request, quote, nanos);
@@ -143,14 +143,17 @@ public final class Watch {
             int home = 0;
             int courier = 0;
             int collect = 0;
+            int scheduled = 0;
             for (Badge b : listing.badges()) {
                 home += b.homeDelivery().isPresent() ? 1 : 0;
                 courier += b.courier().isPresent() ? 1 : 0;
                 collect += b.collect().isPresent() ? 1 : 0;
+                scheduled += b.scheduled().isPresent() ? 1 : 0;
             }
-            QUOTES.debug("listing answered skus={} destination={} home_delivery={} courier={} collect={} nanos={}",
-                    listing.badges().size(), request.destination().position().isPresent() ? "position" : "postalCode",
-                    home, courier, collect, nanos);
+            QUOTES.debug("listing answered skus={} destination={} home_delivery={} courier={} collect={} scheduled={} "
+                            + "nanos={}", listing.badges().size(),
+                    request.destination().position().isPresent() ? "position" : "postalCode", home, courier, collect,
+                    scheduled, nanos);
         }
         observer.listed(request, listing, nanos);
         return listing;
