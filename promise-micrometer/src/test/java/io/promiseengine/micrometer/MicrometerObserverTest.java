@@ -145,11 +145,12 @@ class MicrometerObserverTest {
 
     @Test
     void everyMeterIsRegisteredAtOnceWithFixedTags() {
-        // 2 + 2 timers, 1 + 3 x 3 counters of listings and options, 6 reservations, 2 x 5 refusals, 3 x 2
-        // confirmations, releases and hand-offs, 1 lapse counter, 3 notices
+        // 2 + 2 timers, 1 + 3 x 4 counters of listings and options (four methods), 6 reservations, 2 x 6 refusals,
+        // 3 x 2 confirmations, releases and hand-offs, 1 lapse counter, 3 notices
         assertThat(registry.getMeters()).hasSize(45);
         assertThat(registry.get("promise.engine.reservation.refusals").counters()).extracting(c -> c.getId().getTag("reason"))
-                .containsOnly("stock_short", "slot_full", "unknown_location", "order_id_in_use", "invalid_plan");
+                .containsOnly("stock_short", "slot_full", "unknown_location", "order_id_in_use", "invalid_plan",
+                        "window_full");
     }
 
     @Test
