@@ -151,7 +151,9 @@ class LinearizabilityTest {
 
         @Override
         public Instant instant() {
-            java.util.concurrent.locks.LockSupport.parkNanos(2_000);
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            long jitter = Long.getLong("linearizability.jitter", 0L);
+            java.util.concurrent.locks.LockSupport.parkNanos(jitter > 0 && r.nextInt(4) == 0 ? r.nextLong(jitter * 1000) : 2_000);
             return clock.instant();
         }
     }
