@@ -52,13 +52,12 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     /** The largest page of {@link #reservations}. */
     public static final int MAX_PAGE = 10_000;
 
-    /** One published state: everything a quote reads. */
     /**
-     * {@code lapsesAt}: the earliest expiry (epoch milliseconds) of the holds this version's ledger counts, as the
+     * One published state: everything a quote reads. {@code lapsesAt}: the earliest expiry (epoch milliseconds) of the holds this version's ledger counts, as the
      * in-memory store knew it when the version was made ({@link Long#MAX_VALUE} for none). It travels with the
      * ledger in the one volatile field, so that a lock-free read judges the very ledger it reads: the store's
      * {@link LiveStore#nextExpiry()} is written apart from the ledger, and a read that checked it and then read
-     * {@link #version} could see a sweep's raised expiry with the ledger still holding what the sweep gives back.
+     * the engine's {@code version} could see a sweep's raised expiry with the ledger still holding what the sweep gives back.
      */
     record Version(long network, Ledger ledger, Snapshot snapshot, DefaultPromiseCalculator calculator, long lapsesAt) {
 
@@ -83,7 +82,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private final Watch watch;
     /** The in-memory store's transactions, and {@link #withOwnHoldsFreed}. */
     final ReentrantLock lock = new ReentrantLock();
-    /** Whether the store is the in-memory one, whose transactions run under {@link #lock} (see {@link #unlapsed}). */
+    /** Whether the store is the in-memory one, whose transactions run under {@link #lock} (see {@code unlapsed}). */
     private final boolean local;
     private volatile Version version;
     /** Networks this engine compiled before publishing them, so the replica does not compile them again. */
@@ -166,8 +165,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     }
 
     /**
-     * The current version once the holds lapsed by now are given back (docs/TESTING.md, "the lapsed hold a read
-     * still saw"). The version is read before the clock, and judged by its own {@link Version#lapsesAt}: a hold it
+     * The current version once the holds lapsed by now are given back (docs/TESTING.md, "A read saw a lapsed
+     * hold"). The version is read before the clock, and judged by its own {@link Version#lapsesAt}: a hold it
      * counts expires at or after that instant, so none has lapsed by the clock read after it, nor at the moment
      * it was read (the read's linearization point). A shared store leaves lapsed holds to its sweep: its reads
      * sweep once when {@link LiveStore#nextExpiry()} has come, as before (any store but the in-memory one).
