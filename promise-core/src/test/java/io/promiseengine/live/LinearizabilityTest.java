@@ -63,6 +63,8 @@ class LinearizabilityTest {
 
     private static final long DEFAULT_SEED = 13_014L;
     private static final int ROUNDS = 1_500;
+    /** {@code -Dlinearizability.jitter}: the longest pause of a clock read, in microseconds (0: 2 µs each). */
+    private static final long JITTER_MICROS = Long.getLong("linearizability.jitter", 0L);
     private static final int THREADS = 3;
     private static final int OPS_PER_THREAD = 4;
     private static final Instant T0 = Instant.parse("2026-09-17T06:00:00Z");
@@ -80,6 +82,65 @@ class LinearizabilityTest {
     @Test
     void reserveConfirmReleaseExpiryAndPublishAreLinearizable_evenARetryOfTheLastUnit() throws Exception {
         assertThat(run(true)).as("rounds whose calls overlapped").isGreaterThan(ROUNDS / 2);
+    }
+
+    /**
+     * The history round 284 of seed 13016 gave with {@code -Dlinearizability.jitter=100} before the fix
+     * (docs/TESTING.md, "A read saw a lapsed hold"), times in nanoseconds from the first call: the read
+     * of store A on thread 1 began after thread 2's clock + 1 h had returned, so the clock was at hour 1 and y's
+     * hold (plan 0, made at hour 0, lapsing at 06:30) was gone, and no other order held store A then (z's plans
+     * take the warehouse): held 0, yet the engine said 1. No order of the calls gives that answer; the same
+     * history answering 0 has one.
+     */
+    @Test
+    void aReadStartedAfterTheClockMovedPastAnExpiryDoesNotCountTheLapsedHold() {
+        assertThat(linearizable(sweptHoldHistory(1), true)).as("held = 1 at hour 1").isFalse();
+        assertThat(linearizable(sweptHoldHistory(0), true)).as("held = 0 at hour 1").isTrue();
+    }
+
+    private static List<Call> sweptHoldHistory(int heldRead) {
+        return List.of(
+                // thread 0
+                reserved(2, 2, 0, 0, 613_023), answered(Kind.CONFIRM, 1, "false", 613_203, 1_829_441),
+                answered(Kind.CONFIRM, 2, "true", 1_829_581, 2_013_765), answered(Kind.RELEASE, 1, "false", 2_013_885, 2_177_380),
+                // thread 1
+                read(0, 0, 23_323, 268_320), answered(Kind.RELEASE, 0, "false", 268_480, 1_042_293),
+                read(0, heldRead, 1_042_394, 1_187_765), refused(1, 4, ReservationResult.Reason.STOCK_SHORT, 1_187_955, 1_750_945),
+                // thread 2
+                reserved(1, 0, 0, 27_471, 994_243), answered(Kind.EXPIRE, 0, "", 994_424, 995_316),
+                reserved(2, 4, 1, 995_356, 1_526_146), answered(Kind.CONFIRM, 2, "true", 1_526_326, 1_924_408));
+    }
+
+    private static Call timed(Call c, long invoked, long returned) {
+        c.invoked = invoked;
+        c.returned = returned;
+        return c;
+    }
+
+    private static Call answered(Kind kind, int order, String outcome, long invoked, long returned) {
+        Call c = new Call(kind, order, 0, 0, true);
+        c.outcome = outcome;
+        return timed(c, invoked, returned);
+    }
+
+    private static Call reserved(int order, int plan, long hour, long invoked, long returned) {
+        Call c = new Call(Kind.RESERVE, order, plan, 0, true);
+        c.outcome = "reserved";
+        c.expiresAtHour = hour;
+        return timed(c, invoked, returned);
+    }
+
+    private static Call refused(int order, int plan, ReservationResult.Reason reason, long invoked, long returned) {
+        Call c = new Call(Kind.RESERVE, order, plan, 0, true);
+        c.outcome = "refused";
+        c.reasons.add(reason);
+        return timed(c, invoked, returned);
+    }
+
+    private static Call read(int cell, int held, long invoked, long returned) {
+        Call c = new Call(Kind.READ, 0, 0, cell, true);
+        c.held = held;
+        return timed(c, invoked, returned);
     }
 
     /** Runs the rounds; returns how many had overlapping calls. */
@@ -145,7 +206,9 @@ class LinearizabilityTest {
     /**
      * The test clock, read by the engine inside every call (holds lapse by it): each read pauses the thread a few
      * microseconds, so that the other threads' calls run meanwhile and the calls of a round overlap (on two busy
-     * cores, calls of microseconds would otherwise rarely meet).
+     * cores, calls of microseconds would otherwise rarely meet). With {@code -Dlinearizability.jitter=N}, one read
+     * in four pauses up to N microseconds instead (not seeded: it only moves the interleaving), which widens the
+     * windows between a call's steps the way a loaded machine does (docs/TESTING.md).
      */
     private static final class Yielding extends java.time.Clock {
         private final MutableClock clock;
@@ -166,7 +229,9 @@ class LinearizabilityTest {
 
         @Override
         public Instant instant() {
-            java.util.concurrent.locks.LockSupport.parkNanos(2_000);
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            java.util.concurrent.locks.LockSupport.parkNanos(JITTER_MICROS > 0 && r.nextInt(4) == 0
+                    ? r.nextLong(JITTER_MICROS * 1_000) : 2_000);
             return clock.instant();
         }
     }

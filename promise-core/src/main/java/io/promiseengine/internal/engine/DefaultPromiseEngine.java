@@ -69,12 +69,22 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     /** The largest page of {@link #reservations}. */
     public static final int MAX_PAGE = 10_000;
 
-    /** One published state: everything a quote reads. */
-    record Version(long network, Ledger ledger, Snapshot snapshot, DefaultPromiseCalculator calculator) {
+    /**
+     * One published state: everything a quote reads. {@code lapsesAt}: the earliest expiry (epoch milliseconds) of the holds this version's ledger counts, as the
+     * in-memory store knew it when the version was made ({@link Long#MAX_VALUE} for none). It travels with the
+     * ledger in the one volatile field, so that a lock-free read judges the very ledger it reads: the store's
+     * {@link LiveStore#nextExpiry()} is written apart from the ledger, and a read that checked it and then read
+     * the engine's {@code version} could see a sweep's raised expiry with the ledger still holding what the sweep gives back.
+     */
+    record Version(long network, Ledger ledger, Snapshot snapshot, DefaultPromiseCalculator calculator, long lapsesAt) {
 
-        static Version of(long network, Ledger ledger) {
+        static Version of(long network, Ledger ledger, long lapsesAt) {
             Snapshot snapshot = new Snapshot(ledger.structure(), ledger);
-            return new Version(network, ledger, snapshot, new DefaultPromiseCalculator(snapshot));
+            return new Version(network, ledger, snapshot, new DefaultPromiseCalculator(snapshot), lapsesAt);
+        }
+
+        Version lapsingAt(long at) {
+            return new Version(network, ledger, snapshot, calculator, at);
         }
 
         Snapshot structure() {
@@ -89,6 +99,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private final Watch watch;
     /** The in-memory store's transactions, and {@link #withOwnHoldsFreed}. */
     final ReentrantLock lock = new ReentrantLock();
+    /** Whether the store is the in-memory one, whose transactions run under {@link #lock} (see {@code unlapsed}). */
+    private final boolean local;
     private volatile Version version;
     /** Networks this engine compiled before publishing them, so the replica does not compile them again. */
     private final Map<Network, Snapshot> compiled = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -99,8 +111,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         this.watch = Objects.requireNonNull(watch, "watch");
         this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
-        this.version = Version.of(1, Ledger.of(new Snapshot(Objects.requireNonNull(network, "network"))));
+        this.version = Version.of(1, Ledger.of(new Snapshot(Objects.requireNonNull(network, "network"))), Long.MAX_VALUE);
         this.store = new MemoryLiveStore(lock, () -> version.ledger(), network);
+        this.local = true;
         store.open(new Replica());
     }
 
@@ -111,6 +124,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
         this.store = Objects.requireNonNull(store, "store");
+        this.local = false;
         store.open(new Replica());
         if (version == null) {
             throw new IllegalStateException("the store " + store.getClass().getName() + " did not give its state on open");
@@ -133,7 +147,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         public void reset(LiveState state) {
             Objects.requireNonNull(state, "state");
             Snapshot structure = structureOf(state.network().network());
-            version = Version.of(state.network().version(), Ledger.of(structure, state));
+            version = Version.of(state.network().version(), Ledger.of(structure, state), store.nextExpiry());
         }
 
         @Override
@@ -146,7 +160,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
                 ledger = ledger.on(structureOf(changes.network().get().network()));
             }
             ledger = ledger.with(changes.stock(), changes.slots(), changes.windows());
-            version = Version.of(network, ledger);
+            // the in-memory store sets its next expiry before it applies the changes (both under the lock): it
+            // is this ledger's; another store's lapsesAt is not used (see unlapsed)
+            version = Version.of(network, ledger, store.nextExpiry());
         }
 
         @Override
@@ -162,10 +178,29 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     /** The current version, for quotes and plans, after giving back the holds that have lapsed (when the store lets quotes do it). */
     Version current() {
-        if (clock.millis() >= store.nextExpiry() && store.lapseOnQuote()) {
-            lapse();
+        return store.lapseOnQuote() ? unlapsed() : version;
+    }
+
+    /**
+     * The current version once the holds lapsed by now are given back (docs/TESTING.md, "A read saw a lapsed
+     * hold"). The version is read before the clock, and judged by its own {@link Version#lapsesAt}: a hold it
+     * counts expires at or after that instant, so none has lapsed by the clock read after it, nor at the moment
+     * it was read (the read's linearization point). A shared store leaves lapsed holds to its sweep: its reads
+     * sweep once when {@link LiveStore#nextExpiry()} has come, as before (any store but the in-memory one).
+     */
+    private Version unlapsed() {
+        if (!local) {
+            if (clock.millis() >= store.nextExpiry()) {
+                lapse();
+            }
+            return version;
         }
-        return version;
+        Version v = version;
+        while (clock.millis() >= v.lapsesAt()) {
+            lapse(); // leaves the version's lapsesAt past the instant it swept at
+            v = version;
+        }
+        return v;
     }
 
     /** Gives back every hold lapsed by now, in transactions of at most 256 holds. */
@@ -177,6 +212,19 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             n = store.transact(tx -> Reservations.lapse(tx, now, 256));
             total += n;
         } while (n == 256);
+        if (local) {
+            // a commit that changes no position (a confirmation, a sweep of nothing) leaves the version's lapsesAt
+            // earlier than the store's next expiry; under the lock both are settled, so that reads stop sweeping
+            lock.lock();
+            try {
+                Version v = version;
+                if (v.lapsesAt() != store.nextExpiry()) {
+                    version = v.lapsingAt(store.nextExpiry());
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
         watch.lapsed(total);
     }
 
@@ -481,7 +529,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         try {
             Optional<Reservation> held = reservation(orderId);
             Version v = version;
-            Version freed = held.isEmpty() ? v : Version.of(v.network(), Reservations.freed(v.ledger(), held.get()));
+            Version freed = held.isEmpty() ? v : Version.of(v.network(), Reservations.freed(v.ledger(), held.get()), v.lapsesAt());
             return work.apply(new FreedView() {
                 @Override
                 public Quote requote(Order order, RuleSet ruleSet) {
@@ -599,10 +647,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     public StockState stock(String location, String sku) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");
-        if (clock.millis() >= store.nextExpiry()) {
-            lapse();
-        }
-        return stockState(version.ledger().cell(location, sku).at(location, sku));
+        return stockState(unlapsed().ledger().cell(location, sku).at(location, sku));
     }
 
     private static StockState stockState(StockPosition p) {
@@ -616,10 +661,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     @Override
     public SlotState slot(String location, Instant slot) {
         Objects.requireNonNull(slot, "slot");
-        if (clock.millis() >= store.nextExpiry()) {
-            lapse();
-        }
-        Ledger l = version.ledger();
+        Ledger l = unlapsed().ledger();
         long start = slotStart(l, location, slot);
         return slotState(l.slot(location, start).at(location, start));
     }
