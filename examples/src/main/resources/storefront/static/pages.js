@@ -125,13 +125,18 @@
     var button = document.getElementById("place-order");
     var error = document.getElementById("checkout-error");
     var chosen = null;
+    var chosenWindow = null; // the start of the window picked, for a SCHEDULED option
     var postal = "";
     var again = throttled(function () { load(postal); });
     function cart() {
       return { destination: { postalCode: postal }, lines: [{ sku: data.sku, quantity: data.quantity }] };
     }
-    function choose(o, card) {
+    function choose(o, card, start) {
       chosen = o;
+      chosenWindow = o.windows && o.windows.length ? (start || o.windows[0].start) : null;
+      Array.prototype.forEach.call(box.querySelectorAll(".window input"), function (r) {
+        r.checked = r.getAttribute("data-option") === card.getAttribute("data-index") && r.value === chosenWindow;
+      });
       Array.prototype.forEach.call(box.querySelectorAll(".choice"), function (c) { c.classList.remove("selected"); });
       card.classList.add("selected");
       card.querySelector("input").checked = true;
@@ -164,13 +169,38 @@
           card.appendChild(radio);
           card.appendChild(methodIcon(o.method));
           card.appendChild(optionBody(o, again));
+          card.setAttribute("data-index", String(i));
           card.addEventListener("click", function () { choose(o, card); });
           box.appendChild(card);
+          if (o.windows && o.windows.length) box.appendChild(windowPicker(o, i, card));
         });
       }).catch(function (e) {
         error.textContent = e.message;
         error.hidden = false;
       });
+    }
+    /** A SCHEDULED option's windows as radio buttons, each with its sentence and the countdown to its order-by. */
+    function windowPicker(o, i, card) {
+      var list = el("div", "windows");
+      list.setAttribute("role", "radiogroup");
+      list.setAttribute("aria-label", data.lang === "en" ? "Delivery windows" : "Créneaux de livraison");
+      o.windows.forEach(function (w) {
+        var label = el("label", "window");
+        var radio = el("input");
+        radio.type = "radio";
+        radio.name = "window";
+        radio.value = w.start;
+        radio.setAttribute("data-option", String(i));
+        label.appendChild(radio);
+        var text = el("div", "window-body");
+        text.appendChild(el("div", "window-line", w.promise));
+        var c = Shop.countdown(w, data.lang, again);
+        if (c) text.appendChild(c);
+        label.appendChild(text);
+        label.addEventListener("click", function () { choose(o, card, w.start); });
+        list.appendChild(label);
+      });
+      return list;
     }
     button.addEventListener("click", function () {
       if (!chosen) return;
@@ -178,6 +208,7 @@
       var body = cart();
       body.choice = chosen.method === "COLLECT" ? { method: "COLLECT", location: chosen.location }
           : { method: chosen.method, service: chosen.service };
+      if (chosenWindow) body.choice.window = chosenWindow;
       Shop.json("POST", "/api/orders?lang=" + data.lang, body).then(function (r) {
         window.location.href = "/orders/" + encodeURIComponent(r.orderId) + "?lang=" + data.lang;
       }).catch(function (e) {
@@ -200,6 +231,7 @@
       promise.textContent = "";
       var o = r.promise || r.promised;
       var card = el("div", "promise-card" + (r.promise ? "" : " struck"));
+      if (o.windows && o.windows.length) card.setAttribute("data-window", o.windows[0].start); // the window chosen
       card.setAttribute("data-status", r.status);
       card.appendChild(methodIcon(o.method));
       var body = el("div", "option-body");

@@ -42,7 +42,7 @@ class DemoTest {
     void demoQuotesEveryBundledCart() {
         String out = CliRun.of("demo").out();
         assertThat(out).startsWith("Promise Engine demo: the France network (examples/networks/france-demo.json)\n"
-                + "26 locations (3 warehouses, 21 stores, 2 dark stores), 3 services,");
+                + "26 locations (3 warehouses, 21 stores, 2 dark stores), 5 services,");
         assertThat(out).contains(
                 "Cart 1 of 4 (paris-cart.json): ordered Thursday 17 September 2026 at 10:15, to 75009\n"
                         + "  2 x TSHIRT-M, 1 x JEAN-42, 1 x BOOK-PETIT-PRINCE\n",
@@ -84,6 +84,23 @@ class DemoTest {
                         + " — Commandez dans les 4 h 45 min pour être livré le samedi 19 septembre\n"
                         + "      en  Delivered on Saturday 19 September by 6:00 pm"
                         + " — Order within 4 h 45 min for delivery on Saturday 19 September\n");
+    }
+
+    @Test
+    void theParisVansOfferTheirWindows_eachWithItsOwnOrderBy() {
+        // Sunday 21:40 to 75011, a sneaker and a t-shirt: Paris Bastille holds both and opens Monday at 10:00,
+        // 30 min of preparation, ready 10:30; zone 75's lead time is 2 h, so Monday 08:00 and 10:00 are missed
+        // and 14:00-16:00 is the first window, made by a start at 11:30 at the latest (13 h 50 min after 21:40);
+        // the sixth window (maxWindows 6) is Tuesday 14:00, more than a day away: its order-by is named
+        assertThat(CliRun.of("demo").out()).contains(
+                "  - Delivery window, Camionnettes Paris: 1 parcel from Paris Bastille, €5.90, confidence 1.00\n"
+                        + "      fr  Livraison demain entre 14h00 et 16h00 — Commandez dans les 19 h 50 min pour être livré demain\n"
+                        + "            Livraison demain entre 14h00 et 16h00 — Commandez dans les 13 h 50 min pour être livré demain entre 14h et 16h\n"
+                        + "            Livraison demain entre 18h00 et 20h00 — Commandez dans les 17 h 50 min pour être livré demain entre 18h et 20h\n"
+                        + "            Livraison demain entre 20h00 et 22h00 — Commandez dans les 19 h 50 min pour être livré demain entre 20h et 22h\n"
+                        + "            Livraison le mardi 22 septembre entre 8h00 et 10h00 — Commandez dans les 21 h 20 min pour être livré mardi entre 8h et 10h\n"
+                        + "            Livraison le mardi 22 septembre entre 10h00 et 12h00 — Commandez dans les 21 h 20 min pour être livré mardi entre 10h et 12h\n"
+                        + "            Livraison le mardi 22 septembre entre 14h00 et 16h00 — Commandez avant le mardi 22 septembre à 11h30 pour être livré mardi entre 14h et 16h\n");
     }
 
     @Test

@@ -92,8 +92,8 @@ class PromiseCliTest {
         CliRun run = CliRun.of("validate", DEMO);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("networks/france-demo.json: valid promise-network/1, 26 locations"
-                + " (3 warehouses, 21 stores, 2 dark stores), 3 services, 5 transfers, 85 stock rows,"
-                + " 4 supply arrivals, 7 slot loads\n");
+                + " (3 warehouses, 21 stores, 2 dark stores), 5 services, 5 transfers, 85 stock rows,"
+                + " 4 supply arrivals, 7 slot loads, 3 window loads\n");
     }
 
     @Test

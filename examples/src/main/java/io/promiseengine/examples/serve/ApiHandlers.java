@@ -32,13 +32,19 @@ import io.promiseengine.json.ListingDocument;
 import io.promiseengine.json.RequestDocument;
 import io.promiseengine.json.ResponseDocument;
 import io.promiseengine.model.Method;
+import io.promiseengine.live.ReservationResult;
+import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.Order;
+import io.promiseengine.plan.PlanResult;
+import io.promiseengine.plan.PlannedShipment;
 import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.quote.Shipment;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -169,8 +175,37 @@ final class ApiHandlers {
             StorefrontServer.error(ctx, 409, "the option chosen is no longer offered for this cart", List.of());
             return;
         }
-        CaptureResult captured = shop.tracker().capture(order, option.get());
+        PromiseOption promise = option.get();
+        if (promise.method() == Method.SCHEDULED) {
+            Optional<DeliveryWindow> window = chosen.window(promise);
+            if (window.isEmpty()) {
+                metrics.refused();
+                StorefrontServer.error(ctx, 409, "the window chosen is no longer offered for this cart", List.of());
+                return;
+            }
+            // the window's drop is held at checkout (planned for that window, then reserved), then the tracker
+            // adopts the hold for the promise of that window
+            PlanResult plan = shop.engine().planner().plan(order, promise, window.get());
+            if (plan instanceof PlanResult.Unplanned none) {
+                metrics.refused();
+                StorefrontServer.error(ctx, 409, "the window chosen could not be planned", List.of(none.detail()));
+                return;
+            }
+            Fulfilment fulfilment = ((PlanResult.Planned) plan).plan();
+            ReservationResult held = shop.engine().reserve(order.id(), fulfilment);
+            if (held instanceof ReservationResult.Refused refused) {
+                metrics.refused();
+                StorefrontServer.error(ctx, 409, "the window chosen could not be reserved",
+                        refused.refusals().stream().map(ReservationResult.Refusal::detail).toList());
+                return;
+            }
+            promise = inWindow(promise, window.get(), fulfilment);
+        }
+        CaptureResult captured = shop.tracker().capture(order, promise);
         if (captured instanceof CaptureResult.Refused refused) {
+            if (promise.method() == Method.SCHEDULED) {
+                shop.engine().release(order.id()); // the window's checkout hold, which the tracker did not adopt
+            }
             metrics.refused();
             StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(refused.detail()));
             return;
@@ -180,6 +215,20 @@ final class ApiHandlers {
         shop.placed(tracked);
         ctx.status(201);
         json(ctx, orderView(tracked.id(), language));
+    }
+
+    /**
+     * The promise of the window a shopper chose (docs/STOREFRONT.md, "Delivery windows"): the SCHEDULED option
+     * with that window alone, promised at its end on its date with its order-by, and shipped as planned. The
+     * tracker plans a SCHEDULED promise's first window, so this is the promise it follows, keeping the window.
+     */
+    static PromiseOption inWindow(PromiseOption o, DeliveryWindow w, Fulfilment plan) {
+        PlannedShipment s = plan.shipments().get(0); // a window is one drop from one origin (docs/SPEC.md 4.7)
+        Shipment shipment = new Shipment(s.from(), s.zone(), o.shipments().get(0).lines(), s.startAt(), s.readyAt(),
+                s.shipAt());
+        return new PromiseOption(o.method(), o.service(), o.location(), o.zone(), w.end(),
+                w.start().atZone(o.zone()).toLocalDate(), Optional.of(w.orderBy()), o.confidence(), o.price(),
+                o.currency(), List.of(shipment), List.of(w));
     }
 
     /** {@code GET /api/orders/{id}}: the order's promise now, and the changes told, newest last. */
@@ -276,8 +325,11 @@ final class ApiHandlers {
         ctx.contentType("application/json").result(n.toString());
     }
 
-    /** The option a shopper chose: a method, and its service or collect store. */
-    record Choice(Method method, String service, String location) {
+    /**
+     * The option a shopper chose: a method, and its service or collect store; for a SCHEDULED one, the start of
+     * the window chosen ({@code window}, an ISO instant; the option's first window when absent).
+     */
+    record Choice(Method method, String service, String location, Optional<Instant> window) {
 
         static Choice read(JsonNode n) {
             if (n == null || !n.isObject()) {
@@ -289,7 +341,7 @@ final class ApiHandlers {
             try {
                 m = Method.valueOf(method);
             } catch (IllegalArgumentException e) {
-                throw new BadDocumentException(List.of("choice.method: must be HOME_DELIVERY, COURIER or COLLECT, was \""
+                throw new BadDocumentException(List.of("choice.method: must be HOME_DELIVERY, COURIER, COLLECT or SCHEDULED, was \""
                         + method + "\""));
             }
             String key = m == Method.COLLECT ? "location" : "service";
@@ -297,7 +349,25 @@ final class ApiHandlers {
             if (id.isEmpty()) {
                 throw new BadDocumentException(List.of("choice." + key + ": required for " + m));
             }
-            return m == Method.COLLECT ? new Choice(m, "", id) : new Choice(m, id, "");
+            Optional<Instant> window = Optional.empty();
+            if (m == Method.SCHEDULED && n.hasNonNull("window")) {
+                String start = n.path("window").asText("");
+                try {
+                    window = Optional.of(OffsetDateTime.parse(start).toInstant());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new BadDocumentException(List.of("choice.window: must be the start of one of the option's"
+                            + " windows, an instant such as 2026-09-17T18:00:00+02:00, was \"" + start + "\""));
+                }
+            }
+            return m == Method.COLLECT ? new Choice(m, "", id, window) : new Choice(m, id, "", window);
+        }
+
+        /** The window chosen among those the option offers now: by its start, else the first. */
+        Optional<DeliveryWindow> window(PromiseOption o) {
+            if (window.isEmpty()) {
+                return o.windows().stream().findFirst();
+            }
+            return o.windows().stream().filter(w -> w.start().equals(window.get())).findFirst();
         }
 
         Optional<PromiseOption> in(Quote quote) {

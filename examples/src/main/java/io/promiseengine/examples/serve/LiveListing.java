@@ -58,6 +58,7 @@ final class LiveListing {
         PromiseOption home = null;
         PromiseOption courier = null;
         PromiseOption collect = null;
+        PromiseOption scheduled = null;
         Set<String> stores = new HashSet<>();
         for (PromiseOption o : quote.options()) {
             switch (o.method()) {
@@ -67,11 +68,18 @@ final class LiveListing {
                     collect = better(collect, o);
                     stores.add(o.location().orElseThrow());
                 }
+                case SCHEDULED -> scheduled = better(scheduled, firstWindow(o));
                 default -> throw new IllegalStateException("unknown method " + o.method());
             }
         }
         return new Badge(sku, Optional.ofNullable(home), Optional.ofNullable(courier), Optional.ofNullable(collect),
-                stores.size());
+                stores.size(), Optional.ofNullable(scheduled));
+    }
+
+    /** A SCHEDULED option listing only its first window, as a badge shows it (docs/LISTING-FORMAT.md). */
+    private static PromiseOption firstWindow(PromiseOption o) {
+        return new PromiseOption(o.method(), o.service(), o.location(), o.zone(), o.promisedAt(), o.date(), o.orderBy(),
+                o.confidence(), o.price(), o.currency(), o.shipments(), o.windows().subList(0, 1));
     }
 
     private static PromiseOption better(PromiseOption best, PromiseOption o) {

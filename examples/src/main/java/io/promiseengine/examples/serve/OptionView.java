@@ -15,8 +15,11 @@
  */
 package io.promiseengine.examples.serve;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promiseengine.model.Method;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseMessages;
 import io.promiseengine.quote.PromiseOption;
 
@@ -24,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An option as the pages show it: the engine's sentences ({@link PromiseMessages}) in the shopper's language,
@@ -59,17 +63,45 @@ final class OptionView {
         n.put("confidence", o.confidence());
         n.put("price", Money.text(o.price(), shop.catalogue().currency(), language));
         n.put("free", o.price().signum() == 0);
-        if (m.orderBy().isPresent() && o.orderBy().isPresent()) {
+        deadline(n, m, o.orderBy(), now, language);
+        if (o.method() == Method.SCHEDULED) {
+            ArrayNode windows = n.putArray("windows");
+            for (DeliveryWindow w : o.windows()) {
+                windows.add(window(o, w, now, messages, language));
+            }
+        }
+        return n;
+    }
+
+    /**
+     * One window of a SCHEDULED option, as the checkout's picker shows it: its start (the value the checkout
+     * sends back to choose it), end and origin, its sentence ({@code Livraison le jeudi 17 septembre entre 18h
+     * et 20h}) and the countdown to its own order-by, in the fields an option's countdown reads.
+     */
+    static ObjectNode window(PromiseOption o, DeliveryWindow w, Instant now, PromiseMessages messages, Locale language) {
+        PromiseMessages.Message m = messages.describe(o, w, now);
+        ObjectNode n = JSON.objectNode();
+        n.put("start", w.start().toString());
+        n.put("end", w.end().toString());
+        n.put("from", w.from());
+        n.put("promise", m.promise());
+        deadline(n, m, Optional.of(w.orderBy()), now, language);
+        return n;
+    }
+
+    /** {@code orderBy}, {@code orderByText} and {@code purpose}: what a countdown needs, or null and empty. */
+    private static void deadline(ObjectNode n, PromiseMessages.Message m, Optional<Instant> orderBy, Instant now,
+                                 Locale language) {
+        if (m.orderBy().isPresent() && orderBy.isPresent()) {
             String sentence = m.orderBy().get();
-            n.put("orderBy", o.orderBy().get().toString());
+            n.put("orderBy", orderBy.get().toString());
             n.put("orderByText", sentence);
-            n.put("purpose", purpose(sentence, Duration.between(now, o.orderBy().get()), language));
+            n.put("purpose", purpose(sentence, Duration.between(now, orderBy.get()), language));
         } else {
             n.putNull("orderBy");
             n.put("orderByText", "");
             n.put("purpose", "");
         }
-        return n;
     }
 
     /** {@code Livraison à domicile · Colis Standard}, {@code Retrait en magasin · Paris Bastille}. */

@@ -16,6 +16,7 @@
 package io.promiseengine.examples.serve;
 
 import io.promiseengine.live.MutableClock;
+import io.promiseengine.live.Reservation;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
@@ -45,6 +46,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,6 +119,7 @@ class StorefrontBrowserTest {
 
     @Test
     void aShopperSeesLivePromises_ordersAndIsToldOfADelay() throws Exception {
+        clock.set(first.orderBy().orElseThrow().minusSeconds(60)); // whichever test ran first
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.ignoring(StaleElementReferenceException.class); // the badges are drawn again when an answer comes
         browser.get(shop.base() + "/products/TSHIRT-M");
@@ -172,6 +175,45 @@ class StorefrontBrowserTest {
         assertThat(text("#news .message")).startsWith("Votre commande arrivera le ").contains(" au lieu du ");
         assertThat(text("#promise .promise-line")).isNotEqualTo(promise);
         screenshot("storefront-order.png");
+    }
+
+    @Test
+    void aShopperPicksTheSecondDeliveryWindow_andTheOrderPageShowsIt() throws Exception {
+        // Thursday 10:15 to 75015: the Paris vans' windows, each with its sentence and its own countdown
+        clock.set(TestShop.THURSDAY);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        browser.get(shop.base() + "/checkout?sku=TSHIRT-M&quantity=1&postalCode=75015");
+        By windows = By.cssSelector(".windows .window");
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(windows, 1));
+        List<WebElement> picker = browser.findElements(windows);
+        List<String> deadlines = new ArrayList<>();
+        for (WebElement w : picker) {
+            assertThat(w.findElement(By.cssSelector(".window-line")).getText()).startsWith("Livraison ").contains(" entre ");
+            deadlines.add(w.findElement(By.cssSelector(".countdown")).getText());
+        }
+        assertThat(deadlines.get(0)).startsWith("Commandez ");
+        assertThat(deadlines.get(1)).startsWith("Commandez ").isNotEqualTo(deadlines.get(0)); // each its own order-by
+
+        WebElement second = picker.get(1);
+        String start = second.findElement(By.cssSelector("input")).getAttribute("value");
+        String sentence = second.findElement(By.cssSelector(".window-line")).getText();
+        second.click();
+        assertThat(second.findElement(By.cssSelector("input")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".choice[data-service='vans-paris'] input")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("shipping-name")).getText()).isEqualTo("Livraison sur créneau · Camionnettes Paris");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", second);
+        screenshot("storefront-windows.png");
+        browser.findElement(By.id("place-order")).click();
+
+        wait.until(ExpectedConditions.urlContains("/orders/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#promise .promise-card[data-window]")));
+        String orderId = text("#order-id");
+        assertThat(browser.findElement(By.cssSelector("#promise .promise-card")).getAttribute("data-window")).isEqualTo(start);
+        assertThat(text("#promise .promise-line")).isEqualTo(sentence);
+        assertThat(shop.server.shop().engine().reservation(orderId)).hasValueSatisfying(r -> assertThat(r.windows())
+                .containsExactly(new Reservation.WindowHold("vans-paris", "75", Instant.parse(start))));
     }
 
     private static String badgePromise(PromiseOption o) {

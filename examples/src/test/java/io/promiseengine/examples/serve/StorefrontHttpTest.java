@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.promiseengine.json.ListingDocument;
 import io.promiseengine.json.RequestDocument;
 import io.promiseengine.json.ResponseDocument;
+import io.promiseengine.live.Reservation;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -124,6 +126,60 @@ class StorefrontHttpTest {
                 .contains(" au lieu du ");
         assertThat(shop.post("/events", "{\"type\": \"carrierDelayed\", \"id\": \"ev-1\", \"service\": \"std\", \"days\": 2}")
                 .body()).contains("\"repeated\":true");
+    }
+
+    @Test
+    void theCheckoutOffersTheVansWindows_andTheSecondOneChosenIsReservedAndShown() throws Exception {
+        String cart = "{\"destination\": {\"postalCode\": \"75015\"}, \"lines\": [{\"sku\": \"TSHIRT-M\", \"quantity\": 1}]";
+        JsonNode options = JSON.readTree(shop.post("/api/checkout?lang=fr", cart + "}").body()).get("options");
+        JsonNode vans = null;
+        for (JsonNode o : options) {
+            if (o.get("service").asText().equals("vans-paris")) {
+                vans = o;
+            }
+        }
+        assertThat(vans).as(options.toString()).isNotNull();
+        JsonNode windows = vans.get("windows");
+        // Thursday 10:15 (08:15 UTC), zone 75 (lead time 2 h, 12 drops a window): 14:00 is full in the demo's
+        // windowLoad, so the windows are 18:00 then 20:00 (16:00 and 18:00 UTC), each with its own countdown
+        assertThat(windows.size()).isGreaterThanOrEqualTo(2);
+        assertThat(windows.get(0).get("start").asText()).isEqualTo("2026-09-17T16:00:00Z");
+        assertThat(windows.get(1).get("start").asText()).isEqualTo("2026-09-17T18:00:00Z");
+        assertThat(windows.get(1).get("end").asText()).isEqualTo("2026-09-17T20:00:00Z");
+        assertThat(windows.get(1).get("promise").asText()).isEqualTo("Livraison aujourd'hui entre 20h00 et 22h00");
+        assertThat(Instant.parse(windows.get(1).get("orderBy").asText()))
+                .isAfter(Instant.parse(windows.get(0).get("orderBy").asText()))
+                .isBeforeOrEqualTo(Instant.parse("2026-09-17T16:00:00Z")); // ready by the start minus the 2 h lead time
+        assertThat(windows.get(1).get("orderByText").asText()).startsWith("Commandez dans les ");
+
+        HttpResponse<String> placed = shop.post("/api/orders?lang=fr", cart + ", \"choice\": {\"method\": \"SCHEDULED\","
+                + " \"service\": \"vans-paris\", \"window\": \"2026-09-17T20:00:00+02:00\"}}");
+
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        String id = JSON.readTree(placed.body()).get("orderId").asText();
+        Storefront s = shop.server.shop();
+        Instant second = Instant.parse("2026-09-17T18:00:00Z");
+        assertThat(s.engine().reservation(id)).hasValueSatisfying(res -> {
+            assertThat(res.confirmed()).isTrue();
+            assertThat(res.windows()).containsExactly(new Reservation.WindowHold("vans-paris", "75", second));
+        });
+        assertThat(s.tracker().order(id).orElseThrow().fulfilment().window().orElseThrow().start()).isEqualTo(second);
+        assertThat(s.engine().window("vans-paris", "75", second).held()).isEqualTo(1);
+        JsonNode order = JSON.readTree(shop.get("/api/orders/" + id + "?lang=fr").body());
+        assertThat(order.get("promise").get("promise").asText()).isEqualTo("Livraison aujourd'hui entre 20h00 et 22h00");
+        assertThat(order.get("promise").get("windows").get(0).get("start").asText()).isEqualTo(second.toString());
+    }
+
+    @Test
+    void aWindowNoLongerOffered_isRefusedWith409_andNothingHeld() throws Exception {
+        HttpResponse<String> r = shop.post("/api/orders", "{\"destination\": {\"postalCode\": \"75015\"},"
+                + " \"lines\": [{\"sku\": \"TSHIRT-M\", \"quantity\": 1}], \"choice\": {\"method\": \"SCHEDULED\","
+                + " \"service\": \"vans-paris\", \"window\": \"2026-09-17T14:00:00+02:00\"}}"); // full
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(409);
+        assertThat(r.body()).contains("the window chosen is no longer offered");
+        assertThat(shop.server.shop().tracker().orders()).isEmpty();
+        assertThat(shop.server.shop().engine().reservations("", 10)).isEmpty();
     }
 
     @Test

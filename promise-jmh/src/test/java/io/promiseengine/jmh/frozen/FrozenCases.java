@@ -142,9 +142,10 @@ final class FrozenCases {
             return;
         }
         try {
-            // the frozen answers predate currencies: the demo network as it was, without the EUR it declares since
-            // issue 16 (an option's currency is checked by CurrencyDocumentTest in promise-rules)
-            demo = withoutCurrency(NetworkDocument.read(EXAMPLES.resolve("networks/france-demo.json")));
+            // the frozen answers predate currencies and delivery windows: the demo network as it was, without the
+            // EUR it declares since issue 16 (an option's currency is checked by CurrencyDocumentTest in
+            // promise-rules) and without the SCHEDULED vans and their windowLoad it has since issue 17 (DemoTest)
+            demo = asFrozen(NetworkDocument.read(EXAMPLES.resolve("networks/france-demo.json")));
             ruleSets = List.of(RuleSetDocument.read(EXAMPLES.resolve("rules/stores-first.json")),
                     RuleSetDocument.read(EXAMPLES.resolve("rules/warehouses-first.json")));
         } catch (IOException e) {
@@ -158,9 +159,11 @@ final class FrozenCases {
         demoSkus = List.copyOf(skus);
     }
 
-    private static Network withoutCurrency(Network n) {
-        return new Network(n.zone(), n.calendars(), n.postalCodes(), n.locations(), n.services(), n.transfers(), n.stock(),
-                n.supply(), n.load(), n.windowLoad(), java.util.Optional.empty());
+    private static Network asFrozen(Network n) {
+        List<io.promiseengine.model.Service> services = n.services().stream()
+                .filter(s -> s.method() != Method.SCHEDULED).toList();
+        return new Network(n.zone(), n.calendars(), n.postalCodes(), n.locations(), services, n.transfers(), n.stock(),
+                n.supply(), n.load(), List.of(), java.util.Optional.empty());
     }
 
     private static String demoCase(long seed) {
