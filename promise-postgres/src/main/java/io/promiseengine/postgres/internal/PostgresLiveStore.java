@@ -197,7 +197,10 @@ public final class PostgresLiveStore implements LiveStore {
                     if (seq > 0) {
                         applyOwn(c, tx, seq);
                     } else if (tx.swept) {
-                        nextExpiry = nextExpiry(c); // a sweep that found nothing: learn the next expiry again
+                        // a sweep that found nothing, maybe because another thread's sweep committed first and is
+                        // not applied yet: apply what is committed, and learn the next expiry in that same
+                        // snapshot, so that no read sees the later expiry with the holds still counted
+                        catchUp(c);
                     }
                     return result;
                 } catch (SQLException | RuntimeException e) {
@@ -394,7 +397,9 @@ public final class PostgresLiveStore implements LiveStore {
             }
         }
         if (n == 0) {
+            long expiry = nextExpiry(c); // in the snapshot that shows every change applied: the replica's own
             c.commit();
+            nextExpiry = expiry;
             return false;
         }
         if (first != applied + 1) {
