@@ -433,6 +433,44 @@ public abstract class LiveStoreContract {
     /** Eight threads race for 4 units and 2 preparations: never more held than available, every success listed. */
     @Test
     void concurrentReservationsNeverTakeMoreThanThereIs() throws Exception {
+        Map<String, Boolean> reserved = race(6, (id, i, held) -> {
+            String sku = i % 2 == 0 ? "A" : "LAST";
+            ReservationResult r = engine.reserve(id, plan("wh", sku + ":1"));
+            r = engine.reserve(id, plan("wh", sku + ":1")); // a retry: repeated when reserved
+            if (r.isReserved()) {
+                assertThat(((ReservationResult.Reserved) r).repeated()).isTrue();
+                held.put(id, true);
+            }
+            if (i == 3) {
+                engine.release(id);
+                held.remove(id);
+            }
+        });
+        int heldA = 0;
+        int heldLast = 0;
+        for (String id : reserved.keySet()) {
+            Reservation r = engine.reservation(id).orElseThrow();
+            int q = r.stock().get(0).quantity();
+            if (r.stock().get(0).sku().equals("A")) {
+                heldA += q;
+            } else {
+                heldLast += q;
+            }
+        }
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(heldA).isLessThanOrEqualTo(4);
+        assertThat(engine.stock("wh", "LAST").held()).isEqualTo(heldLast).isLessThanOrEqualTo(1);
+        assertThat(engine.reservations("", 100)).hasSize(reserved.size());
+    }
+
+    /** One order's turn in a {@link #race}: its id ({@code t<thread>-<i>}), its round, the orders holding now. */
+    private interface RaceStep {
+        void run(String id, int i, Map<String, Boolean> reserved) throws Exception;
+    }
+
+    /**
+     * Eight threads started together, each running {@code rounds} steps; the orders the steps left holding.
+     */
+    private static Map<String, Boolean> race(int rounds, RaceStep step) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -442,19 +480,8 @@ public abstract class LiveStoreContract {
                 int thread = t;
                 done.add(pool.submit(() -> {
                     go.await();
-                    for (int i = 0; i < 6; i++) {
-                        String id = "t" + thread + "-" + i;
-                        String sku = i % 2 == 0 ? "A" : "LAST";
-                        ReservationResult r = engine.reserve(id, plan("wh", sku + ":1"));
-                        r = engine.reserve(id, plan("wh", sku + ":1")); // a retry: repeated when reserved
-                        if (r.isReserved()) {
-                            assertThat(((ReservationResult.Reserved) r).repeated()).isTrue();
-                            reserved.put(id, true);
-                        }
-                        if (i == 3) {
-                            engine.release(id);
-                            reserved.remove(id);
-                        }
+                    for (int i = 0; i < rounds; i++) {
+                        step.run("t" + thread + "-" + i, i, reserved);
                     }
                     return null;
                 }));
@@ -463,20 +490,7 @@ public abstract class LiveStoreContract {
             for (Future<?> f : done) {
                 f.get(60, TimeUnit.SECONDS);
             }
-            int heldA = 0;
-            int heldLast = 0;
-            for (String id : reserved.keySet()) {
-                Reservation r = engine.reservation(id).orElseThrow();
-                int q = r.stock().get(0).quantity();
-                if (r.stock().get(0).sku().equals("A")) {
-                    heldA += q;
-                } else {
-                    heldLast += q;
-                }
-            }
-            assertThat(engine.stock("wh", "A").held()).isEqualTo(heldA).isLessThanOrEqualTo(4);
-            assertThat(engine.stock("wh", "LAST").held()).isEqualTo(heldLast).isLessThanOrEqualTo(1);
-            assertThat(engine.reservations("", 100)).hasSize(reserved.size());
+            return reserved;
         } finally {
             pool.shutdownNow();
         }
@@ -692,44 +706,24 @@ public abstract class LiveStoreContract {
     @Test
     void theLastDropsOfAWindowRacedByThreadsAreNeverOversold() throws Exception {
         useWindowNetwork();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            Map<String, Boolean> reserved = new ConcurrentHashMap<>();
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 8; t++) {
-                int thread = t;
-                done.add(pool.submit(() -> {
-                    go.await();
-                    for (int i = 0; i < 4; i++) {
-                        String id = "t" + thread + "-" + i;
-                        ReservationResult r = engine.reserve(id, windowPlan("wh", "W:1"));
-                        if (r.isReserved()) {
-                            // the retry of a winner, at the last drop: repeated (a loser's retry may win a drop freed since)
-                            assertThat(repeated(engine.reserve(id, windowPlan("wh", "W:1")))).isTrue();
-                            reserved.put(id, true);
-                            if (i % 2 == 0) {
-                                assertThat(engine.release(id)).isTrue();
-                                reserved.remove(id);
-                            }
-                        } else {
-                            assertThat(reasons(r)).containsExactly(Reason.WINDOW_FULL);
-                        }
-                    }
-                    return null;
-                }));
+        Map<String, Boolean> reserved = race(4, (id, i, held) -> {
+            ReservationResult r = engine.reserve(id, windowPlan("wh", "W:1"));
+            if (r.isReserved()) {
+                // the retry of a winner, at the last drop: repeated (a loser's retry may win a drop freed since)
+                assertThat(repeated(engine.reserve(id, windowPlan("wh", "W:1")))).isTrue();
+                held.put(id, true);
+                if (i % 2 == 0) {
+                    assertThat(engine.release(id)).isTrue();
+                    held.remove(id);
+                }
+            } else {
+                assertThat(reasons(r)).containsExactly(Reason.WINDOW_FULL);
             }
-            go.countDown();
-            for (Future<?> f : done) {
-                f.get(60, TimeUnit.SECONDS);
-            }
-            assertThat(reserved).hasSizeLessThanOrEqualTo(2);
-            assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(reserved.size());
-            assertThat(engine.stock("wh", "W").held()).isEqualTo(reserved.size());
-            assertThat(engine.reservations("", 100)).extracting(Reservation::orderId)
-                    .containsExactlyInAnyOrderElementsOf(reserved.keySet());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        assertThat(reserved).hasSizeLessThanOrEqualTo(2);
+        assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(reserved.size());
+        assertThat(engine.stock("wh", "W").held()).isEqualTo(reserved.size());
+        assertThat(engine.reservations("", 100)).extracting(Reservation::orderId)
+                .containsExactlyInAnyOrderElementsOf(reserved.keySet());
     }
 }

@@ -91,7 +91,7 @@ public final class TrackerCodec {
     }
 
     /** Whether the bytes read have the currency and the delivery windows (format 2 and later). */
-    private static boolean windows(DataInputStream in) {
+    private static boolean sinceFormat2(DataInputStream in) {
         return ((In) in).format >= 2;
     }
     private static final int MAX_COUNT = 1 << 24;
@@ -242,10 +242,10 @@ public final class TrackerCodec {
     private static PromiseOption option(DataInputStream in) throws IOException {
         return new PromiseOption(Method.valueOf(string(in)), present(string(in)), present(string(in)), ZoneId.of(string(in)), instant(in),
                 LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
-                !windows(in) ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
+                !sinceFormat2(in) ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
                 list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
                         instant(r), instant(r), optional(r, TrackerCodec::instant))),
-                windows(in) ? list(in, r -> new DeliveryWindow(instant(r), instant(r), string(r), instant(r))) : List.of());
+                sinceFormat2(in) ? list(in, r -> new DeliveryWindow(instant(r), instant(r), string(r), instant(r))) : List.of());
     }
 
     private static Optional<String> present(String s) {
@@ -288,7 +288,7 @@ public final class TrackerCodec {
                 list(in, r -> new PlannedShipment(string(r), ZoneId.of(string(r)),
                         list(r, x -> new OrderLine(string(x), x.readInt(), attributes(x))), instant(r), instant(r),
                         optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))),
-                windows(in) ? optional(in, r -> new Fulfilment.Window(instant(r), instant(r), string(r))) : Optional.empty());
+                sinceFormat2(in) ? optional(in, r -> new Fulfilment.Window(instant(r), instant(r), string(r))) : Optional.empty());
     }
 
     private static void reservation(DataOutputStream out, Reservation r) throws IOException {
@@ -313,7 +313,7 @@ public final class TrackerCodec {
     private static Reservation reservation(DataInputStream in) throws IOException {
         return new Reservation(string(in), list(in, r -> new Reservation.StockHold(string(r), string(r), r.readInt())),
                 list(in, r -> new Reservation.SlotHold(string(r), instant(r))),
-                windows(in) ? list(in, r -> new Reservation.WindowHold(string(r), string(r), instant(r))) : List.of(),
+                sinceFormat2(in) ? list(in, r -> new Reservation.WindowHold(string(r), string(r), instant(r))) : List.of(),
                 optional(in, TrackerCodec::instant));
     }
 
