@@ -25,7 +25,8 @@ import java.time.Instant;
  * apply exactly once), and the instant it happened, from which re-plans and re-quotes are computed.
  */
 public sealed interface PromiseEvent
-        permits StockCorrected, LocationClosed, SlotCapacityChanged, CarrierDelayed, ShipmentLate {
+        permits StockCorrected, LocationClosed, SlotCapacityChanged, CarrierDelayed, ShipmentLate, WindowCancelled,
+        WindowCapacityChanged {
 
     /**
      * Unique among the events given to one tracker.

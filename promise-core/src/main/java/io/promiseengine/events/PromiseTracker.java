@@ -22,6 +22,7 @@ import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.observe.PromiseObserver;
 import io.promiseengine.observe.Ticker;
 import io.promiseengine.plan.Order;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 
 import java.time.Clock;
@@ -93,12 +94,36 @@ public interface PromiseTracker extends AutoCloseable {
      * lock: a concurrent {@link PromiseEngine#release} comes before it (the capture then reserves afresh) or
      * after it (the tracker then forgets the order at its next look, see {@link #orders()}).
      *
+     * <p>A SCHEDULED option is captured in its first window, as {@link #capture(Order, PromiseOption,
+     * DeliveryWindow)} captures it.
+     *
      * @param order the order
      * @param promise the option the customer chose, from a quote of the order
      * @return {@link CaptureResult.Captured}, or {@link CaptureResult.Refused} with the reason
      * @throws IllegalArgumentException when the order id is already followed
      */
     CaptureResult capture(Order order, PromiseOption promise);
+
+    /**
+     * Captures a SCHEDULED option (docs/SPEC.md 4.7) in the delivery window the shopper chose, as {@link
+     * #capture(Order, PromiseOption)} captures any option: the window's plan (the cheapest origin that makes it,
+     * {@link io.promiseengine.plan.AllocationPlanner#plan(Order, PromiseOption, DeliveryWindow)}) is reserved with
+     * one drop of the window and confirmed, or a hold reserved at checkout for the order is adopted. The order is
+     * followed with the promise of that window: the option with that window alone ({@link PromiseOption#windows()}),
+     * promised at its end ({@link PromiseOption#promisedAt()}), dated by its start, with the window's order-by,
+     * shipped as planned. An event that breaks the window moves the order into the same window from another origin,
+     * else into the next window it can make ({@link WindowCancelled}).
+     *
+     * @param order the order
+     * @param promise the SCHEDULED option the customer chose, from a quote of the order
+     * @param window the window the customer chose: one of {@code promise.windows()} (matched by start and end)
+     * @return {@link CaptureResult.Captured}, or {@link CaptureResult.Refused} with the reason (the window is full,
+     *         or no origin makes it any more: {@link CaptureResult.Reason#NO_PLAN})
+     * @throws IllegalArgumentException when the option is not SCHEDULED or does not list the window (the message
+     *         names the window), or the order id is already followed
+     * @throws NullPointerException when an argument is null
+     */
+    CaptureResult capture(Order order, PromiseOption promise, DeliveryWindow window);
 
     /**
      * Applies the event, then looks again at the orders it touches; an id already applied changes nothing.

@@ -587,7 +587,9 @@ public final class PromiseMessages {
      * "tomorrow", the mail is read later). Home delivery names the dates; courier and collect also the time.
      * {@code "Votre commande arrivera le lundi 21 septembre au lieu du samedi 19"}, {@code "Your order will
      * arrive on Monday 21 September instead of Saturday 19"}; with no new promise, that the old one cannot be
-     * kept and that the customer will be contacted.
+     * kept and that the customer will be contacted. A delivery window (SCHEDULED) moved to another names the new
+     * window, {@code "Votre livraison est déplacée au samedi 19 septembre entre 18h et 20h"}; one lost names the
+     * window that cannot be kept.
      *
      * @param previous the promise made
      * @param promise the new promise, of the same method; empty when none can be made
@@ -596,6 +598,17 @@ public final class PromiseMessages {
     public String change(PromiseOption previous, Optional<PromiseOption> promise) {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(promise, "promise");
+        if (previous.method() == Method.SCHEDULED && !previous.windows().isEmpty()) {
+            DeliveryWindow old = previous.windows().get(0); // a tracked window's promise lists the window held
+            if (promise.isEmpty()) {
+                return windowChange(Wording.CHANGE_WINDOW_LOST, old, previous.zone());
+            }
+            List<DeliveryWindow> now = promise.get().windows();
+            if (!now.isEmpty() && !(now.get(0).start().equals(old.start()) && now.get(0).end().equals(old.end()))) {
+                return windowChange(Wording.CHANGE_WINDOW_MOVED, now.get(0), promise.get().zone());
+            }
+            // the same window, its delivery expected later (a late shipment): the instant, as for a courier
+        }
         boolean collect = previous.method() == Method.COLLECT;
         ZonedDateTime before = previous.promisedAt().atZone(previous.zone());
         LocalDate oldDate = before.toLocalDate();
@@ -622,6 +635,15 @@ public final class PromiseMessages {
         }
         return template(collect ? Wording.CHANGE_COLLECT_OTHER_DAY_TIME : Wording.CHANGE_DELIVERY_OTHER_DAY_TIME)
                 .render(dateText, time(time), hour, old);
+    }
+
+    /** {@code "Votre livraison est déplacée au samedi 19 septembre entre 18h et 20h"}: a date always named. */
+    private String windowChange(Wording wording, DeliveryWindow w, ZoneId zone) {
+        ZonedDateTime start = w.start().atZone(zone);
+        ZonedDateTime end = w.end().atZone(zone);
+        return template(wording).render(weekdays[start.getDayOfWeek().getValue() - 1], date(start.toLocalDate()),
+                shortTime(start.toLocalTime()), shortTime(end.toLocalTime()), Integer.toString(start.getHour()),
+                Integer.toString(end.getHour()));
     }
 
     /**

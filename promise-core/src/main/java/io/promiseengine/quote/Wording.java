@@ -72,7 +72,9 @@ enum Wording {
     CHANGE_COLLECT_OTHER_DAY_TIME("change.collect.otherDayTime", "date", "time", "hour", "old"),
     CHANGE_COLLECT_SAME_DAY("change.collect.sameDay", "date"),
     CHANGE_COLLECT_SAME_DAY_TIME("change.collect.sameDayTime", "date", "time", "hour", "oldTime", "oldHour"),
-    CHANGE_COLLECT_LOST("change.collect.lost", "date");
+    CHANGE_COLLECT_LOST("change.collect.lost", "date"),
+    CHANGE_WINDOW_MOVED("change.window.moved", "weekday", "date", "start", "end", "startHour", "endHour"),
+    CHANGE_WINDOW_LOST("change.window.lost", "weekday", "date", "start", "end", "startHour", "endHour");
 
     /** Placeholders holding a whole number, the only ones a plural choice {@code {n:one|other}} may use. */
     static final Set<String> NUMBERS = Set.of("H", "h12", "d", "h", "m", "hour", "oldHour", "startHour", "endHour");

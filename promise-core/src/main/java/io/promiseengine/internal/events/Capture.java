@@ -20,6 +20,7 @@ import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.live.ReservationResult;
+import io.promiseengine.model.Method;
 import io.promiseengine.plan.AllocationPlanner;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.Order;
@@ -91,7 +92,9 @@ final class Capture {
         if (confirmed.isEmpty()) {
             return refused(CaptureResult.Reason.HOLD_LAPSED, "order \"" + id + "\" lost its hold while it was captured (it lapsed); nothing is followed");
         }
-        return new CaptureResult.Captured(new TrackedOrder(order, promise, plan, confirmed.get(), false));
+        // a window's promise is shipped as planned (the quote's shipment was its first window's)
+        PromiseOption told = promise.method() == Method.SCHEDULED ? ChosenWindow.shipped(promise, plan) : promise;
+        return new CaptureResult.Captured(new TrackedOrder(order, told, plan, confirmed.get(), false));
     }
 
     /** The plan of the origins the order holds, when they keep the promise (one origin per sku). */

@@ -29,7 +29,9 @@ import io.promiseengine.internal.events.TrackedOrders.Entry;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
 import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.model.Method;
 import io.promiseengine.plan.Order;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +133,22 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     public CaptureResult capture(Order order, PromiseOption promise) {
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(promise, "promise");
+        if (promise.method() == Method.SCHEDULED && !promise.windows().isEmpty()) {
+            return capture(order, promise, promise.windows().get(0));
+        }
+        return captureAs(order, promise);
+    }
+
+    @Override
+    public CaptureResult capture(Order order, PromiseOption promise, DeliveryWindow window) {
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(promise, "promise");
+        DeliveryWindow chosen = ChosenWindow.listed(promise, window);
+        // followed as the promise of that window alone: the planner's first window is the one held (ChosenWindow)
+        return captureAs(order, ChosenWindow.of(promise, chosen, Optional.of(chosen.orderBy())));
+    }
+
+    private CaptureResult captureAs(Order order, PromiseOption promise) {
         return step(tx -> {
             if (orders.get(order.id()) != null) {
                 throw new IllegalArgumentException("order \"" + order.id() + "\" is already followed; maybe close it first");

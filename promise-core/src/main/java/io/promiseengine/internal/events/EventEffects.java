@@ -21,9 +21,12 @@ import io.promiseengine.events.PromiseEvent;
 import io.promiseengine.events.ShipmentLate;
 import io.promiseengine.events.SlotCapacityChanged;
 import io.promiseengine.events.StockCorrected;
+import io.promiseengine.events.WindowCancelled;
+import io.promiseengine.events.WindowCapacityChanged;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
 import io.promiseengine.internal.events.TrackedOrders.Entry;
 import io.promiseengine.live.StockState;
+import io.promiseengine.live.WindowState;
 import io.promiseengine.model.StockLevel;
 
 import java.util.List;
@@ -36,7 +39,8 @@ final class EventEffects {
 
     /**
      * Applies the event to the engine and returns the orders it touches, in the order to look at them: last
-     * captured first when they share a shortage (stock, slot), so the earliest orders keep what they hold.
+     * captured first when they share a shortage (stock, slot, window), so the earliest orders keep what they
+     * hold; a cancelled window's orders in capture order, so the earliest choose first where they move.
      */
     static List<Entry> apply(DefaultPromiseEngine engine, TrackedOrders orders, PromiseEvent event) {
         if (event instanceof StockCorrected s) {
@@ -54,6 +58,15 @@ final class EventEffects {
             var after = engine.setSlotCapacity(c.location(), c.slot(), c.capacity());
             return after.load() + after.held() <= after.capacity() ? List.of()
                     : orders.under(OrderIndex.slot(c.location(), c.slot()), true);
+        }
+        if (event instanceof WindowCapacityChanged c) {
+            WindowState after = engine.setWindowCapacity(c.service(), c.zone(), c.window(), c.capacity());
+            return (long) after.load() + after.held() <= after.capacity() ? List.of()
+                    : orders.under(OrderIndex.window(c.service(), c.zone(), c.window()), true);
+        }
+        if (event instanceof WindowCancelled c) {
+            engine.setWindowCapacity(c.service(), c.zone(), c.window(), 0); // spec 4.7: no room, no drop
+            return orders.under(OrderIndex.window(c.service(), c.zone(), c.window()), false);
         }
         if (event instanceof LocationClosed c) {
             engine.publish(NetworkEdits.closed(engine.network(), c.location(), c.from(), c.to()));

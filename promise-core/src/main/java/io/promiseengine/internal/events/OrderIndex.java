@@ -62,7 +62,12 @@ final class OrderIndex {
         return "N\u0000" + service + "\u0000" + from + "\u0000" + to;
     }
 
-    /** Every key of an order: its origins and collect store, stock, held slots, service and lanes. */
+    /** A delivery window's drops in one zone of a SCHEDULED service (docs/SPEC.md 4.7). */
+    static String window(String service, String zone, Instant window) {
+        return "W\u0000" + service + "\u0000" + zone + "\u0000" + window.getEpochSecond();
+    }
+
+    /** Every key of an order: its origins and collect store, stock, held slots and window drops, service and lanes. */
     static List<String> keys(TrackedOrder t, Network network) {
         List<String> keys = new ArrayList<>();
         t.promise().location().ifPresent(l -> keys.add(location(l)));
@@ -84,6 +89,9 @@ final class OrderIndex {
         }
         for (Reservation.SlotHold h : t.reservation().slots()) {
             keys.add(slot(h.location(), h.slot()));
+        }
+        for (Reservation.WindowHold h : t.reservation().windows()) {
+            keys.add(window(h.service(), h.zone(), h.window()));
         }
         return keys;
     }

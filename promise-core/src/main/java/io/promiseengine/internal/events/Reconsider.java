@@ -28,6 +28,7 @@ import io.promiseengine.plan.Order;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlanResult;
 import io.promiseengine.plan.PlannedShipment;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 import io.promiseengine.rules.RuleSet;
@@ -79,13 +80,15 @@ final class Reconsider {
                 return new Step(Kind.KEPT, new TrackedOrder(t.order(), t.promise(), same.get(), held.get(), false));
             }
             // 2. another plan for the same promise, planned from the event's instant
-            Optional<TrackedOrder> kept = swap(planner, replanned, t.promise());
+            Optional<TrackedOrder> kept = swap(planner, replanned, t.promise(), false);
             if (kept.isPresent()) {
                 return new Step(Kind.REPLANNED, kept.get());
             }
-            // 3. the best promise of the same method and service (or store) now
-            Optional<PromiseOption> option = requote(view, rules, replanned, t.promise());
-            Optional<TrackedOrder> repromised = option.flatMap(o -> swap(planner, replanned, o));
+            // 3. the best promise of the same method and service (or store) now; for a window, the next one the
+            // order can make (spec 4.7: lead time, room in the zone, horizon), never an earlier one
+            Optional<PromiseOption> option = t.promise().method() == Method.SCHEDULED
+                    ? nextWindow(view, rules, replanned, t.promise()) : requote(view, rules, replanned, t.promise());
+            Optional<TrackedOrder> repromised = option.flatMap(o -> swap(planner, replanned, o, true));
             if (repromised.isPresent()) {
                 return new Step(Kind.REPROMISED, repromised.get());
             }
@@ -94,14 +97,20 @@ final class Reconsider {
         });
     }
 
-    /** Plans the order for the promise and swaps its reservation for the plan's; empty when either fails. */
-    private Optional<TrackedOrder> swap(AllocationPlanner planner, Order order, PromiseOption promise) {
+    /**
+     * Plans the order for the promise and swaps its reservation for the plan's; empty when either fails.
+     * {@code moved}: the promise is a new one (a SCHEDULED one is then shipped as planned).
+     */
+    private Optional<TrackedOrder> swap(AllocationPlanner planner, Order order, PromiseOption promise, boolean moved) {
         if (!(planner.plan(order, promise) instanceof PlanResult.Planned plan)) {
             return Optional.empty();
         }
         ReservationResult r = engine.replace(order.id(), plan.plan());
         if (r instanceof ReservationResult.Reserved reserved) {
-            return Optional.of(new TrackedOrder(order, promise, plan.plan(), reserved.reservation(), false));
+            // a window moved to is shipped as planned; a promise kept stays as the customer was told
+            PromiseOption told = moved && promise.method() == Method.SCHEDULED ? ChosenWindow.shipped(promise, plan.plan())
+                    : promise;
+            return Optional.of(new TrackedOrder(order, told, plan.plan(), reserved.reservation(), false));
         }
         return Optional.empty();
     }
@@ -122,6 +131,42 @@ final class Reconsider {
         }
         return Optional.empty();
     }
+
+    /**
+     * Spec 4.7 for an order whose window can no longer be kept: the first window after the one it holds (by start,
+     * then end) that the order, quoted again now, is offered (some origin makes it, it has room, it ends within the
+     * horizon), as the promise of that window alone with no order-by. The quote lists windows from the earliest:
+     * it is asked for more until one comes after the held window or none is left.
+     */
+    private static Optional<PromiseOption> nextWindow(DefaultPromiseEngine.FreedView view, RuleSet rules, Order order,
+                                                      PromiseOption promise) {
+        DeliveryWindow held = promise.windows().get(0); // a tracked SCHEDULED promise lists the window it holds
+        QuoteRequest r = order.request();
+        for (int max = Math.max(16, r.maxWindows()); ; max = max * 4) {
+            QuoteRequest q = QuoteRequest.builder(r.at(), r.destination()).lines(r.lines()).confidence(r.confidence())
+                    .methods(Method.SCHEDULED).maxShipments(r.maxShipments()).maxWindows(max).build();
+            PromiseOption found = null;
+            for (PromiseOption o : view.requote(new Order(order.id(), q, order.attributes()), rules).options()) {
+                if (o.method() == Method.SCHEDULED && o.service().equals(promise.service())) {
+                    found = o;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            for (DeliveryWindow w : found.windows()) {
+                if (ChosenWindow.after(w, held)) {
+                    return Optional.of(ChosenWindow.of(found, w, Optional.empty()));
+                }
+            }
+            if (found.windows().size() < max || max >= MAX_WINDOWS) {
+                return Optional.empty(); // every window offered before the horizon is at or before the held one
+            }
+        }
+    }
+
+    /** Windows listed at most when looking for the next one: more than 60 days of windows every 6 minutes. */
+    private static final int MAX_WINDOWS = 16_384;
 
     private static Map<String, String> origins(Fulfilment f) {
         Map<String, String> m = new HashMap<>();

@@ -25,6 +25,8 @@ import io.promiseengine.events.ShipmentLate;
 import io.promiseengine.events.SlotCapacityChanged;
 import io.promiseengine.events.StockCorrected;
 import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.events.WindowCancelled;
+import io.promiseengine.events.WindowCapacityChanged;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Method;
@@ -69,16 +71,21 @@ import java.util.Set;
  * (int), dates as epoch days (long), zones by id, decimals as unscaled bytes and scale, optionals as a
  * presence byte, lists and maps as an int count then their items, methods by name, currencies by ISO code.
  * Same value, same bytes; reading refuses bytes of an unknown format or cut short ({@link IllegalArgumentException}).
- * Format 2 added an option's currency and the delivery windows; format 1 bytes read with neither.
+ * Format 2 added an option's currency and the delivery windows; format 1 bytes read with neither. Format 3 added
+ * the request's {@code maxWindows}; formats 1 and 2 read with the default. The window
+ * events of a notice ({@code W} cancelled, {@code K} capacity) are event kinds, not a new layout: a version that
+ * predates them refuses such a notice by its kind.
  */
 public final class TrackerCodec {
 
     /**
      * The format written; a change of layout takes the next number and keeps reading the older ones. Format 2
-     * adds an option's currency (an optional after its price) and the delivery windows (SCHEDULED): an option's windows after its shipments, a fulfilment's window
-     * after its shipments, a reservation's window drops after its slots; format 1 is read as without any.
+     * adds an option's currency (an optional after its price) and the delivery windows (SCHEDULED): an option's
+     * windows after its shipments, a fulfilment's window after its shipments, a reservation's window drops after
+     * its slots; format 1 is read as without any. Format 3 adds the request's {@code maxWindows} (an int after
+     * {@code explain}); formats 1 and 2 are read with the default ({@value QuoteRequest#DEFAULT_MAX_WINDOWS}).
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /** A stream that knows the format of the bytes it reads. */
     private static final class In extends DataInputStream {
@@ -93,6 +100,11 @@ public final class TrackerCodec {
     /** Whether the bytes read have the currency and the delivery windows (format 2 and later). */
     private static boolean sinceFormat2(DataInputStream in) {
         return ((In) in).format >= 2;
+    }
+
+    /** Whether the bytes read have the request's {@code maxWindows} (format 3 and later). */
+    private static boolean sinceFormat3(DataInputStream in) {
+        return ((In) in).format >= 3;
     }
     private static final int MAX_COUNT = 1 << 24;
 
@@ -167,6 +179,7 @@ public final class TrackerCodec {
         out.writeBoolean(r.collectAtGiven());
         out.writeInt(r.maxShipments());
         out.writeBoolean(r.explain());
+        out.writeInt(r.maxWindows());
         list(out, new ArrayList<>(o.attributes().entrySet()), (w, e) -> {
             string(w, e.getKey());
             attributes(w, e.getValue());
@@ -183,8 +196,12 @@ public final class TrackerCodec {
         methods.addAll(list(in, r -> Method.valueOf(string(r))));
         boolean methodsGiven = in.readBoolean();
         List<String> collectAt = list(in, TrackerCodec::string);
+        boolean collectAtGiven = in.readBoolean();
+        int maxShipments = in.readInt();
+        boolean explain = in.readBoolean();
+        int maxWindows = sinceFormat3(in) ? in.readInt() : QuoteRequest.DEFAULT_MAX_WINDOWS;
         QuoteRequest request = new QuoteRequest(at, destination, lines, confidence, methods, methodsGiven, collectAt,
-                in.readBoolean(), in.readInt(), in.readBoolean());
+                collectAtGiven, maxShipments, explain, maxWindows);
         Map<String, Map<String, String>> attributes = new LinkedHashMap<>();
         int n = count(in);
         for (int i = 0; i < n; i++) {
@@ -361,6 +378,21 @@ public final class TrackerCodec {
                     out.writeDouble(m.mass(i));
                 }
             }
+        } else if (e instanceof WindowCancelled w) {
+            out.writeByte('W');
+            string(out, w.id());
+            instant(out, w.at());
+            string(out, w.service());
+            string(out, w.zone());
+            instant(out, w.window());
+        } else if (e instanceof WindowCapacityChanged w) {
+            out.writeByte('K');
+            string(out, w.id());
+            instant(out, w.at());
+            string(out, w.service());
+            string(out, w.zone());
+            instant(out, w.window());
+            out.writeInt(w.capacity());
         } else {
             ShipmentLate l = (ShipmentLate) e;
             out.writeByte('F');
@@ -408,6 +440,12 @@ public final class TrackerCodec {
             }
             case 'F' -> {
                 return new ShipmentLate(string(in), instant(in), string(in), string(in), instant(in));
+            }
+            case 'W' -> {
+                return new WindowCancelled(string(in), instant(in), string(in), string(in), instant(in));
+            }
+            case 'K' -> {
+                return new WindowCapacityChanged(string(in), instant(in), string(in), string(in), instant(in), in.readInt());
             }
             default -> throw new IllegalArgumentException("event kind " + kind + " unknown");
         }
