@@ -27,6 +27,8 @@ import io.promiseengine.events.ShipmentLate;
 import io.promiseengine.events.SlotCapacityChanged;
 import io.promiseengine.events.StockCorrected;
 import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.events.WindowCancelled;
+import io.promiseengine.events.WindowCapacityChanged;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.model.MassFunction;
@@ -79,7 +81,9 @@ public abstract class TrackerStoreContract {
                 new SlotCapacityChanged("ev-c", T0, "store-paris", T0, 1),
                 CarrierDelayed.shift("ev-h", T0, "std", 2).onLane("59", "75"),
                 CarrierDelayed.replace("ev-r", T0, "courier", MassFunction.of(90, 0.5, 120, 0.5)),
-                new ShipmentLate("ev-t", T0, "A-1", "wh-lille", T0.plus(Duration.ofDays(3))));
+                new ShipmentLate("ev-t", T0, "A-1", "wh-lille", T0.plus(Duration.ofDays(3))),
+                new WindowCancelled("ev-w", T0, "vans", "75", T0.plus(Duration.ofDays(1))),
+                new WindowCapacityChanged("ev-k", T0, "vans", "", T0.plus(Duration.ofDays(2)), 3));
     }
 
     /** A change for an order, caused by an event. */

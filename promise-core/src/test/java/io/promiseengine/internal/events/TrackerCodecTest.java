@@ -158,6 +158,48 @@ class TrackerCodecTest {
 
     @Test
     void aScheduledOrderKeepsItsWindowsItsChosenWindowAndItsDrop() {
+        TrackedOrder scheduled = scheduled();
+
+        byte[] bytes = TrackerCodec.write(scheduled);
+
+        assertThat(TrackerCodec.readOrder(bytes)).isEqualTo(scheduled);
+        assertThat(TrackerCodec.write(TrackerCodec.readOrder(bytes))).isEqualTo(bytes);
+    }
+
+    @Test
+    void bytesOfFormat2WrittenBeforeMaxWindowsStillReadWithTheDefault() throws Exception {
+        String hex; // scheduled() as the format-2 codec (the commit before format 3) wrote it, frozen
+        try (InputStream in = TrackerCodecTest.class.getResourceAsStream("tracked-W-1.format-2.hex")) {
+            hex = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+        }
+        byte[] format2 = HexFormat.of().parseHex(hex);
+
+        assertThat(format2[0]).isEqualTo((byte) 2);
+        TrackedOrder read = TrackerCodec.readOrder(format2);
+        assertThat(read).isEqualTo(scheduled());
+        assertThat(read.order().request().maxWindows()).isEqualTo(QuoteRequest.DEFAULT_MAX_WINDOWS);
+        byte[] again = TrackerCodec.write(read);
+        assertThat(again[0]).isEqualTo((byte) 3);
+        assertThat(again).hasSize(format2.length + 4); // the int of maxWindows
+    }
+
+    @Test
+    void format3KeepsTheRequestsMaxWindows() {
+        TrackedOrder t = scheduled();
+        QuoteRequest r = t.order().request();
+        QuoteRequest two = new QuoteRequest(r.at(), r.destination(), r.lines(), r.confidence(), r.methods(),
+                r.methodsGiven(), r.collectAt(), r.collectAtGiven(), r.maxShipments(), r.explain(), 2);
+        TrackedOrder asked = new TrackedOrder(new Order(t.id(), two, t.order().attributes()), t.promise(), t.fulfilment(),
+                t.reservation(), false);
+
+        TrackedOrder read = TrackerCodec.readOrder(TrackerCodec.write(asked));
+
+        assertThat(read).isEqualTo(asked);
+        assertThat(read.order().request().maxWindows()).isEqualTo(2);
+    }
+
+    /** A SCHEDULED order with two windows offered, the first chosen and its drop held. */
+    private static TrackedOrder scheduled() {
         TrackedOrder t = TrackerStoreContract.tracked("W-1");
         Instant start = Instant.parse("2026-09-19T16:00:00Z");
         Instant end = Instant.parse("2026-09-19T18:00:00Z");
@@ -171,11 +213,6 @@ class TrackerCodecTest {
         Reservation r = t.reservation();
         Reservation drop = new Reservation(t.id(), r.stock(), r.slots(), List.of(new Reservation.WindowHold("vans", "75", start)),
                 r.expiresAt());
-        TrackedOrder scheduled = new TrackedOrder(t.order(), option, chosen, drop, false);
-
-        byte[] bytes = TrackerCodec.write(scheduled);
-
-        assertThat(TrackerCodec.readOrder(bytes)).isEqualTo(scheduled);
-        assertThat(TrackerCodec.write(TrackerCodec.readOrder(bytes))).isEqualTo(bytes);
+        return new TrackedOrder(t.order(), option, chosen, drop, false);
     }
 }
