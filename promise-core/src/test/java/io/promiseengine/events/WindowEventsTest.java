@@ -68,8 +68,13 @@ class WindowEventsTest {
     }
 
     private static Network network(int stockA, int stockB) {
+        return network(stockA, stockB, 2);
+    }
+
+    /** The class's network with {@code capacity} drops a window. */
+    static Network network(int stockA, int stockB, int capacity) {
         ScheduledService vans = ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
-                .windows("MON-SUN", "14:00-16:00", "18:00-20:00").zone("75", "PT1H", 2).build();
+                .windows("MON-SUN", "14:00-16:00", "18:00-20:00").zone("75", "PT1H", capacity).build();
         return Network.builder(PARIS)
                 .postalCode("75015", Position.of(48.8412, 2.3003))
                 .location(warehouse("wh-a", Position.of(48.8566, 2.3126), "75007"))
