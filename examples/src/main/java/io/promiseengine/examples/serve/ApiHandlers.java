@@ -176,6 +176,7 @@ final class ApiHandlers {
             return;
         }
         PromiseOption promise = option.get();
+        CaptureResult captured;
         if (promise.method() == Method.SCHEDULED) {
             Optional<DeliveryWindow> window = chosen.window(promise);
             if (window.isEmpty()) {
@@ -183,29 +184,12 @@ final class ApiHandlers {
                 StorefrontServer.error(ctx, 409, "the window chosen is no longer offered for this cart", List.of());
                 return;
             }
-            // the window's drop is held at checkout (planned for that window, then reserved), then the tracker
-            // adopts the hold for the promise of that window
-            PlanResult plan = shop.engine().planner().plan(order, promise, window.get());
-            if (plan instanceof PlanResult.Unplanned none) {
-                metrics.refused();
-                StorefrontServer.error(ctx, 409, "the window chosen could not be planned", List.of(none.detail()));
-                return;
-            }
-            Fulfilment fulfilment = ((PlanResult.Planned) plan).plan();
-            ReservationResult held = shop.engine().reserve(order.id(), fulfilment);
-            if (held instanceof ReservationResult.Refused refused) {
-                metrics.refused();
-                StorefrontServer.error(ctx, 409, "the window chosen could not be reserved",
-                        refused.refusals().stream().map(ReservationResult.Refusal::detail).toList());
-                return;
-            }
-            promise = inWindow(promise, window.get(), fulfilment);
+            // planned for that window, its drop reserved and followed as the promise of that window
+            captured = shop.tracker().capture(order, promise, window.get());
+        } else {
+            captured = shop.tracker().capture(order, promise);
         }
-        CaptureResult captured = shop.tracker().capture(order, promise);
         if (captured instanceof CaptureResult.Refused refused) {
-            if (promise.method() == Method.SCHEDULED) {
-                shop.engine().release(order.id()); // the window's checkout hold, which the tracker did not adopt
-            }
             metrics.refused();
             StorefrontServer.error(ctx, 409, "the order could not be reserved", List.of(refused.detail()));
             return;
@@ -215,20 +199,6 @@ final class ApiHandlers {
         shop.placed(tracked);
         ctx.status(201);
         json(ctx, orderView(tracked.id(), language));
-    }
-
-    /**
-     * The promise of the window a shopper chose (docs/STOREFRONT.md, "Delivery windows"): the SCHEDULED option
-     * with that window alone, promised at its end on its date with its order-by, and shipped as planned. The
-     * tracker plans a SCHEDULED promise's first window, so this is the promise it follows, keeping the window.
-     */
-    static PromiseOption inWindow(PromiseOption o, DeliveryWindow w, Fulfilment plan) {
-        PlannedShipment s = plan.shipments().get(0); // a window is one drop from one origin (docs/SPEC.md 4.7)
-        Shipment shipment = new Shipment(s.from(), s.zone(), o.shipments().get(0).lines(), s.startAt(), s.readyAt(),
-                s.shipAt());
-        return new PromiseOption(o.method(), o.service(), o.location(), o.zone(), w.end(),
-                w.start().atZone(o.zone()).toLocalDate(), Optional.of(w.orderBy()), o.confidence(), o.price(),
-                o.currency(), List.of(shipment), List.of(w));
     }
 
     /** {@code GET /api/orders/{id}}: the order's promise now, and the changes told, newest last. */

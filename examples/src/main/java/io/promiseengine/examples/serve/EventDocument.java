@@ -25,6 +25,8 @@ import io.promiseengine.events.PromiseEvent;
 import io.promiseengine.events.ShipmentLate;
 import io.promiseengine.events.SlotCapacityChanged;
 import io.promiseengine.events.StockCorrected;
+import io.promiseengine.events.WindowCancelled;
+import io.promiseengine.events.WindowCapacityChanged;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -48,6 +50,8 @@ import java.util.Set;
  * {"type": "slotCapacityChanged", "id": "ev-5", "location": "store-paris-bastille", "slot": "2026-09-17T14:00:00+02:00", "capacity": 0}
  * {"type": "locationClosed", "id": "ev-6", "location": "store-paris-bastille", "from": "2026-09-18", "to": "2026-09-19"}
  * {"type": "shipmentLate", "id": "ev-7", "orderId": "W1001", "from": "wh-marne", "expectedAt": "2026-09-21T18:00:00+02:00"}
+ * {"type": "windowCancelled", "id": "ev-8", "service": "vans-paris", "zone": "75", "window": "2026-09-19T14:00:00+02:00"}
+ * {"type": "windowCapacityChanged", "id": "ev-9", "service": "vans-paris", "zone": "75", "window": "2026-09-19T14:00:00+02:00", "capacity": 2}
  * }</pre>
  *
  * Unknown fields, missing ones and wrong types are refused, every problem with its path; what only the engine
@@ -136,10 +140,28 @@ final class EventDocument {
                 Instant expectedAt = f.instant("expectedAt");
                 yield f.problems.isEmpty() ? new ShipmentLate(id, at, orderId, from, expectedAt) : null;
             }
+            case "windowCancelled" -> {
+                f.allow("type", "id", "at", "service", "zone", "window");
+                String service = f.text("service");
+                String zone = f.textOrEmpty("zone"); // "" is the zone of every postal code
+                Instant window = f.instant("window");
+                yield f.problems.isEmpty() ? new WindowCancelled(id, at, service, zone, window) : null;
+            }
+            case "windowCapacityChanged" -> {
+                f.allow("type", "id", "at", "service", "zone", "window", "capacity");
+                String service = f.text("service");
+                String zone = f.textOrEmpty("zone");
+                Instant window = f.instant("window");
+                int capacity = f.integer("capacity");
+                if (capacity < 0) {
+                    f.problems.add("capacity: must be >= 0 (0 cancels the window), was " + capacity);
+                }
+                yield f.problems.isEmpty() ? new WindowCapacityChanged(id, at, service, zone, window, capacity) : null;
+            }
             default -> {
                 if (f.problems.isEmpty()) {
                     f.problems.add("type: must be one of carrierDelayed, stockCorrected, slotCapacityChanged,"
-                            + " locationClosed, shipmentLate, was \"" + type + "\"");
+                            + " locationClosed, shipmentLate, windowCancelled, windowCapacityChanged, was \"" + type + "\"");
                 }
                 yield null;
             }

@@ -171,6 +171,33 @@ class StorefrontHttpTest {
     }
 
     @Test
+    void aVanCancelledForTheChosenWindow_movesTheOrderToTheNextWindow_andTheOrderPageSaysSo() throws Exception {
+        HttpResponse<String> placed = shop.post("/api/orders?lang=fr", "{\"destination\": {\"postalCode\": \"75015\"},"
+                + " \"lines\": [{\"sku\": \"TSHIRT-M\", \"quantity\": 1}], \"choice\": {\"method\": \"SCHEDULED\","
+                + " \"service\": \"vans-paris\", \"window\": \"2026-09-17T20:00:00+02:00\"}}");
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(201);
+        String id = JSON.readTree(placed.body()).get("orderId").asText();
+        Instant chosen = Instant.parse("2026-09-17T18:00:00Z");
+
+        HttpResponse<String> applied = shop.post("/events", "{\"type\": \"windowCancelled\", \"id\": \"ev-w\","
+                + " \"service\": \"vans-paris\", \"zone\": \"75\", \"window\": \"2026-09-17T20:00:00+02:00\"}");
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        assertThat(JSON.readTree(applied.body()).get("changed").get(0).get("message").asText())
+                .isEqualTo("Votre livraison est déplacée au vendredi 18 septembre entre 8h et 10h");
+        Storefront s = shop.server.shop();
+        Instant now = s.tracker().order(id).orElseThrow().reservation().windows().get(0).window();
+        assertThat(now).isEqualTo(Instant.parse("2026-09-18T06:00:00Z")); // Friday 08:00, the next window
+        assertThat(s.engine().window("vans-paris", "75", chosen).held()).isZero();
+        JsonNode order = JSON.readTree(shop.get("/api/orders/" + id + "?lang=fr").body());
+        assertThat(order.get("status").asText()).isEqualTo("PROMISE_CHANGED");
+        assertThat(order.get("promise").get("windows").get(0).get("start").asText()).isEqualTo(now.toString());
+        assertThat(shop.post("/events", "{\"type\": \"windowCapacityChanged\", \"id\": \"ev-k\", \"service\":"
+                + " \"vans-paris\", \"zone\": \"75\", \"window\": \"2026-09-17T20:00:00+02:00\", \"capacity\": -1}")
+                .body()).contains("capacity: must be >= 0");
+    }
+
+    @Test
     void aWindowNoLongerOffered_isRefusedWith409_andNothingHeld() throws Exception {
         HttpResponse<String> r = shop.post("/api/orders", "{\"destination\": {\"postalCode\": \"75015\"},"
                 + " \"lines\": [{\"sku\": \"TSHIRT-M\", \"quantity\": 1}], \"choice\": {\"method\": \"SCHEDULED\","
