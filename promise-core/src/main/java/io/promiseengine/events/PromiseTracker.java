@@ -36,8 +36,8 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * Follows the promises made for captured orders and keeps them as reality moves. An event ({@link
  * PromiseEvent}) changes the live engine, then each captured order it touches, found through indexes (by
- * location, by location and sku, by slot, by service, by lane, by order) rather than a scan, is looked at
- * again:
+ * location, by location and sku, by slot, by delivery window, by service, by lane, by order) rather than a
+ * scan, is looked at again:
  *
  * <ol>
  *   <li>its plan still keeps the promise: nothing;</li>
