@@ -73,19 +73,23 @@ class WindowEventsTest {
 
     /** The class's network with {@code capacity} drops a window. */
     static Network network(int stockA, int stockB, int capacity) {
+        return network(stockA, stockB, capacity, Preparation.of(Duration.ofHours(1)));
+    }
+
+    private static Network network(int stockA, int stockB, int capacity, Preparation atA) {
         ScheduledService vans = ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
                 .windows("MON-SUN", "14:00-16:00", "18:00-20:00").zone("75", "PT1H", capacity).build();
         return Network.builder(PARIS)
                 .postalCode("75015", Position.of(48.8412, 2.3003))
-                .location(warehouse("wh-a", Position.of(48.8566, 2.3126), "75007"))
-                .location(warehouse("wh-b", Position.of(48.9362, 2.3574), "93100"))
+                .location(warehouse("wh-a", Position.of(48.8566, 2.3126), "75007", atA))
+                .location(warehouse("wh-b", Position.of(48.9362, 2.3574), "93100", Preparation.of(Duration.ofHours(1))))
                 .stock("wh-a", "A", stockA).stock("wh-b", "A", stockB)
                 .service(vans).build();
     }
 
-    private static Location warehouse(String id, Position p, String postalCode) {
+    private static Location warehouse(String id, Position p, String postalCode, Preparation preparation) {
         return Location.builder(id, LocationKind.WAREHOUSE, p).postalCode(postalCode)
-                .hours(WeeklyHours.of("MON-SAT", "08:00-20:00")).preparation(Preparation.of(Duration.ofHours(1))).build();
+                .hours(WeeklyHours.of("MON-SAT", "08:00-20:00")).preparation(preparation).build();
     }
 
     private static PromiseEngine engine(Network network, Instant now) {
@@ -295,6 +299,42 @@ class WindowEventsTest {
                 .isEqualTo("Votre livraison est déplacée au lundi 21 septembre entre 14h et 16h");
         assertThat(heard.changes.get(0).message(Locale.ENGLISH))
                 .isEqualTo("Your delivery is moved to Monday 21 September between 2 pm and 4 pm");
+    }
+
+    @Test
+    void aSlotCutReplansThePreparationAndKeepsTheWindowWithoutTellingTheCustomer() {
+        // wh-a prepares in 30 min, one order an hour: the order starts at 10:00 in the 10:00 slot
+        PromiseEngine engine = engine(network(5, 0, 2, Preparation.of(Duration.ofMinutes(30), Duration.ofHours(1), 1)), ORDERED);
+        PromiseTracker tracker = tracker(engine);
+        TrackedOrder t = capture(engine, tracker, order("o-1", ORDERED, "75015"), SAT_14);
+        Instant slot10 = at("2026-09-17T10:00:00+02:00");
+        assertThat(t.reservation().slots()).containsExactly(new Reservation.SlotHold("wh-a", slot10));
+
+        EventOutcome out = tracker.apply(new SlotCapacityChanged("ev-1", EVENT, "wh-a", slot10, 0));
+
+        // planned again from 10:30: the 11:00 slot, ready 11:30, plus the hour of lead: Saturday 14:00 still made
+        assertThat(out.replanned()).hasSize(1);
+        assertThat(heard.changes).isEmpty();
+        TrackedOrder now = tracker.order("o-1").orElseThrow();
+        assertThat(held(now)).isEqualTo(SAT_14);
+        assertThat(now.reservation().slots()).containsExactly(new Reservation.SlotHold("wh-a", at("2026-09-17T11:00:00+02:00")));
+        assertThat(now.promise()).isEqualTo(t.promise());
+    }
+
+    @Test
+    void aLateDropKeepsItsWindowAndTellsTheNewTimeAsACourierWould() {
+        PromiseEngine engine = engine(network(5, 0), ORDERED);
+        PromiseTracker tracker = tracker(engine);
+        capture(engine, tracker, order("o-1", ORDERED, "75015"), SAT_14);
+
+        tracker.apply(new ShipmentLate("ev-1", EVENT, "o-1", "wh-a", at("2026-09-19T17:30:00+02:00")));
+
+        TrackedOrder t = tracker.order("o-1").orElseThrow();
+        assertThat(t.inTransit()).isTrue();
+        assertThat(t.promise().promisedAt()).isEqualTo(at("2026-09-19T17:30:00+02:00"));
+        assertThat(held(t)).isEqualTo(SAT_14);
+        assertThat(heard.changes.get(0).message(Locale.FRENCH))
+                .isEqualTo("Votre commande arrivera le samedi 19 septembre à 17h30 au lieu de 16h00");
     }
 
     @Test

@@ -159,7 +159,7 @@ class PromiseMessagesCatalogueTest {
     @Test
     void keysAreListedInTheCataloguesOrder() {
         assertThat(PromiseMessages.keys()).startsWith("weekdays", "months", "time.am", "time.pm", "time")
-                .endsWith("change.collect.lost").hasSize(49);
+                .endsWith("change.collect.lost", "change.window.moved", "change.window.lost").hasSize(51);
     }
 
     @Test

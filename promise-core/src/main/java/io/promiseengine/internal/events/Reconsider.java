@@ -209,7 +209,7 @@ final class Reconsider {
         PromiseOption p = t.promise();
         if (!event.expectedAt().isAfter(p.promisedAt())) {
             return new TrackedOrder(t.order(), p, new Fulfilment(f.method(), f.service(), f.location(), f.promisedAt(),
-                    f.date(), f.confidence(), f.cost(), shipments), t.reservation(), true);
+                    f.date(), f.confidence(), f.cost(), shipments, f.window()), t.reservation(), true);
         }
         Instant promisedAt = event.expectedAt();
         if (p.method() == Method.HOME_DELIVERY) {
@@ -219,9 +219,10 @@ final class Reconsider {
             promisedAt = sameTime.isAfter(promisedAt) ? sameTime : promisedAt;
         }
         LocalDate date = promisedAt.atZone(p.zone()).toLocalDate();
+        // a window's promise keeps its window (the customer chose it; the drop is only later)
         PromiseOption moved = new PromiseOption(p.method(), p.service(), p.location(), p.zone(), promisedAt, date,
-                Optional.empty(), p.confidence(), p.price(), p.currency(), p.shipments());
+                Optional.empty(), p.confidence(), p.price(), p.currency(), p.shipments(), p.windows());
         return new TrackedOrder(t.order(), moved, new Fulfilment(f.method(), f.service(), f.location(), promisedAt, date,
-                f.confidence(), f.cost(), shipments), t.reservation(), true);
+                f.confidence(), f.cost(), shipments, f.window()), t.reservation(), true);
     }
 }
