@@ -142,7 +142,8 @@ final class Reconsider {
                                                       PromiseOption promise) {
         DeliveryWindow held = promise.windows().get(0); // a tracked SCHEDULED promise lists the window it holds
         QuoteRequest r = order.request();
-        for (int max = Math.max(16, r.maxWindows()); ; max = max * 4) {
+        // the shopper chose among the first maxWindows windows: the next one is mostly within one more
+        for (int max = Math.max(8, r.maxWindows() + 1); ; max = max * 4) {
             QuoteRequest q = QuoteRequest.builder(r.at(), r.destination()).lines(r.lines()).confidence(r.confidence())
                     .methods(Method.SCHEDULED).maxShipments(r.maxShipments()).maxWindows(max).build();
             PromiseOption found = null;
