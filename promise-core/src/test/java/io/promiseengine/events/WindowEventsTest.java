@@ -171,6 +171,23 @@ class WindowEventsTest {
     }
 
     @Test
+    void aWindowChosenForAnotherMethodIsRefusedNamingIt() {
+        PromiseEngine engine = engine(network(5, 0), ORDERED);
+        PromiseTracker tracker = tracker(engine);
+        Order order = order("o-1", ORDERED, "75015");
+        PromiseOption vans = engine.quote(order).options().get(0);
+        PromiseOption home = new PromiseOption(Method.HOME_DELIVERY, java.util.Optional.of("std"), java.util.Optional.empty(),
+                PARIS, vans.promisedAt(), vans.date(), vans.orderBy(), 1.0, vans.price(), vans.shipments());
+
+        assertThatThrownBy(() -> tracker.capture(order, home, vans.windows().get(0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("a window is chosen for a SCHEDULED option, not HOME_DELIVERY (std)");
+        assertThatThrownBy(() -> tracker.capture(order, vans, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("window");
+        assertThat(engine.reservation("o-1")).isEmpty();
+    }
+
+    @Test
     void aFullWindowIsRefusedAtCapture() {
         PromiseEngine engine = engine(network(5, 0), ORDERED);
         PromiseTracker tracker = tracker(engine);
