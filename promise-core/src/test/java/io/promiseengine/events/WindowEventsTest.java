@@ -389,7 +389,13 @@ class WindowEventsTest {
         assertThatThrownBy(() -> new WindowCapacityChanged("ev-3", EVENT, "vans", "75", SAT_14, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("capacity must be >= 0, was -1");
 
+        assertThatThrownBy(() -> tracker.apply(CarrierDelayed.shift("ev-4", EVENT, "vans", 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("service \"vans\" delivers in windows (SCHEDULED): it has no transit to delay; maybe"
+                        + " WindowCancelled or WindowCapacityChanged");
+
         assertThat(tracker.applied("ev-1")).isFalse();
+        assertThat(tracker.applied("ev-4")).isFalse();
         assertThat(held(tracker.order("o-1").orElseThrow())).isEqualTo(SAT_14);
     }
 

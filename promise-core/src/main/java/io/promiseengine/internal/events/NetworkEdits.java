@@ -90,7 +90,11 @@ final class NetworkEdits {
             return new HomeDeliveryService(h.id(), h.carrier(), h.origins(), h.collections(), h.deliveryDays(), h.closed(),
                     h.deliverBy(), lanes, h.price());
         }
-        CourierService c = (CourierService) service;
+        if (!(service instanceof CourierService c)) {
+            // a SCHEDULED service's own vans deliver in the window: nothing in transit to delay
+            throw new IllegalArgumentException("service " + Echo.quote(service.id()) + " delivers in windows (SCHEDULED):"
+                    + " it has no transit to delay; maybe WindowCancelled or WindowCapacityChanged");
+        }
         if (event.lane().isPresent()) {
             throw new IllegalArgumentException("service " + Echo.quote(c.id()) + " is a courier: it has bands, not lanes; "
                     + "maybe leave the lane out");
