@@ -38,16 +38,19 @@ final class ReadyBy {
 
     /**
      * The latest order instant {@code u >= floor} whose preparation at the site (cart available there from
-     * {@code available}) is ready at or before {@code deadline}; {@code floor - 1} when there is none.
+     * {@code available}) is ready at or before a deadline; {@code floor - 1} when there is none.
+     *
+     * @param latestStart {@link #latestStart} of the site's calendar and preparation duration for the deadline,
+     *     from any bound at or before {@code floor} (it depends on the calendar only, so sites sharing one share it)
      */
-    static long latestOrder(QuoteContext ctx, int site, long available, long deadline, long floor) {
+    static long latestOrder(QuoteContext ctx, int site, long available, long latestStart, long floor) {
         Snapshot.Site s = ctx.snap.sites[site];
         long lo = Math.max(floor, available);
-        if (deadline < lo) {
+        if (latestStart == OpenCalendar.NONE || latestStart < lo) {
             return floor - 1;
         }
-        long x = latestStart(s.open, s.prepSeconds, deadline, lo);
-        if (x != OpenCalendar.NONE && s.slotSeconds > 0) {
+        long x = latestStart;
+        if (s.slotSeconds > 0) {
             while (true) {
                 long slot = Slots.slotStart(x, s.offsets, s.slotSeconds);
                 if (ctx.snap.inventory.loadAt(s, slot) < ctx.snap.inventory.capacityAt(s, slot)) {
@@ -66,7 +69,8 @@ final class ReadyBy {
     /**
      * The latest open instant {@code S >= lo} from which {@code seconds} of working time are complete at or before
      * {@code deadline} ({@link OpenCalendar#addWorkingTime}: time counts inside open intervals only), or
-     * {@link OpenCalendar#NONE}. With zero seconds, the latest open instant at or before the deadline.
+     * {@link OpenCalendar#NONE}. With zero seconds, the latest open instant at or before the deadline. For a
+     * higher bound {@code lo' >= lo} the answer is the same when it is at or after {@code lo'}, else none.
      */
     static long latestStart(OpenCalendar open, long seconds, long deadline, long lo) {
         if (seconds == 0) {

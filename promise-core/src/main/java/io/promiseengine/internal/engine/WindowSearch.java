@@ -232,15 +232,39 @@ final class WindowSearch {
 
     private long computeWindowOrderBy(long ws) {
         long best = t - 1;
+        // without rules: the latest start ready by ws - lead depends on the calendar and the duration only, so it
+        // is computed once per pair (sites share calendars), and a site whose pair's cannot raise the best is passed
+        OpenCalendar[] calendars = new OpenCalendar[8];
+        long[] durations = new long[8];
+        long[] latest = new long[8];
+        int pairs = 0;
         for (int i = 0; i < byEarliest.length; i++) {
             if (byEarliestStart[i] > ws) {
                 break; // sorted by earliest: no later origin makes the window either
             }
             int site = byEarliest[i];
             if (ctx.rules == null) {
-                // the latest order at which the site is ready by ws - lead, if it raises the best so far
-                best = Math.max(best, ReadyBy.latestOrder(ctx, site, ctx.availableAt(site, ctx.fullMask), ws - lead,
-                        Math.max(t, best + 1)));
+                Snapshot.Site s = ctx.snap.sites[site];
+                int k = 0;
+                while (k < pairs && (calendars[k] != s.open || durations[k] != s.prepSeconds)) {
+                    k++;
+                }
+                if (k == pairs) {
+                    if (pairs == calendars.length) {
+                        calendars = Arrays.copyOf(calendars, 2 * pairs);
+                        durations = Arrays.copyOf(durations, 2 * pairs);
+                        latest = Arrays.copyOf(latest, 2 * pairs);
+                    }
+                    calendars[k] = s.open;
+                    durations[k] = s.prepSeconds;
+                    latest[k] = ReadyBy.latestStart(s.open, s.prepSeconds, ws - lead, t);
+                    pairs++;
+                }
+                if (latest[k] != OpenCalendar.NONE && latest[k] > best) {
+                    // the latest order at which the site is ready by ws - lead, if it raises the best so far
+                    best = Math.max(best, ReadyBy.latestOrder(ctx, site, ctx.availableAt(site, ctx.fullMask), latest[k],
+                            Math.max(t, best + 1)));
+                }
                 continue;
             }
             long lo = Math.max(t, best + 1);
