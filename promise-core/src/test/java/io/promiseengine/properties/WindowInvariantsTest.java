@@ -144,7 +144,7 @@ class WindowInvariantsTest {
     /**
      * Spec 4.7: a window's order-by is never after its start, and more: never after its start less the zone's
      * {@code leadTime}, since an order at {@code u} is ready at or after {@code u} (spec 4.2), and makes the window
-     * only when ready at or before {@code ws - leadTime} (docs/SEMANTICS.md, "Order-by of a SCHEDULED option").
+     * only when ready at or before {@code ws - leadTime} (docs/SEMANTICS.md, "Delivery windows").
      */
     @Test
     void aWindowsOrderByIsNeverAfterItsStartLessTheLeadTime() {
@@ -166,7 +166,7 @@ class WindowInvariantsTest {
     /**
      * Spec 4.6 for a SCHEDULED option: its order-by is before the horizon {@code H = t + 60 days}, or absent, and
      * absent exactly when the date is still the same at {@code H} (a window of the date that ends after the first
-     * horizon can be made at {@code H}: {@code ScheduledOrderByTest} has two by hand).
+     * horizon can be made at {@code H}: {@code ScheduledOrderByTest} has such cases by hand).
      */
     @Test
     void theOptionsOrderByIsBeforeTheHorizon_orAbsentWhenTheDateIsTheSameThere() {

@@ -117,4 +117,53 @@ class ScheduledOrderByTest {
         assertThat(kept.orderBy()).isEmpty();
         assertThat(quote(both, at("2026-11-20T06:30:00+01:00")).windows().get(0).from()).isEqualTo("wh2");
     }
+
+    /**
+     * An option that vanishes and comes back with the same date before {@code H}: the order-by is the end of the
+     * first run (docs/SEMANTICS.md, decision 11), although the date is the same again at {@code H}.
+     */
+    @Test
+    void anOptionThatVanishesAndComesBackBeforeTheHorizon_isOrderedByTheEndOfTheFirstRun() {
+        Network n = gapNetwork();
+        Instant t = at("2026-09-21T11:00:00+02:00");
+
+        PromiseOption o = quote(n, t);
+
+        // wh, open 11:00-12:00, ready at once: 20 November 08:00-10:00 (+01:00) is the first window the service
+        // has (closed until 19 November) and ends at H; an order at 12:00:00 is ready on 20 November at 11:00,
+        // too late for it, and 20:00-22:00 ends after its horizon until 21 September 23:00 (+02:00)
+        assertThat(o.date()).hasToString("2026-11-20");
+        assertThat(o.windows()).hasSize(1);
+        assertThat(o.windows().get(0).orderBy()).isEqualTo(at("2026-09-21T11:59:59+02:00"));
+        assertThat(o.orderBy()).contains(at("2026-09-21T11:59:59+02:00"));
+        assertThat(PromiseCalculator.of(n).quote(QuoteRequest.builder(at("2026-09-21T12:00:00+02:00"),
+                Destination.postalCode("75015")).line("A", 1).methods(Method.SCHEDULED).build()).options()).isEmpty();
+        // from 23:00 the evening window is within the horizon: the same date again, up to H and beyond
+        assertThat(quote(n, at("2026-09-21T23:00:00+02:00")).date()).hasToString("2026-11-20");
+        assertThat(quote(n, t.plus(Duration.ofDays(60))).date()).hasToString("2026-11-20");
+    }
+
+    /**
+     * Windows 08:00-10:00 and 20:00-22:00, 2 h lead, the service closed from 21 September to 19 November; wh open
+     * 11:00-12:00, closed from 22 September to 19 November, instant preparation, one A in stock.
+     */
+    static Network gapNetwork() {
+        java.util.List<String> serviceClosed = new java.util.ArrayList<>();
+        java.util.List<String> whClosed = new java.util.ArrayList<>();
+        for (java.time.LocalDate d = java.time.LocalDate.parse("2026-09-21"); d.isBefore(java.time.LocalDate.parse("2026-11-20"));
+             d = d.plusDays(1)) {
+            serviceClosed.add(d.toString());
+            if (d.isAfter(java.time.LocalDate.parse("2026-09-21"))) {
+                whClosed.add(d.toString());
+            }
+        }
+        return Network.builder(PARIS)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "08:00-10:00", "20:00-22:00").closed(serviceClosed.toArray(String[]::new))
+                        .zone("", "PT2H", 5).build())
+                .location(Location.builder("wh", LocationKind.WAREHOUSE, Position.of(48.8566, 2.3126)).postalCode("75007")
+                        .hours(WeeklyHours.of("MON-SUN", "11:00-12:00")).closed(whClosed)
+                        .preparation(Preparation.of(Duration.ZERO)).build())
+                .stock("wh", "A", 1).build();
+    }
 }

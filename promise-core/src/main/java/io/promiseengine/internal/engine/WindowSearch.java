@@ -40,12 +40,13 @@ import java.util.Optional;
  *
  * <p>Order-by is exact, not searched over the whole span: an origin's {@code readyAt} never gets earlier for a
  * later order (each step of 4.2 is a "first instant at or after" over calendars and loads fixed for the quote),
- * so the order instants at which one origin makes a window are a prefix {@code [t, u_o]} of time, found by
- * bisection; the window's order-by is the largest {@code u_o} over the origins that make it at {@code t}. The
+ * so the order instants at which one origin makes a window are a prefix {@code [t, u_o]} of time, read off the
+ * calendar ({@link ReadyBy}; bisected under a rule set); the window's order-by is the largest {@code u_o} over
+ * the origins that make it at {@code t}, including origins ready only after the horizon. The
  * instants at which a window is offered are then {@code [max(t, we - 60 days), u]} (the horizon moves with the
  * order), and the option's order-by is the end of the run of whole seconds from {@code t} covered by the
- * windows of its date: a later order never gets an earlier first window, since no origin makes an earlier one
- * again and a full window stays full.
+ * windows of its date (a later order never gets an earlier first window, since no origin makes an earlier one
+ * again and a full window stays full), absent when that run reaches {@code H} (spec 4.6).
  */
 final class WindowSearch {
 
@@ -289,7 +290,7 @@ final class WindowSearch {
      * Spec 4.6 for the option: the end of the run of whole seconds from {@code t} at which some window of the
      * first window's local date is offered. Each window's instants are {@code [max(t, we - 60 days), its
      * order-by]}. Empty when the run reaches the horizon {@code H}: the date is still the same at {@code H}
-     * (docs/SEMANTICS.md, "Order-by of a SCHEDULED option"). It can: a window of the date may start after
+     * (docs/SEMANTICS.md, "Delivery windows"). It can: a window of the date may start after
      * {@code H} (an order at {@code H} looks 60 days further), made by an origin ready only after {@code H}.
      */
     private Optional<Instant> optionOrderBy(long date) {
