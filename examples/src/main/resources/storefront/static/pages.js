@@ -21,10 +21,11 @@
   var data = Shop.data();
   var el = Shop.el;
 
-  var ICONS = { // 24 x 24 outlines: a van, a courier's scooter, a shop front
+  var ICONS = { // 24 x 24 outlines: a van, a courier's scooter, a shop front, a calendar page
     HOME_DELIVERY: "M2 6h12v9H2z M14 9h4l3 3.5V15h-7z M6 18a1.6 1.6 0 1 0 0.01 0 M17 18a1.6 1.6 0 1 0 0.01 0",
     COURIER: "M4 16h9l3-6h3 M13 16l-2-5H7 M6 18.5a2 2 0 1 0 0.01 0 M18 18.5a2 2 0 1 0 0.01 0 M16 10l-1-3h-2",
-    COLLECT: "M3 9l2-5h14l2 5z M4 9v11h16V9 M10 20v-6h4v6 M3 9a3 3 0 0 0 6 0a3 3 0 0 0 6 0a3 3 0 0 0 6 0"
+    COLLECT: "M3 9l2-5h14l2 5z M4 9v11h16V9 M10 20v-6h4v6 M3 9a3 3 0 0 0 6 0a3 3 0 0 0 6 0a3 3 0 0 0 6 0",
+    SCHEDULED: "M3 5h18v16H3z M3 10h18 M8 3v4 M16 3v4 M12 13v4h3"
   };
 
   function methodIcon(method) {
@@ -50,6 +51,12 @@
     var c = Shop.countdown(o, data.lang, onZero);
     if (c) body.appendChild(c);
     return body;
+  }
+
+  /** A SCHEDULED badge drawn as its (only) window: the option's title and price, the window's words and deadline. */
+  function windowBadge(o, w) {
+    return { title: o.title, price: o.price, free: o.free, promise: w.promise, orderBy: w.orderBy,
+      orderByText: w.orderByText, purpose: w.purpose };
   }
 
   function postalForm(onPostal) {
@@ -103,7 +110,9 @@
           var li = el("li", "badge badge-" + o.method.toLowerCase());
           li.setAttribute("data-method", o.method);
           li.appendChild(methodIcon(o.method));
-          var body = optionBody(o, again);
+          // a delivery window reads as its window: the window's sentence and the countdown to its own order-by
+          var body = optionBody(o.windows && o.windows.length ? windowBadge(o, o.windows[0]) : o, again);
+          if (o.windows && o.windows.length) li.setAttribute("data-window", o.windows[0].start);
           if (o.method === "COLLECT") {
             var w = Shop.words(data.lang);
             body.appendChild(el("div", "stores muted", r.collectStores + " " + (r.collectStores > 1 ? w.stores : w.store)));

@@ -18,8 +18,11 @@ package io.promiseengine.properties;
 import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.ScheduledService;
+import io.promiseengine.model.Service;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.WindowLoad;
+import io.promiseengine.model.WindowZone;
 import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.PromiseOption;
@@ -27,6 +30,7 @@ import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -124,7 +128,10 @@ class WindowInvariantsTest {
             Case c = Case.of(seed);
             Quote q = c.quote(c.network, c.request.at());
             for (PromiseOption o : q.options()) {
-                Instant by = o.orderBy().orElseThrow(); // the first window starts before the horizon: always present
+                if (o.orderBy().isEmpty()) { // spec 4.6: the date is still the same at H (checked below)
+                    continue;
+                }
+                Instant by = o.orderBy().get();
                 assertThat(option(c.quote(c.network, by), o.service().orElseThrow())).as("at %s", by).hasValueSatisfying(
                         same -> assertThat(same.date()).isEqualTo(o.date()));
                 option(c.quote(c.network, by.plusSeconds(1)), o.service().orElseThrow()).ifPresent(
@@ -132,6 +139,70 @@ class WindowInvariantsTest {
             }
             return q.options().size();
         });
+    }
+
+    /**
+     * Spec 4.7: a window's order-by is never after its start, and more: never after its start less the zone's
+     * {@code leadTime}, since an order at {@code u} is ready at or after {@code u} (spec 4.2), and makes the window
+     * only when ready at or before {@code ws - leadTime} (docs/SEMANTICS.md, "Delivery windows").
+     */
+    @Test
+    void aWindowsOrderByIsNeverAfterItsStartLessTheLeadTime() {
+        forEachSeed(45_000, seed -> {
+            Case c = Case.of(seed);
+            Quote q = c.quote(c.network, c.request.at());
+            int checked = 0;
+            for (PromiseOption o : q.options()) {
+                Duration lead = leadTime(c, o.service().orElseThrow());
+                for (DeliveryWindow w : o.windows()) {
+                    assertThat(w.orderBy()).as("window %s", w).isBeforeOrEqualTo(w.start().minus(lead));
+                    checked++;
+                }
+            }
+            return checked;
+        });
+    }
+
+    /**
+     * Spec 4.6 for a SCHEDULED option: its order-by is before the horizon {@code H = t + 60 days}, or absent, and
+     * absent exactly when the date is still the same at {@code H} (a window of the date that ends after the first
+     * horizon can be made at {@code H}: {@code ScheduledOrderByTest} has such cases by hand).
+     */
+    @Test
+    void theOptionsOrderByIsBeforeTheHorizon_orAbsentWhenTheDateIsTheSameThere() {
+        forEachSeed(46_000, seed -> {
+            Case c = Case.of(seed);
+            Quote q = c.quote(c.network, c.request.at());
+            Instant h = c.request.at().plus(Duration.ofDays(60));
+            for (PromiseOption o : q.options()) {
+                Optional<PromiseOption> atH = option(c.quote(c.network, h), o.service().orElseThrow());
+                boolean sameAtH = atH.isPresent() && atH.get().date().equals(o.date());
+                if (o.orderBy().isPresent()) {
+                    assertThat(o.orderBy().get()).isBefore(h);
+                    assertThat(sameAtH).as("the date at H, orderBy %s", o.orderBy().get()).isFalse();
+                } else {
+                    assertThat(sameAtH).as("the date at H without an order-by").isTrue();
+                }
+            }
+            return q.options().size();
+        });
+    }
+
+    /** The {@code leadTime} of the destination's zone (spec 4.7: the longest {@code to} prefix, then the first). */
+    private static Duration leadTime(Case c, String service) {
+        String postalCode = c.request.destination().postalCode();
+        WindowZone best = null;
+        for (Service s : c.network.services()) {
+            if (s instanceof ScheduledService scheduled && scheduled.id().equals(service)) {
+                for (WindowZone z : scheduled.zones()) {
+                    if (postalCode.startsWith(z.to()) && (best == null || z.to().length() > best.to().length())) {
+                        best = z;
+                    }
+                }
+            }
+        }
+        assertThat(best).as("the zone of %s", service).isNotNull();
+        return best.leadTime();
     }
 
     @Test

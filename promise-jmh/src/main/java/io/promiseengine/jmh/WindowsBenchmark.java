@@ -15,10 +15,6 @@
  */
 package io.promiseengine.jmh;
 
-import io.promiseengine.model.Method;
-import io.promiseengine.model.Network;
-import io.promiseengine.model.ScheduledService;
-import io.promiseengine.model.Service;
 import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
@@ -35,9 +31,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,7 +39,8 @@ import java.util.concurrent.TimeUnit;
  * Monday to Saturday, zone {@code 75} (2 h lead) and everywhere else (4 h lead); 300 two-line carts, asking for
  * SCHEDULED alone (the 6 default windows, each with its nearest origin and its order-by to the second).
  *
- * <p>Run from the repository root: {@code java -jar promise-jmh/target/benchmarks.jar WindowsBenchmark}.
+ * <p>Run from the repository root: {@code java -jar promise-jmh/target/benchmarks.jar WindowsBenchmark}; the same
+ * workload in CPU time per request: {@code CpuTimes windows 1000}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,21 +59,8 @@ public class WindowsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Network base = FranceNetwork.generate(stores, 42);
-        List<Service> services = new ArrayList<>(base.services());
-        services.add(ScheduledService.builder("vans", "Nos camions").origins("*")
-                .windows("MON-SAT", "08:00-10:00", "10:00-12:00", "14:00-16:00", "18:00-20:00", "20:00-22:00")
-                .closed("FR").zone("75", "PT2H", 3).zone("", "PT4H", 5).price("6.90").build());
-        Network network = new Network(base.zone(), base.calendars(), base.postalCodes(), base.locations(), services,
-                base.transfers(), base.stock(), base.supply(), base.load(), List.of(), base.currency());
-        calculator = PromiseCalculator.of(network);
-        QuoteRequest[] carts = FranceNetwork.quotes(300, 2, 1, 7);
-        requests = new QuoteRequest[carts.length];
-        for (int i = 0; i < carts.length; i++) {
-            QuoteRequest r = carts[i];
-            requests[i] = new QuoteRequest(r.at(), r.destination(), r.lines(), r.confidence(), EnumSet.of(Method.SCHEDULED),
-                    true, List.of(), false, 1, false, QuoteRequest.DEFAULT_MAX_WINDOWS);
-        }
+        calculator = PromiseCalculator.of(CpuTimes.windowsNetwork(stores));
+        requests = CpuTimes.windowsRequests(); // the same workload as CpuTimes windows
         next = 0;
     }
 

@@ -111,6 +111,8 @@ final class ApiHandlers {
     /**
      * {@code GET /api/products/{sku}/badges?postalCode=75011&lang=fr}: the product page's badges, now, as
      * sentences with their countdowns; {@code collectStores} is the number of stores nearby that can have it ready.
+     * A delivery-window badge (SCHEDULED) has the one window of the listing's {@code Badge.scheduled} in
+     * {@code windows}, with its own sentence and the countdown to the window's order-by.
      */
     void badges(Context ctx) {
         String sku = ctx.pathParam("sku");
@@ -134,6 +136,8 @@ final class ApiHandlers {
         badge.homeDelivery().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
         badge.courier().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
         badge.collect().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
+        // the listing's first window (Badge.scheduled: one window, the earliest a SCHEDULED service offers)
+        badge.scheduled().ifPresent(o -> options.add(OptionView.of(o, now, language, shop)));
         json(ctx, n);
     }
 

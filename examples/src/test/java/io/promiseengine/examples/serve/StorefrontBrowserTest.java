@@ -18,9 +18,11 @@ package io.promiseengine.examples.serve;
 import io.promiseengine.live.MutableClock;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseMessages;
 import io.promiseengine.quote.PromiseOption;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -56,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The storefront in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, driven by
- * Selenium): a product page, a postal code typed, the listing's badges, a countdown that moves and, at its
+ * Selenium): a product page, a postal code typed, the listing's badges (the delivery window's among them, with
+ * its own countdown), a countdown that moves and, at its
  * deadline, the next date asked of the engine; then checkout, the order reserved, a carrier delay applied
  * through {@code /events} and the new promise on the order page, without a reload.
  *
@@ -92,12 +96,12 @@ class StorefrontBrowserTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=fr-FR", "--user-data-dir=" + profile, "--window-size=1280,1120");
+                "--lang=fr-FR", "--user-data-dir=" + profile, "--window-size=1280,1320");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 1120));
+        browser.manage().window().setSize(new Dimension(1280, 1320));
         clock = new MutableClock(first.orderBy().orElseThrow().minusSeconds(60));
         shop = TestShop.withClock(clock, StorefrontServer.Settings.defaults());
     }
@@ -131,8 +135,23 @@ class StorefrontBrowserTest {
         for (WebElement b : browser.findElements(By.cssSelector("#badges .badge"))) {
             methods.add(b.getAttribute("data-method"));
         }
-        assertThat(methods).containsExactly("HOME_DELIVERY", "COURIER", "COLLECT");
+        assertThat(methods).containsExactly("HOME_DELIVERY", "COURIER", "COLLECT", "SCHEDULED");
         assertThat(text("#badges .badge-collect .stores")).isEqualTo("3 magasins à proximité");
+
+        // the delivery-window badge: the first window the listing offers now, its sentence and its own countdown
+        PromiseOption scheduled = LiveListing.of(shop.server.shop().engine(), ListingRequest.builder(clock.instant(),
+                Destination.postalCode("75011")).skus("TSHIRT-M").build()).badges().get(0).scheduled().orElseThrow();
+        DeliveryWindow window = scheduled.windows().get(0);
+        By windowBadge = By.cssSelector("#badges .badge[data-method='SCHEDULED']");
+        assertThat(browser.findElement(windowBadge).getAttribute("data-window")).isEqualTo(window.start().toString());
+        assertThat(browser.findElement(By.cssSelector("#badges .badge-scheduled .option-title")).getAttribute("textContent"))
+                .isEqualTo("Livraison sur créneau · Camionnettes Paris"); // the text, before the stylesheet's capitals
+        assertThat(text("#badges .badge-scheduled .promise-line"))
+                .isEqualTo(PromiseMessages.of(Locale.FRENCH).describe(scheduled, window, clock.instant()).promise())
+                .startsWith("Livraison ").contains(" entre ");
+        String windowBefore = text("#badges .badge-scheduled .countdown");
+        assertThat(windowBefore).startsWith("Commandez ");
+        wait.until(d -> !d.findElement(By.cssSelector("#badges .badge-scheduled .countdown")).getText().equals(windowBefore));
 
         // the earliest deadline's countdown moves, second by second
         By countdown = By.cssSelector("#badges .badge[data-method='" + first.method().name() + "'] .countdown");

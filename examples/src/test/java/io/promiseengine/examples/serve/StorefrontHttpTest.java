@@ -22,9 +22,11 @@ import io.promiseengine.json.RequestDocument;
 import io.promiseengine.json.ResponseDocument;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.quote.Badge;
+import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseCalculator;
+import io.promiseengine.quote.PromiseMessages;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,9 +89,10 @@ class StorefrontHttpTest {
         Badge b = PromiseCalculator.of(shop.network).listing(ListingRequest.builder(TestShop.THURSDAY,
                 Destination.postalCode("75011")).skus("TSHIRT-M").build()).badges().get(0);
         List<PromiseOption> expected = new ArrayList<>();
-        for (Optional<PromiseOption> o : List.of(b.homeDelivery(), b.courier(), b.collect())) {
+        for (Optional<PromiseOption> o : List.of(b.homeDelivery(), b.courier(), b.collect(), b.scheduled())) {
             o.ifPresent(expected::add);
         }
+        assertThat(b.scheduled()).as("75011 is in the Paris vans' zone").isPresent();
         assertThat(r.get("collectStores").asInt()).isEqualTo(b.collectStores()).isPositive();
         assertThat(r.get("badges")).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
@@ -99,6 +103,19 @@ class StorefrontHttpTest {
         }
         assertThat(r.get("badges").get(0).get("orderByText").asText())
                 .isEqualTo("Commandez dans les " + "6 h 45 min " + r.get("badges").get(0).get("purpose").asText());
+
+        // the delivery-window badge: the listing's one window, its sentence and its own order-by
+        JsonNode scheduled = r.get("badges").get(expected.size() - 1);
+        DeliveryWindow window = b.scheduled().orElseThrow().windows().get(0);
+        assertThat(b.scheduled().orElseThrow().windows()).hasSize(1);
+        assertThat(scheduled.get("windows")).hasSize(1);
+        JsonNode w = scheduled.get("windows").get(0);
+        assertThat(w.get("start").asText()).isEqualTo(window.start().toString());
+        assertThat(w.get("end").asText()).isEqualTo(window.end().toString());
+        assertThat(w.get("orderBy").asText()).isEqualTo(window.orderBy().toString());
+        assertThat(w.get("promise").asText()).isEqualTo(PromiseMessages.of(Locale.FRENCH)
+                .describe(b.scheduled().orElseThrow(), window, TestShop.THURSDAY).promise());
+        assertThat(w.get("promise").asText()).startsWith("Livraison ").contains(" entre ");
     }
 
     @Test

@@ -40,12 +40,13 @@ import java.util.Optional;
  *
  * <p>Order-by is exact, not searched over the whole span: an origin's {@code readyAt} never gets earlier for a
  * later order (each step of 4.2 is a "first instant at or after" over calendars and loads fixed for the quote),
- * so the order instants at which one origin makes a window are a prefix {@code [t, u_o]} of time, found by
- * bisection; the window's order-by is the largest {@code u_o} over the origins that make it at {@code t}. The
+ * so the order instants at which one origin makes a window are a prefix {@code [t, u_o]} of time, read off the
+ * calendar ({@link ReadyBy}; bisected under a rule set); the window's order-by is the largest {@code u_o} over
+ * the origins that make it at {@code t}, including origins ready only after the horizon. The
  * instants at which a window is offered are then {@code [max(t, we - 60 days), u]} (the horizon moves with the
  * order), and the option's order-by is the end of the run of whole seconds from {@code t} covered by the
- * windows of its date: a later order never gets an earlier first window, since no origin makes an earlier one
- * again and a full window stays full.
+ * windows of its date (a later order never gets an earlier first window, since no origin makes an earlier one
+ * again and a full window stays full), absent when that run reaches {@code H} (spec 4.6).
  */
 final class WindowSearch {
 
@@ -65,8 +66,15 @@ final class WindowSearch {
     private final long[][] prepared;
     /** The smallest of {@link #earliest}, or {@link OpenCalendar#NONE}. */
     private final long first;
-    /** Indexes into {@link #sites} by earliest window start, then nearest: the likeliest to order latest first. */
-    private final Integer[] byEarliest;
+    /**
+     * Every origin that holds the whole cart, rules allowing, and can prepare it for an order at {@code t}, by the
+     * earliest window start it makes (then nearest): {@link #sites}, and those ready too late for a window that
+     * ends by the horizon, which may still make a window of the option's date starting after it (spec 4.6: an order
+     * at a later instant has a later horizon).
+     */
+    private final int[] byEarliest;
+    /** Per entry of {@link #byEarliest}: the earliest window start it makes for an order at {@code t}. */
+    private final long[] byEarliestStart;
     /** Order-by of each window computed, by window start. */
     private final LongMap<long[]> orderBys = new LongMap<>();
 
@@ -79,23 +87,31 @@ final class WindowSearch {
         this.horizon = t + QuoteContext.HORIZON_SECONDS;
         this.zone = service.service.zoneFor(ctx.destinationPostalCode);
         this.lead = zone < 0 ? 0 : service.leadSeconds[zone];
-        List<long[]> found = new ArrayList<>(); // {site, earliest, start, ready}
+        List<long[]> found = new ArrayList<>(); // {site, earliest, start, ready, metres}
         if (zone >= 0 && !ctx.anyUnknownSku) {
             for (int site : service.origins) {
                 if (ctx.holds[site] != ctx.fullMask) {
                     continue;
                 }
                 long[] prep = preparation(site, t);
-                if (prep != null && prep[1] + lead < horizon) {
-                    found.add(new long[] {site, prep[1] + lead, prep[0], prep[1]});
+                if (prep != null) {
+                    found.add(new long[] {site, prep[1] + lead, prep[0], prep[1], metres(site)});
                 }
             }
         }
         // nearest to the destination (metres rounded as in 4.3), then the smallest id
-        found.sort((a, b) -> {
-            int c = Long.compare(metres((int) a[0]), metres((int) b[0]));
-            return c != 0 ? c : ctx.snap.sites[(int) a[0]].id.compareTo(ctx.snap.sites[(int) b[0]].id);
-        });
+        found.sort((a, b) -> a[4] != b[4] ? Long.compare(a[4], b[4])
+                : Integer.compare(ctx.snap.sites[(int) a[0]].idRank, ctx.snap.sites[(int) b[0]].idRank));
+        // stably by earliest window start: the likeliest to order latest first
+        List<long[]> all = new ArrayList<>(found);
+        all.sort((a, b) -> Long.compare(a[1], b[1]));
+        byEarliest = new int[all.size()];
+        byEarliestStart = new long[all.size()];
+        for (int i = 0; i < byEarliest.length; i++) {
+            byEarliest[i] = (int) all.get(i)[0];
+            byEarliestStart[i] = all.get(i)[1];
+        }
+        found.removeIf(f -> f[1] >= horizon); // no window it makes ends by the horizon
         sites = new int[found.size()];
         earliest = new long[found.size()];
         prepared = new long[found.size()][];
@@ -107,12 +123,6 @@ final class WindowSearch {
             min = Math.min(min, earliest[i]);
         }
         first = min;
-        byEarliest = new Integer[sites.length];
-        for (int i = 0; i < sites.length; i++) {
-            byEarliest[i] = i;
-        }
-        Arrays.sort(byEarliest, (a, b) -> earliest[a] != earliest[b] ? Long.compare(earliest[a], earliest[b])
-                : Integer.compare(a, b));
     }
 
     /**
@@ -207,8 +217,10 @@ final class WindowSearch {
     /**
      * The window's order-by: the latest {@code u} such that every whole second of {@code [t, u]} has an origin
      * that makes it; {@code t - 1} when none makes it at {@code t}. Each origin's instants are a prefix, so the
-     * answer is the largest end of a prefix; an origin that does not make the window just after the best end so
-     * far cannot raise it and costs one probe.
+     * answer is the largest end of a prefix. Without a rule set each end is read off the calendar ({@link
+     * ReadyBy}: the latest order whose preparation is ready by {@code ws - leadTime}); with one, an origin that
+     * does not make the window just after the best end so far cannot raise it and costs one probe, and the others
+     * are bisected.
      */
     private long windowOrderBy(long ws) {
         long[] known = orderBys.get(ws);
@@ -221,11 +233,41 @@ final class WindowSearch {
 
     private long computeWindowOrderBy(long ws) {
         long best = t - 1;
-        for (int i : byEarliest) {
-            if (earliest[i] > ws) {
+        // without rules: the latest start ready by ws - lead depends on the calendar and the duration only, so it
+        // is computed once per pair (sites share calendars), and a site whose pair's cannot raise the best is passed
+        OpenCalendar[] calendars = new OpenCalendar[8];
+        long[] durations = new long[8];
+        long[] latest = new long[8];
+        int pairs = 0;
+        for (int i = 0; i < byEarliest.length; i++) {
+            if (byEarliestStart[i] > ws) {
                 break; // sorted by earliest: no later origin makes the window either
             }
-            int site = sites[i];
+            int site = byEarliest[i];
+            if (ctx.rules == null) {
+                Snapshot.Site s = ctx.snap.sites[site];
+                int k = 0;
+                while (k < pairs && (calendars[k] != s.open || durations[k] != s.prepSeconds)) {
+                    k++;
+                }
+                if (k == pairs) {
+                    if (pairs == calendars.length) {
+                        calendars = Arrays.copyOf(calendars, 2 * pairs);
+                        durations = Arrays.copyOf(durations, 2 * pairs);
+                        latest = Arrays.copyOf(latest, 2 * pairs);
+                    }
+                    calendars[k] = s.open;
+                    durations[k] = s.prepSeconds;
+                    latest[k] = ReadyBy.latestStart(s.open, s.prepSeconds, ws - lead, t);
+                    pairs++;
+                }
+                if (latest[k] != OpenCalendar.NONE && latest[k] > best) {
+                    // the latest order at which the site is ready by ws - lead, if it raises the best so far
+                    best = Math.max(best, ReadyBy.latestOrder(ctx, site, ctx.availableAt(site, ctx.fullMask), latest[k],
+                            Math.max(t, best + 1)));
+                }
+                continue;
+            }
             long lo = Math.max(t, best + 1);
             if (lo > ws || !makes(site, lo, ws)) {
                 continue;
@@ -247,9 +289,11 @@ final class WindowSearch {
     /**
      * Spec 4.6 for the option: the end of the run of whole seconds from {@code t} at which some window of the
      * first window's local date is offered. Each window's instants are {@code [max(t, we - 60 days), its
-     * order-by]}.
+     * order-by]}. Empty when the run reaches the horizon {@code H}: the date is still the same at {@code H}
+     * (docs/SEMANTICS.md, "Delivery windows"). It can: a window of the date may start after
+     * {@code H} (an order at {@code H} looks 60 days further), made by an origin ready only after {@code H}.
      */
-    private long optionOrderBy(long date) {
+    private Optional<Instant> optionOrderBy(long date) {
         List<long[]> spans = new ArrayList<>();
         for (long d = date - 1; d <= date + 1; d++) {
             long[] w = calendar.day(d);
@@ -272,7 +316,7 @@ final class WindowSearch {
             }
             end = Math.max(end, s[1]);
         }
-        return end;
+        return end >= horizon ? Optional.empty() : Optional.of(Instant.ofEpochSecond(end));
     }
 
     /**
@@ -297,7 +341,7 @@ final class WindowSearch {
         Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prepared[origin][0]),
                 Instant.ofEpochSecond(prepared[origin][1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
         long date = calendar.epochDay(w[0]);
-        Optional<Instant> orderBy = withOrderBy ? Optional.of(Instant.ofEpochSecond(optionOrderBy(date))) : Optional.empty();
+        Optional<Instant> orderBy = withOrderBy ? optionOrderBy(date) : Optional.empty();
         return new PromiseOption(target.method(), Optional.of(target.serviceId()), Optional.empty(), ctx.snap.zone,
                 Instant.ofEpochSecond(w[1]), LocalDate.ofEpochDay(date), orderBy, 1.0, service.service.price(),
                 ctx.snap.network.currency(), List.of(shipment), windows);

@@ -41,14 +41,16 @@ import java.util.Optional;
  * ({@link ReadyTimes}); a window is walked to in time order and offered when some origin makes it, the zone has
  * room and it ends by the horizon.
  *
- * <p>The order-bys are found by bisection over whole seconds, where the spec's words make the answer monotone:
+ * <p>The order-bys are found by bisection over whole seconds, where the spec's words make the answer monotone,
+ * and by a walk over the instants where it can change otherwise:
  * <ul>
  *   <li>a window's: whether origin L makes the window from an order at {@code s} is {@code readyAt_L(s) + leadTime
  *   <= ws}, and {@code readyAt_L(s)} never decreases as {@code s} grows (spec 4.2: the start is the earliest
  *   qualifying instant at or after {@code s} among instants whose qualification does not depend on {@code s}, and
  *   the working time from a later start ends no earlier). So each origin makes it for a prefix of the seconds,
  *   and the window's order-by is the latest end of those prefixes;</li>
- *   <li>the option's: as spec 4.6, whose seconds keeping the date are a prefix by invariant 1 (spec 5).</li>
+ *   <li>the option's: as spec 4.6, by walking the instants at which a window of the date starts or stops being
+ *   offered (see {@link #optionOrderBy}); absent when the date is the same at every second up to {@code H}.</li>
  * </ul>
  */
 final class DeliveryWindows {
@@ -225,27 +227,36 @@ final class DeliveryWindows {
      * (a prefix, see the class comment), found by bisection over {@code [t, ws]}; the latest of those.
      */
     private Instant orderBy(Window w, List<Prepared> prepared) {
-        Instant deadline = w.start().minus(zone.leadTime());
         long best = Long.MIN_VALUE;
         for (Prepared p : prepared) {
-            if (!makes(p, w)) {
-                continue;
+            if (makes(p, w)) {
+                best = Math.max(best, lastMaking(p.origin(), w));
             }
-            long lo = request.at().getEpochSecond(); // makes it
-            long hi = w.start().getEpochSecond() + 1; // readyAt >= the order instant > ws: never makes it
-            while (hi - lo > 1) {
-                long mid = lo + (hi - lo) / 2;
-                ReadyTimes.Ready r = readyTimes.prepare(p.origin(), timetables.openHours(p.origin()), request.lines(),
-                        Instant.ofEpochSecond(mid), deadline);
-                if (r != null && !r.ready().isAfter(deadline)) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            best = Math.max(best, lo);
         }
         return Instant.ofEpochSecond(best);
+    }
+
+    /** Whether the origin makes the window for an order at {@code s}: ready by {@code ws - leadTime} (spec 4.7). */
+    private boolean makesAt(Location origin, Window w, long s) {
+        Instant deadline = w.start().minus(zone.leadTime());
+        ReadyTimes.Ready r = readyTimes.prepare(origin, timetables.openHours(origin), request.lines(),
+                Instant.ofEpochSecond(s), deadline);
+        return r != null && !r.ready().isAfter(deadline);
+    }
+
+    /** The last second of {@code [t, ws]} at which an origin making the window at {@code t} still makes it (bisection). */
+    private long lastMaking(Location origin, Window w) {
+        long lo = request.at().getEpochSecond(); // makes it
+        long hi = w.start().getEpochSecond() + 1; // readyAt >= the order instant > ws: never makes it
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (makesAt(origin, w, mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The option's date for an order at {@code s}: the date of its first offered window; null when none. */
@@ -255,25 +266,43 @@ final class DeliveryWindows {
     }
 
     /**
-     * Spec 4.6 by bisection over the whole seconds of {@code [t, H]} (invariant 1: the seconds keeping the date are
-     * a prefix); absent when the date is still the same at {@code H}.
+     * Spec 4.6: the latest {@code u} such that every whole second of {@code [t, u]} gets the same date; absent when
+     * they all do up to {@code H} (the date is still the same at {@code H}).
+     *
+     * <p>The seconds are not assumed to be a prefix (an option may vanish and come back when the horizon reaches
+     * a later window of the date). Instead, the answer "is the date {@code date}?" at {@code s} can only change
+     * where a window of that date changes being offered: a second after the last order at which an origin that
+     * makes it at {@code t} still does (each origin's seconds are a prefix, see the class comment), or when the
+     * horizon reaches its end ({@code we - 60 days}). Between those instants it holds or fails throughout, so the
+     * instants are walked in order and the date asked of the literal quote ({@link #dateAt}) just after each.
      */
     private Optional<Instant> optionOrderBy(LocalDate date) {
-        Instant t = request.at();
-        Instant h = t.plus(BaselineCalculator.HORIZON);
-        if (date.equals(dateAt(h))) {
-            return Optional.empty();
-        }
-        long lo = t.getEpochSecond();
-        long hi = h.getEpochSecond();
-        while (hi - lo > 1) {
-            long mid = lo + (hi - lo) / 2;
-            if (date.equals(dateAt(Instant.ofEpochSecond(mid)))) {
-                lo = mid;
-            } else {
-                hi = mid;
+        long t = request.at().getEpochSecond();
+        long h = request.at().plus(BaselineCalculator.HORIZON).getEpochSecond();
+        java.util.TreeSet<Long> changes = new java.util.TreeSet<>();
+        for (LocalDate d = date.minusDays(1); !d.isAfter(date.plusDays(1)); d = d.plusDays(1)) {
+            for (Instant[] iv : windows.on(d)) {
+                Window w = new Window(iv[0], iv[1]);
+                if (!dateOf(w).equals(date) || !hasRoom(w)) {
+                    continue;
+                }
+                changes.add(w.end().minus(BaselineCalculator.HORIZON).getEpochSecond() - 1);
+                for (Location origin : origins) {
+                    // any origin ready by ws - leadTime for an order at t, even one ready after the horizon
+                    if (makesAt(origin, w, t)) {
+                        changes.add(lastMaking(origin, w));
+                    }
+                }
             }
         }
-        return Optional.of(Instant.ofEpochSecond(lo));
+        for (long c : changes.tailSet(t)) {
+            if (c >= h) {
+                break;
+            }
+            if (!date.equals(dateAt(Instant.ofEpochSecond(c + 1)))) {
+                return Optional.of(Instant.ofEpochSecond(c));
+            }
+        }
+        return Optional.empty();
     }
 }
