@@ -67,6 +67,39 @@ class SpatialIndexTest {
         assertThat(answered).containsExactly(0, 2);
     }
 
+    /**
+     * The index prunes by cell in both directions: 0.4 degrees north (44 km) and 0.65 degrees east (48 km) of a
+     * 10 km query are left out (cells of a quarter degree; a coarser or collapsed grid would answer them).
+     */
+    @Test
+    void sitesPastTheRadiusNorthOrEastAreLeftOut() {
+        Position[] sites = {Position.of(48.86, 2.35), Position.of(49.26, 2.35), Position.of(48.86, 3.0)};
+        assertThat(sites[1].distanceKm(sites[0])).isGreaterThan(40);
+        assertThat(sites[2].distanceKm(sites[0])).isGreaterThan(40);
+        assertThat(new SpatialIndex(sites).near(Position.of(48.86, 2.35), 10)).containsExactly(0);
+    }
+
+    /** A radius of exactly {@value SpatialIndex#LOCAL_KM} km is still answered by cells: New York is left out. */
+    @Test
+    void aRadiusOfExactlyTheLocalLimitIsStillAnsweredByCells() {
+        Position[] sites = {Position.of(48.86, 2.35), Position.of(40.71, -74.0)};
+        assertThat(new SpatialIndex(sites).near(Position.of(48.86, 2.35), SpatialIndex.LOCAL_KM)).containsExactly(0);
+    }
+
+    /**
+     * The widening against rounding, at a cell's edge: a zero radius on a cell corner (0, 0) still finds the site
+     * there, and on the equator a site just east of the 0 degree cell edge, at exactly the radius from a point
+     * west of it, is answered (the bound must not fall short of the edge).
+     */
+    @Test
+    void theBoundsAreWidenedAtACellEdge() {
+        Position corner = Position.of(0.0, 0.0);
+        assertThat(new SpatialIndex(new Position[] {corner}).near(corner, 0)).containsExactly(0);
+        Position p = Position.of(0.0, -0.05);
+        Position east = Position.of(0.0, 0.00002);
+        assertThat(new SpatialIndex(new Position[] {east}).near(p, east.distanceKm(p))).containsExactly(0);
+    }
+
     private static Position random(Random rnd) {
         return Position.of(-90 + 180 * rnd.nextDouble(), -180 + 360 * rnd.nextDouble());
     }

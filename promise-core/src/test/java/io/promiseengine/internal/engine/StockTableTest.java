@@ -38,6 +38,19 @@ class StockTableTest {
     }
 
     @Test
+    void supplyRowsGivenInDescendingSiteOrderStillMakeAscendingEntries() {
+        StockTable t = new StockTable.Builder()
+                .supply(7, 500, 1)
+                .supply(2, 1_000, 5)
+                .stock(4, 0)
+                .build();
+
+        assertThat(new int[] {t.site(0), t.site(1), t.site(2)}).containsExactly(2, 4, 7);
+        assertThat(t.availableAt(t.entry(2), 5)).isEqualTo(1_000);
+        assertThat(t.availableAt(t.entry(7), 1)).isEqualTo(500);
+    }
+
+    @Test
     void availabilityCountsTheBaseThenSupplyInArrivalOrder() {
         StockTable t = new StockTable.Builder()
                 .stock(1, 2)
