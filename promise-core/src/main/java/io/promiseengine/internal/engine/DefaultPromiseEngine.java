@@ -95,7 +95,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     final Clock clock;
     private final Duration holdFor;
     private final RuleSet rules;
-    private final LiveStore store;
+    /** Package-private for the tests' probe of the in-memory store (io.promiseengine.internal.engine.EngineProbe). */
+    final LiveStore store;
     private final Watch watch;
     /** The in-memory store's transactions, and {@link #withOwnHoldsFreed}. */
     final ReentrantLock lock = new ReentrantLock();
