@@ -367,7 +367,9 @@ public interface PromiseEngine extends AutoCloseable {
     /**
      * Every reservation (held or confirmed), by order id, for a reconciliation with the order management: the
      * page after {@code afterOrderId} ({@code ""} for the first), at most {@code limit} (1 to 10,000). Pass the
-     * last id of a page to get the next; an empty page is the end.
+     * last id of a page to get the next; an empty page is the end. A hold whose expiry has
+     * passed by the engine's clock is not listed, given back yet or not (as {@link #reservation} does not
+     * return it); one seen in the store is given back before the page returns.
      *
      * @param afterOrderId the last order id of the previous page, {@code ""} for the first page
      * @param limit the most reservations returned, 1 to 10,000

@@ -319,6 +319,21 @@ public abstract class LiveStoreContract {
     }
 
     @Test
+    void reservationsListNoHoldLapsedByTheClock() {
+        assertThat(engine.reserve("a", plan("wh", "A:1"), Duration.ofMinutes(5)).isReserved()).isTrue();
+        assertThat(engine.reserve("b", plan("wh", "A:1"), Duration.ofHours(1)).isReserved()).isTrue();
+        assertThat(engine.reserve("c", plan("wh", "A:1"), Duration.ofMinutes(5)).isReserved()).isTrue();
+        engine.confirm("c");
+        clock.advance(Duration.ofMinutes(5).minusMillis(1));
+        assertThat(engine.reservations("", 10)).extracting(Reservation::orderId).containsExactly("a", "b", "c");
+        clock.advance(Duration.ofMillis(1)); // a's expiry, included: a lapsed hold is not held
+        assertThat(engine.reservations("", 10)).extracting(Reservation::orderId).containsExactly("b", "c");
+        assertThat(engine.reservations("", 1)).extracting(Reservation::orderId).containsExactly("b");
+        assertThat(engine.reservation("a")).isEmpty();
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(2);
+    }
+
+    @Test
     void aPlanNamingAnOriginOrASkuTwiceIsRefusedAsInvalid() {
         assertThat(reasons(engine.reserve("o1", plan("store", "B:3", "store", "B:3"))))
                 .containsExactly(Reason.INVALID_PLAN);

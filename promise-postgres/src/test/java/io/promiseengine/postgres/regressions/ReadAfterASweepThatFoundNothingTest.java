@@ -26,16 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 import static io.promiseengine.live.LiveStoreContract.NOW;
 import static io.promiseengine.live.LiveStoreContract.plan;
@@ -56,19 +48,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadAfterASweepThatFoundNothingTest {
 
-    /** {@code PostgresLiveStore}'s listener thread. */
-    private static final String LISTENER = "promise-postgres-feed";
-
     private String schema;
     private DataSource plain;
-    private Gated gated;
+    private GatedDataSource gated;
 
     @BeforeEach
     void migrate() {
         schema = TestDatabase.freshSchema("pe_sweptnothing");
         plain = TestDatabase.dataSource(schema);
         PostgresSchema.migrate(plain);
-        gated = new Gated(plain);
+        gated = new GatedDataSource(plain);
     }
 
     @AfterEach
@@ -116,88 +105,5 @@ class ReadAfterASweepThatFoundNothingTest {
     private PromiseEngine engine(MutableClock clock) {
         return PostgresPromiseEngine.builder(gated).initialNetwork(LiveStoreContract.network()).clock(clock)
                 .holdFor(Duration.ofMinutes(30)).poll(Duration.ofMillis(100)).build();
-    }
-
-    /**
-     * The test database where a listener's connection waits until its engine closes (interrupted), and the thread
-     * named "sweeper" stops right after its commit until {@link #resume}.
-     */
-    private static final class Gated implements DataSource {
-
-        private final DataSource real;
-        final CountDownLatch paused = new CountDownLatch(1);
-        final CountDownLatch resume = new CountDownLatch(1);
-
-        Gated(DataSource real) {
-            this.real = real;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            if (Thread.currentThread().getName().equals(LISTENER)) {
-                try {
-                    new CountDownLatch(1).await(); // until the engine's close interrupts its listener
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new SQLException("the test keeps the change feed's listener out", "08001");
-            }
-            Connection c = real.getConnection();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        Object result;
-                        try {
-                            result = method.invoke(c, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                        if (method.getName().equals("commit") && Thread.currentThread().getName().equals("sweeper")
-                                && paused.getCount() > 0) {
-                            paused.countDown();
-                            resume.await(30, TimeUnit.SECONDS);
-                        }
-                        return result;
-                    });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("getConnection(username, password)");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // no log
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // the real data source's
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException("getParentLogger");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
     }
 }
