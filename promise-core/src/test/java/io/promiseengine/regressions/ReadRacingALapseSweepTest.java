@@ -32,8 +32,13 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import static io.promiseengine.live.LiveStoreContract.NOW;
+import static io.promiseengine.live.LiveStoreContract.VANS;
+import static io.promiseengine.live.LiveStoreContract.WINDOW;
+import static io.promiseengine.live.LiveStoreContract.WINDOW_END;
 import static io.promiseengine.live.LiveStoreContract.network;
 import static io.promiseengine.live.LiveStoreContract.plan;
+import static io.promiseengine.live.LiveStoreContract.windowNetwork;
+import static io.promiseengine.live.LiveStoreContract.windowPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -80,6 +85,21 @@ class ReadRacingALapseSweepTest {
             int options = duringASweepsCommit(engine, () -> engine.quote(request).options().size());
 
             assertThat(options).as("options for all 3 B, quoted while the sweep gives the lapsed hold back").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aWindowReadDuringASweepsCommitDoesNotCountTheDropItGivesBack() throws Exception {
+        // engine.window kept the pattern of the code before the fix (found by this test, issue 13)
+        MutableClock clock = new MutableClock(NOW);
+        try (PromiseEngine engine = PromiseEngine.builder(windowNetwork()).clock(clock).holdFor(Duration.ofMinutes(30)).build()) {
+            assertThat(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END, "75")).isReserved()).isTrue();
+            assertThat(engine.window(VANS, "75", WINDOW).held()).isEqualTo(1);
+            clock.advance(Duration.ofMinutes(30));
+
+            int held = duringASweepsCommit(engine, () -> engine.window(VANS, "75", WINDOW).held());
+
+            assertThat(held).as("drops held, read while the sweep gives the lapsed drop back").isZero();
         }
     }
 
