@@ -678,9 +678,9 @@ public abstract class LiveStoreContract {
         assertThat(engine.quote(windowQuote()).options().get(0).windows().get(0).start()).isEqualTo(NEXT_WINDOW);
         assertThat(engine.reservation("o1")).isPresent();
         assertThatThrownBy(() -> engine.setWindowCapacity(VANS, "75", WINDOW.plusSeconds(60), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the start of a window of vans");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the start of a window of \"vans\"");
         assertThatThrownBy(() -> engine.window(VANS, "13", WINDOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zone \"13\" is not a zone of vans");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zone \"13\" is not a zone of \"vans\"");
     }
 
     @Test
@@ -693,7 +693,7 @@ public abstract class LiveStoreContract {
         assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END.plusSeconds(60), "75"))))
                 .containsExactly("window: 2026-09-17T16:00:00Z to 2026-09-17T18:01:00Z is not a window of vans");
         assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END, "13"))))
-                .containsExactly("window.zone: vans has no zone with to \"13\"");
+                .containsExactly("window.zone: service \"vans\" has no zone with to \"13\"");
         // ready at 14:40 Paris with a 2-hour lead time: the 10:00-12:00 window is out of reach
         assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", Instant.parse("2026-09-17T08:00:00Z"),
                 Instant.parse("2026-09-17T10:00:00Z"), "75"))))

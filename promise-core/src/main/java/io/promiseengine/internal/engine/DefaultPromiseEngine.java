@@ -33,6 +33,7 @@ import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.live.spi.WindowPosition;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -328,7 +329,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             StockPosition p = lockedStock(tx, location, sku);
             long onHand = (long) p.onHand() + delta;
             if (onHand < 0 || onHand > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("onHand of \"" + sku + "\" at \"" + location + "\" would be " + onHand
+                throw new IllegalArgumentException("onHand of " + Echo.quote(sku) + " at " + Echo.quote(location) + " would be " + onHand
                         + " (" + p.onHand() + " + " + delta + "); maybe set it with setStock");
             }
             StockPosition after = new StockPosition(location, sku, (int) onHand, p.reserved(), p.safety(), p.held(), p.supply());
@@ -351,7 +352,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         site(version.ledger(), supply.location());
         return stockState(transact(tx -> {
             if (tx.supply(supplyId).isPresent()) {
-                throw new IllegalArgumentException("supply id \"" + supplyId + "\" is already used");
+                throw new IllegalArgumentException("supply id " + Echo.quote(supplyId) + " is already used");
             }
             StockPosition p = lockedStock(tx, supply.location(), supply.sku());
             List<StockPosition.SupplyLine> lines = new ArrayList<>(p.supply());
@@ -439,14 +440,14 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(window, "window");
         WindowService s = structure.scheduled.stream().filter(w -> w.service.id().equals(service)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown SCHEDULED service \"" + service
-                        + "\"; maybe publish a network version that has it first"));
+                .orElseThrow(() -> new IllegalArgumentException("unknown SCHEDULED service " + Echo.quote(service)
+                        + "; maybe publish a network version that has it first"));
         if (s.zoneIndex(zone) < 0) {
-            throw new IllegalArgumentException("zone \"" + zone + "\" is not a zone of " + service);
+            throw new IllegalArgumentException("zone " + Echo.quote(zone) + " is not a zone of " + Echo.quote(service));
         }
         long start = window.getEpochSecond();
         if (window.getNano() != 0 || !s.service.isWindowStart(window, structure.zone)) {
-            throw new IllegalArgumentException("window " + window + " is not the start of a window of " + service
+            throw new IllegalArgumentException("window " + window + " is not the start of a window of " + Echo.quote(service)
                     + " in " + structure.zone);
         }
         return new WindowPosition.Key(service, zone, start);
@@ -703,8 +704,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         Objects.requireNonNull(location, "location");
         Integer i = l.structure().siteIndex.get(location);
         if (i == null) {
-            throw new IllegalArgumentException("unknown location \"" + location
-                    + "\"; maybe publish a network version that has it first");
+            throw new IllegalArgumentException("unknown location " + Echo.quote(location)
+                    + "; maybe publish a network version that has it first");
         }
         return l.structure().sites[i];
     }
@@ -713,12 +714,12 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private static long slotStart(Ledger l, String location, Instant slot) {
         Snapshot.Site site = site(l, location);
         if (site.slotSeconds == 0) {
-            throw new IllegalArgumentException("\"" + location + "\" has no preparation slots (no capacity limit)");
+            throw new IllegalArgumentException(Echo.quote(location) + " has no preparation slots (no capacity limit)");
         }
         long s = slot.getEpochSecond();
         if (slot.getNano() != 0 || !Slots.isSlotStart(s, site.zone, site.slotSeconds)) {
             throw new IllegalArgumentException("slot " + slot + " is not the start of a " + site.location.preparation().slot()
-                    + " slot of \"" + location + "\" in " + site.zone);
+                    + " slot of " + Echo.quote(location) + " in " + site.zone);
         }
         return s;
     }
