@@ -25,6 +25,7 @@ import io.promiseengine.events.PromiseEvent;
 import io.promiseengine.events.ShipmentLate;
 import io.promiseengine.events.SlotCapacityChanged;
 import io.promiseengine.events.StockCorrected;
+import io.promiseengine.model.Echo;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -139,7 +140,7 @@ final class EventDocument {
             default -> {
                 if (f.problems.isEmpty()) {
                     f.problems.add("type: must be one of carrierDelayed, stockCorrected, slotCapacityChanged,"
-                            + " locationClosed, shipmentLate, was \"" + type + "\"");
+                            + " locationClosed, shipmentLate, was " + Echo.quote(type));
                 }
                 yield null;
             }
@@ -222,7 +223,7 @@ final class EventDocument {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeException e) {
                 problems.add(prefix + name + ": must be a date-time with an offset such as 2026-09-17T14:30:00+02:00,"
-                        + " was \"" + s + "\"");
+                        + " was " + Echo.quote(s));
                 return Instant.EPOCH;
             }
         }
@@ -235,7 +236,7 @@ final class EventDocument {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeException e) {
-                problems.add(prefix + name + ": must be a date such as 2026-09-18, was \"" + s + "\"");
+                problems.add(prefix + name + ": must be a date such as 2026-09-18, was " + Echo.quote(s));
                 return LocalDate.EPOCH;
             }
         }
