@@ -34,6 +34,7 @@ import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
@@ -131,6 +132,18 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         if (version == null) {
             throw new IllegalStateException("the store " + store.getClass().getName() + " did not give its state on open");
         }
+    }
+
+    /**
+     * Checks an order id: 1 to {@link Limits#MAX_ORDER_ID_LENGTH} characters, no control character; the same
+     * refusal on every store (PostgreSQL could not index a longer one: issue 13, regressions/OrderIdBoundsTest).
+     */
+    static void checkOrderId(String orderId) {
+        Objects.requireNonNull(orderId, "orderId");
+        if (orderId.isEmpty()) {
+            throw new IllegalArgumentException("orderId must not be empty");
+        }
+        Limits.checkText("orderId", orderId, Limits.MAX_ORDER_ID_LENGTH);
     }
 
     /** Checks a hold's duration: {@code > 0} and at most {@link #MAX_HOLD}. */
@@ -466,7 +479,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public ReservationResult reserve(String orderId, Fulfilment plan, Duration hold) {
-        Objects.requireNonNull(orderId, "orderId");
+        checkOrderId(orderId);
         Objects.requireNonNull(plan, "plan");
         checkHold("hold", hold);
         List<Refusal> malformed = PlanCheck.malformed(plan);
@@ -486,7 +499,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public ReservationResult replace(String orderId, Fulfilment plan) {
-        Objects.requireNonNull(orderId, "orderId");
+        checkOrderId(orderId);
         Objects.requireNonNull(plan, "plan");
         List<Refusal> malformed = PlanCheck.malformed(plan);
         if (!malformed.isEmpty()) {
@@ -547,7 +560,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public Optional<Reservation> confirm(String orderId) {
-        Objects.requireNonNull(orderId, "orderId");
+        checkOrderId(orderId);
         return watch.confirmed(orderId, transact(tx -> {
             tx.lockOrder(orderId);
             Optional<Reservation> r = Reservations.live(tx, orderId, clock.instant()); // a lapsed hold cannot be confirmed
@@ -562,7 +575,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public boolean release(String orderId) {
-        Objects.requireNonNull(orderId, "orderId");
+        checkOrderId(orderId);
         Instant now = clock.instant();
         // a lapsed hold not given back yet is given back, but the order held nothing any more: false
         return watch.released(orderId, transact(tx -> Reservations.onHeld(tx, orderId, (r, held, h) -> {
@@ -573,13 +586,13 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public Optional<Reservation> handOff(String orderId) {
-        Objects.requireNonNull(orderId, "orderId");
+        checkOrderId(orderId);
         return watch.handedOff(orderId, transact(tx -> Reservations.handOff(tx, orderId, clock.instant())));
     }
 
     @Override
     public Optional<Reservation> reservation(String orderId) {
-        Objects.requireNonNull(orderId, "orderId");
+        checkOrderId(orderId);
         return transact(tx -> Reservations.live(tx, orderId, clock.instant()));
     }
 
