@@ -294,7 +294,8 @@ public interface PromiseEngine extends AutoCloseable {
      * two lines of one sku in a shipment, is refused ({@code INVALID_PLAN}); a location holds at most
      * 2,147,483,647 units of a sku. A refusal lists every shortage and full slot and changes nothing.
      *
-     * @param orderId the order's id, unique among the orders holding something
+     * @param orderId the order's id, unique among the orders holding something (1 to 256 characters, no control
+     *        character: {@link io.promiseengine.model.Limits#MAX_ORDER_ID_LENGTH}, else IllegalArgumentException)
      * @param plan what to take, from the engine's {@link #planner()}
      * @return {@link ReservationResult.Reserved} or {@link ReservationResult.Refused} with every reason
      */
@@ -303,7 +304,7 @@ public interface PromiseEngine extends AutoCloseable {
     /**
      * As {@link #reserve(String, Fulfilment)}, held for {@code hold} ({@code > 0}, at most 3,660 days).
      *
-     * @param orderId the order's id
+     * @param orderId the order's id (1 to 256 characters, no control character, else IllegalArgumentException)
      * @param plan what to take
      * @param hold how long the hold lasts unless confirmed
      * @return {@link ReservationResult.Reserved} or {@link ReservationResult.Refused} with every reason
@@ -318,7 +319,7 @@ public interface PromiseEngine extends AutoCloseable {
      * same holds again change nothing ({@code repeated}). An order that holds nothing is reserved as by
      * {@link #reserve(String, Fulfilment)}. For re-planning a captured order without ever letting go of it.
      *
-     * @param orderId the order's id
+     * @param orderId the order's id (1 to 256 characters, no control character, else IllegalArgumentException)
      * @param plan the plan that replaces the order's holds
      * @return {@link ReservationResult.Reserved}, or {@link ReservationResult.Refused} with the order's holds
      *        unchanged
@@ -329,7 +330,7 @@ public interface PromiseEngine extends AutoCloseable {
      * Makes the order's hold permanent (until released); empty when the order holds nothing (never reserved, released
      * or lapsed).
      *
-     * @param orderId the order's id
+     * @param orderId the order's id (1 to 256 characters, no control character, else IllegalArgumentException)
      * @return the confirmed reservation, or empty
      */
     Optional<Reservation> confirm(String orderId);
@@ -337,7 +338,7 @@ public interface PromiseEngine extends AutoCloseable {
     /**
      * Gives back everything the order holds; false when it holds nothing.
      *
-     * @param orderId the order's id
+     * @param orderId the order's id (1 to 256 characters, no control character, else IllegalArgumentException)
      * @return true when the order held something
      */
     boolean release(String orderId);
@@ -345,7 +346,7 @@ public interface PromiseEngine extends AutoCloseable {
     /**
      * What the order holds now, if anything.
      *
-     * @param orderId the order's id
+     * @param orderId the order's id (1 to 256 characters, no control character, else IllegalArgumentException)
      * @return the order's holds, or empty
      */
     Optional<Reservation> reservation(String orderId);
@@ -357,7 +358,7 @@ public interface PromiseEngine extends AutoCloseable {
      * counts twice or zero times. Returns what the order held;
      * empty when it holds nothing.
      *
-     * @param orderId the order's id
+     * @param orderId the order's id (1 to 256 characters, no control character, else IllegalArgumentException)
      * @return what the order held, or empty
      * @throws IllegalStateException when the hold is not confirmed, or holds units not on hand yet (supply still
      *         to come); nothing is changed
@@ -367,7 +368,9 @@ public interface PromiseEngine extends AutoCloseable {
     /**
      * Every reservation (held or confirmed), by order id, for a reconciliation with the order management: the
      * page after {@code afterOrderId} ({@code ""} for the first), at most {@code limit} (1 to 10,000). Pass the
-     * last id of a page to get the next; an empty page is the end.
+     * last id of a page to get the next; an empty page is the end. A hold whose expiry has
+     * passed by the engine's clock is not listed, given back yet or not (as {@link #reservation} does not
+     * return it); one seen in the store is given back before the page returns.
      *
      * @param afterOrderId the last order id of the previous page, {@code ""} for the first page
      * @param limit the most reservations returned, 1 to 10,000

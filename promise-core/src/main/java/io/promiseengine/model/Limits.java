@@ -48,6 +48,12 @@ public final class Limits {
     public static final int MAX_QUANTITY = 1_000_000_000;
     /** The longest id: locations, services, skus, calendar names. */
     public static final int MAX_ID_LENGTH = 64;
+    /**
+     * The longest order id (of the live engine's reservations and the tracker's orders): long enough for any
+     * OMS's ids, short enough for a database index on every store (PostgreSQL refuses an index row past about
+     * 2,700 bytes).
+     */
+    public static final int MAX_ORDER_ID_LENGTH = 256;
     /** The longest postal code, of a destination, a location, the network's table or a lane's prefixes. */
     public static final int MAX_POSTAL_CODE_LENGTH = 16;
     /** The longest name a person reads: a location's name, a carrier. */

@@ -16,6 +16,7 @@
 package io.promiseengine.plan;
 
 import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.QuoteRequest;
 
@@ -43,10 +44,11 @@ public record Order(String id, QuoteRequest request, Map<String, Map<String, Str
     /**
      * Checks the parts and copies the attributes.
      *
-     * @param id the order id, non-empty
+     * @param id the order id, 1 to {@link Limits#MAX_ORDER_ID_LENGTH} characters, no control character
      * @param request the cart and what was asked
      * @param attributes sku to its line's attributes; every key a sku of the request
-     * @throws IllegalArgumentException when the id is empty or an attribute names a sku not in the request
+     * @throws IllegalArgumentException when the id is empty, too long or has a control character, or an attribute
+     *         names a sku not in the request
      * @throws NullPointerException when a part is null
      */
     public Order {
@@ -54,6 +56,7 @@ public record Order(String id, QuoteRequest request, Map<String, Map<String, Str
         if (id.isEmpty()) {
             throw new IllegalArgumentException("order id must not be empty");
         }
+        Limits.checkText("order id", id, Limits.MAX_ORDER_ID_LENGTH);
         Objects.requireNonNull(request, "request");
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         attributes.forEach((sku, attrs) -> {

@@ -319,6 +319,21 @@ public abstract class LiveStoreContract {
     }
 
     @Test
+    void reservationsListNoHoldLapsedByTheClock() {
+        assertThat(engine.reserve("a", plan("wh", "A:1"), Duration.ofMinutes(5)).isReserved()).isTrue();
+        assertThat(engine.reserve("b", plan("wh", "A:1"), Duration.ofHours(1)).isReserved()).isTrue();
+        assertThat(engine.reserve("c", plan("wh", "A:1"), Duration.ofMinutes(5)).isReserved()).isTrue();
+        engine.confirm("c");
+        clock.advance(Duration.ofMinutes(5).minusMillis(1));
+        assertThat(engine.reservations("", 10)).extracting(Reservation::orderId).containsExactly("a", "b", "c");
+        clock.advance(Duration.ofMillis(1)); // a's expiry, included: a lapsed hold is not held
+        assertThat(engine.reservations("", 10)).extracting(Reservation::orderId).containsExactly("b", "c");
+        assertThat(engine.reservations("", 1)).extracting(Reservation::orderId).containsExactly("b");
+        assertThat(engine.reservation("a")).isEmpty();
+        assertThat(engine.stock("wh", "A").held()).isEqualTo(2);
+    }
+
+    @Test
     void aPlanNamingAnOriginOrASkuTwiceIsRefusedAsInvalid() {
         assertThat(reasons(engine.reserve("o1", plan("store", "B:3", "store", "B:3"))))
                 .containsExactly(Reason.INVALID_PLAN);
@@ -663,9 +678,9 @@ public abstract class LiveStoreContract {
         assertThat(engine.quote(windowQuote()).options().get(0).windows().get(0).start()).isEqualTo(NEXT_WINDOW);
         assertThat(engine.reservation("o1")).isPresent();
         assertThatThrownBy(() -> engine.setWindowCapacity(VANS, "75", WINDOW.plusSeconds(60), 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the start of a window of vans");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the start of a window of \"vans\"");
         assertThatThrownBy(() -> engine.window(VANS, "13", WINDOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zone \"13\" is not a zone of vans");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zone \"13\" is not a zone of \"vans\"");
     }
 
     @Test
@@ -678,7 +693,7 @@ public abstract class LiveStoreContract {
         assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END.plusSeconds(60), "75"))))
                 .containsExactly("window: 2026-09-17T16:00:00Z to 2026-09-17T18:01:00Z is not a window of vans");
         assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", WINDOW, WINDOW_END, "13"))))
-                .containsExactly("window.zone: vans has no zone with to \"13\"");
+                .containsExactly("window.zone: service \"vans\" has no zone with to \"13\"");
         // ready at 14:40 Paris with a 2-hour lead time: the 10:00-12:00 window is out of reach
         assertThat(details(engine.reserve("o1", windowPlan("wh", "W:1", Instant.parse("2026-09-17T08:00:00Z"),
                 Instant.parse("2026-09-17T10:00:00Z"), "75"))))

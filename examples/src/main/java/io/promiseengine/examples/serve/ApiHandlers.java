@@ -31,6 +31,7 @@ import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.json.ListingDocument;
 import io.promiseengine.json.RequestDocument;
 import io.promiseengine.json.ResponseDocument;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Method;
 import io.promiseengine.live.ReservationResult;
 import io.promiseengine.plan.Fulfilment;
@@ -209,7 +210,7 @@ final class ApiHandlers {
     void order(Context ctx) {
         String id = ctx.pathParam("id");
         if (shop.placedOrder(id).isEmpty()) {
-            StorefrontServer.error(ctx, 404, "no order " + id, List.of());
+            StorefrontServer.error(ctx, 404, "no order " + Echo.quote(id), List.of());
             return;
         }
         json(ctx, orderView(id, Language.of(ctx)));
@@ -315,8 +316,8 @@ final class ApiHandlers {
             try {
                 m = Method.valueOf(method);
             } catch (IllegalArgumentException e) {
-                throw new BadDocumentException(List.of("choice.method: must be HOME_DELIVERY, COURIER, COLLECT or SCHEDULED, was \""
-                        + method + "\""));
+                throw new BadDocumentException(List.of("choice.method: must be HOME_DELIVERY, COURIER, COLLECT or SCHEDULED, was "
+                        + Echo.quote(method)));
             }
             String key = m == Method.COLLECT ? "location" : "service";
             String id = n.path(key).asText("");
@@ -330,7 +331,7 @@ final class ApiHandlers {
                     window = Optional.of(OffsetDateTime.parse(start).toInstant());
                 } catch (java.time.format.DateTimeParseException e) {
                     throw new BadDocumentException(List.of("choice.window: must be the start of one of the option's"
-                            + " windows, an instant such as 2026-09-17T18:00:00+02:00, was \"" + start + "\""));
+                            + " windows, an instant such as 2026-09-17T18:00:00+02:00, was " + Echo.quote(start)));
                 }
             }
             return m == Method.COLLECT ? new Choice(m, "", id, window) : new Choice(m, id, "", window);

@@ -27,6 +27,7 @@ import io.promiseengine.events.SlotCapacityChanged;
 import io.promiseengine.events.StockCorrected;
 import io.promiseengine.events.WindowCancelled;
 import io.promiseengine.events.WindowCapacityChanged;
+import io.promiseengine.model.Echo;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -161,7 +162,7 @@ final class EventDocument {
             default -> {
                 if (f.problems.isEmpty()) {
                     f.problems.add("type: must be one of carrierDelayed, stockCorrected, slotCapacityChanged,"
-                            + " locationClosed, shipmentLate, windowCancelled, windowCapacityChanged, was \"" + type + "\"");
+                            + " locationClosed, shipmentLate, windowCancelled, windowCapacityChanged, was " + Echo.quote(type));
                 }
                 yield null;
             }
@@ -244,7 +245,7 @@ final class EventDocument {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeException e) {
                 problems.add(prefix + name + ": must be a date-time with an offset such as 2026-09-17T14:30:00+02:00,"
-                        + " was \"" + s + "\"");
+                        + " was " + Echo.quote(s));
                 return Instant.EPOCH;
             }
         }
@@ -257,7 +258,7 @@ final class EventDocument {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeException e) {
-                problems.add(prefix + name + ": must be a date such as 2026-09-18, was \"" + s + "\"");
+                problems.add(prefix + name + ": must be a date such as 2026-09-18, was " + Echo.quote(s));
                 return LocalDate.EPOCH;
             }
         }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
 import io.promiseengine.quote.Destination;
@@ -245,8 +246,8 @@ final class ShopifyRates {
             try {
                 merged.merge(l.sku(), l.quantity(), Math::addExact);
             } catch (ArithmeticException e) {
-                throw new BadDocumentException(List.of("rate.items: the quantities of sku \"" + l.sku()
-                        + "\" add up to more than " + Integer.MAX_VALUE));
+                throw new BadDocumentException(List.of("rate.items: the quantities of sku " + Echo.quote(l.sku())
+                        + " add up to more than " + Integer.MAX_VALUE));
             }
         }
         List<Line> out = new ArrayList<>(merged.size());

@@ -17,6 +17,7 @@ package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.internal.time.Slots;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
 import io.promiseengine.plan.AllocationPlanner;
@@ -147,7 +148,7 @@ final class CostPlanner implements AllocationPlanner {
             for (io.promiseengine.quote.Line l : order.request().lines()) {
                 String origin = originBySku.get(l.sku());
                 if (origin == null) {
-                    throw new IllegalArgumentException("no origin given for sku \"" + l.sku() + "\"");
+                    throw new IllegalArgumentException("no origin given for sku " + Echo.quote(l.sku()));
                 }
                 origins.add(origin);
             }
@@ -162,7 +163,7 @@ final class CostPlanner implements AllocationPlanner {
         for (int i = 0; i < s.ctx.lineCount; i++) {
             String origin = originBySku.get(s.ctx.lines.get(i).sku());
             if (origin == null) {
-                throw new IllegalArgumentException("no origin given for sku \"" + s.ctx.lines.get(i).sku() + "\"");
+                throw new IllegalArgumentException("no origin given for sku " + Echo.quote(s.ctx.lines.get(i).sku()));
             }
             masks.merge(origin, 1 << i, (a, b) -> a | b);
         }
@@ -346,8 +347,8 @@ final class CostPlanner implements AllocationPlanner {
             String store = promise.location().orElseThrow(); // present for click and collect
             Integer i = snap.siteIndex.get(store);
             if (i == null) {
-                throw new IllegalArgumentException("the promise's collect store \"" + store
-                        + "\" is not in the current network version");
+                throw new IllegalArgumentException("the promise's collect store " + Echo.quote(store)
+                        + " is not in the current network version");
             }
             return Target.collect(snap.sites[i]);
         }
@@ -367,7 +368,7 @@ final class CostPlanner implements AllocationPlanner {
                 return Target.of(w);
             }
         }
-        throw new IllegalArgumentException("the promise's service \"" + service + "\" (" + promise.method()
+        throw new IllegalArgumentException("the promise's service " + Echo.quote(service) + " (" + promise.method()
                 + ") is not in the current network version");
     }
 }

@@ -70,6 +70,12 @@ final class MemoryLiveStore implements LiveStore {
     private final Map<String, StockPosition.Key> supplyIds = new HashMap<>();
     private long networkVersion = 1;
     private volatile long nextExpiry = Long.MAX_VALUE;
+    /**
+     * Runs in a commit between the store's new {@link #nextExpiry} and the replica's new ledger, under the lock: a
+     * test's pause at the one point where the two disagree (regressions/ReadRacingALapseSweepTest). Does nothing
+     * unless a test sets it.
+     */
+    volatile Runnable beforePublish = () -> { };
 
     /** A store over the engine's ledger, which starts as {@code network}'s own stock ({@code supply[i]} ids). */
     MemoryLiveStore(ReentrantLock lock, Supplier<Ledger> ledger, Network network) {
@@ -227,6 +233,7 @@ final class MemoryLiveStore implements LiveStore {
             LiveChanges changes = new LiveChanges(new ArrayList<>(stagedStock.values()), new ArrayList<>(stagedSlots.values()),
                     new ArrayList<>(stagedWindows.values()), published());
             if (!changes.isEmpty()) {
+                beforePublish.run();
                 replica.apply(changes);
             }
         }

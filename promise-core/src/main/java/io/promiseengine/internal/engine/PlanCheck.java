@@ -22,6 +22,7 @@ import io.promiseengine.live.ReservationResult.Refusal;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.live.spi.WindowPosition;
+import io.promiseengine.model.Echo;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
@@ -80,14 +81,14 @@ final class PlanCheck {
             PlannedShipment s = plan.shipments().get(i);
             if (!origins.add(s.from())) {
                 refusals.add(new Refusal(Reason.INVALID_PLAN, s.from(), "", Optional.empty(), "shipments["
-                        + i + "]: origin \"" + s.from() + "\" has another shipment in the plan; one shipment per origin"));
+                        + i + "]: origin " + Echo.quote(s.from()) + " has another shipment in the plan; one shipment per origin"));
             }
             Set<String> skus = new HashSet<>();
             for (int j = 0; j < s.lines().size(); j++) {
                 String sku = s.lines().get(j).sku();
                 if (!skus.add(sku)) {
                     refusals.add(new Refusal(Reason.INVALID_PLAN, s.from(), sku, Optional.empty(), "shipments[" + i
-                            + "].lines[" + j + "]: sku \"" + sku + "\" has another line in this shipment; one line per sku"));
+                            + "].lines[" + j + "]: sku " + Echo.quote(sku) + " has another line in this shipment; one line per sku"));
                 }
             }
         }
@@ -114,7 +115,7 @@ final class PlanCheck {
             Integer index = structure.siteIndex.get(s.from());
             if (index == null) {
                 refusals.add(new Refusal(Reason.UNKNOWN_LOCATION, s.from(), "", Optional.empty(),
-                        "unknown location \"" + s.from() + "\" in the current network version"));
+                        "unknown location " + Echo.quote(s.from()) + " in the current network version"));
                 continue;
             }
             for (OrderLine line : s.lines()) {
@@ -155,12 +156,12 @@ final class PlanCheck {
         WindowService service = structure.scheduled.stream().filter(s -> s.service.id().equals(plan.service()))
                 .findFirst().orElse(null);
         if (service == null) {
-            refusals.add(invalid("service: no SCHEDULED service \"" + plan.service() + "\" in the current network version"));
+            refusals.add(invalid("service: no SCHEDULED service " + Echo.quote(plan.service()) + " in the current network version"));
             return Optional.empty();
         }
         int zone = service.zoneIndex(w.zone());
         if (zone < 0) {
-            refusals.add(invalid("window.zone: " + plan.service() + " has no zone with to \"" + w.zone() + "\""));
+            refusals.add(invalid("window.zone: service " + Echo.quote(plan.service()) + " has no zone with to " + Echo.quote(w.zone())));
             return Optional.empty();
         }
         long ws = w.start().getEpochSecond();

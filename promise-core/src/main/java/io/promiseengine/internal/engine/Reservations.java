@@ -23,6 +23,7 @@ import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.live.spi.WindowPosition;
+import io.promiseengine.model.Echo;
 import io.promiseengine.plan.Fulfilment;
 
 import java.time.Instant;
@@ -140,14 +141,14 @@ final class Reservations {
         }
         return onHeld(tx, orderId, (r, held, h) -> {
             if (!r.confirmed()) {
-                throw new IllegalStateException("order \"" + orderId + "\" holds a reservation expiring at "
+                throw new IllegalStateException("order " + Echo.quote(orderId) + " holds a reservation expiring at "
                         + r.expiresAt().get() + ", not confirmed; maybe confirm it first");
             }
             for (Map.Entry<StockPosition.Key, Long> e : held.stock().entrySet()) {
                 StockPosition p = h.stock(e.getKey());
                 long q = e.getValue();
                 if (p.onHand() < q) {
-                    throw new IllegalStateException("order \"" + orderId + "\" holds " + q + " " + p.sku() + " at "
+                    throw new IllegalStateException("order " + Echo.quote(orderId) + " holds " + q + " " + p.sku() + " at "
                             + p.location() + " but only " + p.onHand() + " are on hand (the rest is supply still to come); "
                             + "hand it off once the supply is received, nothing was changed");
                 }

@@ -28,6 +28,7 @@ import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.events.WindowCancelled;
 import io.promiseengine.events.WindowCapacityChanged;
 import io.promiseengine.live.Reservation;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Position;
@@ -70,7 +71,9 @@ import java.util.Set;
  * in declaration order: strings as an int length and UTF-8 bytes, instants as epoch seconds (long) and nanos
  * (int), dates as epoch days (long), zones by id, decimals as unscaled bytes and scale, optionals as a
  * presence byte, lists and maps as an int count then their items, methods by name, currencies by ISO code.
- * Same value, same bytes; reading refuses bytes of an unknown format or cut short ({@link IllegalArgumentException}).
+ * Same value, same bytes; reading refuses bytes of an unknown format, cut short, with a count past the bytes
+ * left, an instant or a date out of range, or an unknown zone, method or currency ({@link IllegalArgumentException}
+ * naming the value, never a {@code DateTimeException}).
  * Format 2 added an option's currency and the delivery windows; format 1 bytes read with neither. Format 3 added
  * the request's {@code maxWindows}; formats 1 and 2 read with the default. The window
  * events of a notice ({@code W} cancelled, {@code K} capacity) are event kinds, not a new layout: a version that
@@ -193,7 +196,7 @@ public final class TrackerCodec {
         List<Line> lines = list(in, r -> new Line(string(r), r.readInt()));
         double confidence = in.readDouble();
         Set<Method> methods = EnumSet.noneOf(Method.class);
-        methods.addAll(list(in, r -> Method.valueOf(string(r))));
+        methods.addAll(list(in, r -> method(r)));
         boolean methodsGiven = in.readBoolean();
         List<String> collectAt = list(in, TrackerCodec::string);
         boolean collectAtGiven = in.readBoolean();
@@ -257,10 +260,10 @@ public final class TrackerCodec {
     }
 
     private static PromiseOption option(DataInputStream in) throws IOException {
-        return new PromiseOption(Method.valueOf(string(in)), present(string(in)), present(string(in)), ZoneId.of(string(in)), instant(in),
-                LocalDate.ofEpochDay(in.readLong()), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
-                !sinceFormat2(in) ? Optional.empty() : optional(in, r -> Currency.getInstance(string(r))),
-                list(in, r -> new Shipment(string(r), ZoneId.of(string(r)), list(r, x -> new Line(string(x), x.readInt())),
+        return new PromiseOption(method(in), present(string(in)), present(string(in)), zone(in), instant(in),
+                date(in), optional(in, TrackerCodec::instant), in.readDouble(), decimal(in),
+                !sinceFormat2(in) ? Optional.empty() : optional(in, r -> currency(r)),
+                list(in, r -> new Shipment(string(r), zone(r), list(r, x -> new Line(string(x), x.readInt())),
                         instant(r), instant(r), optional(r, TrackerCodec::instant))),
                 sinceFormat2(in) ? list(in, r -> new DeliveryWindow(instant(r), instant(r), string(r), instant(r))) : List.of());
     }
@@ -300,9 +303,9 @@ public final class TrackerCodec {
     }
 
     private static Fulfilment fulfilment(DataInputStream in) throws IOException {
-        return new Fulfilment(Method.valueOf(string(in)), string(in), string(in), instant(in),
-                LocalDate.ofEpochDay(in.readLong()), in.readDouble(), decimal(in),
-                list(in, r -> new PlannedShipment(string(r), ZoneId.of(string(r)),
+        return new Fulfilment(method(in), string(in), string(in), instant(in),
+                date(in), in.readDouble(), decimal(in),
+                list(in, r -> new PlannedShipment(string(r), zone(r),
                         list(r, x -> new OrderLine(string(x), x.readInt(), attributes(x))), instant(r), instant(r),
                         optional(r, TrackerCodec::instant), instant(r), r.readDouble(), decimal(r))),
                 sinceFormat2(in) ? optional(in, r -> new Fulfilment.Window(instant(r), instant(r), string(r))) : Optional.empty());
@@ -411,8 +414,8 @@ public final class TrackerCodec {
                 return new StockCorrected(string(in), instant(in), string(in), string(in), in.readInt(), in.readBoolean());
             }
             case 'L' -> {
-                return new LocationClosed(string(in), instant(in), string(in), LocalDate.ofEpochDay(in.readLong()),
-                        LocalDate.ofEpochDay(in.readLong()));
+                return new LocationClosed(string(in), instant(in), string(in), date(in),
+                        date(in));
             }
             case 'T' -> {
                 return new SlotCapacityChanged(string(in), instant(in), string(in), instant(in), in.readInt());
@@ -526,7 +529,51 @@ public final class TrackerCodec {
     }
 
     private static Instant instant(DataInputStream in) throws IOException {
-        return Instant.ofEpochSecond(in.readLong(), in.readInt());
+        long seconds = in.readLong();
+        int nanos = in.readInt();
+        if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond() || nanos < 0 || nanos > 999_999_999) {
+            throw new IllegalArgumentException("stored instant " + seconds + " s " + nanos + " ns out of range");
+        }
+        return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    // hostile bytes are refused with an IllegalArgumentException naming the value, never a DateTimeException
+    // (issue 13, regressions/HostileTrackerBytesAreRefusedTest)
+
+    private static LocalDate date(DataInputStream in) throws IOException {
+        long day = in.readLong();
+        if (day < LocalDate.MIN.toEpochDay() || day > LocalDate.MAX.toEpochDay()) {
+            throw new IllegalArgumentException("stored date (epoch day " + day + ") out of range");
+        }
+        return LocalDate.ofEpochDay(day);
+    }
+
+    private static ZoneId zone(DataInputStream in) throws IOException {
+        String id = string(in);
+        try {
+            return ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("stored zone " + Echo.quote(id) + " unknown", e);
+        }
+    }
+
+    private static Method method(DataInputStream in) throws IOException {
+        String name = string(in);
+        for (Method m : Method.values()) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("stored method " + Echo.quote(name) + " unknown");
+    }
+
+    private static Currency currency(DataInputStream in) throws IOException {
+        String code = string(in);
+        try {
+            return Currency.getInstance(code);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("stored currency " + Echo.quote(code) + " unknown", e);
+        }
     }
 
     private static void decimal(DataOutputStream out, BigDecimal d) throws IOException {

@@ -1,0 +1,114 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.promiseengine.postgres.regressions;
+
+import javax.sql.DataSource;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * The test database as an engine without its change feed sees it: the listener thread's {@code getConnection}
+ * waits until its engine closes (which interrupts it), so no other node's or thread's commit is applied but by the
+ * engine's own calls; and the thread named "sweeper" stops right after its first commit until {@link #resume}.
+ */
+final class GatedDataSource implements DataSource {
+
+    /** {@code PostgresLiveStore}'s listener thread. */
+    private static final String LISTENER = "promise-postgres-feed";
+
+    private final DataSource real;
+    final CountDownLatch paused = new CountDownLatch(1);
+    final CountDownLatch resume = new CountDownLatch(1);
+
+    GatedDataSource(DataSource real) {
+        this.real = real;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        if (Thread.currentThread().getName().equals(LISTENER)) {
+            try {
+                new CountDownLatch(1).await(); // until the engine's close interrupts its listener
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new SQLException("the test keeps the change feed's listener out", "08001");
+        }
+        Connection c = real.getConnection();
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("commit") && Thread.currentThread().getName().equals("sweeper")
+                            && paused.getCount() > 0) {
+                        paused.countDown();
+                        resume.await(30, TimeUnit.SECONDS);
+                    }
+                    return result;
+                });
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        throw new SQLFeatureNotSupportedException("getConnection(username, password)");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return null;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        // no log
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        // the real data source's
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("getParentLogger");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return false;
+    }
+}
