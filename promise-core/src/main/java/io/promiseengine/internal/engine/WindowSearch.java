@@ -297,7 +297,10 @@ final class WindowSearch {
         Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prepared[origin][0]),
                 Instant.ofEpochSecond(prepared[origin][1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
         long date = calendar.epochDay(w[0]);
-        Optional<Instant> orderBy = withOrderBy ? Optional.of(Instant.ofEpochSecond(optionOrderBy(date))) : Optional.empty();
+        long by = withOrderBy ? optionOrderBy(date) : 0;
+        // spec 4.6: absent when the date would still be the same at H, that is when the run of seconds keeping it
+        // reaches H (issue 14: an order-by past H was given, horizon seed 7101340)
+        Optional<Instant> orderBy = withOrderBy && by < horizon ? Optional.of(Instant.ofEpochSecond(by)) : Optional.empty();
         return new PromiseOption(target.method(), Optional.of(target.serviceId()), Optional.empty(), ctx.snap.zone,
                 Instant.ofEpochSecond(w[1]), LocalDate.ofEpochDay(date), orderBy, 1.0, service.service.price(),
                 ctx.snap.network.currency(), List.of(shipment), windows);
