@@ -58,8 +58,15 @@ final class RuleGate {
      * Preparation at a site for the lines of a mask starting no earlier than {@code from}, with the filters
      * joined to the start condition: {@link QuoteContext#prepare}'s answer at the earliest instant at which
      * every filter allows every line, or {@code {-RULE}} when the filters refuse at every instant left.
+     * From past the context's limit (the lines arrive after it) no preparation starts and the filters are not
+     * asked (their steps end at the limit): {@link QuoteContext#prepare}'s answer, as without rules.
      */
     long[] prepare(QuoteContext ctx, Target target, int site, int mask, long from) {
+        if (from > ctx.limit) {
+            // issue 14: the steps said "refused" there, the filter asked live "allowed" (it saw the arrival), and
+            // explain threw IllegalStateException looking for the refusing filter
+            return ctx.prepare(site, from);
+        }
         Steps s = steps(ctx, target, site);
         long at = lastStart(ctx, s, site, mask, from);
         return s.allowedFrom(mask, at) == at ? ctx.prepare(site, at) : new long[] {-QuoteContext.RULE};

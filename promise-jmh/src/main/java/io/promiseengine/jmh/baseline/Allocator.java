@@ -41,9 +41,17 @@ import java.util.TreeSet;
 
 /**
  * The best allocation of one request's cart for one service or collect store at one order instant, by
- * brute force: every assignment of lines to eligible origins that can prepare each of their lines alone is
- * tried (spec 4.3: at most {@code maxShipments} shipments, one per origin, no line split) and the best by
+ * exhaustive search: every assignment of lines to eligible origins that can prepare each of their lines alone is
+ * looked at (spec 4.3: at most {@code maxShipments} shipments, one per origin, no line split) and the best by
  * {@link Candidate#BEST_FIRST} is kept.
+ *
+ * <p>The search is cut, exactly, where a partial assignment cannot beat the best found: a shipment given one more
+ * line never starts earlier (its start must meet every condition it met, for one more line), so it is never
+ * ready, shipped or delivered earlier and its {@code F} only falls; an assignment's other shipments multiply the
+ * joint probability by at most 1. So the shipments of a partial assignment, timed as they are, reach the
+ * confidence no later, and with no lower joint probability at any instant, than any completion of it: a partial
+ * assignment that reaches it later than the best, or as early with more shipments, or as early with as many
+ * and a lower confidence, is dropped with all its completions.
  */
 final class Allocator {
 
@@ -55,13 +63,26 @@ final class Allocator {
     private final ReadyTimes readyTimes;
     private final QuoteRequest request;
     private final Position destination;
+    private final Filters filters;
+    /** The most shipments: the request's, lowered by the rule set. */
+    private final int maxShipments;
+    /** Whether the search is cut (class comment); without, every assignment is looked at (the cuts' own test). */
+    private final boolean cut;
 
     Allocator(Network network, Timetables timetables, QuoteRequest request, Position destination) {
+        this(network, timetables, request, destination, Filters.NONE, true);
+    }
+
+    Allocator(Network network, Timetables timetables, QuoteRequest request, Position destination, Filters filters,
+              boolean cut) {
+        this.cut = cut;
         this.network = network;
         this.timetables = timetables;
         this.readyTimes = new ReadyTimes(network);
         this.request = request;
         this.destination = destination;
+        this.filters = filters;
+        this.maxShipments = filters.shipments(request.maxShipments());
     }
 
     /** The request's lines a mask names, in the request's order. */
@@ -75,9 +96,69 @@ final class Allocator {
         return out;
     }
 
+    /** One search: the offer, the order instant, the eligible origins and the shipments timed so far. */
+    private final class Search {
+        final BaselineCalculator.Offer offer;
+        final Instant t;
+        final Instant horizon;
+        final List<Location> origins;
+        /** Origin index and mask to its shipment; an empty value when the origin cannot ship those lines. */
+        final Map<Long, Optional<Leg>> legs = new HashMap<>();
+        Candidate best;
+
+        Search(BaselineCalculator.Offer offer, Instant t, List<Location> origins) {
+            this.offer = offer;
+            this.t = t;
+            this.horizon = t.plus(BaselineCalculator.HORIZON);
+            this.origins = origins;
+        }
+
+        Optional<Leg> leg(int j, int mask) {
+            return legs.computeIfAbsent(((long) j << 32) | (mask & 0xFFFFFFFFL),
+                    k -> Optional.ofNullable(Allocator.this.leg(offer, origins.get(j), mask, t, horizon)));
+        }
+
+        /** The shipments of the non-empty masks, in origin order; null when one of them cannot ship. */
+        List<Leg> chosen(int[] masks) {
+            List<Leg> chosen = new ArrayList<>();
+            for (int j = 0; j < masks.length; j++) {
+                if (masks[j] != 0) {
+                    Optional<Leg> leg = leg(j, masks[j]);
+                    if (leg.isEmpty()) {
+                        return null;
+                    }
+                    chosen.add(leg.get());
+                }
+            }
+            return chosen;
+        }
+
+        /** Whether no completion of the partial assignment of these shipments can beat the best (class comment). */
+        boolean hopeless(List<Leg> chosen) {
+            if (chosen == null) {
+                return true; // an origin that cannot ship some lines cannot ship more
+            }
+            if (chosen.isEmpty() || best == null || !cut) {
+                return false;
+            }
+            Candidate bound = combine(offer, chosen, horizon);
+            if (bound == null) {
+                return true;
+            }
+            int c = bound.promisedAt().compareTo(best.promisedAt());
+            if (c != 0) {
+                return c > 0;
+            }
+            c = Integer.compare(chosen.size(), best.legs().size());
+            if (c != 0) {
+                return c > 0;
+            }
+            return bound.confidence().compareTo(best.confidence()) < 0;
+        }
+    }
+
     /** The best allocation for the offer when ordering at {@code t}, or null when none reaches by the horizon. */
     Candidate best(BaselineCalculator.Offer offer, Instant t) {
-        Instant horizon = t.plus(BaselineCalculator.HORIZON);
         List<Location> origins = new ArrayList<>();
         for (Location l : network.locations()) {
             if (isEligible(offer, l)) {
@@ -88,8 +169,7 @@ final class Allocator {
         if (origins.isEmpty()) {
             return null;
         }
-        Map<String, Optional<ReadyTimes.Ready>> preps = new HashMap<>();
-        Map<String, Optional<Leg>> legs = new HashMap<>();
+        Search search = new Search(offer, t, origins);
         int n = request.lines().size();
         int m = origins.size();
         // which origin can prepare which line alone: one that cannot prepare a line alone cannot prepare a block
@@ -97,54 +177,41 @@ final class Allocator {
         boolean[][] alone = new boolean[m][n];
         for (int j = 0; j < m; j++) {
             for (int i = 0; i < n; i++) {
-                Location o = origins.get(j);
-                int mask = 1 << i;
-                alone[j][i] = legs.computeIfAbsent(o.id() + "#" + mask,
-                        k -> Optional.ofNullable(leg(offer, o, mask, preps, t, horizon))).isPresent();
+                alone[j][i] = search.leg(j, 1 << i).isPresent();
             }
         }
-        Candidate[] best = new Candidate[1];
-        assign(0, new int[m], 0, alone, offer, origins, preps, legs, t, horizon, best);
-        return best[0];
+        assign(0, new int[m], 0, alone, search);
+        return search.best;
     }
 
     /**
      * Every assignment of lines {@code i..} to origins (line by line, each to an origin that prepares it alone, at
-     * most {@code maxShipments} origins used), each complete one compared to the best.
+     * most {@code maxShipments} origins used), each complete one compared to the best; origins already used are
+     * tried first, so that allocations of few shipments are found early, which only makes the cuts come sooner.
      */
-    private void assign(int i, int[] masks, int used, boolean[][] alone, BaselineCalculator.Offer offer,
-                        List<Location> origins, Map<String, Optional<ReadyTimes.Ready>> preps,
-                        Map<String, Optional<Leg>> legs, Instant t, Instant horizon, Candidate[] best) {
-        int m = origins.size();
+    private void assign(int i, int[] masks, int used, boolean[][] alone, Search search) {
+        List<Leg> chosen = search.chosen(masks);
+        if (search.hopeless(chosen)) {
+            return;
+        }
+        int m = masks.length;
         if (i == request.lines().size()) {
-            List<Leg> chosen = new ArrayList<>();
-            for (int j = 0; j < m; j++) {
-                if (masks[j] == 0) {
-                    continue;
-                }
-                Location o = origins.get(j);
-                int mask = masks[j];
-                Optional<Leg> leg = legs.computeIfAbsent(o.id() + "#" + mask,
-                        k -> Optional.ofNullable(leg(offer, o, mask, preps, t, horizon)));
-                if (leg.isEmpty()) {
-                    return;
-                }
-                chosen.add(leg.get());
-            }
-            Candidate c = combine(offer, chosen, horizon);
-            if (c != null && (best[0] == null || Candidate.BEST_FIRST.compare(c, best[0]) < 0)) {
-                best[0] = c;
+            Candidate c = combine(search.offer, chosen, search.horizon);
+            if (c != null && (search.best == null || Candidate.BEST_FIRST.compare(c, search.best) < 0)) {
+                search.best = c;
             }
             return;
         }
-        for (int j = 0; j < m; j++) {
-            boolean fresh = masks[j] == 0;
-            if (!alone[j][i] || (fresh && used == request.maxShipments())) {
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean fresh = pass == 1;
+            for (int j = 0; j < m; j++) {
+                if ((masks[j] == 0) != fresh || !alone[j][i] || (fresh && used == maxShipments)) {
+                    continue;
+                }
+                masks[j] |= 1 << i;
+                assign(i + 1, masks, used + (fresh ? 1 : 0), alone, search);
+                masks[j] &= ~(1 << i);
             }
-            masks[j] |= 1 << i;
-            assign(i + 1, masks, used + (fresh ? 1 : 0), alone, offer, origins, preps, legs, t, horizon, best);
-            masks[j] &= ~(1 << i);
         }
     }
 
@@ -164,15 +231,17 @@ final class Allocator {
         }
     }
 
-    private Leg leg(BaselineCalculator.Offer offer, Location o, int mask, Map<String, Optional<ReadyTimes.Ready>> preps,
-                    Instant t, Instant horizon) {
-        Optional<ReadyTimes.Ready> prep = preps.computeIfAbsent(o.id() + "#" + mask, k -> Optional.ofNullable(
-                readyTimes.prepare(o, timetables.openHours(o), linesOf(mask), t, horizon)));
-        if (prep.isEmpty()) {
+    private Leg leg(BaselineCalculator.Offer offer, Location o, int mask, Instant t, Instant horizon) {
+        List<Line> lines = linesOf(mask);
+        Filters.Asker asker = new Filters.Asker(offer.method(), offer.service() == null ? "" : offer.service().id(),
+                offer.store(), destination);
+        ReadyTimes.Ready prep = readyTimes.prepare(o, timetables.openHours(o), lines, t, horizon,
+                s -> filters.allowAll(asker, o, lines, s));
+        if (prep == null) {
             return null;
         }
-        Instant start = prep.get().start();
-        Instant ready = prep.get().ready();
+        Instant start = prep.start();
+        Instant ready = prep.ready();
         List<Instant> arrivals = new ArrayList<>();
         List<BigDecimal> masses = new ArrayList<>();
         if (offer.method() == Method.HOME_DELIVERY) {

@@ -30,6 +30,7 @@ import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 import io.promiseengine.quote.Shipment;
+import io.promiseengine.rules.RuleSet;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,7 +52,8 @@ import java.util.Optional;
  * (spec 5, invariant 1: a later order never gets an earlier date, so the instants keeping the date form
  * one span). It is the baseline of the benchmarks and a second, independent reading of the spec that the
  * engine is checked against. Written for clarity, not speed; {@code explain} is not supported (no
- * rejections are listed). SCHEDULED (spec 4.7) is {@link DeliveryWindows}.
+ * rejections are listed). SCHEDULED (spec 4.7) is {@link DeliveryWindows}; a rule set's filters are
+ * {@link Filters}.
  */
 public final class BaselineCalculator implements PromiseCalculator {
 
@@ -63,9 +66,23 @@ public final class BaselineCalculator implements PromiseCalculator {
     private final Network network;
     private final Timetables timetables;
 
+    /** Whether the allocation search is cut where it cannot do better ({@link Allocator}); false only in its test. */
+    private final boolean cut;
+
+    /**
+     * The baseline for a network.
+     *
+     * @param network the network
+     */
     public BaselineCalculator(Network network) {
+        this(network, true);
+    }
+
+    /** The baseline, its allocation search cut or exhaustive (the cuts' test compares the two). */
+    BaselineCalculator(Network network, boolean cut) {
         this.network = Objects.requireNonNull(network, "network");
         this.timetables = new Timetables(network);
+        this.cut = cut;
     }
 
     /** What one option is about: a service, or a collect store. */
@@ -77,7 +94,27 @@ public final class BaselineCalculator implements PromiseCalculator {
 
     @Override
     public Quote quote(QuoteRequest request) {
+        return quote(request, RuleSet.none(), Map.of());
+    }
+
+    /**
+     * A quote under a rule set, as {@code PromiseEngine.quote(order)} gives it for an engine built with those rules:
+     * every filter allows every line of a shipment at its preparation's start (docs/RULES-FORMAT.md, "When a filter
+     * is asked"), and the rule set's {@code maxShipments} and {@code shipComplete} lower the request's
+     * {@code maxShipments} (not SCHEDULED's one drop). Scores play no part in a quote.
+     *
+     * @param request the request
+     * @param rules the rule set
+     * @param attributes each sku's line attributes, as {@code Order.attributes()}
+     * @return the quote
+     * @throws InvalidRequestException when the request is refused (spec 3)
+     */
+    public Quote quote(QuoteRequest request, RuleSet rules, Map<String, Map<String, String>> attributes) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(attributes, "attributes");
+        Filters filters = rules.filters().isEmpty() && rules.maxShipments() == Integer.MAX_VALUE && !rules.shipComplete()
+                ? Filters.NONE : new Filters(rules, attributes, new ReadyTimes(network));
         List<Location> stores = new ArrayList<>();
         if (request.collectAtGiven()) {
             LinkedHashSet<String> seen = new LinkedHashSet<>();
@@ -120,7 +157,7 @@ public final class BaselineCalculator implements PromiseCalculator {
                 offers.add(new Offer(Method.COLLECT, null, store));
             }
         }
-        Allocator allocator = new Allocator(network, timetables, request, dest);
+        Allocator allocator = new Allocator(network, timetables, request, dest, filters, cut);
         List<PromiseOption> options = new ArrayList<>();
         for (Offer offer : offers) {
             Candidate best = allocator.best(offer, request.at());
@@ -132,7 +169,7 @@ public final class BaselineCalculator implements PromiseCalculator {
             // spec 3: SCHEDULED needs no position (without one, every origin is at distance 0)
             for (io.promiseengine.model.Service s : network.services()) {
                 if (s instanceof ScheduledService scheduled) {
-                    PromiseOption o = new DeliveryWindows(network, timetables, scheduled, request, dest).option();
+                    PromiseOption o = new DeliveryWindows(network, timetables, scheduled, request, dest, filters).option();
                     if (o != null) {
                         options.add(o);
                     }

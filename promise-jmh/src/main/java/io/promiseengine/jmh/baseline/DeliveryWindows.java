@@ -64,6 +64,9 @@ final class DeliveryWindows {
     private final Position destination;
     /** The destination's zone of the service; null when none matches (the service cannot serve). */
     private final WindowZone zone;
+    /** The rule set's filters, asked as {@link Method#SCHEDULED} of this service about the whole cart. */
+    private final Filters filters;
+    private final Filters.Asker asker;
     /** The eligible origins (spec 4.3: a selector names it, ship is true), by id. */
     private final List<Location> origins = new ArrayList<>();
 
@@ -77,6 +80,13 @@ final class DeliveryWindows {
 
     DeliveryWindows(Network network, Timetables timetables, ScheduledService service, QuoteRequest request,
                     Position destination) {
+        this(network, timetables, service, request, destination, Filters.NONE);
+    }
+
+    DeliveryWindows(Network network, Timetables timetables, ScheduledService service, QuoteRequest request,
+                    Position destination, Filters filters) {
+        this.filters = filters;
+        this.asker = new Filters.Asker(Method.SCHEDULED, service.id(), null, destination);
         this.network = network;
         this.timetables = timetables;
         this.readyTimes = new ReadyTimes(network);
@@ -150,9 +160,15 @@ final class DeliveryWindows {
         List<Prepared> out = new ArrayList<>();
         Instant horizon = s.plus(BaselineCalculator.HORIZON);
         for (Location l : origins) {
-            out.add(new Prepared(l, readyTimes.prepare(l, timetables.openHours(l), request.lines(), s, horizon)));
+            out.add(new Prepared(l, prepare(l, s, horizon)));
         }
         return out;
+    }
+
+    /** Spec 4.2 for the whole cart at {@code l} for an order at {@code s}, the filters allowing; null by {@code until}. */
+    private ReadyTimes.Ready prepare(Location l, Instant s, Instant until) {
+        return readyTimes.prepare(l, timetables.openHours(l), request.lines(), s, until,
+                at -> filters.allowAll(asker, l, request.lines(), at));
     }
 
     /** Spec 4.7: L makes {@code [ws, we)} when {@code readyAt + leadTime <= ws}. */
@@ -239,8 +255,7 @@ final class DeliveryWindows {
     /** Whether the origin makes the window for an order at {@code s}: ready by {@code ws - leadTime} (spec 4.7). */
     private boolean makesAt(Location origin, Window w, long s) {
         Instant deadline = w.start().minus(zone.leadTime());
-        ReadyTimes.Ready r = readyTimes.prepare(origin, timetables.openHours(origin), request.lines(),
-                Instant.ofEpochSecond(s), deadline);
+        ReadyTimes.Ready r = prepare(origin, Instant.ofEpochSecond(s), deadline);
         return r != null && !r.ready().isAfter(deadline);
     }
 

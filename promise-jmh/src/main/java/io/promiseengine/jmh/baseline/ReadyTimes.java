@@ -45,8 +45,8 @@ final class ReadyTimes {
     }
 
     /** Spec 4.1: {@code max(0, onHand - reserved - safety)} plus the supply arrived at or before {@code s}. */
-    int available(Location l, String sku, Instant s) {
-        int q = 0;
+    long available(Location l, String sku, Instant s) {
+        long q = 0;
         for (StockLevel st : network.stock()) {
             if (st.location().equals(l.id()) && st.sku().equals(sku)) {
                 q += Math.max(0, st.onHand() - st.reserved() - st.safety());
@@ -115,13 +115,24 @@ final class ReadyTimes {
      * has room, and the end of {@code duration} of working time from there. Null beyond {@code horizon}.
      */
     Ready prepare(Location l, Schedule open, List<Line> lines, Instant t, Instant horizon) {
+        return prepare(l, open, lines, t, horizon, s -> true);
+    }
+
+    /**
+     * As {@link #prepare(Location, Schedule, List, Instant, Instant)}, with a rule set's filters joined to the start
+     * condition (docs/RULES-FORMAT.md, "When a filter is asked"): {@code s} must also be an instant {@code allowed}
+     * accepts. A filter sees the units available at {@code s}, which change only at supply arrivals of the lines'
+     * skus, so a refused {@code s} moves to the next such arrival.
+     */
+    Ready prepare(Location l, Schedule open, List<Line> lines, Instant t, Instant horizon,
+                  java.util.function.Predicate<Instant> allowed) {
         Instant s = t;
         while (s != null && !s.isAfter(horizon)) {
             if (!open.isOpen(s)) {
                 s = open.nextOpen(s, horizon);
                 continue;
             }
-            if (!allAvailable(l, lines, s)) {
+            if (!allAvailable(l, lines, s) || !allowed.test(s)) {
                 s = nextArrival(l, lines, s);
                 continue;
             }

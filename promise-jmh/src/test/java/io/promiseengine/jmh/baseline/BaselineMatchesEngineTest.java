@@ -38,8 +38,14 @@ import io.promiseengine.quote.QuoteRequest;
 import io.promiseengine.quote.RejectReason;
 import io.promiseengine.quote.Rejection;
 import io.promiseengine.quote.Shipment;
+import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.plan.Order;
+import io.promiseengine.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,6 +53,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +90,14 @@ class BaselineMatchesEngineTest {
     static final int SPLIT_LINES = 7;
     /** Seeds of the big carts and large numbers run in CI. */
     static final int WIDE_SEEDS = 80;
+    /** Seeds of networks quoted under generated rule sets in CI, and where they start by default. */
+    static final int RULE_SEEDS = 200;
+    static final long RULE_FIRST_SEED = 6_000_001;
+    /** Seeds of requests at the horizon's edge in CI, and where they start by default. */
+    static final int HORIZON_SEEDS = 150;
+    static final long HORIZON_FIRST_SEED = 7_000_001;
+    /** The live engine's clock (reservation expiries only: no reservation is made here). */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     /** Requests quoted on each generated network, besides two that both must refuse. */
     static final int REQUESTS_PER_SEED = 3;
     /** Generated requests (instants, destinations, carts of the example's skus) on the spec's example network. */
@@ -212,6 +227,140 @@ class BaselineMatchesEngineTest {
         assertThat(coverage.split).as("split options").isGreaterThanOrEqualTo(seeds / 10);
     }
 
+    /**
+     * Quotes under rule sets (issue 14): one generated rule set per network ({@link RuleSetGenerator}: the built-in
+     * filters, location and sku filters, a quantity rule that is not monotone, {@code maxShipments} and
+     * {@code shipComplete} now and then), line attributes per sku, and supply arriving at stores in the hours after
+     * each order instant; the engine quotes through {@code PromiseEngine.quote(order)}, the baseline asks the same
+     * filters at each preparation's start ({@code Filters}). Seed by seed the shape is the default, the split one
+     * (big carts of up to {@code -Dbaseline.splitMaxLines} lines), the windows one or the horizon's edge. A longer
+     * run: {@code -Dbaseline.ruleSeeds=N} ({@code -Dbaseline.ruleFirstSeed=N} to start elsewhere).
+     */
+    @Test
+    void baselineAndEngineGiveTheSameAnswersUnderRuleSets() {
+        long first = Long.getLong("baseline.ruleFirstSeed", RULE_FIRST_SEED);
+        int seeds = Integer.getInteger("baseline.ruleSeeds", RULE_SEEDS);
+        int maxLines = Integer.getInteger("baseline.splitMaxLines", SPLIT_LINES);
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = first; seed < first + seeds; seed++) {
+            List<String> diffs = ruleDifferences(seed, ruleShape(seed, maxLines), coverage);
+            if (!diffs.isEmpty()) {
+                String failure = "failing rules seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("compared rules seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size()
+                + " differ; " + coverage);
+        assertThat(failures).as("rules seeds where the baseline and the engine differ").isEmpty();
+        assertThat(coverage.quotes).as("quotes answered").isGreaterThanOrEqualTo(seeds * 2);
+        assertThat(coverage.changedByRules).as("options the rules changed").isGreaterThanOrEqualTo(seeds / 5);
+        assertThat(coverage.rulesSupplyBeforeOrderBy).as("order-bys after a supply arrival of the rules' cases")
+                .isGreaterThanOrEqualTo(seeds / 5);
+        assertThat(coverage.rejections.getOrDefault(RejectReason.RULE, 0)).as("RULE rejections").isPositive();
+        assertThat(coverage.split).as("split options").isPositive();
+        assertThat(coverage.byMethod.keySet()).as("methods offered").containsExactlyInAnyOrder(Method.values());
+    }
+
+    /** The shape of a rules seed: default, split, windows or the horizon's edge, by the seed's remainder. */
+    static NetworkGenerator.Shape ruleShape(long seed, int maxLines) {
+        return switch ((int) Math.floorMod(seed, 4L)) {
+            case 0 -> NetworkGenerator.Shape.DEFAULT;
+            case 1 -> NetworkGenerator.Shape.split(3, maxLines, 3);
+            case 2 -> NetworkGenerator.Shape.WINDOWS;
+            default -> NetworkGenerator.Shape.HORIZON;
+        };
+    }
+
+    /** Every difference for one rules seed (a longer run's entry point). */
+    static List<String> ruleDifferences(long seed, NetworkGenerator.Shape shape) {
+        return ruleDifferences(seed, shape, new Coverage());
+    }
+
+    private static List<String> ruleDifferences(long seed, NetworkGenerator.Shape shape, Coverage coverage) {
+        NetworkGenerator gen = new NetworkGenerator(seed, shape);
+        Network drawn = gen.network();
+        List<QuoteRequest> requests = new ArrayList<>();
+        for (int i = 0; i < REQUESTS_PER_SEED; i++) {
+            requests.add(gen.request());
+        }
+        RuleSetGenerator rules = new RuleSetGenerator(seed);
+        Network network = rules.withSupplyAfter(drawn, requests);
+        RuleSet ruleSet = rules.rules(network);
+        PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).rules(ruleSet).build();
+        PromiseCalculator plain = PromiseCalculator.of(network);
+        BaselineCalculator baseline = new BaselineCalculator(network);
+        List<String> diffs = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            QuoteRequest request = requests.get(i);
+            Map<String, Map<String, String>> attributes = rules.attributes(request.lines());
+            String id = "o-" + seed + "-" + i;
+            Function<QuoteRequest, Quote> ruled = r -> engine.quote(new Order(id, r, attributes));
+            Function<QuoteRequest, Quote> base = r -> baseline.quote(r, ruleSet, attributes);
+            int before = diffs.size();
+            differences(ruled, base, baseline, network, request, coverage, diffs);
+            if (diffs.size() == before) {
+                coverage.rules(network, drawn, request, answer(() -> ruled.apply(request)), answer(() -> plain.quote(request)));
+            } else {
+                diffs.add(before, "rule set " + ruleSet + " " + describe(ruleSet) + ", attributes " + attributes);
+            }
+            if (i == 0) {
+                // spec 3: the same cart refused for a destination a courier cannot place, or an unknown collect store
+                differences(ruled, base, baseline, network, new QuoteRequest(request.at(), Destination.postalCode("13001"),
+                        request.lines(), request.confidence(), Set.of(Method.COURIER), true, List.of(), false,
+                        request.maxShipments(), false), coverage, diffs);
+            }
+        }
+        return diffs;
+    }
+
+    /** The filters of a rule set, by name and value where a record has one. */
+    private static String describe(RuleSet rules) {
+        List<String> out = new ArrayList<>();
+        rules.filters().forEach(f -> out.add(f instanceof Record ? f.toString() : f.name()));
+        return out.toString();
+    }
+
+    /**
+     * Requests at the horizon's edge ({@link NetworkGenerator.Shape#withHorizonEdges}): a late sku supplied only
+     * about 60 days after an anchor, and order instants putting {@code H} at such an arrival, a second either side,
+     * minutes, hours or days after it, with the late sku in the cart; seed by seed on the default, windows and split
+     * shapes. A longer run: {@code -Dbaseline.horizonSeeds=N} ({@code -Dbaseline.horizonFirstSeed=N}).
+     */
+    @Test
+    void baselineAndEngineGiveTheSameAnswersAtTheHorizon() {
+        long first = Long.getLong("baseline.horizonFirstSeed", HORIZON_FIRST_SEED);
+        int seeds = Integer.getInteger("baseline.horizonSeeds", HORIZON_SEEDS);
+        int maxLines = Integer.getInteger("baseline.splitMaxLines", SPLIT_LINES);
+        List<String> failures = new ArrayList<>();
+        Coverage coverage = new Coverage();
+        for (long seed = first; seed < first + seeds; seed++) {
+            List<String> diffs = differences(seed, horizonShape(seed, maxLines), coverage);
+            if (!diffs.isEmpty()) {
+                String failure = "failing horizon seed " + seed + ":\n  " + String.join("\n  ", diffs);
+                System.out.println(failure);
+                failures.add(failure);
+            }
+        }
+        System.out.println("compared horizon seeds " + first + ".." + (first + seeds - 1) + ": " + failures.size()
+                + " differ; " + coverage);
+        assertThat(failures).as("horizon seeds where the baseline and the engine differ").isEmpty();
+        assertThat(coverage.lastDay).as("options promised within the horizon's last day").isGreaterThanOrEqualTo(seeds / 5);
+        assertThat(coverage.orderByLastDay).as("order-bys within the horizon's last day").isGreaterThanOrEqualTo(seeds / 20);
+        // the date at H rarely stays: an order at H starts after the late arrival (5 of 410 options in CI)
+        assertThat(coverage.sameAtTheHorizon).as("options without order-by (the same date at H)").isPositive();
+    }
+
+    /** The shape of a horizon seed: the default, windows or split shape with horizon edges. */
+    static NetworkGenerator.Shape horizonShape(long seed, int maxLines) {
+        return switch ((int) Math.floorMod(seed, 3L)) {
+            case 0 -> NetworkGenerator.Shape.HORIZON;
+            case 1 -> NetworkGenerator.Shape.WINDOWS.withHorizonEdges();
+            default -> NetworkGenerator.Shape.split(3, maxLines, 3).withHorizonEdges();
+        };
+    }
+
     /** Compares the seeds of a shape, printing each failing seed; asserts that none differs. */
     private static Coverage compareSeeds(String name, long first, int seeds, NetworkGenerator.Shape shape) {
         List<String> failures = new ArrayList<>();
@@ -299,8 +448,14 @@ class BaselineMatchesEngineTest {
 
     private static void differences(PromiseCalculator engine, BaselineCalculator baseline, Network network,
                                     QuoteRequest request, Coverage coverage, List<String> diffs) {
-        Answer e = answer(() -> engine.quote(request));
-        Answer b = answer(() -> baseline.quote(request));
+        differences(engine::quote, baseline::quote, baseline, network, request, coverage, diffs);
+    }
+
+    private static void differences(Function<QuoteRequest, Quote> engine, Function<QuoteRequest, Quote> baseline,
+                                    BaselineCalculator calculator, Network network, QuoteRequest request,
+                                    Coverage coverage, List<String> diffs) {
+        Answer e = answer(() -> engine.apply(request));
+        Answer b = answer(() -> baseline.apply(request));
         int before = diffs.size();
         coverage.request(request, e);
         if (!bothAnswered(diffs, "quote", e, b)) {
@@ -311,7 +466,8 @@ class BaselineMatchesEngineTest {
             compare(diffs, "quote", "at", eq.at(), bq.at());
             compare(diffs, "quote", "zone", eq.zone(), bq.zone());
             optionDifferences(diffs, eq.options(), bq.options());
-            rejectedDifferences(diffs, network, baseline, request, eq);
+            rejectedDifferences(diffs, network, calculator, request, eq);
+            coverage.quotes++;
             coverage.count(network, eq);
             coverage.windows.count(network, request, eq);
         }
@@ -496,6 +652,40 @@ class BaselineMatchesEngineTest {
         int largeQuantities;
         int largeQuantityOptions;
         final WindowsCoverage windows = new WindowsCoverage();
+        int quotes;
+        int options;
+        /** Options promised within the last 24 h before the horizon; order-bys there; options without an order-by. */
+        int lastDay;
+        int orderByLastDay;
+        int sameAtTheHorizon;
+        /** Under rules: options the rule set changed (compared with the quote without rules). */
+        int changedByRules;
+        /** Under rules: options with an order-by after a supply arrival at a store of the rules' cases. */
+        int rulesSupplyBeforeOrderBy;
+
+        void rules(Network network, Network drawn, QuoteRequest request, Answer ruled, Answer plain) {
+            if (!(ruled.value() instanceof Quote r) || !(plain.value() instanceof Quote p)) {
+                return;
+            }
+            for (PromiseOption o : r.options()) {
+                if (!p.options().contains(o)) {
+                    changedByRules++;
+                }
+            }
+            for (PromiseOption o : p.options()) {
+                if (r.options().stream().noneMatch(x -> describe(x).equals(describe(o)))) {
+                    changedByRules++; // lost to the rules
+                }
+            }
+            List<Instant> added = network.supply().stream().filter(s -> !drawn.supply().contains(s))
+                    .map(io.promiseengine.model.Supply::arrives).toList();
+            for (PromiseOption o : r.options()) {
+                if (o.orderBy().isPresent() && added.stream().anyMatch(a -> a.isAfter(request.at())
+                        && !a.isAfter(o.orderBy().get()))) {
+                    rulesSupplyBeforeOrderBy++;
+                }
+            }
+        }
 
         void request(QuoteRequest request, Answer engine) {
             int options = engine.value() instanceof Quote q ? q.options().size() : 0;
@@ -511,7 +701,12 @@ class BaselineMatchesEngineTest {
 
         void count(Network network, Quote q) {
             q.rejected().forEach(r -> rejections.merge(r.reason(), 1, Integer::sum));
+            Instant h = q.at().plus(java.time.Duration.ofDays(60));
             for (PromiseOption o : q.options()) {
+                options++;
+                lastDay += o.promisedAt().isAfter(h.minus(java.time.Duration.ofDays(1))) ? 1 : 0;
+                orderByLastDay += o.orderBy().filter(u -> u.isAfter(h.minus(java.time.Duration.ofDays(1)))).isPresent() ? 1 : 0;
+                sameAtTheHorizon += o.orderBy().isEmpty() ? 1 : 0;
                 byMethod.merge(o.method(), 1, Integer::sum);
                 withOrderBy += o.orderBy().isPresent() ? 1 : 0;
                 split += o.shipments().size() > 1 ? 1 : 0;
@@ -538,11 +733,14 @@ class BaselineMatchesEngineTest {
 
         @Override
         public String toString() {
-            return "options by method " + byMethod + ", with orderBy " + withOrderBy + ", split " + split
+            return quotes + " quotes, " + options + " options, by method " + byMethod + ", with orderBy " + withOrderBy + ", split " + split
                     + ", by transfer " + transferred + ", from another zone " + abroad + ", confidence < 1 "
                     + partialConfidence + ", refused " + refused + ", rejected " + rejections + ", big carts " + bigCarts
                     + " (" + bigCartOptions + " options), millions of units " + largeQuantities + " ("
-                    + largeQuantityOptions + " options)" + (byMethod.containsKey(Method.SCHEDULED) ? "; " + windows : "");
+                    + largeQuantityOptions + " options), promised within H's last day " + lastDay + ", order-by there "
+                    + orderByLastDay + ", no order-by (same date at H) " + sameAtTheHorizon
+                    + (changedByRules + rulesSupplyBeforeOrderBy > 0 ? ", changed by rules " + changedByRules
+                    + ", order-by after a rules' supply arrival " + rulesSupplyBeforeOrderBy : "") + (byMethod.containsKey(Method.SCHEDULED) ? "; " + windows : "");
         }
     }
 
