@@ -335,16 +335,36 @@ final class Solver {
         }
         MassFunction days = lane.days();
         int value = days.value(firstReaching(days));
-        if (ship == boundShip && s.offsets == boundOffsets && value == boundValue) {
-            return boundDate;
+        if (dateShip == null) {
+            dateShip = new long[DATES];
+            dateValue = new int[DATES];
+            dateZone = new Object[DATES];
+            dateOf = new long[DATES];
+        }
+        for (int i = 0; i < dateCount; i++) {
+            if (dateShip[i] == ship && dateValue[i] == value && dateZone[i] == s.offsets) {
+                return dateOf[i];
+            }
         }
         long date = ctx.homeDeliveryDate(hd, value, ship, s.offsets);
-        boundShip = ship;
-        boundOffsets = s.offsets;
-        boundValue = value;
-        boundDate = date;
+        int i = dateCount < DATES ? dateCount++ : (int) Math.floorMod(ship + value, (long) DATES);
+        dateShip[i] = ship;
+        dateValue[i] = value;
+        dateZone[i] = s.offsets;
+        dateOf[i] = date;
         return date;
     }
+
+    /**
+     * The last delivery dates {@link #ownKeyBound} computed, by collection instant, transit days and zone: origins
+     * mostly share them (a few collection instants and lane values per quote).
+     */
+    private static final int DATES = 8;
+    private long[] dateShip;
+    private int[] dateValue;
+    private Object[] dateZone;
+    private long[] dateOf;
+    private int dateCount;
 
     /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
     private int firstReaching(MassFunction mf) {
@@ -355,11 +375,6 @@ final class Solver {
         return j;
     }
 
-    /** The last date {@link #ownKeyBound} computed and what it depends on (origins mostly share them). */
-    private long boundShip = Long.MIN_VALUE;
-    private Object boundOffsets;
-    private int boundValue;
-    private long boundDate;
 
     /** The plans of every origin that can ship a block alone, computed without bounds. */
     private List<Plan> allCandidates(int mask) {
@@ -736,7 +751,12 @@ final class Solver {
             cum[n - 1] = mf.cumulative(i);
             exact[n - 1] = mf.exactCumulative(i);
         }
+        if (n < keys.length) {
+            k = Arrays.copyOf(k, n);
+            cum = Arrays.copyOf(cum, n);
+            exact = Arrays.copyOf(exact, n);
+        }
         return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
-                Arrays.copyOf(k, n), Arrays.copyOf(cum, n), Arrays.copyOf(exact, n), ctx.confidence);
+                k, cum, exact, ctx.confidence);
     }
 }
