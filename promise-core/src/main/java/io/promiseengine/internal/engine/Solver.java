@@ -116,10 +116,24 @@ final class Solver {
         }
     }
 
-    /** Whether {@link #ownKeyBound} bounds anything for this target (home delivery or courier, without a rule set). */
+    /** At most this many eligible origins are all planned at once, without bounds (a small network). */
+    private static final int FEW_ORIGINS = 32;
+
+    /**
+     * Whether {@link #ownKeyBound} bounds anything for this target: home delivery or courier, without a rule
+     * set, with more than {@link #FEW_ORIGINS} eligible origins (with fewer, planning them all costs less than
+     * the bounds and the allocator's runs at growing limits: the demo network's big carts).
+     */
     private boolean bounded() {
-        return (target.homeDelivery() != null || target.courier() != null) && ctx.rules == null;
+        if (bounded == 0) {
+            bounded = (target.homeDelivery() != null || target.courier() != null) && ctx.rules == null
+                    && origins().length > FEW_ORIGINS ? 1 : -1;
+        }
+        return bounded > 0;
     }
+
+    /** {@link #bounded()}, once known: 1 yes, -1 no, 0 not yet. */
+    private int bounded;
 
     /**
      * The first limit tried: no allocation has a key before the smallest bound of some origin of each line
