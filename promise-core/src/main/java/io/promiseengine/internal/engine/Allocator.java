@@ -19,10 +19,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -189,7 +186,9 @@ final class Allocator {
             return possible;
         }
         prepared = true;
-        Map<Integer, Plan[]> bySite = new LinkedHashMap<>();
+        // columns in the order origins first appear, line by line
+        LongMap<Plan[]> bySite = new LongMap<>();
+        List<Plan[]> inOrder = new ArrayList<>();
         skuOf = new String[lines];
         for (int line = 0; line < lines; line++) {
             List<Plan> c = candidates.apply(1 << line);
@@ -198,10 +197,16 @@ final class Allocator {
             }
             skuOf[line] = c.get(0).sortedSkus.get(0);
             for (Plan p : c) {
-                bySite.computeIfAbsent(p.site, k -> new Plan[lines])[line] = p;
+                Plan[] row = bySite.get(p.site);
+                if (row == null) {
+                    row = new Plan[lines];
+                    bySite.put(p.site, row);
+                    inOrder.add(row);
+                }
+                row[line] = p;
             }
         }
-        single = bySite.values().toArray(new Plan[0][]);
+        single = inOrder.toArray(new Plan[0][]);
         columns = single.length;
         most = Math.min(maxShipments, columns);
         possible = true;
@@ -249,9 +254,11 @@ final class Allocator {
 
         /** Levels at the key, without dominated ones when {@code reduce}, and none less probable than {@code atLeast}. */
         private void build(boolean reduce, BigDecimal atLeast) {
-            List<int[]> lv = new ArrayList<>();
-            List<BigDecimal> lvExact = new ArrayList<>();
-            List<Double> lvP = new ArrayList<>();
+            int lvCount = 0;
+            int[] lvCol = new int[Math.max(8, columns)];
+            int[] lvMask = new int[lvCol.length];
+            double[] lvP = new double[lvCol.length];
+            BigDecimal[] lvExact = new BigDecimal[lvCol.length];
             // per column, its distinct distributions (plans of lines share theirs when they start alike)
             Plan[] seen = new Plan[lines];
             double[] seenP = new double[lines];
@@ -305,28 +312,33 @@ final class Allocator {
                     if (atLeast != null && seenExact[d].compareTo(atLeast) < 0) {
                         break;
                     }
-                    lv.add(new int[] {c, m});
-                    lvExact.add(seenExact[d]);
-                    lvP.add(seenP[d]);
+                    if (lvCount == lvCol.length) {
+                        lvCol = Arrays.copyOf(lvCol, lvCount * 2);
+                        lvMask = Arrays.copyOf(lvMask, lvCount * 2);
+                        lvP = Arrays.copyOf(lvP, lvCount * 2);
+                        lvExact = Arrays.copyOf(lvExact, lvCount * 2);
+                    }
+                    lvCol[lvCount] = c;
+                    lvMask[lvCount] = m;
+                    lvExact[lvCount] = seenExact[d];
+                    lvP[lvCount] = seenP[d];
+                    lvCount++;
                 }
             }
-            Integer[] idx = new Integer[lv.size()];
+            int[] idx = new int[lvCount];
             for (int i = 0; i < idx.length; i++) {
                 idx[i] = i;
             }
             // most probable first, then widest: a level is dominated only by one before it
-            Arrays.sort(idx, (a, b) -> {
-                int x = lvExact.get(b).compareTo(lvExact.get(a));
-                return x != 0 ? x : Integer.compare(Integer.bitCount(lv.get(b)[1]), Integer.bitCount(lv.get(a)[1]));
-            });
+            mergeSort(idx, new int[lvCount], 0, lvCount, lvP, lvExact, lvMask);
             col = new int[idx.length];
             mask = new int[idx.length];
             p = new double[idx.length];
             exact = new BigDecimal[idx.length];
             km = new double[idx.length];
             int n = 0;
-            for (Integer i : idx) {
-                int m = lv.get(i)[1];
+            for (int i : idx) {
+                int m = lvMask[i];
                 if (reduce) {
                     boolean dominated = false;
                     for (int j = 0; j < n && !dominated; j++) {
@@ -336,10 +348,10 @@ final class Allocator {
                         continue;
                     }
                 }
-                col[n] = lv.get(i)[0];
+                col[n] = lvCol[i];
                 mask[n] = m;
-                p[n] = lvP.get(i);
-                exact[n] = lvExact.get(i);
+                p[n] = lvP[i];
+                exact[n] = lvExact[i];
                 km[n] = single[col[n]][Integer.numberOfTrailingZeros(m)].distanceKm;
                 n++;
             }
@@ -552,6 +564,49 @@ final class Allocator {
                 best = a;
             }
         }
+    }
+
+    /**
+     * Sorts level indexes {@code idx[from..to)} most probable first (exactly: a double is the exact value
+     * rounded, so only equal doubles need the exact values), then widest; stable, like the sort it replaces.
+     */
+    private static void mergeSort(int[] idx, int[] tmp, int from, int to, double[] p, BigDecimal[] exact, int[] mask) {
+        if (to - from < 12) {
+            for (int i = from + 1; i < to; i++) {
+                int v = idx[i];
+                int j = i;
+                while (j > from && levelOrder(v, idx[j - 1], p, exact, mask) < 0) {
+                    idx[j] = idx[j - 1];
+                    j--;
+                }
+                idx[j] = v;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(idx, tmp, from, mid, p, exact, mask);
+        mergeSort(idx, tmp, mid, to, p, exact, mask);
+        if (levelOrder(idx[mid - 1], idx[mid], p, exact, mask) <= 0) {
+            return;
+        }
+        System.arraycopy(idx, from, tmp, from, to - from);
+        int a = from;
+        int b = mid;
+        for (int k = from; k < to; k++) {
+            if (b >= to || (a < mid && levelOrder(tmp[a], tmp[b], p, exact, mask) <= 0)) {
+                idx[k] = tmp[a++];
+            } else {
+                idx[k] = tmp[b++];
+            }
+        }
+    }
+
+    private static int levelOrder(int a, int b, double[] p, BigDecimal[] exact, int[] mask) {
+        int x = Double.compare(p[b], p[a]);
+        if (x == 0) {
+            x = exact[b].compareTo(exact[a]);
+        }
+        return x != 0 ? x : Integer.compare(Integer.bitCount(mask[b]), Integer.bitCount(mask[a]));
     }
 
     /** Whether two plans have the same distribution (the same arrays when they start alike). */

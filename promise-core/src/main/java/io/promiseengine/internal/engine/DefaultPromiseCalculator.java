@@ -455,7 +455,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
-            List<Plan> whole = shortcut ? original.candidates(ctx.fullMask) : List.of();
+            List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
             int n = 0;
             while (n < whole.size() && whole.get(n).ownKey <= keyLimit) {
                 n++;
@@ -481,7 +481,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (known[i][1] <= u) {
                 return false;
             }
-            Plan p = new Solver(ctx, target, u, original, keyLimit).plan(sites[i], ctx.fullMask);
+            Plan p = plan(u, sites[i], ctx.fullMask);
             if (p != null && p.ownKey <= keyLimit) {
                 known[i][0] = u;
                 return true;
@@ -506,7 +506,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             int[] order = new int[ctx.lineCount];
             int[] counts = new int[ctx.lineCount];
             for (int l = 0; l < ctx.lineCount; l++) {
-                List<Plan> plans = original.candidates(1 << l);
+                List<Plan> plans = original.candidatesUpTo(1 << l, keyLimit);
                 int n = 0;
                 while (n < plans.size() && plans.get(n).ownKey <= keyLimit) {
                     n++;
@@ -523,7 +523,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             for (int line : order) {
                 long latest = single;
                 boolean always = false;
-                List<Plan> plans = original.candidates(1 << line);
+                List<Plan> plans = original.candidatesUpTo(1 << line, keyLimit);
                 for (int i = 0; i < counts[line] && !always; i++) {
                     int site = plans.get(i).site;
                     long from = Math.max(t, latest + 1);
@@ -563,7 +563,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (k[1] <= u) {
                 return false;
             }
-            Plan p = new Solver(ctx, target, u, original, keyLimit).plan(site, 1 << line);
+            Plan p = plan(u, site, 1 << line);
             if (p != null && p.ownKey <= keyLimit) {
                 k[0] = u;
                 return true;
@@ -578,6 +578,15 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 missedAt[0] = Math.min(missedAt[0], u);
             }
             return false;
+        }
+
+        /**
+         * The origin's plan of a block for an order at {@code u}, or null when its bound ({@link Solver#ownKeyBound})
+         * is already past the date: then so is the plan's own key, and only whether it keeps the date matters here.
+         */
+        private Plan plan(long u, int site, int mask) {
+            Solver probe = new Solver(ctx, target, u, original, keyLimit);
+            return probe.ownKeyBound(site, mask) > keyLimit ? null : probe.plan(site, mask);
         }
 
         boolean at(long u) {

@@ -294,6 +294,26 @@ final class QuoteContext {
     }
 
     /**
+     * The delivery date {@link #homeDeliveryDates} gives a value of {@code value} transit days, alone:
+     * {@link Long#MAX_VALUE} past the last useful day.
+     */
+    long homeDeliveryDate(Snapshot.HomeDelivery hd, int value, long shipAt, io.promiseengine.internal.time.ZoneOffsets originZone) {
+        long lastDay = LocalDates.epochDay(limit, snap.offsets) + 1;
+        long d0 = LocalDates.epochDay(shipAt, originZone);
+        if (value == 0 && hd.isDeliveryDay(d0) && shipAt <= OpenCalendar.instant(d0, hd.deliverByMinute, snap.offsets)) {
+            return d0;
+        }
+        int k = Math.max(1, value);
+        int found = 0;
+        for (long d = d0 + 1; d <= lastDay; d++) {
+            if (hd.isDeliveryDay(d) && ++found == k) {
+                return d;
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /**
      * The delivery date of each value of a lane's mass function for a parcel collected at {@code shipAt}
      * (spec 4.3): after k transit days it arrives on the k-th delivery day strictly after D0 (the local
      * date of {@code shipAt} at the origin); k = 0 arrives on D0 when D0 is a delivery day and

@@ -86,29 +86,323 @@ final class Solver {
         return lastKey;
     }
 
-    /** The best allocation, or null. */
+    /**
+     * The best allocation, or null. Best first (issue 14): an allocation's key is at or after the own key of
+     * each of its shipments (the allocator starts at the latest of them, and a shipment short of the confidence
+     * alone keeps the joint product short of it too), so the allocations of key at most {@code T} are made of
+     * plans of own key at most {@code T} only, and so are all their ties. The allocator is run on those plans,
+     * origins taken in the order of a lower bound of their own key ({@link #ownKeyBound}) and planned only when
+     * the bound is at most {@code T}; an answer of key at most {@code T} is then the answer over every origin.
+     * Otherwise {@code T} grows: to the key found, which the full search can only improve on, or else to the
+     * next bound of an origin not planned yet.
+     */
     Allocation solve() {
         if (ctx.anyUnknownSku) {
             return null;
         }
-        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).solve();
+        if (original != null || !bounded()) {
+            return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).solve();
+        }
+        long limit = firstLimit();
+        while (true) {
+            long upTo = limit;
+            Allocation a = new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence,
+                    m -> candidatesUpTo(m, upTo)).solve();
+            if (limit == Long.MAX_VALUE || (a != null && a.key() <= limit)) {
+                return a;
+            }
+            long next = nextBound(limit);
+            limit = a != null ? a.key() : next;
+        }
+    }
+
+    /** At most this many eligible origins are all planned at once, without bounds (a small network). */
+    private static final int FEW_ORIGINS = 32;
+
+    /**
+     * Whether {@link #ownKeyBound} bounds anything for this target: home delivery or courier, without a rule
+     * set, with more than {@link #FEW_ORIGINS} eligible origins (with fewer, planning them all costs less than
+     * the bounds and the allocator's runs at growing limits: the demo network's big carts).
+     */
+    private boolean bounded() {
+        if (bounded == 0) {
+            bounded = (target.homeDelivery() != null || target.courier() != null) && ctx.rules == null
+                    && origins().length > FEW_ORIGINS ? 1 : -1;
+        }
+        return bounded > 0;
+    }
+
+    /** {@link #bounded()}, once known: 1 yes, -1 no, 0 not yet. */
+    private int bounded;
+
+    /**
+     * The first limit tried: no allocation has a key before the smallest bound of some origin of each line
+     * (of the whole cart when it ships as one).
+     */
+    private long firstLimit() {
+        if (ctx.lineCount == 1 || ctx.maxShipments == 1) {
+            return pool(ctx.fullMask).firstBound();
+        }
+        long limit = Long.MIN_VALUE;
+        for (int line = 0; line < ctx.lineCount; line++) {
+            limit = Math.max(limit, pool(1 << line).firstBound());
+        }
+        return limit;
+    }
+
+    /** The smallest bound above {@code limit} of an origin not planned yet in any block asked so far; MAX for none. */
+    private long nextBound(long limit) {
+        long next = Long.MAX_VALUE;
+        for (Pool p : pools.values()) {
+            next = Math.min(next, p.boundAfter(limit));
+        }
+        return next;
     }
 
     /** The plans of every origin that can ship a block alone, sorted by {@link Plan#ownKey} then origin id. */
     List<Plan> candidates(int mask) {
+        return candidatesUpTo(mask, Long.MAX_VALUE);
+    }
+
+    /**
+     * The plans of {@link #candidates} whose own key is at most {@code limit} (the same first plans, in the same
+     * order), planning only the origins whose {@link #ownKeyBound} is at most {@code limit}.
+     */
+    List<Plan> candidatesUpTo(int mask, long limit) {
+        if (original == null && bounded()) {
+            return pool(mask).upTo(limit);
+        }
+        List<Plan> all = allCandidates(mask);
+        if (limit == Long.MAX_VALUE || all.isEmpty() || all.get(all.size() - 1).ownKey <= limit) {
+            return all;
+        }
+        int n = 0;
+        while (all.get(n).ownKey <= limit) {
+            n++;
+        }
+        return all.subList(0, n);
+    }
+
+    /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
+    private final Map<Integer, Pool> pools = new HashMap<>();
+
+    private Pool pool(int mask) {
+        Pool p = pools.get(mask);
+        if (p == null) {
+            p = new Pool(mask);
+            pools.put(mask, p);
+        }
+        return p;
+    }
+
+    /**
+     * The origins that may ship a block, ordered by {@link #ownKeyBound} (ties by site index), planned in that
+     * order as far as a limit asks: every origin whose plan has an own key at most the limit is planned.
+     */
+    private final class Pool {
+        private final int mask;
+        /**
+         * {@code (bound - base) << 32 | index into sites}, ascending: {@code base} the smallest bound, a difference
+         * past 31 bits lowered to {@link #FAR} (still a lower bound), no plan at all {@link #NEVER}.
+         */
+        private final long[] order;
+        private long base = Long.MAX_VALUE;
+        private final int[] sites;
+        private int planned;
+        private final List<Plan> plans = new ArrayList<>();
+        private long listLimit = Long.MIN_VALUE;
+        private List<Plan> list;
+
+        Pool(int mask) {
+            this.mask = mask;
+            int[] origins = candidateOrigins();
+            int n = 0;
+            for (int site : origins) {
+                if ((ctx.holds[site] & mask) == mask) {
+                    n++;
+                }
+            }
+            sites = new int[n];
+            order = new long[n];
+            n = 0;
+            for (int site : origins) {
+                if ((ctx.holds[site] & mask) == mask) {
+                    long bound = ownKeyBound(site, mask);
+                    sites[n] = site;
+                    order[n] = bound; // for now
+                    if (bound != OpenCalendar.NONE) {
+                        base = Math.min(base, bound);
+                    }
+                    n++;
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                long b = order[i] == OpenCalendar.NONE ? NEVER : Math.min(order[i] - base, FAR);
+                order[i] = b << 32 | i;
+            }
+            Arrays.sort(order);
+        }
+
+        private long boundAt(int i) {
+            long b = order[i] >>> 32;
+            return b == NEVER ? Long.MAX_VALUE : base + b;
+        }
+
+        long firstBound() {
+            return order.length == 0 ? Long.MAX_VALUE : boundAt(0);
+        }
+
+        long boundAfter(long limit) {
+            for (int i = planned; i < order.length; i++) {
+                long b = boundAt(i);
+                if (b > limit) {
+                    return b;
+                }
+            }
+            return Long.MAX_VALUE;
+        }
+
+        List<Plan> upTo(long limit) {
+            if (list != null && limit == listLimit) {
+                return list;
+            }
+            boolean added = false;
+            while (planned < order.length && (limit == Long.MAX_VALUE || boundAt(planned) <= limit)) {
+                Plan p = plan(sites[(int) order[planned]], mask);
+                planned++;
+                if (p != null && p.ownKey != OpenCalendar.NONE) {
+                    plans.add(p);
+                    added = true;
+                }
+            }
+            if (added) {
+                List<Plan> sorted = Allocator.sorted(plans, ctx.snap);
+                plans.clear();
+                plans.addAll(sorted);
+            }
+            int n = 0;
+            while (n < plans.size() && plans.get(n).ownKey <= limit) {
+                n++;
+            }
+            // a copy: a later, larger limit adds plans to the pool, not to a list already handed out
+            list = List.copyOf(plans.subList(0, n));
+            listLimit = limit;
+            return list;
+        }
+    }
+
+    /** {@link Pool}'s sentinel for an origin without a plan, and the largest difference of bounds it keeps. */
+    private static final long NEVER = Integer.MAX_VALUE;
+    private static final long FAR = Integer.MAX_VALUE - 1;
+
+    /**
+     * A lower bound of the own key of {@link #plan(int, int)} at this solver's order instant (null plans count
+     * as {@link OpenCalendar#NONE}); {@link Long#MIN_VALUE} when there is none for this target. For home
+     * delivery without a rule set: the preparation starts at an open instant at or after the earliest start
+     * and takes at least its working time in seconds, so the parcel is collected no earlier than the first
+     * collection at or after {@code nextOpen(earliest start) + preparation}; each delivery date is a
+     * non-decreasing function of the collection instant ({@link QuoteContext#homeDeliveryDates}), so the date
+     * of the lane's first value reaching the confidence, from that collection, bounds the own key. For a
+     * courier the same way: dispatched no earlier than the first open instant of its hours at or after that
+     * instant, plus the band's first value reaching the confidence.
+     */
+    long ownKeyBound(int site, int mask) {
+        if (!bounded()) {
+            return Long.MIN_VALUE;
+        }
+        long from = earliestStart(site, mask);
+        if (from == Long.MAX_VALUE) {
+            return OpenCalendar.NONE;
+        }
+        Snapshot.Site s = ctx.snap.sites[site];
+        if (target.courier() != null) {
+            if (ctx.destination == null) {
+                return OpenCalendar.NONE;
+            }
+            Band band = QuoteContext.band(target.courier().service.bands(), ctx.distanceToDestination(site));
+            if (band == null) {
+                return OpenCalendar.NONE;
+            }
+            long open = s.open.nextOpen(from, ctx.limit);
+            if (open == OpenCalendar.NONE) {
+                return OpenCalendar.NONE;
+            }
+            long dispatch = target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
+            if (dispatch == OpenCalendar.NONE) {
+                return OpenCalendar.NONE;
+            }
+            MassFunction minutes = band.minutes();
+            return dispatch + 60L * minutes.value(firstReaching(minutes));
+        }
+        Snapshot.HomeDelivery hd = target.homeDelivery();
+        Lane lane = ctx.lane(hd, site);
+        if (lane == null) {
+            return OpenCalendar.NONE;
+        }
+        long open = s.open.nextOpen(from, ctx.limit);
+        if (open == OpenCalendar.NONE) {
+            return OpenCalendar.NONE;
+        }
+        long ship = hd.collections[site].next(open + s.prepSeconds, horizon);
+        if (ship == OpenCalendar.NONE) {
+            return OpenCalendar.NONE;
+        }
+        MassFunction days = lane.days();
+        int value = days.value(firstReaching(days));
+        if (dateShip == null) {
+            dateShip = new long[DATES];
+            dateValue = new int[DATES];
+            dateZone = new Object[DATES];
+            dateOf = new long[DATES];
+        }
+        for (int i = 0; i < dateCount; i++) {
+            if (dateShip[i] == ship && dateValue[i] == value && dateZone[i] == s.offsets) {
+                return dateOf[i];
+            }
+        }
+        long date = ctx.homeDeliveryDate(hd, value, ship, s.offsets);
+        int i = dateCount < DATES ? dateCount++ : (int) Math.floorMod(ship + value, (long) DATES);
+        dateShip[i] = ship;
+        dateValue[i] = value;
+        dateZone[i] = s.offsets;
+        dateOf[i] = date;
+        return date;
+    }
+
+    /**
+     * The last delivery dates {@link #ownKeyBound} computed, by collection instant, transit days and zone: origins
+     * mostly share them (a few collection instants and lane values per quote).
+     */
+    private static final int DATES = 8;
+    private long[] dateShip;
+    private int[] dateValue;
+    private Object[] dateZone;
+    private long[] dateOf;
+    private int dateCount;
+
+    /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
+    private int firstReaching(MassFunction mf) {
+        int j = 0;
+        while (j < mf.size() - 1 && !Plan.reaches(mf.cumulative(j), ctx.confidence)) {
+            j++;
+        }
+        return j;
+    }
+
+
+    /** The plans of every origin that can ship a block alone, computed without bounds. */
+    private List<Plan> allCandidates(int mask) {
         List<Plan> c = byMask.get(mask);
         if (c == null && original != null) {
             List<Plan> plans = new ArrayList<>();
-            for (Plan before : original.candidates(mask)) {
-                if (before.ownKey > keepUpTo) {
-                    break;
-                }
+            for (Plan before : original.candidatesUpTo(mask, keepUpTo)) {
                 long key = ((long) before.site << 32) | mask;
                 long[] missedAt = missed == null ? null : missed.get(key);
                 if ((missedAt != null && missedAt[0] <= orderAt) || aLineMissed(before.site, mask)) {
                     continue;
                 }
-                Plan p = plan(before.site, mask);
+                // a bound past keepUpTo is a plan past it: no need to plan it
+                Plan p = ownKeyBound(before.site, mask) > keepUpTo ? null : plan(before.site, mask);
                 // a plan reaching the confidence alone only after keepUpTo is in no allocation a probe accepts
                 if (p != null && p.ownKey <= keepUpTo) {
                     plans.add(p);
@@ -268,8 +562,9 @@ final class Solver {
         // every line already available at the order instant starts the same preparation: one plan for all of them
         long key = (long) site * 32 + (avail <= orderAt ? NOW : latest);
         if (byLatestLine == null) {
-            // a probe plans a few origins; a first solve every origin holding a line
-            byLatestLine = new LongMap<>(original != null ? 8 : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
+            // a probe plans a few origins, a bounded first solve those whose bound is in reach; else every origin holding a line
+            byLatestLine = new LongMap<>(original != null ? 8 : bounded() ? 64
+                    : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
         }
         Plan shared = byLatestLine.get(key);
         if (shared == null) {
@@ -470,7 +765,12 @@ final class Solver {
             cum[n - 1] = mf.cumulative(i);
             exact[n - 1] = mf.exactCumulative(i);
         }
+        if (n < keys.length) {
+            k = Arrays.copyOf(k, n);
+            cum = Arrays.copyOf(cum, n);
+            exact = Arrays.copyOf(exact, n);
+        }
         return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
-                Arrays.copyOf(k, n), Arrays.copyOf(cum, n), Arrays.copyOf(exact, n), ctx.confidence);
+                k, cum, exact, ctx.confidence);
     }
 }
