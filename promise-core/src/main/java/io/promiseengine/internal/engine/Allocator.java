@@ -62,6 +62,13 @@ final class Allocator {
     private final int maxShipments;
     private final double confidence;
     private final IntFunction<List<Plan>> candidates;
+    /**
+     * Whether a rule set's filters join the start condition: a filter that is not monotone can then start a
+     * block later than its latest line (or never), and the cover search is checked against the blocks' own plans.
+     */
+    private final boolean filtered;
+    /** Set when a cover's block has not the plan of its latest line (only when {@link #filtered}). */
+    private boolean unrealised;
 
     /** Whether {@link #columns} ran, and whether every line has an origin. */
     private boolean prepared;
@@ -84,10 +91,25 @@ final class Allocator {
      *                   {@link Plan#ownKey} then origin id (cached by the caller)
      */
     Allocator(int lines, int maxShipments, double confidence, IntFunction<List<Plan>> candidates) {
+        this(lines, maxShipments, confidence, candidates, false);
+    }
+
+    /**
+     * @param lines the number of cart lines (bits of the masks)
+     * @param maxShipments at most this many shipments
+     * @param confidence the asked confidence
+     * @param candidates for a block mask, the plans that ship it and reach the confidence alone, sorted by
+     *                   {@link Plan#ownKey} then origin id (cached by the caller)
+     * @param filtered whether a rule set's filters join the start condition (issue 13: a filter that is not
+     *                 monotone breaks the latest-line assumption, detected then answered by
+     *                 {@link PartitionAllocator})
+     */
+    Allocator(int lines, int maxShipments, double confidence, IntFunction<List<Plan>> candidates, boolean filtered) {
         this.lines = lines;
         this.maxShipments = Math.min(maxShipments, lines);
         this.confidence = confidence;
         this.candidates = candidates;
+        this.filtered = filtered;
     }
 
     /** Whether some allocation reaches the confidence at a key {@code <= key} (used by order-by probes). */
@@ -97,7 +119,15 @@ final class Allocator {
             return !whole.isEmpty() && whole.get(0).ownKey <= key;
         }
         // the plans' probabilities at a key are those at the last of their keys before it: no need of the keys
-        return columns() && new Levels(key, true, null).reachable();
+        if (!columns() || !new Levels(key, true, null).reachable()) {
+            return false;
+        }
+        if (!filtered) {
+            return true;
+        }
+        // a cover reaching by the key may have blocks the filters start later: the exact answer decides
+        Allocation a = solve();
+        return a != null && a.key() <= key;
     }
 
     /** The best allocation, or null when none reaches the confidence. */
@@ -133,7 +163,13 @@ final class Allocator {
         Levels reduced = new Levels(key, true, null);
         for (int k = 1; k <= most; k++) {
             if (reduced.maximise(k)) {
-                return new Levels(key, false, reduced.bestExact).best(k, reduced.bestExact, reduced.bestProduct);
+                Allocation a = new Levels(key, false, reduced.bestExact).best(k, reduced.bestExact, reduced.bestProduct);
+                if (unrealised) {
+                    // issue 13: some block does not start when its latest line does (a filter that is not
+                    // monotone); the covers bound the answer but are not it: each block's own plans decide
+                    return new PartitionAllocator(lines, maxShipments, confidence, candidates).solve();
+                }
+                return a;
             }
         }
         throw new IllegalStateException("no allocation at the key the search found");
@@ -502,6 +538,9 @@ final class Allocator {
             }
             limit = k;
             ties((1 << lines) - 1, 0, 1.0, 0.0);
+            if (unrealised) {
+                return null;
+            }
             if (best == null) {
                 throw new IllegalStateException("no cover of " + k + " shipments at the product the search found");
             }
@@ -509,6 +548,9 @@ final class Allocator {
         }
 
         private void ties(int left, int depth, double prod, double kmSum) {
+            if (unrealised) {
+                return;
+            }
             if (left == 0) {
                 if (depth == shipments) {
                     tie();
@@ -555,9 +597,17 @@ final class Allocator {
             Plan[] plans = new Plan[shipments];
             for (int i = 0; i < shipments; i++) {
                 plans[i] = planOf(col[byId[i]], blocks[i]);
+                if (plans[i] == null) {
+                    unrealised = true;
+                    return;
+                }
             }
             Allocation a = allocation(plans, confidence);
             if (a == null || a.key() != key || a.exactConfidence().compareTo(product) != 0) {
+                if (filtered) {
+                    unrealised = true;
+                    return;
+                }
                 throw new IllegalStateException("the plan of a block is not that of its latest line");
             }
             if (best == null || a.compareTo(best) < 0) {
@@ -615,7 +665,10 @@ final class Allocator {
                 || (Arrays.equals(a.keys, b.keys) && Arrays.equals(a.cum, b.cum) && Arrays.equals(a.exactCum, b.exactCum));
     }
 
-    /** The plan of origin column {@code c} for a block, checked against the plan of the block's latest line. */
+    /**
+     * The plan of origin column {@code c} for a block, checked against the plan of the block's latest line; null
+     * when a rule set's filters refuse the block at the origin (only when {@link #filtered}).
+     */
     private Plan planOf(int c, int block) {
         int site = -1;
         for (Plan s : single[c]) {
@@ -628,6 +681,9 @@ final class Allocator {
             if (p.site == site) {
                 return p;
             }
+        }
+        if (filtered) {
+            return null;
         }
         throw new IllegalStateException("origin " + site + " ships each line of a block alone but not the block");
     }

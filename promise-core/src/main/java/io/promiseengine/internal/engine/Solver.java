@@ -79,7 +79,7 @@ final class Solver {
         if (ctx.anyUnknownSku) {
             return false;
         }
-        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).reachesBy(key);
+        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).reachesBy(key);
     }
 
     long lastKey() {
@@ -101,7 +101,7 @@ final class Solver {
             return null;
         }
         if (original != null || !bounded()) {
-            return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates).solve();
+            return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
         }
         long limit = firstLimit();
         while (true) {
