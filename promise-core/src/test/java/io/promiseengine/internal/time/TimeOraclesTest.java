@@ -53,7 +53,14 @@ class TimeOraclesTest {
     private static final WeeklyHours HOURS = WeeklyHours.of("MON-FRI", "00:00-01:00", "01:00-02:40", "02:50-03:10", "08:00-12:00",
             "13:00-24:00");
 
-    private static final WeeklyHours SAT_SUN = WeeklyHours.of("SAT", "02:10-02:50", "03:00-04:00", "23:30-24:00");
+    /** On a spring-forward Sunday in Paris 02:00-03:00 is empty and alone; 03:10-04:00 and 04:00-05:00 touch. */
+    private static final WeeklyHours SAT_SUN = WeeklyHours.of("SAT-SUN", "00:00-01:30", "02:00-03:00", "03:10-04:00",
+            "04:00-05:00", "23:30-24:00");
+
+    /** On a spring-forward Sunday in Paris 02:10-02:50 becomes 03:10-03:50, inside 03:00-04:00. */
+    private static final WeeklyHours GAP_INSIDE = WeeklyHours.of("SAT-SUN", "02:10-02:50", "03:00-04:00", "12:00-13:00");
+
+    private static final WeeklyHours[] ALL_HOURS = {HOURS, SAT_SUN, GAP_INSIDE};
 
     private static long at(LocalDate date, int minute, ZoneId zone) {
         return ZonedDateTime.of(date.atStartOfDay().plusMinutes(minute), zone).toEpochSecond();
@@ -197,33 +204,34 @@ class TimeOraclesTest {
         long day0 = LocalDate.of(2026, 1, 1).toEpochDay();
         for (String id : ZONES) {
             ZoneId zone = ZoneId.of(id);
-            Set<Long> closed = closedDays(random, day0);
-            WeeklyHours hours = random.nextBoolean() ? HOURS : SAT_SUN;
-            OpenCalendar cal = new OpenCalendar(zone, hours, closed);
-            List<Long> probes = new ArrayList<>();
-            for (long t : starts(zone)) {
-                probes.add(t - random.nextLong(0, 6 * 3_600));
-            }
-            for (int i = 0; i < 30; i++) {
-                probes.add(day0 * 86_400 + random.nextLong(0, 390L * 86_400));
-            }
-            for (long s : probes) {
-                if (s < day0 * 86_400 - 86_400 || s > (day0 + 390) * 86_400) {
-                    continue;
+            for (WeeklyHours hours : ALL_HOURS) {
+                Set<Long> closed = closedDays(random, day0);
+                OpenCalendar cal = new OpenCalendar(zone, hours, closed);
+                List<Long> probes = new ArrayList<>();
+                for (long t : starts(zone)) {
+                    probes.add(t - random.nextLong(0, 6 * 3_600));
                 }
-                long limit = s + random.nextLong(0, 4 * 86_400);
-                LocalDate from = dateOf(s, zone).minusDays(2);
-                List<long[]> ivs = intervals(hours, closed, zone, from, dateOf(limit, zone).plusDays(2));
-                assertThat(cal.day(dateOf(s, zone).toEpochDay())).as("day of %s in %s", Instant.ofEpochSecond(s), id)
-                        .containsExactly(merged(intervals(hours, closed, zone, dateOf(s, zone), dateOf(s, zone))));
-                assertThat(cal.nextOpen(s, limit)).as("next open from %s to %s in %s", Instant.ofEpochSecond(s),
-                        Instant.ofEpochSecond(limit), id).isEqualTo(walkNextOpen(ivs, s, limit));
-                assertThat(cal.isOpen(s)).isEqualTo(open(ivs, s));
-                long aligned = Math.floorDiv(s, 60) * 60;
-                long seconds = 60L * random.nextInt(0, 24 * 60);
-                assertThat(cal.addWorkingTime(aligned, seconds, limit)).as("%s s of work from %s to %s in %s", seconds,
-                        Instant.ofEpochSecond(aligned), Instant.ofEpochSecond(limit), id)
-                        .isEqualTo(walkWork(ivs, aligned, seconds, limit));
+                for (int i = 0; i < 30; i++) {
+                    probes.add(day0 * 86_400 + random.nextLong(0, 390L * 86_400));
+                }
+                for (long s : probes) {
+                    if (s < day0 * 86_400 - 86_400 || s > (day0 + 390) * 86_400) {
+                        continue;
+                    }
+                    long limit = s + random.nextLong(0, 4 * 86_400);
+                    LocalDate from = dateOf(s, zone).minusDays(2);
+                    List<long[]> ivs = intervals(hours, closed, zone, from, dateOf(limit, zone).plusDays(2));
+                    assertThat(cal.day(dateOf(s, zone).toEpochDay())).as("day of %s in %s", Instant.ofEpochSecond(s), id)
+                            .containsExactly(merged(intervals(hours, closed, zone, dateOf(s, zone), dateOf(s, zone))));
+                    assertThat(cal.nextOpen(s, limit)).as("next open from %s to %s in %s", Instant.ofEpochSecond(s),
+                            Instant.ofEpochSecond(limit), id).isEqualTo(walkNextOpen(ivs, s, limit));
+                    assertThat(cal.isOpen(s)).isEqualTo(open(ivs, s));
+                    long aligned = Math.floorDiv(s, 60) * 60;
+                    long seconds = 60L * random.nextInt(0, 24 * 60);
+                    assertThat(cal.addWorkingTime(aligned, seconds, limit)).as("%s s of work from %s to %s in %s", seconds,
+                            Instant.ofEpochSecond(aligned), Instant.ofEpochSecond(limit), id)
+                            .isEqualTo(walkWork(ivs, aligned, seconds, limit));
+                }
             }
         }
     }
@@ -249,16 +257,17 @@ class TimeOraclesTest {
         long day0 = LocalDate.of(2026, 1, 1).toEpochDay();
         for (String id : ZONES) {
             ZoneId zone = ZoneId.of(id);
-            Set<Long> closed = closedDays(random, day0);
-            WeeklyHours windows = random.nextBoolean() ? HOURS : SAT_SUN;
-            WindowCalendar cal = new WindowCalendar(zone, windows, closed);
-            for (long d = day0; d < day0 + 400; d++) {
-                List<long[]> ivs = intervals(windows, closed, zone, LocalDate.ofEpochDay(d), LocalDate.ofEpochDay(d));
-                ivs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-                assertThat(cal.day(d)).as("%s in %s", LocalDate.ofEpochDay(d), id)
-                        .containsExactly(ivs.stream().flatMapToLong(java.util.Arrays::stream).toArray());
-                long s = at(LocalDate.ofEpochDay(d), random.nextInt(0, 1440), zone);
-                assertThat(cal.epochDay(s)).isEqualTo(dateOf(s, zone).toEpochDay());
+            for (WeeklyHours windows : ALL_HOURS) {
+                Set<Long> closed = closedDays(random, day0);
+                WindowCalendar cal = new WindowCalendar(zone, windows, closed);
+                for (long d = day0; d < day0 + 400; d++) {
+                    List<long[]> ivs = intervals(windows, closed, zone, LocalDate.ofEpochDay(d), LocalDate.ofEpochDay(d));
+                    ivs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+                    assertThat(cal.day(d)).as("%s in %s", LocalDate.ofEpochDay(d), id)
+                            .containsExactly(ivs.stream().flatMapToLong(java.util.Arrays::stream).toArray());
+                    long s = at(LocalDate.ofEpochDay(d), random.nextInt(0, 1440), zone);
+                    assertThat(cal.epochDay(s)).isEqualTo(dateOf(s, zone).toEpochDay());
+                }
             }
         }
     }
@@ -273,13 +282,13 @@ class TimeOraclesTest {
             Set<Long> closed = closedDays(random, day0);
             int[][] minutes = new int[7][];
             for (int d = 0; d < 7; d++) {
-                minutes[d] = d == 6 ? new int[0] : new int[] {150, 0, 1_439, 130, 720, 150, 180, 200};
+                minutes[d] = d == 2 ? new int[0] : new int[] {150, 0, 1_439, 130, 720, 150, 180, 200, 120};
             }
             TimePoints points = new TimePoints(zone, minutes, closed);
             assertThat(points.isEmpty()).isFalse();
             assertThat(points.zone()).isEqualTo(zone);
-            assertThat(points.minutesOn(DayOfWeek.MONDAY)).containsExactly(0, 130, 150, 180, 200, 720, 1_439);
-            assertThat(points.minutesOn(DayOfWeek.SUNDAY)).isEmpty();
+            assertThat(points.minutesOn(DayOfWeek.MONDAY)).containsExactly(0, 120, 130, 150, 180, 200, 720, 1_439);
+            assertThat(points.minutesOn(DayOfWeek.WEDNESDAY)).isEmpty();
             TreeSet<Long> all = new TreeSet<>();
             for (long d = day0 - 3; d < day0 + 410; d++) {
                 LocalDate date = LocalDate.ofEpochDay(d);
