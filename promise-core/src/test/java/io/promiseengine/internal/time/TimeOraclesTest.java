@@ -298,6 +298,10 @@ class TimeOraclesTest {
                     }
                 }
             }
+            for (long p : all.subSet(day0 * 86_400, (day0 + 395) * 86_400)) {
+                // every point is found at itself: a point the gap moved before a later one is not lost
+                assertThat(points.next(p, p)).as("point %s in %s", Instant.ofEpochSecond(p), id).isEqualTo(p);
+            }
             List<Long> probes = new ArrayList<>();
             for (long t : starts(zone)) {
                 probes.add(t - random.nextLong(0, 4 * 3_600));
@@ -384,5 +388,21 @@ class TimeOraclesTest {
         }
         // cached inside [0, 102400), computed again outside
         assertThat(calls[0]).isEqualTo(4 + 3 * 2);
+    }
+
+    @Test
+    void workEndingExactlyAtTheLimitIsInTime_andTheCalendarNamesItsZone() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        OpenCalendar cal = new OpenCalendar(paris, WeeklyHours.of("MON-FRI", "08:00-12:00", "13:00-17:00"), Set.of());
+        LocalDate monday = LocalDate.of(2026, 3, 30);
+        long start = at(monday, 11 * 60, paris);
+        long done = at(monday, 14 * 60, paris); // 1 h before noon, 1 h after 13:00
+        assertThat(cal.addWorkingTime(start, 7_200, done)).isEqualTo(done);
+        assertThat(cal.addWorkingTime(start, 7_200, done - 1)).isEqualTo(OpenCalendar.NONE);
+        assertThat(cal.nextOpen(done, done)).isEqualTo(done);
+        assertThat(cal.zone()).isEqualTo(paris);
+        assertThat(cal.toString()).contains("Europe/Paris");
+        assertThat(OpenCalendar.instant(LocalDate.of(2026, 3, 29), 150, paris))
+                .isEqualTo(ZonedDateTime.of(LocalDate.of(2026, 3, 29).atTime(2, 30), paris).toEpochSecond());
     }
 }
