@@ -17,14 +17,23 @@ package io.promiseengine.live;
 
 import io.promiseengine.live.ReservationResult.Reason;
 import io.promiseengine.live.ReservationResult.Refusal;
+import io.promiseengine.model.Method;
 import io.promiseengine.model.Supply;
+import io.promiseengine.plan.Fulfilment;
+import io.promiseengine.plan.OrderLine;
+import io.promiseengine.plan.PlannedShipment;
 import io.promiseengine.observe.PromiseObserver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.promiseengine.live.LiveStoreContract.NOW;
@@ -140,5 +149,41 @@ class ReservationBoundsTest {
         assertThat(engine.stock("wh", "MANY").held()).isZero();
         assertThat(lapsedHolds.get()).isEqualTo(300);
         assertThat(engine.reservations("", 1000)).isEmpty();
+    }
+
+    /** A SCHEDULED plan of one shipment from {@code origin} of 1 W ready at {@code readyAt}, for the 18:00-20:00 Paris window in zone 75. */
+    private static Fulfilment windowPlanReadyAt(String origin, Instant readyAt) {
+        PlannedShipment s = new PlannedShipment(origin, LiveStoreContract.PARIS, List.of(new OrderLine("W", 1, Map.of())),
+                START, readyAt, Optional.empty(), LiveStoreContract.WINDOW, 0, BigDecimal.ZERO);
+        return new Fulfilment(Method.SCHEDULED, LiveStoreContract.VANS, "", LiveStoreContract.WINDOW_END,
+                LocalDate.of(2026, 9, 17), 1.0, BigDecimal.ZERO, List.of(s),
+                Optional.of(new Fulfilment.Window(LiveStoreContract.WINDOW, LiveStoreContract.WINDOW_END, "75")));
+    }
+
+    private void useWindowNetwork() {
+        engine.close();
+        engine = PromiseEngine.builder(LiveStoreContract.windowNetwork()).clock(clock).holdFor(Duration.ofMinutes(30)).build();
+    }
+
+    @Test
+    void aDropReadyExactlyTheLeadTimeBeforeItsWindowIsReservedAndOneSecondLaterRefused() {
+        useWindowNetwork();
+        // the window starts 16:00Z, zone 75's lead time is 2 hours: ready at 14:00Z makes it, 14:00:01Z does not
+        Instant window = LiveStoreContract.WINDOW;
+        assertThat(engine.reserve("late", windowPlanReadyAt("wh", window.minusSeconds(7200 - 1))))
+                .isInstanceOfSatisfying(ReservationResult.Refused.class, r -> assertThat(r.refusals())
+                        .extracting(Refusal::reason).containsExactly(Reason.INVALID_PLAN));
+        assertThat(engine.reserve("onTime", windowPlanReadyAt("wh", window.minusSeconds(7200))).isReserved()).isTrue();
+        assertThat(engine.window(LiveStoreContract.VANS, "75", window).held()).isEqualTo(1);
+    }
+
+    @Test
+    void aScheduledPlanFromAnUnknownOriginIsRefusedNamingIt() {
+        useWindowNetwork();
+        assertThat(engine.reserve("o1", windowPlanReadyAt("nowhere", START)))
+                .isInstanceOfSatisfying(ReservationResult.Refused.class, r -> assertThat(r.refusals())
+                        .extracting(Refusal::reason, Refusal::location)
+                        .contains(org.assertj.core.groups.Tuple.tuple(Reason.UNKNOWN_LOCATION, "nowhere")));
+        assertThat(engine.window(LiveStoreContract.VANS, "75", LiveStoreContract.WINDOW).held()).isZero();
     }
 }
