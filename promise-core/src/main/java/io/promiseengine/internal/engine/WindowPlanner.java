@@ -39,7 +39,7 @@ import java.util.Optional;
  * rounded), then the smallest id, as the quote's {@code from}. The window must be one the option lists and still
  * have room in the destination's zone.
  */
-final class WindowPlanner {
+public final class WindowPlanner {
 
     private final QuoteContext ctx;
     private final Target target;
@@ -60,13 +60,26 @@ final class WindowPlanner {
     /** The option's window that starts and ends as {@code window}; refuses a window the option does not list. */
     static DeliveryWindow listed(PromiseOption promise, DeliveryWindow window) {
         Objects.requireNonNull(window, "window");
+        return find(promise, window).orElseThrow(() -> new IllegalArgumentException("window " + window.start() + " to "
+                + window.end() + " is not one the " + promise.service().orElseThrow() + " option lists; maybe quote"
+                + " again and pick one of its windows"));
+    }
+
+    /**
+     * The option's window that starts and ends as {@code window} (the one match rule of a chosen window, for the
+     * planner and the tracker), empty when the option does not list it.
+     *
+     * @param promise a SCHEDULED option
+     * @param window the window asked for
+     * @return the option's own window of that start and end
+     */
+    public static Optional<DeliveryWindow> find(PromiseOption promise, DeliveryWindow window) {
         for (DeliveryWindow w : promise.windows()) {
             if (w.start().equals(window.start()) && w.end().equals(window.end())) {
-                return w;
+                return Optional.of(w);
             }
         }
-        throw new IllegalArgumentException("window " + window.start() + " to " + window.end() + " is not one the "
-                + promise.service().orElseThrow() + " option lists; maybe quote again and pick one of its windows");
+        return Optional.empty();
     }
 
     /** The cheapest origin that makes {@code window}, among {@code only} when it is not null. */

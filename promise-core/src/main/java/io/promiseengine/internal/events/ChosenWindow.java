@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.events;
 
+import io.promiseengine.internal.engine.WindowPlanner;
 import io.promiseengine.model.Method;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.PlannedShipment;
@@ -49,14 +50,10 @@ final class ChosenWindow {
             throw new IllegalArgumentException("a window is chosen for a SCHEDULED option, not " + option.method()
                     + " (" + option.service().or(option::location).orElse("") + "); maybe capture(order, option)");
         }
-        for (DeliveryWindow w : option.windows()) {
-            if (w.start().equals(window.start()) && w.end().equals(window.end())) {
-                return w;
-            }
-        }
-        throw new IllegalArgumentException("window " + window.start() + " to " + window.end() + " is not one of the "
-                + option.windows().size() + " windows the " + option.service().orElse("") + " option lists; maybe quote"
-                + " again and pick one of its windows");
+        return WindowPlanner.find(option, window).orElseThrow(() -> new IllegalArgumentException("window "
+                + window.start() + " to " + window.end() + " is not one of the " + option.windows().size()
+                + " windows the " + option.service().orElse("") + " option lists; maybe quote again and pick one of"
+                + " its windows"));
     }
 
     /**
