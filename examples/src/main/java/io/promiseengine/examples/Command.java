@@ -15,6 +15,7 @@
  */
 package io.promiseengine.examples;
 
+import io.promiseengine.model.Echo;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -49,7 +50,7 @@ interface Command {
     default List<String> expect(List<String> args, String... names) throws UsageException {
         for (String a : args) {
             if (a.startsWith("-")) {
-                throw new UsageException(this, "unknown option " + a);
+                throw new UsageException(this, "unknown option " + Echo.escape(a));
             }
         }
         if (args.size() != names.length) {

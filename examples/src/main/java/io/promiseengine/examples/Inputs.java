@@ -22,7 +22,10 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.Problem;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +57,17 @@ final class Inputs {
                 throw new RefusedException(List.of(prefix + "$: the document has more than "
                         + DocumentLimits.MAX_DOCUMENT_LENGTH + " bytes (" + Files.size(path) + "), the limit of docs/LIMITS.md (64 MiB)"));
             }
-            return Files.readString(path, StandardCharsets.UTF_8);
+            // at most one byte past the limit: a pipe or a device (/dev/zero) has no size to check first
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes(DocumentLimits.MAX_DOCUMENT_LENGTH + 1);
+            }
+            if (bytes.length > DocumentLimits.MAX_DOCUMENT_LENGTH) {
+                throw new RefusedException(List.of(prefix + "$: the document has more than "
+                        + DocumentLimits.MAX_DOCUMENT_LENGTH + " bytes, the limit of docs/LIMITS.md (64 MiB)"));
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new UsageException(command, "cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {

@@ -17,6 +17,8 @@ package io.promiseengine.examples;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import io.promiseengine.examples.serve.Catalogue;
 import io.promiseengine.examples.serve.Storefront;
 import io.promiseengine.examples.serve.StorefrontServer;
@@ -68,7 +70,7 @@ final class ServeCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (!List.of("--network", "--port", "--host", "--now", "--pg-url").contains(option)) {
-                throw new UsageException(this, "unknown option " + option);
+                throw new UsageException(this, "unknown option " + Echo.escape(option));
             }
             if (i + 1 >= args.size()) {
                 throw new UsageException(this, option + " needs a value");
@@ -130,7 +132,7 @@ final class ServeCommand implements Command {
     private String pgUrl(String value) throws UsageException {
         if (!value.startsWith("jdbc:postgresql:")) {
             throw new UsageException(this, "--pg-url must be a JDBC URL such as"
-                    + " jdbc:postgresql://127.0.0.1:5432/shop?user=shop&currentSchema=storefront, was " + value);
+                    + " jdbc:postgresql://127.0.0.1:5432/shop?user=shop&currentSchema=storefront, was " + Echo.escape(value));
         }
         return value;
     }
@@ -154,17 +156,24 @@ final class ServeCommand implements Command {
 
     private int port(String value) throws UsageException {
         if (!value.matches("[0-9]{1,5}") || Integer.parseInt(value) > 65535) {
-            throw new UsageException(this, "--port must be a port number from 0 to 65535, was " + value);
+            throw new UsageException(this, "--port must be a port number from 0 to 65535, was " + Echo.escape(value));
         }
         return Integer.parseInt(value);
     }
 
     private Instant instant(String value) throws UsageException {
+        Instant t;
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            t = OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException e) {
             throw new UsageException(this, "--now must be a date-time with an offset such as 2026-09-17T10:15:00+02:00,"
-                    + " was " + value);
+                    + " was " + Echo.escape(value));
+        }
+        try {
+            // every request the storefront makes is at its clock: one out of the model's range answers nothing
+            return Limits.checkInstant("--now", t);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(this, e.getMessage());
         }
     }
 }

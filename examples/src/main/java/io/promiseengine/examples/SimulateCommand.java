@@ -15,6 +15,7 @@
  */
 package io.promiseengine.examples;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.examples.simulation.AccuracyReport;
 import io.promiseengine.examples.simulation.Carriers;
 import io.promiseengine.examples.simulation.Charts;
@@ -74,7 +75,7 @@ final class SimulateCommand implements Command {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!options.contains(a)) {
-                throw new UsageException(this, a.startsWith("-") ? "unknown option " + a : "unexpected argument " + a);
+                throw new UsageException(this, a.startsWith("-") ? "unknown option " + Echo.escape(a) : "unexpected argument " + Echo.escape(a));
             }
             if (i + 1 >= args.size()) {
                 throw new UsageException(this, a + " expects a value");
@@ -136,7 +137,7 @@ final class SimulateCommand implements Command {
     private long between(String option, String value, long min, long max) throws UsageException {
         long n = number(option, value);
         if (n < min || n > max) {
-            throw new UsageException(this, option + " must be between " + min + " and " + max + ", was " + value);
+            throw new UsageException(this, option + " must be between " + min + " and " + max + ", was " + Echo.escape(value));
         }
         return n;
     }

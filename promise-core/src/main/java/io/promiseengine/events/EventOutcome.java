@@ -15,6 +15,7 @@
  */
 package io.promiseengine.events;
 
+import io.promiseengine.model.Limits;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,9 +43,9 @@ public record EventOutcome(PromiseEvent event, boolean repeated, List<String> to
      */
     public EventOutcome {
         Objects.requireNonNull(event, "event");
-        touched = List.copyOf(touched);
-        replanned = List.copyOf(replanned);
-        changed = List.copyOf(changed);
+        touched = Limits.copyOf("touched", touched);
+        replanned = Limits.copyOf("replanned", replanned);
+        changed = Limits.copyOf("changed", changed);
     }
 
     /**

@@ -188,13 +188,15 @@ public interface PromiseEngine extends AutoCloseable {
     StockState setStock(StockLevel level);
 
     /**
-     * Adds {@code delta} units on hand (negative for units gone); refuses a result below 0.
+     * Adds {@code delta} units on hand (negative for units gone); refuses a result below 0 or above
+     * {@link io.promiseengine.model.Limits#MAX_QUANTITY}, the bound of every quantity (docs/LIMITS.md).
      *
      * @param location the location id
      * @param sku the sku
      * @param delta the units added (negative: taken away)
      * @return the live stock after the change
-     * @throws IllegalArgumentException when onHand would fall below 0 or the location is unknown
+     * @throws IllegalArgumentException when onHand would fall below 0 or rise above 1,000,000,000, or the location is
+     *         unknown
      */
     StockState adjustOnHand(String location, String sku, int delta);
 

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live;
 
+import io.promiseengine.model.Limits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -45,9 +46,9 @@ public record Reservation(String orderId, List<StockHold> stock, List<SlotHold> 
      */
     public Reservation {
         Objects.requireNonNull(orderId, "orderId");
-        stock = List.copyOf(stock);
-        slots = List.copyOf(slots);
-        windows = List.copyOf(windows);
+        stock = Limits.copyOf("stock", stock);
+        slots = Limits.copyOf("slots", slots);
+        windows = Limits.copyOf("windows", windows);
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 

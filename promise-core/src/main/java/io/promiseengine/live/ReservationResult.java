@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live;
 
+import io.promiseengine.model.Limits;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -67,7 +68,7 @@ public sealed interface ReservationResult permits ReservationResult.Reserved, Re
          * @throws NullPointerException when a part, or an element of a collection, is null
          */
         public Refused {
-            refusals = List.copyOf(refusals);
+            refusals = Limits.copyOf("refusals", refusals);
         }
 
         @Override

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Supply;
 
 import java.util.List;
@@ -48,7 +49,7 @@ public record StockState(String location, String sku, int onHand, int reserved, 
     public StockState {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");
-        supply = List.copyOf(supply);
+        supply = Limits.copyOf("supply", supply);
     }
 
     /** Units that may still be promised now: {@code max(0, onHand - reserved - safety) - held} (may be negative

@@ -37,7 +37,7 @@ public record Collection(DaySet days, List<LocalTime> at) {
      */
     public Collection {
         Objects.requireNonNull(days, "days");
-        at = List.copyOf(at);
+        at = Limits.copyOf("at", at);
     }
 
     /**

@@ -51,10 +51,10 @@ public record CourierService(String id, String carrier, List<Selector> origins, 
     public CourierService {
         Ids.check("id", id);
         Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);
-        origins = List.copyOf(origins);
+        origins = Limits.copyOf("origins", origins);
         Objects.requireNonNull(hours, "hours");
-        closed = List.copyOf(closed);
-        bands = List.copyOf(bands);
+        closed = Limits.copyOf("closed", closed);
+        bands = Limits.copyOf("bands", bands);
         for (int i = 1; i < bands.size(); i++) {
             if (!(bands.get(i).maxKm() > bands.get(i - 1).maxKm())) {
                 throw new IllegalArgumentException("bands[" + i + "].maxKm must be greater than the band before it ("

@@ -51,7 +51,8 @@ public final class Echo {
 
     /**
      * The text escaped as a JSON string's content (quote, backslash, {@code \n}, {@code \t}, other control
-     * characters, DEL, the line and paragraph separators and lone surrogates as {@code \}{@code u001b}), cut after
+     * characters, DEL, the line and paragraph separators, the byte-order mark, the bidirectional formatting characters
+     * and lone surrogates as {@code \}{@code u001b}), cut after
      * {@link #MAX_ECHOED} characters with {@code …}.
      *
      * @param text the text
@@ -92,9 +93,18 @@ public final class Echo {
         return (sb == null ? text.substring(0, n) : sb.toString()) + "…";
     }
 
+    /**
+     * The bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): they
+     * reorder the text around them on screen, so an echoed id could show something else than it is.
+     */
+    static boolean bidi(char c) {
+        return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2066' && c <= '\u2069');
+    }
+
     private static boolean plain(String text, int i, char c) {
         if (c < 0x20 || c == 0x7f || c == '"' || c == '\\' || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
-                || c == '\u202e' || c == '\ufeff') {
+                || c == '\ufeff' || bidi(c)) {
             return false;
         }
         if (Character.isHighSurrogate(c)) {

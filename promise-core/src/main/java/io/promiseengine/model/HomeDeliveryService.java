@@ -57,15 +57,15 @@ public record HomeDeliveryService(String id, String carrier, List<Selector> orig
     public HomeDeliveryService {
         Ids.check("id", id);
         Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);
-        origins = List.copyOf(origins);
-        collections = List.copyOf(collections);
+        origins = Limits.copyOf("origins", origins);
+        collections = Limits.copyOf("collections", collections);
         Objects.requireNonNull(deliveryDays, "deliveryDays");
-        closed = List.copyOf(closed);
+        closed = Limits.copyOf("closed", closed);
         Objects.requireNonNull(deliverBy, "deliverBy");
         if (deliverBy.getSecond() != 0 || deliverBy.getNano() != 0) {
             throw new IllegalArgumentException("deliverBy must be a whole minute, was " + deliverBy);
         }
-        lanes = List.copyOf(lanes);
+        lanes = Limits.copyOf("lanes", lanes);
         Service.checkPrice(price);
     }
 

@@ -32,7 +32,7 @@ public class InvalidNetworkException extends IllegalArgumentException {
      */
     public InvalidNetworkException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
-        this.problems = List.copyOf(problems);
+        this.problems = Limits.copyOf("problems", problems);
     }
 
     /**

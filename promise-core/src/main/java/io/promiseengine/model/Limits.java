@@ -18,6 +18,7 @@ package io.promiseengine.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The bounds every value of the model stays within (docs/LIMITS.md). They are chosen so that the engine's
@@ -168,8 +169,10 @@ public final class Limits {
 
     /**
      * Returns the text (an id, a sku, a postal code, a name), or throws naming the field when it has more than
-     * {@code max} characters or a control character (U+0000 to U+001F, U+007F to U+009F): such text is never
-     * needed in a name and would rewrite a terminal or forge a log line where it is echoed.
+     * {@code max} characters, a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph
+     * separator (U+2028, U+2029), a bidirectional override or isolate (U+202A to U+202E, U+2066 to U+2069) or a lone
+     * surrogate: such text is never needed in a name, would rewrite a terminal, forge a log line or show something
+     * else than it is where it is echoed, and a lone surrogate cannot be written as UTF-8.
      *
      * @param field the field's name in the refusal
      * @param text the text
@@ -203,6 +206,14 @@ public final class Limits {
             if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
                 return "must not contain control characters, was " + Echo.quote(text);
             }
+            if (c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+                return "must not contain line separators or bidirectional overrides and isolates, was " + Echo.quote(text);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must be well-formed Unicode (a lone surrogate at index " + i + "), was " + Echo.quote(text);
+            }
         }
         return null;
     }
@@ -234,15 +245,45 @@ public final class Limits {
     }
 
     /**
-     * Returns the postal code, or throws naming the field when it is longer than {@link #MAX_POSTAL_CODE_LENGTH}.
+     * {@link List#copyOf}, with a refusal that names the field and the index of a null element
+     * ({@code stock[3] must not be null}) instead of a {@code NullPointerException} without a message; no cost
+     * when nothing is null.
+     *
+     * @param <T> the elements' type
+     * @param field the field's name in the refusal
+     * @param list the list
+     * @return an unmodifiable copy
+     * @throws NullPointerException naming the field when the list or one of its elements is null
+     */
+    public static <T> List<T> copyOf(String field, java.util.Collection<? extends T> list) {
+        if (list == null) {
+            throw new NullPointerException(field + " must not be null");
+        }
+        try {
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            int i = 0;
+            for (T t : list) {
+                if (t == null) {
+                    throw new NullPointerException(field + "[" + i + "] must not be null");
+                }
+                i++;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Returns the postal code, or throws naming the field when it is longer than {@link #MAX_POSTAL_CODE_LENGTH} or
+     * has a character {@link #checkText} refuses.
      *
      * @param field the field's name in the refusal
      * @param code the postal code
      * @return {@code code}
-     * @throws IllegalArgumentException when the code is too long
+     * @throws IllegalArgumentException when the code is too long or has a control character
      */
     public static String checkPostalCode(String field, String code) {
-        return checkLength(field, code, MAX_POSTAL_CODE_LENGTH);
+        return checkText(field, code, MAX_POSTAL_CODE_LENGTH);
     }
 
     /**

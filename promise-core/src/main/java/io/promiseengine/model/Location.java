@@ -64,7 +64,7 @@ public record Location(String id, String name, LocationKind kind, String postalC
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(hours, "hours");
-        closed = List.copyOf(closed);
+        closed = Limits.copyOf("closed", closed);
         Objects.requireNonNull(preparation, "preparation");
     }
 
@@ -178,7 +178,7 @@ public record Location(String id, String name, LocationKind kind, String postalC
          * @throws NullPointerException when the list or an element is null
          */
         public Builder closed(List<String> closed) {
-            this.closed = List.copyOf(closed);
+            this.closed = Limits.copyOf("closed", closed);
             return this;
         }
 

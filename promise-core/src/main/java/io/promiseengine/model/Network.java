@@ -87,13 +87,13 @@ public record Network(ZoneId zone, Map<String, List<LocalDate>> calendars, Map<S
             Limits.checkPostalCode("postal code", code);
         }
         postalCodes = Collections.unmodifiableMap(new LinkedHashMap<>(postalCodes));
-        locations = List.copyOf(locations);
-        services = List.copyOf(services);
-        transfers = List.copyOf(transfers);
-        stock = List.copyOf(stock);
-        supply = List.copyOf(supply);
-        load = List.copyOf(load);
-        windowLoad = List.copyOf(windowLoad);
+        locations = Limits.copyOf("locations", locations);
+        services = Limits.copyOf("services", services);
+        transfers = Limits.copyOf("transfers", transfers);
+        stock = Limits.copyOf("stock", stock);
+        supply = Limits.copyOf("supply", supply);
+        load = Limits.copyOf("load", load);
+        windowLoad = Limits.copyOf("windowLoad", windowLoad);
         List<Problem> problems = check(zone, calendars, locations, services, transfers, stock, supply, load);
         problems.addAll(checkWindowLoad(zone, services, windowLoad));
         if (!problems.isEmpty()) {

@@ -60,13 +60,13 @@ public record ScheduledService(String id, String carrier, List<Selector> origins
     public ScheduledService {
         Ids.check("id", id);
         Limits.checkText("carrier", Objects.requireNonNull(carrier, "carrier"), Limits.MAX_NAME_LENGTH);
-        origins = List.copyOf(origins);
+        origins = Limits.copyOf("origins", origins);
         Objects.requireNonNull(windows, "windows");
         if (windows.isAllDay()) {
             throw new IllegalArgumentException("windows must list the windows of each day, was " + windows);
         }
-        closed = List.copyOf(closed);
-        zones = List.copyOf(zones);
+        closed = Limits.copyOf("closed", closed);
+        zones = Limits.copyOf("zones", zones);
         int twice = firstRepeatedTo(zones);
         if (twice >= 0) {
             throw new IllegalArgumentException("zones[" + twice + "].to " + Echo.quote(zones.get(twice).to())

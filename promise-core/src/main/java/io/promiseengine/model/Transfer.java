@@ -46,7 +46,7 @@ public record Transfer(Selector from, List<Selector> to, WeeklyTimes departures,
      */
     public Transfer {
         Objects.requireNonNull(from, "from");
-        to = List.copyOf(to);
+        to = Limits.copyOf("to", to);
         Objects.requireNonNull(departures, "departures");
         Durations.checkWholeSeconds("duration", Objects.requireNonNull(duration, "duration"));
         Durations.checkWholeSeconds("receiving", Objects.requireNonNull(receiving, "receiving"));

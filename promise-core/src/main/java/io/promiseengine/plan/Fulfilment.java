@@ -15,6 +15,7 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Method;
 
 import java.math.BigDecimal;
@@ -110,7 +111,7 @@ public record Fulfilment(Method method, String service, String location, Instant
         Objects.requireNonNull(promisedAt, "promisedAt");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(cost, "cost");
-        shipments = List.copyOf(shipments);
+        shipments = Limits.copyOf("shipments", shipments);
         if (shipments.isEmpty()) {
             throw new IllegalArgumentException("a fulfilment needs at least one shipment");
         }

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.quote.Rejection;
 
 import java.util.List;
@@ -83,7 +84,7 @@ public sealed interface PlanResult permits PlanResult.Planned, PlanResult.Unplan
          */
         public Unplanned {
             Objects.requireNonNull(detail, "detail");
-            rejected = List.copyOf(rejected);
+            rejected = Limits.copyOf("rejected", rejected);
         }
 
         @Override

@@ -15,6 +15,8 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,9 +60,9 @@ public record PlannedShipment(String from, ZoneId zone, List<OrderLine> lines, I
     public PlannedShipment {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(zone, "zone");
-        lines = List.copyOf(lines);
+        lines = Limits.copyOf("lines", lines);
         if (lines.isEmpty()) {
-            throw new IllegalArgumentException("a shipment of " + from + " needs at least one line");
+            throw new IllegalArgumentException("a shipment of " + Echo.quote(from) + " needs at least one line");
         }
         Objects.requireNonNull(startAt, "startAt");
         Objects.requireNonNull(readyAt, "readyAt");

@@ -65,7 +65,7 @@ public record Destination(String postalCode, Optional<Position> position) {
      * @throws NullPointerException when {@code position} is null
      */
     public static Destination position(Position position) {
-        return new Destination("", Optional.of(position));
+        return new Destination("", Optional.of(Objects.requireNonNull(position, "position")));
     }
 
     /**
@@ -75,8 +75,9 @@ public record Destination(String postalCode, Optional<Position> position) {
      * @param position the position
      * @return the destination
      * @throws IllegalArgumentException when the postal code is not valid
+     * @throws NullPointerException when {@code postalCode} or {@code position} is null
      */
     public static Destination of(String postalCode, Position position) {
-        return new Destination(postalCode, Optional.of(position));
+        return new Destination(Objects.requireNonNull(postalCode, "postalCode"), Optional.of(Objects.requireNonNull(position, "position")));
     }
 }

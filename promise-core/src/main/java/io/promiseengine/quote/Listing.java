@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Limits;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,6 +41,6 @@ public record Listing(Instant at, ZoneId zone, List<Badge> badges) {
     public Listing {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(zone, "zone");
-        badges = List.copyOf(badges);
+        badges = Limits.copyOf("badges", badges);
     }
 }

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Echo;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,17 +69,17 @@ final class MessageTemplate {
             String name = colon < 0 ? inside : inside.substring(0, colon);
             int index = wording.placeholders.indexOf(name);
             if (index < 0) {
-                throw problem(wording, text, "unknown placeholder {" + name + "}; " + allowed(wording));
+                throw problem(wording, text, "unknown placeholder {" + Echo.escape(name) + "}; " + allowed(wording));
             }
             if (colon < 0) {
                 parts.add(new Part(null, index, null, null));
             } else {
                 String[] forms = inside.substring(colon + 1).split("\\|", -1);
                 if (forms.length != 2) {
-                    throw problem(wording, text, "the choice {" + inside + "} needs two forms, 'one|other'");
+                    throw problem(wording, text, "the choice {" + Echo.escape(inside) + "} needs two forms, 'one|other'");
                 }
                 if (!Wording.NUMBERS.contains(name)) {
-                    throw problem(wording, text, "{" + name + "} is not a number, it cannot choose a form");
+                    throw problem(wording, text, "{" + Echo.escape(name) + "} is not a number, it cannot choose a form");
                 }
                 parts.add(new Part(null, index, forms[0], forms[1]));
             }
@@ -99,7 +100,7 @@ final class MessageTemplate {
     }
 
     private static IllegalArgumentException problem(Wording wording, String text, String what) {
-        return new IllegalArgumentException("wording " + wording.key + " \"" + text + "\": " + what);
+        return new IllegalArgumentException("wording " + wording.key + " " + Echo.quote(text) + ": " + what);
     }
 
     /** The text with the values of the wording's placeholders, in their declared order. */

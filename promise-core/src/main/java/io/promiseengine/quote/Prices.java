@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Echo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -63,8 +64,8 @@ final class Prices {
             String code = space < 0 ? p : p.substring(0, space);
             String symbol = space < 0 ? "" : p.substring(space + 1).strip();
             if (!code.matches("[A-Z]{3}") || symbol.isEmpty() || symbols.put(code, symbol) != null) {
-                throw new IllegalArgumentException("wording " + wording.key + " \"" + text + "\": \"" + p
-                        + "\" is not an ISO 4217 code and a symbol (such as \"EUR €\"), or names its code twice");
+                throw new IllegalArgumentException("wording " + wording.key + " " + Echo.quote(text) + ": " + Echo.quote(p)
+                        + " is not an ISO 4217 code and a symbol (such as \"EUR €\"), or names its code twice");
             }
         }
         return Collections.unmodifiableMap(symbols);

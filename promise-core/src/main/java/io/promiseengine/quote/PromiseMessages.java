@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Method;
 
 import java.io.IOException;
@@ -149,12 +150,12 @@ public final class PromiseMessages {
         for (int i = 0; i < items.length; i++) {
             items[i] = items[i].strip();
             if (items[i].isEmpty()) {
-                throw new IllegalArgumentException("wording " + wording.key + " \"" + text + "\": item " + (i + 1)
+                throw new IllegalArgumentException("wording " + wording.key + " " + Echo.quote(text) + ": item " + (i + 1)
                         + " is empty");
             }
         }
         if (items.length != wording.items) {
-            throw new IllegalArgumentException("wording " + wording.key + " \"" + text + "\": " + items.length
+            throw new IllegalArgumentException("wording " + wording.key + " " + Echo.quote(text) + ": " + items.length
                     + " items, expected " + wording.items + " separated by commas");
         }
         return items;
@@ -334,7 +335,7 @@ public final class PromiseMessages {
             Objects.requireNonNull(text, "text");
             Wording wording = Wording.byKey(key);
             if (wording == null) {
-                throw new IllegalArgumentException("unknown wording key '" + key
+                throw new IllegalArgumentException("unknown wording key '" + Echo.escape(key)
                         + "'; PromiseMessages.keys() and docs/MESSAGES.md list the keys");
             }
             if (wording.isTemplate()) {
@@ -362,7 +363,7 @@ public final class PromiseMessages {
             List<String> problems = new ArrayList<>();
             for (Map.Entry<String, String> e : wordings.entrySet()) {
                 if (e.getKey() == null || e.getValue() == null) {
-                    problems.add("wording " + e.getKey() + ": " + (e.getKey() == null ? "null key" : "null text"));
+                    problems.add("wording " + Echo.escape(e.getKey()) + ": " + (e.getKey() == null ? "null key" : "null text"));
                     continue;
                 }
                 try {

@@ -15,6 +15,8 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Limits;
+import io.promiseengine.model.Echo;
 import io.promiseengine.model.Method;
 
 import java.math.BigDecimal;
@@ -78,13 +80,13 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
         boolean collect = method == Method.COLLECT;
         if (service.isPresent() == collect) {
             throw new IllegalArgumentException(collect
-                    ? "service: \"" + service.get() + "\" given for method COLLECT, which has no service"
+                    ? "service: " + Echo.quote(service.get()) + " given for method COLLECT, which has no service"
                     : "service: missing for method " + method + ", which names its service");
         }
         if (location.isPresent() != collect) {
             throw new IllegalArgumentException(collect
                     ? "location: missing for method COLLECT, which names its store"
-                    : "location: \"" + location.get() + "\" given for method " + method + ", which names no store");
+                    : "location: " + Echo.quote(location.get()) + " given for method " + method + ", which names no store");
         }
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(promisedAt, "promisedAt");
@@ -92,8 +94,8 @@ public record PromiseOption(Method method, Optional<String> service, Optional<St
         Objects.requireNonNull(orderBy, "orderBy");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(currency, "currency");
-        shipments = List.copyOf(shipments);
-        windows = List.copyOf(windows);
+        shipments = Limits.copyOf("shipments", shipments);
+        windows = Limits.copyOf("windows", windows);
     }
 
     /**

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Limits;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,7 +43,7 @@ public record Quote(Instant at, ZoneId zone, List<PromiseOption> options, List<R
     public Quote {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(zone, "zone");
-        options = List.copyOf(options);
-        rejected = List.copyOf(rejected);
+        options = Limits.copyOf("options", options);
+        rejected = Limits.copyOf("rejected", rejected);
     }
 }

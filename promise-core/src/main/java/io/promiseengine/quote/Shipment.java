@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Limits;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,7 +53,7 @@ public record Shipment(String from, ZoneId zone, List<Line> lines, Instant start
     public Shipment {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(zone, "zone");
-        lines = List.copyOf(lines);
+        lines = Limits.copyOf("lines", lines);
         Objects.requireNonNull(startAt, "startAt");
         Objects.requireNonNull(readyAt, "readyAt");
         if (readyAt.isBefore(startAt)) {

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.rules;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.rules.spi.LineFilter;
 import io.promiseengine.rules.spi.ShipmentScore;
 
@@ -47,8 +48,8 @@ public final class RuleSet {
 
     private RuleSet(Builder b) {
         this.name = b.name;
-        this.filters = List.copyOf(b.filters);
-        this.scores = List.copyOf(b.scores);
+        this.filters = Limits.copyOf("filters", b.filters);
+        this.scores = Limits.copyOf("scores", b.scores);
         this.maxShipments = b.maxShipments;
         this.shipComplete = b.shipComplete;
     }

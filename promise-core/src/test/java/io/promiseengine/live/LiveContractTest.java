@@ -88,12 +88,14 @@ class LiveContractTest {
     }
 
     @Test
-    void onHandMayBeAdjustedUpToTheLargestIntButNotPast() {
+    void onHandMayBeAdjustedUpToTheQuantityBoundButNotPast() {
+        // 1,000,000,000 (docs/LIMITS.md): past it the live network could not be described (liveNetwork() refused it)
         PromiseEngine engine = PromiseEngine.builder(network()).clock(new MutableClock(NOW)).build();
-        assertThat(engine.adjustOnHand("store", "B", Integer.MAX_VALUE - 3).onHand()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(engine.adjustOnHand("store", "B", 1_000_000_000 - 3).onHand()).isEqualTo(1_000_000_000);
         assertThatThrownBy(() -> engine.adjustOnHand("store", "B", 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2147483648");
-        assertThat(engine.stock("store", "B").onHand()).isEqualTo(Integer.MAX_VALUE);
+                .hasMessageContaining("1000000001");
+        assertThat(engine.stock("store", "B").onHand()).isEqualTo(1_000_000_000);
+        assertThat(engine.liveNetwork().stock()).anySatisfy(s -> assertThat(s.onHand()).isEqualTo(1_000_000_000));
     }
 
     @Test

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.micrometer;
 
+import io.promiseengine.model.Echo;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -186,7 +187,7 @@ public final class MicrometerObserver implements PromiseObserver {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(prefix, "prefix");
         if (!PREFIX.matcher(prefix).matches()) {
-            throw new IllegalArgumentException("prefix \"" + prefix + "\" must be lower-case words separated by dots, "
+            throw new IllegalArgumentException("prefix " + Echo.quote(prefix) + " must be lower-case words separated by dots, "
                     + "such as \"" + DEFAULT_PREFIX + "\"");
         }
         return new MicrometerObserver(registry, prefix);

@@ -29,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -96,12 +97,12 @@ public final class NetworkDocument {
 
     /** A document file's text; one of more than {@link DocumentLimits#MAX_DOCUMENT_LENGTH} bytes is refused unread. */
     static String readFile(Path path) throws IOException {
-        long size = Files.size(path);
-        var tooLong = JsonInput.tooLong(size, DocumentLimits.MAX_DOCUMENT_LENGTH, "bytes");
-        if (tooLong.isPresent()) {
-            throw new InvalidNetworkException(List.of(new Problem(At.DOCUMENT, tooLong.get())));
+        Optional<String> text = JsonInput.readFile(path, DocumentLimits.MAX_DOCUMENT_LENGTH);
+        if (text.isEmpty()) {
+            throw new InvalidNetworkException(List.of(new Problem(At.DOCUMENT,
+                    JsonInput.tooLongFile(path, DocumentLimits.MAX_DOCUMENT_LENGTH))));
         }
-        return Files.readString(path, StandardCharsets.UTF_8);
+        return text.get();
     }
 
     /**

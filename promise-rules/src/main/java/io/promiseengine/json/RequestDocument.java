@@ -167,11 +167,11 @@ public final class RequestDocument {
 
     /** A request file's text; one of more than {@link DocumentLimits#MAX_REQUEST_LENGTH} bytes is refused unread. */
     static String readFile(Path file) throws IOException {
-        var tooLong = JsonInput.tooLong(Files.size(file), DocumentLimits.MAX_REQUEST_LENGTH, "bytes");
-        if (tooLong.isPresent()) {
-            throw new InvalidRequestException("request", tooLong.get());
+        Optional<String> text = JsonInput.readFile(file, DocumentLimits.MAX_REQUEST_LENGTH);
+        if (text.isEmpty()) {
+            throw new InvalidRequestException("request", JsonInput.tooLongFile(file, DocumentLimits.MAX_REQUEST_LENGTH));
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return text.get();
     }
 
     /**
@@ -358,9 +358,8 @@ public final class RequestDocument {
                     problem("destination.postalCode", "must be a string, was " + type(code));
                 } else if (code.textValue().isEmpty()) {
                     problem("destination.postalCode", "must not be empty");
-                } else if (code.textValue().length() > Limits.MAX_POSTAL_CODE_LENGTH) {
-                    problem("destination.postalCode", Limits.lengthRange(Limits.MAX_POSTAL_CODE_LENGTH) + ", was "
-                            + Echo.quote(code.textValue()));
+                } else if (Limits.whyNotText(code.textValue(), Limits.MAX_POSTAL_CODE_LENGTH) != null) {
+                    problem("destination.postalCode", Limits.whyNotText(code.textValue(), Limits.MAX_POSTAL_CODE_LENGTH));
                 } else {
                     postalCode = code.textValue();
                 }

@@ -119,8 +119,8 @@ final class ApiHandlers {
         String sku = ctx.pathParam("sku");
         String postalCode = Optional.ofNullable(ctx.queryParam("postalCode")).orElse("").trim();
         if (!postalCode.matches("[0-9A-Za-z]{2,10}")) {
-            throw new BadDocumentException(List.of("postalCode: must be 2 to 10 letters or digits, was \""
-                    + postalCode + "\""));
+            throw new BadDocumentException(List.of("postalCode: must be 2 to 10 letters or digits, was "
+                    + Echo.quote(postalCode)));
         }
         Locale language = Language.of(ctx);
         Instant now = shop.now();

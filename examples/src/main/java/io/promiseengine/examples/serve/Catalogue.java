@@ -15,6 +15,7 @@
  */
 package io.promiseengine.examples.serve;
 
+import io.promiseengine.model.Echo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -76,7 +77,7 @@ public final class Catalogue {
         Map<String, Product> bySku = new LinkedHashMap<>();
         for (Product p : products) {
             if (bySku.put(p.sku(), p) != null) {
-                throw new IllegalArgumentException("products: sku \"" + p.sku() + "\" is listed twice");
+                throw new IllegalArgumentException("products: sku " + Echo.quote(p.sku()) + " is listed twice");
             }
         }
         this.products = bySku;

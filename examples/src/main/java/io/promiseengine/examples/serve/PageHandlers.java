@@ -18,6 +18,8 @@ package io.promiseengine.examples.serve;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.promiseengine.model.Echo;
+import io.promiseengine.model.Limits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,13 +72,23 @@ final class PageHandlers {
         ctx.html(page("home.html", v));
     }
 
+    /**
+     * The {@code postalCode} query parameter to fill the page's field with (HTML-escaped by the template), or nothing
+     * when it has a character an id may not have (a control character, a bidirectional override, a lone surrogate:
+     * {@link Limits#whyNotText}) or more than 100 characters: such text given in a URL is never written into a page.
+     */
+    private static String postalCodeField(Context ctx) {
+        String code = Optional.ofNullable(ctx.queryParam("postalCode")).orElse("");
+        return Limits.whyNotText(code, 100) == null ? code : "";
+    }
+
     /** {@code GET /products/{sku}}: a product page; its badges come from {@code /api/products/{sku}/badges}. */
     void product(Context ctx) {
         Locale language = Language.of(ctx);
         String sku = ctx.pathParam("sku");
         Optional<Catalogue.Product> product = shop.catalogue().product(sku);
         if (product.isEmpty()) {
-            ctx.status(404).html(errorPage(404, Texts.get(language, "product.unknown") + " " + sku));
+            ctx.status(404).html(errorPage(404, Texts.get(language, "product.unknown") + " " + Echo.escape(sku)));
             return;
         }
         Catalogue.Product p = product.get();
@@ -88,7 +100,7 @@ final class PageHandlers {
         v.put("price", OptionView.Money.text(p.price(), shop.catalogue().currency(), language));
         v.put("colour", p.colour());
         v.put("{picture", Pictures.of(p.sku()));
-        v.put("postalCode", Optional.ofNullable(ctx.queryParam("postalCode")).orElse(""));
+        v.put("postalCode", postalCodeField(ctx));
         v.put("{postalForm", render("postal-form.html", v));
         ObjectNode data = JSON.objectNode();
         data.put("sku", p.sku());
@@ -103,7 +115,7 @@ final class PageHandlers {
         String sku = Optional.ofNullable(ctx.queryParam("sku")).orElse("");
         Optional<Catalogue.Product> product = shop.catalogue().product(sku);
         if (product.isEmpty()) {
-            ctx.status(404).html(errorPage(404, Texts.get(language, "product.unknown") + " " + sku));
+            ctx.status(404).html(errorPage(404, Texts.get(language, "product.unknown") + " " + Echo.escape(sku)));
             return;
         }
         int quantity = 1;
@@ -121,7 +133,7 @@ final class PageHandlers {
         v.put("{picture", Pictures.of(p.sku()));
         v.put("total", OptionView.Money.text(p.price().multiply(BigDecimal.valueOf(quantity)),
                 shop.catalogue().currency(), language));
-        v.put("postalCode", Optional.ofNullable(ctx.queryParam("postalCode")).orElse(""));
+        v.put("postalCode", postalCodeField(ctx));
         v.put("{postalForm", render("postal-form.html", v));
         ObjectNode data = JSON.objectNode();
         data.put("sku", p.sku());
@@ -136,7 +148,7 @@ final class PageHandlers {
         Locale language = Language.of(ctx);
         String id = ctx.pathParam("id");
         if (shop.placedOrder(id).isEmpty()) {
-            ctx.status(404).html(errorPage(404, Texts.get(language, "order.unknown") + " " + id));
+            ctx.status(404).html(errorPage(404, Texts.get(language, "order.unknown") + " " + Echo.escape(id)));
             return;
         }
         Map<String, String> v = common(ctx, language, "/orders/" + id);

@@ -79,4 +79,30 @@ class StorefrontEchoesHostileTextEscapedTest {
                     .doesNotContain("\u001b").doesNotContain("\nFAKE").doesNotContain("y".repeat(100));
         }
     }
+
+    /**
+     * Issue 13, the same on the pages and the badges: {@code GET /api/products/{sku}/badges?postalCode=} echoed a
+     * refused postal code raw between quotes; the 404 pages of an unknown product or order wrote the sku or id with
+     * its control characters and bidirectional overrides (HTML-escaped, but raw); the product and checkout pages
+     * wrote any {@code postalCode} parameter into their field. Now: escaped by {@code Echo}, and a parameter with a
+     * control character or a bidirectional override is not written at all.
+     */
+    @Test
+    void thePagesAndTheBadgesEchoNoRawControlOrBidiCharacter() throws Exception {
+        String hostile = "x\u202ey\u001b[2J\nFAKE";
+        String url = URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20");
+        HttpResponse<String> badges = shop.get("/api/products/TSHIRT-M/badges?postalCode=" + url);
+        assertThat(badges.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(badges.body()).path("problems").get(0).asText())
+                .isEqualTo("postalCode: must be 2 to 10 letters or digits, was \"x\\u202ey\\u001b[2J\\nFAKE\"");
+        List<HttpResponse<String>> pages = List.of(shop.get("/products/" + url), shop.get("/checkout?sku=" + url),
+                shop.get("/orders/" + url), shop.get("/products/TSHIRT-M?postalCode=" + url),
+                shop.get("/checkout?sku=TSHIRT-M&postalCode=" + url));
+        for (HttpResponse<String> page : pages) {
+            assertThat(page.statusCode()).isIn(200, 404);
+            assertThat(page.body()).doesNotContain("\u202e").doesNotContain("\u001b").doesNotContain("\nFAKE");
+        }
+        assertThat(pages.get(0).body()).contains("x\\u202ey\\u001b[2J\\nFAKE");
+        assertThat(shop.get("/products/TSHIRT-M?postalCode=75011").body()).contains("value=\"75011\"");
+    }
 }

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.events.spi;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.events.PromiseNotice;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.internal.events.InMemoryTrackerStore;
@@ -213,8 +214,8 @@ public interface TrackerStore {
          * @throws NullPointerException when a list or an element is null
          */
         public Changes {
-            orders = List.copyOf(orders);
-            removed = List.copyOf(removed);
+            orders = Limits.copyOf("orders", orders);
+            removed = Limits.copyOf("removed", removed);
         }
     }
 

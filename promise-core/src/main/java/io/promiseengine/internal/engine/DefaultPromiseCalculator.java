@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.internal.observe.Watch;
 import io.promiseengine.internal.time.LocalDates;
 import io.promiseengine.internal.time.OpenCalendar;
@@ -235,7 +236,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             for (int i = 0; i < ids.size(); i++) {
                 Integer idx = snap.siteIndex.get(ids.get(i));
                 if (idx == null) {
-                    throw new InvalidRequestException("collectAt[" + i + "]", "unknown location \"" + ids.get(i) + "\"");
+                    throw new InvalidRequestException("collectAt[" + i + "]", "unknown location " + Echo.quote(ids.get(i)));
                 }
                 if (seen.add(ids.get(i))) {
                     stores.add(snap.sites[idx]);

@@ -341,9 +341,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         return stockState(transact(tx -> {
             StockPosition p = lockedStock(tx, location, sku);
             long onHand = (long) p.onHand() + delta;
-            if (onHand < 0 || onHand > Integer.MAX_VALUE) {
+            if (onHand < 0 || onHand > Limits.MAX_QUANTITY) { // a quantity of the model (docs/LIMITS.md), as setStock takes
                 throw new IllegalArgumentException("onHand of " + Echo.quote(sku) + " at " + Echo.quote(location) + " would be " + onHand
-                        + " (" + p.onHand() + " + " + delta + "); maybe set it with setStock");
+                        + " (" + p.onHand() + " + " + delta + "), outside [0, " + Limits.MAX_QUANTITY + "]; maybe set it with setStock");
             }
             StockPosition after = new StockPosition(location, sku, (int) onHand, p.reserved(), p.safety(), p.held(), p.supply());
             tx.put(after);
@@ -451,7 +451,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private static WindowPosition.Key windowKey(Snapshot structure, String service, String zone, Instant window) {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(window, "window");
+        Limits.checkInstant("window", Objects.requireNonNull(window, "window")); // Instant.MIN has no date in any zone
         WindowService s = structure.scheduled.stream().filter(w -> w.service.id().equals(service)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown SCHEDULED service " + Echo.quote(service)
                         + "; maybe publish a network version that has it first"));
@@ -729,7 +729,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
         if (site.slotSeconds == 0) {
             throw new IllegalArgumentException(Echo.quote(location) + " has no preparation slots (no capacity limit)");
         }
-        long s = slot.getEpochSecond();
+        long s = Limits.checkInstant("slot", slot).getEpochSecond(); // Instant.MIN has no date in any zone
         if (slot.getNano() != 0 || !Slots.isSlotStart(s, site.zone, site.slotSeconds)) {
             throw new IllegalArgumentException("slot " + slot + " is not the start of a " + site.location.preparation().slot()
                     + " slot of " + Echo.quote(location) + " in " + site.zone);

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.model.Band;
 import io.promiseengine.model.Method;
@@ -78,7 +79,7 @@ final class Explainer {
             if (!selected[site.index]) {
                 r = reject(target, site, RejectReason.NOT_AN_ORIGIN, "not an origin of " + service);
             } else if (!site.location.ship()) {
-                r = reject(target, site, RejectReason.NOT_AN_ORIGIN, site.id + " does not ship");
+                r = reject(target, site, RejectReason.NOT_AN_ORIGIN, Echo.escape(site.id) + " does not ship");
             } else {
                 r = originReason(ctx, target, solver, search, site);
             }
@@ -102,14 +103,14 @@ final class Explainer {
         }
         if (target.homeDelivery() != null && ctx.lane(target.homeDelivery(), site.index) == null) {
             return reject(target, site, RejectReason.NO_LANE, "no lane from " + (site.location.postalCode().isEmpty()
-                    ? "a location without postal code" : site.location.postalCode()) + " to "
-                    + (ctx.destinationPostalCode.isEmpty() ? "a destination without postal code" : ctx.destinationPostalCode));
+                    ? "a location without postal code" : Echo.escape(site.location.postalCode())) + " to "
+                    + (ctx.destinationPostalCode.isEmpty() ? "a destination without postal code" : Echo.escape(ctx.destinationPostalCode)));
         }
         if (search != null && search.zone < 0) {
             return reject(target, site, RejectReason.NO_LANE, search.noZone());
         }
         if (ctx.anyUnknownSku) {
-            return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku);
+            return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + Echo.escape(ctx.unknownSku));
         }
         int holds = ctx.holds[site.index];
         if (holds == 0) {
@@ -155,8 +156,8 @@ final class Explainer {
      */
     private static Rejection ruleReason(QuoteContext ctx, Target target, Solver solver, Snapshot.Site site, int mask) {
         RuleGate.Refusal r = ctx.rules.refusal(ctx, target, site.index, mask, solver.earliestStart(site.index, mask));
-        return reject(target, site, RejectReason.RULE, "rule " + r.filter().name() + " excludes "
-                + ctx.lines.get(r.line()).sku() + " at " + site.id);
+        return reject(target, site, RejectReason.RULE, "rule " + Echo.escape(r.filter().name()) + " excludes "
+                + Echo.escape(ctx.lines.get(r.line()).sku()) + " at " + Echo.escape(site.id));
     }
 
     private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon) {
@@ -165,9 +166,9 @@ final class Explainer {
         }
         if (prep.length == 1) {
             return switch ((int) -prep[0]) {
-                case QuoteContext.CLOSED -> reject(target, site, RejectReason.CLOSED, site.id + " is closed until the horizon");
+                case QuoteContext.CLOSED -> reject(target, site, RejectReason.CLOSED, Echo.escape(site.id) + " is closed until the horizon");
                 case QuoteContext.NO_CAPACITY -> reject(target, site, RejectReason.NO_CAPACITY,
-                        site.id + " has no free preparation slot before the horizon");
+                        Echo.escape(site.id) + " has no free preparation slot before the horizon");
                 default -> reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
             };
         }
@@ -183,11 +184,11 @@ final class Explainer {
         }
         Snapshot.Site store = target.store();
         if (!store.location.collect()) {
-            out.add(reject(target, store, RejectReason.NOT_AN_ORIGIN, store.id + " does not offer click and collect"));
+            out.add(reject(target, store, RejectReason.NOT_AN_ORIGIN, Echo.escape(store.id) + " does not offer click and collect"));
             return;
         }
         if (ctx.anyUnknownSku) {
-            out.add(reject(target, store, RejectReason.UNKNOWN_SKU, "unknown sku " + ctx.unknownSku));
+            out.add(reject(target, store, RejectReason.UNKNOWN_SKU, "unknown sku " + Echo.escape(ctx.unknownSku)));
             return;
         }
         int[] origins = solver.origins();
@@ -196,7 +197,7 @@ final class Explainer {
             union |= ctx.holds[o];
         }
         if (union != ctx.fullMask) {
-            out.add(reject(target, store, RejectReason.OUT_OF_STOCK, "the cart is not in stock at " + store.id
+            out.add(reject(target, store, RejectReason.OUT_OF_STOCK, "the cart is not in stock at " + Echo.escape(store.id)
                     + " or at a location with a transfer route to it"));
             return;
         }
@@ -206,7 +207,7 @@ final class Explainer {
         }
         if (!whole && ctx.maxShipments == 1) {
             out.add(reject(target, store, origins.length == 1 ? RejectReason.NO_ROUTE : RejectReason.TOO_MANY_SHIPMENTS,
-                    "no single location can prepare the whole cart for " + store.id));
+                    "no single location can prepare the whole cart for " + Echo.escape(store.id)));
             return;
         }
         for (int o : origins) {
@@ -220,7 +221,7 @@ final class Explainer {
                 }
             }
         }
-        out.add(reject(target, store, RejectReason.BEYOND_HORIZON, "no way to have the cart collectable at " + store.id
+        out.add(reject(target, store, RejectReason.BEYOND_HORIZON, "no way to have the cart collectable at " + Echo.escape(store.id)
                 + " within 60 days"));
     }
 

@@ -250,8 +250,8 @@ final class PlanCheck {
         if (load + need > capacity) {
             Instant at = Instant.ofEpochSecond(key.windowStart());
             String from = holds.isEmpty() ? "" : holds.get(0).location();
-            refusals.add(new Refusal(Reason.WINDOW_FULL, from, "", Optional.of(at), "the window of " + key.service()
-                    + " starting " + at + " is full in zone \"" + key.zone() + "\" (" + load + " of " + capacity + ")"));
+            refusals.add(new Refusal(Reason.WINDOW_FULL, from, "", Optional.of(at), "the window of " + Echo.escape(key.service())
+                    + " starting " + at + " is full in zone " + Echo.quote(key.zone()) + " (" + load + " of " + capacity + ")"));
         }
     }
 

@@ -404,7 +404,8 @@ final class Snapshot {
      */
     record LaneChoice(Map<String, Lane>[] groups, Lane[] bySite) {
 
-        private static final Lane NO_LANE = new Lane("\u0000", "\u0000", io.promiseengine.model.MassFunction.of(0, 1.0));
+        /** "No lane from this site": compared by identity, its postal codes are never looked at. */
+        private static final Lane NO_LANE = new Lane("", "", io.promiseengine.model.MassFunction.of(0, 1.0));
 
         /** The lane from a site (its postal-code prefixes, longest first), or null for none. */
         Lane lane(int site, String[] originPrefixes) {

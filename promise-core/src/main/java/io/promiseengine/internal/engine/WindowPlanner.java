@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlanResult;
@@ -91,7 +92,7 @@ public final class WindowPlanner {
         }
         long ws = window.start().getEpochSecond();
         if (ctx.snap.inventory.windowLoadAt(service, zone, ws) >= ctx.snap.inventory.windowCapacityAt(service, zone, ws)) {
-            return none(orderId, window, "the window is full in zone \"" + service.service.zones().get(zone).to() + "\"");
+            return none(orderId, window, "the window is full in zone " + Echo.quote(service.service.zones().get(zone).to()));
         }
         long lead = service.leadSeconds[zone];
         long[] best = null;

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.internal.time.WindowCalendar;
 import io.promiseengine.quote.DeliveryWindow;
@@ -377,17 +378,17 @@ final class WindowSearch {
             }
         }
         String to = service.service.zones().get(zone).to();
-        return any ? Explainer.reject(target, site, RejectReason.NO_CAPACITY, "every window " + site.id
-                + " can make before the horizon is full in zone \"" + to + "\"")
+        return any ? Explainer.reject(target, site, RejectReason.NO_CAPACITY, "every window " + Echo.escape(site.id)
+                + " can make before the horizon is full in zone " + Echo.quote(to))
                 : Explainer.reject(target, site, RejectReason.BEYOND_HORIZON, "no window starts "
-                + service.service.zones().get(zone).leadTime() + " or more after " + site.id
+                + service.service.zones().get(zone).leadTime() + " or more after " + Echo.escape(site.id)
                 + " is ready and ends within 60 days");
     }
 
     /** Spec 3 {@code rejected}, NO_LANE: the destination is in no zone of the service. */
     String noZone() {
-        return "no zone of " + service.service.id() + " for " + (ctx.destinationPostalCode.isEmpty()
-                ? "a destination without postal code" : ctx.destinationPostalCode);
+        return "no zone of " + Echo.escape(service.service.id()) + " for " + (ctx.destinationPostalCode.isEmpty()
+                ? "a destination without postal code" : Echo.escape(ctx.destinationPostalCode));
     }
 
     /** The options and, with {@code rejected} non-null, the explanations of every SCHEDULED service (spec 4.7). */

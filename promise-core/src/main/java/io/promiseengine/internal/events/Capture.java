@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.events;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.events.CaptureResult;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.internal.engine.DefaultPromiseEngine;
@@ -90,7 +91,7 @@ final class Capture {
             return refused(CaptureResult.Reason.NOT_RESERVED, why.toString());
         }
         if (confirmed.isEmpty()) {
-            return refused(CaptureResult.Reason.HOLD_LAPSED, "order \"" + id + "\" lost its hold while it was captured (it lapsed); nothing is followed");
+            return refused(CaptureResult.Reason.HOLD_LAPSED, "order " + Echo.quote(id) + " lost its hold while it was captured (it lapsed); nothing is followed");
         }
         // a window's promise is shipped as planned (the quote's shipment was its first window's)
         PromiseOption told = promise.method() == Method.SCHEDULED ? ChosenWindow.shipped(promise, plan) : promise;

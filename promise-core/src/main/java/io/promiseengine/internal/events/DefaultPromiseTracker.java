@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.events;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.events.CaptureResult;
 import io.promiseengine.events.EventOutcome;
 import io.promiseengine.events.PromiseChange;
@@ -151,7 +152,7 @@ public final class DefaultPromiseTracker implements PromiseTracker {
     private CaptureResult captureAs(Order order, PromiseOption promise) {
         return step(tx -> {
             if (orders.get(order.id()) != null) {
-                throw new IllegalArgumentException("order \"" + order.id() + "\" is already followed; maybe close it first");
+                throw new IllegalArgumentException("order " + Echo.quote(order.id()) + " is already followed; maybe close it first");
             }
             CaptureResult r = engine.withOwnHoldsFreed(order.id(), view -> Capture.adopt(engine, view, order, promise));
             if (r instanceof CaptureResult.Captured captured) {

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.events;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.events.CarrierDelayed;
 import io.promiseengine.events.LocationClosed;
 import io.promiseengine.events.PromiseEvent;
@@ -83,8 +84,8 @@ final class EventEffects {
             return List.of(); // delivered, closed or never followed: nothing to keep
         }
         if (e.order.fulfilment().shipments().stream().noneMatch(s -> s.from().equals(late.from()))) {
-            throw new IllegalArgumentException("order \"" + late.orderId() + "\" has no shipment from \"" + late.from()
-                    + "\"; its shipments are from " + e.order.fulfilment().shipments().stream().map(s -> s.from()).toList());
+            throw new IllegalArgumentException("order " + Echo.quote(late.orderId()) + " has no shipment from " + Echo.quote(late.from())
+                    + "; its shipments are from " + e.order.fulfilment().shipments().stream().map(s -> Echo.quote(s.from())).toList());
         }
         return List.of(e);
     }

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.internal.events;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.events.PromiseNotice;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.events.spi.TrackerStore;
@@ -184,7 +185,7 @@ public final class InMemoryTrackerStore implements TrackerStore {
             writing();
             Row before = orders.get(order.id());
             if (before == null || before.order() == null) {
-                throw new IllegalStateException("order \"" + order.id() + "\" is not followed: it cannot be updated");
+                throw new IllegalStateException("order " + Echo.quote(order.id()) + " is not followed: it cannot be updated");
             }
             write(order.id(), new Row(before.sequence(), revision + 1, order), before, nextSequence);
         }

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live.spi;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Network;
 
 import java.util.List;
@@ -44,9 +45,9 @@ public record LiveChanges(List<StockPosition> stock, List<SlotPosition> slots, L
      * @throws NullPointerException when a part, or an element of a collection, is null
      */
     public LiveChanges {
-        stock = List.copyOf(stock);
-        slots = List.copyOf(slots);
-        windows = List.copyOf(windows);
+        stock = Limits.copyOf("stock", stock);
+        slots = Limits.copyOf("slots", slots);
+        windows = Limits.copyOf("windows", windows);
         Objects.requireNonNull(network, "network");
     }
 

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live.spi;
 
+import io.promiseengine.model.Limits;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,9 +42,9 @@ public record LiveState(LiveChanges.NetworkVersion network, List<StockPosition> 
      */
     public LiveState {
         Objects.requireNonNull(network, "network");
-        stock = List.copyOf(stock);
-        slots = List.copyOf(slots);
-        windows = List.copyOf(windows);
+        stock = Limits.copyOf("stock", stock);
+        slots = Limits.copyOf("slots", slots);
+        windows = Limits.copyOf("windows", windows);
     }
 
     /**

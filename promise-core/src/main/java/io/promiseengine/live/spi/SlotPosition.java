@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live.spi;
 
+import io.promiseengine.model.Echo;
 import java.util.Objects;
 
 /**
@@ -42,8 +43,8 @@ public record SlotPosition(String location, long slotStart, int load, int held, 
     public SlotPosition {
         Objects.requireNonNull(location, "location");
         if (load < 0 || held < 0 || capacity < -1) {
-            throw new IllegalArgumentException("slot " + slotStart + " of \"" + location
-                    + "\" needs load and held >= 0 and capacity >= -1, was " + load + ", " + held + ", " + capacity);
+            throw new IllegalArgumentException("slot " + slotStart + " of " + Echo.quote(location)
+                    + " needs load and held >= 0 and capacity >= -1, was " + load + ", " + held + ", " + capacity);
         }
     }
 

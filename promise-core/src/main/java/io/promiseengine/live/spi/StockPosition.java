@@ -15,6 +15,8 @@
  */
 package io.promiseengine.live.spi;
 
+import io.promiseengine.model.Limits;
+import io.promiseengine.model.Echo;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,10 +50,10 @@ public record StockPosition(String location, String sku, int onHand, int reserve
     public StockPosition {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(sku, "sku");
-        supply = List.copyOf(supply);
+        supply = Limits.copyOf("supply", supply);
         if (onHand < 0 || reserved < 0 || safety < 0 || held < 0) {
-            throw new IllegalArgumentException("a stock position of \"" + sku + "\" at \"" + location
-                    + "\" needs onHand, reserved, safety and held >= 0, was " + onHand + ", " + reserved + ", "
+            throw new IllegalArgumentException("a stock position of " + Echo.quote(sku) + " at " + Echo.quote(location)
+                    + " needs onHand, reserved, safety and held >= 0, was " + onHand + ", " + reserved + ", "
                     + safety + ", " + held);
         }
     }
@@ -141,7 +143,7 @@ public record StockPosition(String location, String sku, int onHand, int reserve
         public SupplyLine {
             Objects.requireNonNull(id, "id");
             if (quantity < 1) {
-                throw new IllegalArgumentException("supply \"" + id + "\" needs a quantity >= 1, was " + quantity);
+                throw new IllegalArgumentException("supply " + Echo.quote(id) + " needs a quantity >= 1, was " + quantity);
             }
         }
     }

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.live.spi;
 
+import io.promiseengine.model.Echo;
 import java.util.Objects;
 
 /**
@@ -48,8 +49,8 @@ public record WindowPosition(String service, String zone, long windowStart, int 
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(zone, "zone");
         if (load < 0 || held < 0 || capacity < -1) {
-            throw new IllegalArgumentException("window " + windowStart + " of \"" + service + "\" in zone \"" + zone
-                    + "\" needs load and held >= 0 and capacity >= -1, was " + load + ", " + held + ", " + capacity);
+            throw new IllegalArgumentException("window " + windowStart + " of " + Echo.quote(service) + " in zone " + Echo.quote(zone)
+                    + " needs load and held >= 0 and capacity >= -1, was " + load + ", " + held + ", " + capacity);
         }
     }
 

@@ -15,6 +15,7 @@
  */
 package io.promiseengine.rules.spi;
 
+import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.plan.OrderLine;
@@ -61,7 +62,7 @@ public record ShipmentCandidate(Location origin, Method method, String service, 
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(collectStore, "collectStore");
-        lines = List.copyOf(lines);
+        lines = Limits.copyOf("lines", lines);
         Objects.requireNonNull(startAt, "startAt");
         Objects.requireNonNull(readyAt, "readyAt");
     }

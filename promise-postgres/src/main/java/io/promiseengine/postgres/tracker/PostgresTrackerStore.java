@@ -15,6 +15,7 @@
  */
 package io.promiseengine.postgres.tracker;
 
+import io.promiseengine.model.Echo;
 import io.promiseengine.events.PromiseNotice;
 import io.promiseengine.events.TrackedOrder;
 import io.promiseengine.events.spi.TrackerStore;
@@ -198,7 +199,7 @@ public final class PostgresTrackerStore implements TrackerStore {
     private TrackerStoreException failed(SQLException e) {
         String hint = "42P01".equals(e.getSQLState()) ? "; maybe run PostgresSchema.migrate on the connections' schema first"
                 : "; nothing of the step was kept";
-        return new TrackerStoreException("the PostgreSQL tracker store of \"" + tracker + "\" failed (SQL state "
+        return new TrackerStoreException("the PostgreSQL tracker store of " + Echo.quote(tracker) + " failed (SQL state "
                 + e.getSQLState() + "): " + e.getMessage() + hint, e);
     }
 
@@ -226,7 +227,7 @@ public final class PostgresTrackerStore implements TrackerStore {
                 p.setString(1, tracker);
                 try (ResultSet r = p.executeQuery()) {
                     if (!r.next()) {
-                        throw new IllegalStateException("tracker \"" + tracker + "\" has no row in tracker_state;"
+                        throw new IllegalStateException("tracker " + Echo.quote(tracker) + " has no row in tracker_state;"
                                 + " build the store with PostgresTrackerStore.of");
                     }
                     revision = r.getLong(1);
@@ -376,7 +377,7 @@ public final class PostgresTrackerStore implements TrackerStore {
                 int[] counts = updates.executeBatch();
                 for (int i = 0; i < counts.length; i++) {
                     if (counts[i] == 0) {
-                        throw new IllegalStateException("order \"" + updated.get(i) + "\" is not followed: it cannot be updated");
+                        throw new IllegalStateException("order " + Echo.quote(updated.get(i)) + " is not followed: it cannot be updated");
                     }
                 }
                 updated.clear();

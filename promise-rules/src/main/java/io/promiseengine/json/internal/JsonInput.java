@@ -20,8 +20,14 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.promiseengine.json.DocumentLimits;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -69,6 +75,36 @@ public final class JsonInput {
     /** {@code 64 MiB}, {@code 1 MiB}, or the number. */
     public static String describe(int max) {
         return max % (1024 * 1024) == 0 ? max / (1024 * 1024) + " MiB (" + max + ")" : Integer.toString(max);
+    }
+
+    /**
+     * The UTF-8 text of a file of at most {@code max} bytes, or empty when it has more: read up to one byte past
+     * {@code max}, so a file whose size the file system does not tell (a pipe, a device such as {@code /dev/zero},
+     * a file of {@code /proc}) costs no more than the limit and is refused like a large file.
+     *
+     * @throws java.nio.charset.CharacterCodingException when the bytes are not UTF-8
+     * @throws IOException when the file cannot be read
+     */
+    public static Optional<String> readFile(Path path, int max) throws IOException {
+        if (Files.size(path) > max) {
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes(max + 1);
+        }
+        if (bytes.length > max) {
+            return Optional.empty();
+        }
+        return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+    }
+
+    /** Why a file past {@code max} bytes is refused: its size when the file system tells it, else without one. */
+    public static String tooLongFile(Path path, int max) throws IOException {
+        long size = Files.size(path);
+        return size > max ? tooLong(size, max, "bytes").orElseThrow()
+                : "the document has more than " + describe(max) + " bytes, the limit of docs/LIMITS.md";
     }
 
     /**
