@@ -31,8 +31,8 @@ public class InvalidNetworkException extends IllegalArgumentException {
      * @param problems the problems, each with its JSON path
      */
     public InvalidNetworkException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
-        this.problems = Limits.copyOf("problems", problems);
+        super(Limits.copyOf("problems", problems).stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
     }
 
     /**

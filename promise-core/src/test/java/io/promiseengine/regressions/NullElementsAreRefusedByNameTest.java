@@ -17,7 +17,9 @@ package io.promiseengine.regressions;
 
 import io.promiseengine.live.Reservation;
 import io.promiseengine.live.spi.StockPosition;
+import io.promiseengine.model.InvalidNetworkException;
 import io.promiseengine.model.Limits;
+import io.promiseengine.model.Problem;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
@@ -54,6 +56,8 @@ class NullElementsAreRefusedByNameTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("supply[0] must not be null");
         assertThatThrownBy(() -> new Reservation("o1", List.of(), Arrays.asList(null, null), Optional.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessageMatching("\\w+\\[0\\] must not be null");
+        assertThatThrownBy(() -> new InvalidNetworkException(Arrays.asList((Problem) null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("problems[0] must not be null");
     }
 
     @Test
