@@ -125,7 +125,7 @@ final class Explainer {
                     + ctx.lineCount + " lines, and " + (search != null ? "a window is one drop from one origin"
                     : "maxShipments is 1"));
         }
-        Rejection r = preparationReason(target, site, prep, solver.horizon());
+        Rejection r = preparationReason(target, site, prep, solver.horizon(), solver.earliestStart(site.index, holds));
         if (r != null) {
             return r;
         }
@@ -160,9 +160,17 @@ final class Explainer {
                 + Echo.escape(ctx.lines.get(r.line()).sku()) + " at " + Echo.escape(site.id));
     }
 
-    private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon) {
+    /**
+     * Why a preparation gave no ready time in reach. {@code from} is the first instant the lines are available
+     * (spec 4.1): when it is past the horizon the site is not closed, its stock simply comes too late, which is
+     * BEYOND_HORIZON whatever the preparation search said past its own limit.
+     */
+    private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon, long from) {
         if (prep == null) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "not in stock");
+        }
+        if (prep.length == 1 && from > horizon) {
+            return reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
         }
         if (prep.length == 1) {
             return switch ((int) -prep[0]) {
@@ -214,7 +222,7 @@ final class Explainer {
             if (ctx.holds[o] == ctx.fullMask || ctx.maxShipments > 1) {
                 long[] prep = solver.preparation(o, ctx.holds[o]);
                 Rejection r = isRule(prep) ? ruleReason(ctx, target, solver, ctx.snap.sites[o], ctx.holds[o])
-                        : preparationReason(target, store, prep, solver.horizon());
+                        : preparationReason(target, store, prep, solver.horizon(), solver.earliestStart(o, ctx.holds[o]));
                 if (r != null && o == store.index) {
                     out.add(r);
                     return;

@@ -45,7 +45,8 @@ class FrozenAnswersTest {
         for (Map.Entry<Long, String> e : frozen.entrySet()) {
             String answer = FrozenCases.answer(e.getKey());
             if (!FrozenCases.digest(answer).equals(e.getValue())) {
-                String failure = "seed " + e.getKey() + " answers differently now:\n" + answer;
+                String failure = "seed " + e.getKey() + " answers differently now (digest " + FrozenCases.digest(answer)
+                        + "):\n" + answer;
                 System.out.println(failure);
                 failures.add(failure);
             }
