@@ -35,6 +35,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -293,5 +295,177 @@ class WindowBoundsTest {
         } finally {
             engine.close();
         }
+    }
+
+    @Test
+    void underARuleSetTheLeadTimeBoundIsTheSame() {
+        // exactLead again, its order-bys bisected under a filter that allows everything: ready at 12:00 + 2 h makes
+        // 14:00 exactly for an order at t, and not for one a second later
+        RuleSet all = RuleSet.builder("all").filter(LineFilter.of("all", c -> true)).build();
+        PromiseEngine engine = PromiseEngine.builder(exactLead()).clock(Clock.fixed(T, ZoneOffset.UTC)).build();
+        try {
+            PromiseOption o = only(engine.quote(Order.of("o", request(T).maxWindows(2).build()), all));
+            assertThat(o.windows()).containsExactly(
+                    window("2026-09-17T14:00:00Z", "2026-09-17T16:00:00Z", "near", "2026-09-17T10:00:00Z"),
+                    window("2026-09-18T14:00:00Z", "2026-09-18T16:00:00Z", "near", "2026-09-18T10:00:00Z"));
+            assertThat(o.orderBy()).contains(T);
+        } finally {
+            engine.close();
+        }
+    }
+
+    // ------------------------------------------------------------ a filter that ends the window's order-by
+
+    /**
+     * A filter that allows a sku only while the location holds an odd number of units (not monotone): wh holds one
+     * A and receives one more at 12:00. Windows 14:00-16:00 every day, zone 75 without lead time, wh open all day,
+     * instant preparation. An order before 12:00 starts at once (1 unit); from 12:00 wh holds 2 and no later
+     * arrival makes the number odd again, so no preparation starts: every window's order-by is 11:59:59, the
+     * calendar alone would say each window's start.
+     */
+    @Test
+    void aFilterThatRefusesFromAnArrivalOnEndsEveryWindowsOrderByBeforeIt() {
+        Network n = Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT0S", 2).build())
+                .location(warehouse("wh", 48.85, WeeklyHours.allDay(), Duration.ZERO))
+                .stock("wh", "A", 1).supply(new Supply("wh", "A", 1, at("2026-09-17T12:00:00Z"))).build();
+        RuleSet odd = RuleSet.builder("odd").filter(LineFilter.of("odd-units", c -> c.available() % 2 == 1)).build();
+        PromiseEngine engine = PromiseEngine.builder(n).clock(Clock.fixed(T, ZoneOffset.UTC)).build();
+        try {
+            PromiseOption o = only(engine.quote(Order.of("o", request(T).maxWindows(2).build()), odd));
+            assertThat(o.windows()).containsExactly(
+                    window("2026-09-17T14:00:00Z", "2026-09-17T16:00:00Z", "wh", "2026-09-17T11:59:59Z"),
+                    window("2026-09-18T14:00:00Z", "2026-09-18T16:00:00Z", "wh", "2026-09-17T11:59:59Z"));
+            assertThat(o.orderBy()).contains(at("2026-09-17T11:59:59Z"));
+            assertThat(o.shipments().get(0).readyAt()).isEqualTo(T);
+            // at 12:00 the filter refuses at every instant left: no option at all
+            assertThat(engine.quote(Order.of("o2", request(at("2026-09-17T12:00:00Z")).build()), odd).options()).isEmpty();
+        } finally {
+            engine.close();
+        }
+    }
+
+    // ------------------------------------------------------------ an origin that makes a window for a shorter prefix
+
+    /**
+     * Windows 14:00-16:00 every day, no lead time. first (nearer) is open 00:00-14:00 with instant preparation: ready
+     * at once, it makes today's window for orders up to 13:59:59 and tomorrow's up to 13:59:59 tomorrow. second, open
+     * all day, takes 2 seconds: its earliest window start is 2 seconds later, and it makes each window for orders
+     * up to 13:59:58, one second less: it must not lower the order-by that first gives.
+     */
+    static Network shorterPrefix() {
+        return Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT0S", 2).build())
+                .location(warehouse("first", 48.85, WeeklyHours.of("MON-SUN", "00:00-14:00"), Duration.ZERO))
+                .location(warehouse("second", 48.95, WeeklyHours.allDay(), Duration.ofSeconds(2)))
+                .stock("first", "A", 1).stock("second", "A", 1).build();
+    }
+
+    @Test
+    void anOriginMakingAWindowOneSecondLessDoesNotLowerItsOrderBy() {
+        List<DeliveryWindow> expected = List.of(
+                window("2026-09-17T14:00:00Z", "2026-09-17T16:00:00Z", "first", "2026-09-17T13:59:59Z"),
+                window("2026-09-18T14:00:00Z", "2026-09-18T16:00:00Z", "first", "2026-09-18T13:59:59Z"));
+        PromiseOption plain = only(quote(shorterPrefix(), T));
+        assertThat(plain.windows()).isEqualTo(expected);
+        assertThat(plain.orderBy()).contains(at("2026-09-17T13:59:59Z"));
+
+        RuleSet all = RuleSet.builder("all").filter(LineFilter.of("all", c -> true)).build();
+        PromiseEngine engine = PromiseEngine.builder(shorterPrefix()).clock(Clock.fixed(T, ZoneOffset.UTC)).build();
+        try {
+            PromiseOption ruled = only(engine.quote(Order.of("o", request(T).maxWindows(2).build()), all));
+            assertThat(ruled.windows()).isEqualTo(expected);
+            assertThat(ruled.orderBy()).contains(at("2026-09-17T13:59:59Z"));
+        } finally {
+            engine.close();
+        }
+    }
+
+    // ------------------------------------------------------------ nine calendars and durations
+
+    @Test
+    void nineOriginsOfNineDurationsAllCount() {
+        // w0 to w8, each a kilometre further, open all day, preparing in 0 to 8 minutes: nine (calendar, duration)
+        // pairs for one window. w0 is ready at once and makes 14:00 (no lead) for orders up to 14:00
+        Network.Builder b = Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT0S", 2).build());
+        for (int i = 0; i < 9; i++) {
+            b.location(warehouse("w" + i, 48.85 - 0.01 * i, WeeklyHours.allDay(), Duration.ofMinutes(i))).stock("w" + i, "A", 1);
+        }
+
+        PromiseOption o = only(quote(b.build(), T));
+
+        assertThat(o.windows()).containsExactly(
+                window("2026-09-17T14:00:00Z", "2026-09-17T16:00:00Z", "w0", "2026-09-17T14:00:00Z"),
+                window("2026-09-18T14:00:00Z", "2026-09-18T16:00:00Z", "w0", "2026-09-18T14:00:00Z"));
+        assertThat(o.orderBy()).contains(at("2026-09-17T14:00:00Z"));
+    }
+
+    // ------------------------------------------------------------ the spring DST night: windows out of order
+
+    /**
+     * Europe/Paris, Sunday 28 March 2027, when 02:00 becomes 03:00: the windows 02:30-02:45 and 03:00-04:00 become
+     * 03:30-03:45 and 03:00-04:00 (CEST), the second starting first and ending last. The order is on 27 January
+     * at 01:50 UTC, so H is 28 March at 03:50 CEST: 03:30-03:45 ends by it, 03:00-04:00 does not. The service is
+     * closed until 27 March; wh, open all day, instant preparation, no lead time.
+     */
+    @Test
+    void onTheSpringNightTheOptionsOrderByTakesTheDatesWindowsInTimeOrder() {
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Instant t = at("2027-01-27T01:50:00Z");
+        Network n = Network.builder(paris)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "02:30-02:45", "03:00-04:00").closed(days("2027-01-27", "2027-03-27"))
+                        .zone("", "PT0S", 2).build())
+                .location(Location.builder("wh", LocationKind.WAREHOUSE, Position.of(48.85, 2.35)).postalCode("75001")
+                        .preparation(Preparation.of(Duration.ZERO)).build())
+                .stock("wh", "A", 1).build();
+
+        PromiseOption o = only(quote(n, t));
+
+        assertThat(t.plus(Duration.ofDays(60))).isEqualTo(OffsetDateTime.parse("2027-03-28T03:50:00+02:00").toInstant());
+        assertThat(o.windows()).containsExactly(new DeliveryWindow(OffsetDateTime.parse("2027-03-28T03:30:00+02:00").toInstant(),
+                OffsetDateTime.parse("2027-03-28T03:45:00+02:00").toInstant(), "wh",
+                OffsetDateTime.parse("2027-03-28T03:30:00+02:00").toInstant()));
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2027-03-28"));
+        // 03:30-03:45 is offered from t to 03:30; 03:00-04:00 from 27 January 02:00 UTC (its end less 60 days) to
+        // 03:00. Taken in time order of their first seconds the run goes on to 03:30; at 03:30:01 the date's
+        // windows are all missed and the next date's come
+        assertThat(o.orderBy()).contains(OffsetDateTime.parse("2027-03-28T03:30:00+02:00").toInstant());
+    }
+
+    // ------------------------------------------------------------ the listing badge (the first window)
+
+    private static Network twoServices(String firstId, String firstWindow, String secondId, String secondWindow) {
+        return Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder(firstId, "Vans").origins("*").price("6.90")
+                        .windows("MON-SUN", firstWindow).zone("", "PT0S", 2).build())
+                .service(ScheduledService.builder(secondId, "Vans").origins("*").price("5.90")
+                        .windows("MON-SUN", secondWindow).zone("", "PT0S", 2).build())
+                .location(warehouse("wh", 48.85, WeeklyHours.allDay(), Duration.ZERO))
+                .stock("wh", "A", 1).build();
+    }
+
+    private static PromiseOption badge(Network n) {
+        Listing l = PromiseCalculator.of(n).listing(ListingRequest.builder(T, TO).skus("A").methods(Method.SCHEDULED).build());
+        assertThat(l.badges()).hasSize(1);
+        return l.badges().get(0).scheduled().orElseThrow();
+    }
+
+    @Test
+    void theBadgeIsTheServiceWithTheEarliestFirstWindowThenTheSmallestId() {
+        // wh is ready at once (10:00): late's first window ends at 15:00, early's (listed second) at 13:00
+        PromiseOption o = badge(twoServices("a-late", "14:00-15:00", "b-early", "12:00-13:00"));
+        assertThat(o.service()).contains("b-early");
+        assertThat(o.windows()).containsExactly(
+                window("2026-09-17T12:00:00Z", "2026-09-17T13:00:00Z", "wh", "2026-09-17T12:00:00Z"));
+        assertThat(o.promisedAt()).isEqualTo(at("2026-09-17T13:00:00Z"));
+        assertThat(o.orderBy()).contains(at("2026-09-17T12:00:00Z"));
+        // the same windows: the smaller id, although listed second
+        assertThat(badge(twoServices("vans-b", "12:00-13:00", "vans-a", "12:00-13:00")).service()).contains("vans-a");
+        assertThat(badge(twoServices("vans-a", "12:00-13:00", "vans-b", "12:00-13:00")).service()).contains("vans-a");
     }
 }
