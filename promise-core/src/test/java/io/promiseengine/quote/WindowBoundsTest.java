@@ -404,6 +404,28 @@ class WindowBoundsTest {
         assertThat(o.orderBy()).contains(at("2026-09-17T14:00:00Z"));
     }
 
+    @Test
+    void twoOriginsOfOneCalendarAndTwoDurationsEachCount() {
+        // slow (nearer) and late share a calendar (open all day) with two durations. slow holds one A and takes an
+        // hour: ready at 11:00, it makes 14:00 (no lead) for orders up to 13:00. late takes no time but its A
+        // arrives at 11:30: its earliest window start is later, yet it makes 14:00 for orders up to 14:00
+        Network n = Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT0S", 2).build())
+                .location(warehouse("slow", 48.85, WeeklyHours.allDay(), Duration.ofHours(1)))
+                .location(warehouse("late", 48.95, WeeklyHours.allDay(), Duration.ZERO))
+                .stock("slow", "A", 1).stock("late", "A", 0)
+                .supply(new Supply("late", "A", 1, at("2026-09-17T11:30:00Z"))).build();
+
+        PromiseOption o = only(quote(n, T));
+
+        assertThat(o.windows()).containsExactly(
+                window("2026-09-17T14:00:00Z", "2026-09-17T16:00:00Z", "slow", "2026-09-17T14:00:00Z"),
+                window("2026-09-18T14:00:00Z", "2026-09-18T16:00:00Z", "slow", "2026-09-18T14:00:00Z"));
+        assertThat(o.orderBy()).contains(at("2026-09-17T14:00:00Z"));
+        assertThat(o.shipments().get(0).readyAt()).isEqualTo(at("2026-09-17T11:00:00Z"));
+    }
+
     // ------------------------------------------------------------ the spring DST night: windows out of order
 
     /**
