@@ -50,7 +50,8 @@ final class Reservations {
     /**
      * When a hold made at {@code now} for {@code hold} lapses: {@code now + hold} rounded up to the millisecond.
      * The stores keep expiries in milliseconds and sweep by them; rounded up, a hold lasts at least what was asked
-     * and is never given back before its {@code expiresAt} (docs/LIVE-STATE.md, "Expiry").
+     * and is never given back before its {@code expiresAt} (docs/LIVE-STATE.md, "A hold is never given back
+     * before its expiresAt").
      */
     static Instant expiry(Instant now, java.time.Duration hold) {
         Instant at = now.plus(hold);
