@@ -219,6 +219,34 @@ public abstract class LiveStoreContract {
         assertThat(engine.stock("wh", "LAST").held()).isEqualTo(1);
     }
 
+    /**
+     * Issue 13 ("sub-millisecond early give-back"): the stores sweep by milliseconds and an expiry had nanoseconds,
+     * so a hold expiring at 12:00:10.0005 was given back at 12:00:10.0001 (the in-memory store's millisecond, and
+     * PostgreSQL's column, truncated it). An expiry is now {@code now + hold} rounded up to the millisecond: the
+     * hold lasts at least what was asked, is held up to the nanosecond before its {@code expiresAt}, lapses at it.
+     */
+    @Test
+    void aHoldIsNeverGivenBackBeforeItsExpiryToTheNanosecond() {
+        clock.set(NOW.plusNanos(500_000)); // 12:00:00.0005
+        Instant expiry = NOW.plusSeconds(10).plusMillis(1); // 12:00:10.0005, rounded up
+        ReservationResult r = engine.reserve("o1", plan("wh", "LAST:1"), Duration.ofSeconds(10));
+        assertThat(r.isReserved()).isTrue();
+        for (Instant before : List.of(NOW.plusSeconds(10).plusNanos(100_000), NOW.plusSeconds(10).plusNanos(500_000),
+                expiry.minusNanos(1))) {
+            clock.set(before);
+            assertThat(engine.stock("wh", "LAST").held()).as("held at %s", before).isEqualTo(1);
+            assertThat(engine.reservation("o1")).as("o1 at %s", before).isPresent();
+            assertThat(reasons(engine.reserve("o2", plan("wh", "LAST:1")))).as("o2 at %s", before)
+                    .containsExactly(Reason.STOCK_SHORT);
+        }
+        assertThat(((ReservationResult.Reserved) r).reservation().expiresAt()).contains(expiry);
+        assertThat(engine.reservation("o1").orElseThrow().expiresAt()).contains(expiry);
+        clock.set(expiry);
+        assertThat(engine.reservation("o1")).as("o1 at its expiry").isEmpty();
+        assertThat(engine.reserve("o2", plan("wh", "LAST:1")).isReserved()).as("o2 at o1's expiry").isTrue();
+        assertThat(engine.stock("wh", "LAST").held()).isEqualTo(1);
+    }
+
     @Test
     void confirmAndReleaseOfAnOrderHoldingNothing() {
         assertThat(engine.confirm("none")).isEmpty();

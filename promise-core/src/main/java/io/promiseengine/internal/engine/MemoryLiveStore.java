@@ -61,6 +61,15 @@ final class MemoryLiveStore implements LiveStore {
         }
     }
 
+    /**
+     * An expiry's millisecond, rounded up: a hold is never given back before its {@code expiresAt} (the sweep
+     * compares milliseconds; one expiring at 12:00:00.0005 lapses at 12:00:00.001, not at 12:00:00.0001).
+     */
+    static long ceilMillis(Instant at) {
+        long ms = at.toEpochMilli();
+        return at.getNano() % 1_000_000 == 0 ? ms : ms + 1;
+    }
+
     private final ReentrantLock lock;
     private final Supplier<Ledger> ledger;
     private LiveReplica replica;
@@ -222,10 +231,10 @@ final class MemoryLiveStore implements LiveStore {
             stagedOrders.forEach((orderId, r) -> {
                 Reservation before = r == null ? reservations.remove(orderId) : reservations.put(orderId, r);
                 if (before != null) {
-                    before.expiresAt().ifPresent(at -> expiries.remove(new Expiry(at.toEpochMilli(), orderId)));
+                    before.expiresAt().ifPresent(at -> expiries.remove(new Expiry(ceilMillis(at), orderId)));
                 }
                 if (r != null) {
-                    r.expiresAt().ifPresent(at -> expiries.add(new Expiry(at.toEpochMilli(), orderId)));
+                    r.expiresAt().ifPresent(at -> expiries.add(new Expiry(ceilMillis(at), orderId)));
                 }
             });
             nextExpiry = expiries.isEmpty() ? Long.MAX_VALUE : expiries.first().at();

@@ -47,6 +47,44 @@ final class Reservations {
         return r.expiresAt().isPresent() && !r.expiresAt().get().isAfter(now);
     }
 
+    /**
+     * When a hold made at {@code now} for {@code hold} lapses: {@code now + hold} rounded up to the millisecond.
+     * The stores keep expiries in milliseconds and sweep by them; rounded up, a hold lasts at least what was asked
+     * and is never given back before its {@code expiresAt} (docs/LIVE-STATE.md, "A hold is never given back
+     * before its expiresAt").
+     */
+    static Instant expiry(Instant now, java.time.Duration hold) {
+        Instant at = now.plus(hold);
+        int sub = at.getNano() % 1_000_000;
+        return sub == 0 ? at : at.plusNanos(1_000_000 - sub);
+    }
+
+    /**
+     * Other orders' holds lapsed by {@code now} on what {@code needs} takes, locked (waiting for a sweep that
+     * holds one: {@link LiveTransaction#lapsedOn}): the reservation decided at {@code now} counts none of them,
+     * whether a sweep gave them back yet or not (docs/TESTING.md, "A reserve after an expiry was refused").
+     */
+    static List<Reservation> othersLapsed(LiveTransaction tx, String orderId, Instant now, PlanCheck.Needs needs) {
+        List<Reservation> out = new ArrayList<>();
+        for (Reservation r : tx.lapsedOn(now, needs.stock().keySet(), needs.slots().keySet(), needs.windows().keySet())) {
+            if (!r.orderId().equals(orderId) && lapsed(r, now)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the positions, slots and windows the reservations hold. */
+    private static void addHeld(List<Reservation> rs, java.util.Set<StockPosition.Key> stock,
+                                java.util.Set<SlotPosition.Key> slots, java.util.Set<WindowPosition.Key> windows) {
+        for (Reservation r : rs) {
+            PlanCheck.Needs held = PlanCheck.held(r);
+            stock.addAll(held.stock().keySet());
+            slots.addAll(held.slots().keySet());
+            windows.addAll(held.windows().keySet());
+        }
+    }
+
     /** The order's reservation, none when it has lapsed by {@code now}; the order must be locked. */
     static Optional<Reservation> live(LiveTransaction tx, String orderId, Instant now) {
         return tx.reservation(orderId).filter(r -> !lapsed(r, now));
@@ -55,10 +93,12 @@ final class Reservations {
     /**
      * Reserves with the order locked: the same plan again is repeated, at the last unit too (issue 13 item 11).
      * A reservation of the order that lapsed by {@code now} but is not given back yet counts as none: taken
-     * over, its holds are given back in the same transaction.
+     * over, its holds are given back in the same transaction; so are other orders' holds lapsed by {@code now} on
+     * what the plan takes ({@link #othersLapsed}), which are never counted against it. {@code gaveBack[0]} counts
+     * the other orders' holds given back.
      */
     static ReservationResult reserveLocked(LiveTransaction tx, Snapshot structure, String orderId, Fulfilment plan,
-                                           Instant now, Instant expiresAt) {
+                                           Instant now, Instant expiresAt, int[] gaveBack) {
         List<Refusal> refusals = new ArrayList<>();
         PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals);
         Reservation wanted = needs.reservation(orderId, Optional.of(expiresAt));
@@ -75,6 +115,7 @@ final class Reservations {
         // an origin the version lacks is one refusal among the others: the known origins' shortages and full
         // slots are still checked, so that the refusal lists every problem (refused below, nothing written)
         Optional<PlanCheck.Needs> lapsedHolds = stored.map(PlanCheck::held);
+        List<Reservation> others = othersLapsed(tx, orderId, now, needs);
         java.util.Set<StockPosition.Key> stock = new java.util.TreeSet<>(needs.stock().keySet());
         java.util.Set<SlotPosition.Key> slots = new java.util.TreeSet<>(needs.slots().keySet());
         java.util.Set<WindowPosition.Key> windows = new java.util.TreeSet<>(needs.windows().keySet());
@@ -83,29 +124,36 @@ final class Reservations {
             slots.addAll(l.slots().keySet());
             windows.addAll(l.windows().keySet());
         });
+        addHeld(others, stock, slots, windows);
         tx.lockPositions(stock, slots, windows);
         Holdings h = new Holdings(tx);
         lapsedHolds.ifPresent(l -> h.hold(l, -1));
+        others.forEach(h::release);
         PlanCheck.fits(structure, needs, h::stock, h::slot, h::window, refusals);
         if (!refusals.isEmpty()) {
-            return new ReservationResult.Refused(refusals); // the lapsed hold, if any, is left to the sweep
+            return new ReservationResult.Refused(refusals); // the lapsed holds, if any, are left to the sweep
         }
         h.hold(needs, +1);
         h.write();
+        for (Reservation r : others) {
+            tx.removeReservation(r.orderId());
+        }
+        gaveBack[0] += others.size();
         tx.put(wanted);
         return new ReservationResult.Reserved(wanted, false);
     }
 
     /**
      * Swaps what the order holds for what the plan takes, all or nothing, the plan checked as if the order's own
-     * holds were given back; an order holding nothing is reserved, expiring at {@code expiresIfNew}.
+     * holds were given back, and other orders' holds lapsed by {@code now} too (as {@link #reserveLocked}); an order
+     * holding nothing is reserved, expiring at {@code expiresIfNew}.
      */
     static ReservationResult replace(LiveTransaction tx, Snapshot structure, String orderId, Fulfilment plan,
-                                     Instant now, Instant expiresIfNew) {
+                                     Instant now, Instant expiresIfNew, int[] gaveBack) {
         tx.lockOrder(orderId);
         Optional<Reservation> existing = live(tx, orderId, now);
         if (existing.isEmpty()) {
-            return reserveLocked(tx, structure, orderId, plan, now, expiresIfNew);
+            return reserveLocked(tx, structure, orderId, plan, now, expiresIfNew, gaveBack);
         }
         List<Refusal> refusals = new ArrayList<>();
         PlanCheck.Needs needs = PlanCheck.needs(structure, plan, refusals); // unknown origins: refused below, with the rest
@@ -117,9 +165,12 @@ final class Reservations {
         slots.addAll(held.slots().keySet());
         java.util.Set<WindowPosition.Key> windows = new java.util.TreeSet<>(needs.windows().keySet());
         windows.addAll(held.windows().keySet());
+        List<Reservation> others = othersLapsed(tx, orderId, now, needs);
+        addHeld(others, stock, slots, windows);
         tx.lockPositions(stock, slots, windows);
         Holdings h = new Holdings(tx);
         h.hold(held, -1); // checked as if the order's own holds were given back
+        others.forEach(h::release);
         PlanCheck.fits(structure, needs, h::stock, h::slot, h::window, refusals);
         if (!refusals.isEmpty()) {
             return new ReservationResult.Refused(refusals);
@@ -129,6 +180,10 @@ final class Reservations {
         }
         h.hold(needs, +1);
         h.write();
+        for (Reservation r : others) {
+            tx.removeReservation(r.orderId());
+        }
+        gaveBack[0] += others.size();
         tx.put(wanted);
         return new ReservationResult.Reserved(wanted, false);
     }
@@ -197,7 +252,15 @@ final class Reservations {
 
     /** Gives back at most {@code limit} holds lapsed by {@code now}; returns how many. */
     static int lapse(LiveTransaction tx, Instant now, int limit) {
-        List<Reservation> lapsed = tx.lapsed(now, limit);
+        return lapse(tx, now, limit, false);
+    }
+
+    /**
+     * Gives back at most {@code limit} holds lapsed by {@code now}, waiting for the orders other transactions hold
+     * when {@code wait} ({@link LiveTransaction#lapsedWaiting}); returns how many.
+     */
+    static int lapse(LiveTransaction tx, Instant now, int limit, boolean wait) {
+        List<Reservation> lapsed = wait ? tx.lapsedWaiting(now, limit) : tx.lapsed(now, limit);
         if (lapsed.isEmpty()) {
             return 0;
         }

@@ -27,8 +27,11 @@ import java.util.Optional;
  * the store makes the writes visible all together when the work returns, or none of them when it throws.
  *
  * <p>Locks are taken in one order so that concurrent transactions (of any engine on a shared store) never wait
- * for each other in a cycle: first orders ({@link #lockOrder}, {@link #lapsed}), then positions and slots in
- * one call to {@link #lockPositions} (the store sorts them: positions, slots, then windows). Reads of what was not locked may be stale by
+ * for each other in a cycle: first orders ({@link #lockOrder}, {@link #lapsed}, {@link #lapsedOn}), then positions and slots in
+ * one call to {@link #lockPositions} (the store sorts them: positions, slots, then windows). One exception: a
+ * reservation waits in {@link #lapsedOn} for other orders' locks while holding its own, so two reservations, each of
+ * an order whose lapsed hold the other one needs, can wait for each other; a database reports that as a deadlock and
+ * the store runs the transaction again. Reads of what was not locked may be stale by
  * the time of the commit and are only used for what needs no lock (the network version, a supply's place).
  */
 public interface LiveTransaction {
@@ -56,6 +59,77 @@ public interface LiveTransaction {
      * @return the lapsed reservations, locked, earliest expiry first
      */
     List<Reservation> lapsed(Instant now, int limit);
+
+    /**
+     * As {@link #lapsed}, but <em>waiting</em> for the lock of an order another transaction holds (a sweep giving
+     * it back, a confirmation), each read again once locked: when it returns, no hold lapsed by {@code now} among
+     * the first {@code limit} is left to another transaction. For the sweeps that a read or a write of the engine
+     * runs before it reads (not the store's own background sweep, which should not wait). The orders are locked
+     * in order id order. The default suits a store whose {@link #lapsed} skips nothing.
+     *
+     * @param now the instant holds lapse by
+     * @param limit the most reservations returned
+     * @return the lapsed reservations, locked, earliest expiry first
+     */
+    default List<Reservation> lapsedWaiting(Instant now, int limit) {
+        return lapsed(now, limit);
+    }
+
+    /**
+     * Reservations whose expiry is at or before {@code now} that hold any of these positions, slots or windows,
+     * each locked, <em>waiting</em> for the lock another transaction holds (unlike {@link #lapsed}, which skips
+     * it), and read again once locked (another transaction may have given one back or confirmed it meanwhile):
+     * so that a reservation decided at {@code now} counts none of them, whatever a concurrent sweep is doing.
+     * Called after {@link #lockOrder} and before {@link #lockPositions}; the orders are locked in order id order.
+     * The caller's own orders may be among them. The default suits a store whose {@link #lapsed} skips nothing
+     * (one transaction at a time): {@code lapsed(now, Integer.MAX_VALUE)} filtered.
+     *
+     * @param now the instant holds lapse by
+     * @param stock the stock positions about to be locked
+     * @param slots the slots about to be locked
+     * @param windows the delivery windows about to be locked
+     * @return the lapsed reservations holding any of them, locked, by order id
+     */
+    default List<Reservation> lapsedOn(Instant now, Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots,
+                                       Collection<WindowPosition.Key> windows) {
+        List<Reservation> out = new java.util.ArrayList<>();
+        for (Reservation r : lapsed(now, Integer.MAX_VALUE)) {
+            if (holdsAny(r, stock, slots, windows)) {
+                out.add(r);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Reservation::orderId));
+        return out;
+    }
+
+    /**
+     * Whether a reservation holds any of these positions, slots or windows.
+     *
+     * @param r the reservation
+     * @param stock stock positions
+     * @param slots slots
+     * @param windows delivery windows
+     * @return true when it holds one of them
+     */
+    static boolean holdsAny(Reservation r, Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots,
+                            Collection<WindowPosition.Key> windows) {
+        for (Reservation.StockHold h : r.stock()) {
+            if (stock.contains(new StockPosition.Key(h.location(), h.sku()))) {
+                return true;
+            }
+        }
+        for (Reservation.SlotHold h : r.slots()) {
+            if (slots.contains(new SlotPosition.Key(h.location(), h.slot().getEpochSecond()))) {
+                return true;
+            }
+        }
+        for (Reservation.WindowHold h : r.windows()) {
+            if (windows.contains(new WindowPosition.Key(h.service(), h.zone(), h.window().getEpochSecond()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Locks positions, slots and delivery windows (sorted by the store, in that order); at most once a

@@ -17,6 +17,7 @@ package io.promiseengine.postgres.internal;
 
 import io.promiseengine.live.Reservation;
 import io.promiseengine.live.spi.LiveChanges;
+import io.promiseengine.live.spi.LiveTransaction;
 import io.promiseengine.live.spi.StagedTransaction;
 import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
@@ -131,6 +132,102 @@ final class PgTransaction extends StagedTransaction {
             }
             return out;
         });
+    }
+
+    /**
+     * The lapsed holds on these positions, slots and windows: candidates by the expiry index and the arrays'
+     * overlap, checked exactly here; their orders locked with {@code pg_advisory_xact_lock}, waiting (a sweep
+     * that holds one gives it back first), in order id order; read again in a statement of their own once
+     * locked (READ COMMITTED: what the lock's previous holder committed, maybe nothing left).
+     */
+    @Override
+    public List<Reservation> lapsedOn(Instant now, Collection<StockPosition.Key> stock, Collection<SlotPosition.Key> slots,
+                                      Collection<WindowPosition.Key> windows) {
+        if (stock.isEmpty() && slots.isEmpty() && windows.isEmpty()) {
+            return List.of();
+        }
+        List<Reservation> out = Sql.query(() -> {
+            TreeSet<String> ids = new TreeSet<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS + " FROM promise_reservation"
+                    + " WHERE expires_at <= ? AND (stock_skus && ?::text[] OR slot_locations && ?::text[]"
+                    + " OR window_services && ?::text[])")) {
+                p.setLong(1, now.toEpochMilli());
+                p.setArray(2, c.createArrayOf("text", distinct(stock, StockPosition.Key::sku)));
+                p.setArray(3, c.createArrayOf("text", distinct(slots, SlotPosition.Key::location)));
+                p.setArray(4, c.createArrayOf("text", distinct(windows, WindowPosition.Key::service)));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        Reservation candidate = Rows.reservation(r);
+                        if (LiveTransaction.holdsAny(candidate, stock, slots, windows)) {
+                            ids.add(candidate.orderId());
+                        }
+                    }
+                }
+            }
+            List<Reservation> locked = new ArrayList<>();
+            for (Reservation again : lockAndReadAgain(ids, now, "order_id COLLATE \"C\"")) {
+                if (LiveTransaction.holdsAny(again, stock, slots, windows)) {
+                    locked.add(again);
+                }
+            }
+            return locked;
+        });
+        if (!out.isEmpty()) {
+            swept = true; // the store learns the next expiry again after the commit
+        }
+        return out;
+    }
+
+    /** As {@link #lapsed}, waiting for the orders' locks (in order id order), then reading them again. */
+    @Override
+    public List<Reservation> lapsedWaiting(Instant now, int limit) {
+        swept = true;
+        return Sql.query(() -> {
+            TreeSet<String> ids = new TreeSet<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT order_id FROM promise_reservation WHERE expires_at <= ?"
+                    + " ORDER BY expires_at, order_id LIMIT ?")) {
+                p.setLong(1, now.toEpochMilli());
+                p.setInt(2, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getString(1));
+                    }
+                }
+            }
+            return lockAndReadAgain(ids, now, "expires_at, order_id");
+        });
+    }
+
+    /**
+     * Waits for the orders' locks, in the set's order, then reads those still lapsed by {@code now} in a statement
+     * of its own (READ COMMITTED: what a previous holder of a lock committed, maybe nothing left).
+     */
+    private List<Reservation> lockAndReadAgain(TreeSet<String> ids, Instant now, String orderBy) throws SQLException {
+        List<Reservation> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (String id : ids) {
+            try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))")) {
+                p.setString(1, id);
+                p.execute();
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS + " FROM promise_reservation"
+                + " WHERE order_id = ANY (?::text[]) AND expires_at <= ? ORDER BY " + orderBy)) {
+            p.setArray(1, c.createArrayOf("text", ids.toArray()));
+            p.setLong(2, now.toEpochMilli());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(Rows.reservation(r));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static <K> Object[] distinct(Collection<K> keys, java.util.function.Function<K, String> part) {
+        return keys.stream().map(part).distinct().toArray();
     }
 
     @Override
@@ -277,7 +374,7 @@ final class PgTransaction extends StagedTransaction {
         long min = Long.MAX_VALUE;
         for (Reservation r : stagedOrders.values()) {
             if (r != null && r.expiresAt().isPresent()) {
-                min = Math.min(min, r.expiresAt().get().toEpochMilli());
+                min = Math.min(min, Rows.expiryMillis(r.expiresAt().get()));
             }
         }
         return min;

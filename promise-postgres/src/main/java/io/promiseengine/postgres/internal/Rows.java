@@ -156,6 +156,15 @@ final class Rows {
         return out;
     }
 
+    /**
+     * The epoch millisecond an expiry is stored as, rounded up: a hold is never given back before its
+     * {@code expiresAt} (the sweep compares milliseconds; the engine's expiries are whole milliseconds already).
+     */
+    static long expiryMillis(java.time.Instant at) {
+        long ms = at.toEpochMilli();
+        return at.getNano() % 1_000_000 == 0 ? ms : ms + 1;
+    }
+
     /** A reservation from a row of {@link #RESERVATION_COLUMNS}. */
     static Reservation reservation(ResultSet r) throws SQLException {
         String orderId = r.getString(1);
@@ -283,7 +292,7 @@ final class Rows {
             }
             s.setString(1, r.orderId());
             if (r.expiresAt().isPresent()) {
-                s.setLong(2, r.expiresAt().get().toEpochMilli());
+                s.setLong(2, expiryMillis(r.expiresAt().get()));
             } else {
                 s.setNull(2, java.sql.Types.BIGINT);
             }

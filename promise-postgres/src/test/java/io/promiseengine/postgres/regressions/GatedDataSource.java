@@ -29,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * The test database as an engine without its change feed sees it: the listener thread's {@code getConnection}
  * waits until its engine closes (which interrupts it), so no other node's or thread's commit is applied but by the
- * engine's own calls; and the thread named "sweeper" stops right after its first commit until {@link #resume}.
+ * engine's own calls; and the thread named "sweeper" stops right after its first commit until {@link #resume}, or,
+ * once {@link #pauseBefore} is set, right before the first statement it prepares whose text has that string.
  */
 final class GatedDataSource implements DataSource {
 
@@ -39,6 +40,8 @@ final class GatedDataSource implements DataSource {
     private final DataSource real;
     final CountDownLatch paused = new CountDownLatch(1);
     final CountDownLatch resume = new CountDownLatch(1);
+    /** When set, where the sweeper stops instead of after its commit: before a statement containing this. */
+    volatile String pauseBefore;
 
     GatedDataSource(DataSource real) {
         this.real = real;
@@ -57,13 +60,19 @@ final class GatedDataSource implements DataSource {
         Connection c = real.getConnection();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
+                    String before = pauseBefore;
+                    if (before != null && method.getName().equals("prepareStatement") && ((String) args[0]).contains(before)
+                            && Thread.currentThread().getName().equals("sweeper") && paused.getCount() > 0) {
+                        paused.countDown();
+                        resume.await(30, TimeUnit.SECONDS);
+                    }
                     Object result;
                     try {
                         result = method.invoke(c, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
-                    if (method.getName().equals("commit") && Thread.currentThread().getName().equals("sweeper")
+                    if (before == null && method.getName().equals("commit") && Thread.currentThread().getName().equals("sweeper")
                             && paused.getCount() > 0) {
                         paused.countDown();
                         resume.await(30, TimeUnit.SECONDS);
