@@ -17,6 +17,7 @@ package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.internal.time.WindowCalendar;
+import io.promiseengine.model.Position;
 import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.RejectReason;
@@ -59,10 +60,7 @@ final class WindowSearch {
     /** The destination's zone among the service's zones, or -1 when none matches. */
     final int zone;
     private final long lead;
-    /**
-     * The holders: the eligible origins that hold the whole cart, nearest to the destination first (metres rounded
-     * as in 4.3, then the smallest id). Every array below is indexed like this one.
-     */
+    /** The holders: the eligible origins that hold the whole cart, ascending. Every array below is indexed like it. */
     private final int[] holders;
     /** When the whole cart is available at each holder. */
     private final long[] available;
@@ -101,19 +99,19 @@ final class WindowSearch {
         this.zone = service.service.zoneFor(ctx.destinationPostalCode);
         this.lead = zone < 0 ? 0 : service.leadSeconds[zone];
         int n = 0;
-        long[] keys = null;
         if (zone >= 0 && !ctx.anyUnknownSku) {
-            keys = new long[service.origins.length];
-            long sites = ctx.snap.sites.length;
             for (int site : service.origins) {
                 if (ctx.holds[site] == ctx.fullMask) {
-                    // metres are at most half the Earth's circumference (2e7), so the key stays far below 2^63
-                    keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
+                    n++;
                 }
             }
-            Arrays.sort(keys, 0, n);
         }
         holders = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (ctx.holds[service.origins[i]] == ctx.fullMask) {
+                holders[k++] = service.origins[i];
+            }
+        }
         available = new long[n];
         low = new long[n];
         prepared = new long[n][];
@@ -125,8 +123,7 @@ final class WindowSearch {
         }
         int lowest = -1;
         for (int h = 0; h < n; h++) {
-            int site = service.siteByRank[(int) (keys[h] % ctx.snap.sites.length)];
-            holders[h] = site;
+            int site = holders[h];
             available[h] = ctx.availableAt(site, ctx.fullMask);
             low[h] = pairReady == null ? exactReady(h) : lowerBound(h, pairReady);
             if (low[h] != OpenCalendar.NONE && (lowest < 0 || low[h] < low[lowest])) {
@@ -183,7 +180,7 @@ final class WindowSearch {
      */
     long[][] origins() {
         List<long[]> out = new ArrayList<>();
-        for (int h = 0; h < holders.length; h++) {
+        for (int h : nearestFirst(Double.POSITIVE_INFINITY)) {
             long[] prep = prepared(h);
             if (prep != null && prep[1] + lead < horizon) {
                 out.add(new long[] {holders[h], prep[0], prep[1]});
@@ -271,14 +268,67 @@ final class WindowSearch {
     /**
      * The holder that is the window's {@code from}: the nearest origin that makes it (its {@code readyAt + leadTime}
      * at or before {@code ws}), or -1. A holder whose bound already misses the window is passed without preparing.
+     * The holders are walked nearest first within a radius of the destination ({@link SpatialIndex#box}, every site
+     * within it and maybe more), widened until the nearest maker found is nearer than the radius by more than the
+     * rounding of metres: then no holder outside is as near.
      */
     private int from(long ws) {
-        for (int h = 0; h < holders.length; h++) {
-            if (makesAtT(h, ws)) {
-                return h;
+        if (ring == null) {
+            ringKm = ctx.destination == null ? Double.POSITIVE_INFINITY : FIRST_RING_KM;
+            ring = nearestFirst(ringKm);
+        }
+        while (true) {
+            boolean whole = !(ringKm <= SpatialIndex.LOCAL_KM);
+            for (int h : ring) {
+                if (makesAtT(h, ws)) {
+                    if (whole || metres(holders[h]) < Math.round(ringKm * 1000.0) - 1) {
+                        return h;
+                    }
+                    break;
+                }
+            }
+            if (whole) {
+                return -1;
+            }
+            ringKm *= 4;
+            ring = nearestFirst(ringKm);
+        }
+    }
+
+    /** The first radius of {@link #from}'s walk, in km. */
+    private static final double FIRST_RING_KM = 25;
+    /** The holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
+    private int[] ring;
+    private double ringKm;
+
+    /**
+     * The holders (their indexes) inside {@link SpatialIndex#box} of {@code km} around the destination (every one
+     * beyond {@link SpatialIndex#LOCAL_KM}), nearest first: metres rounded as in 4.3, then the smallest id.
+     */
+    private int[] nearestFirst(double km) {
+        long[] keys = new long[holders.length];
+        int n = 0;
+        long sites = ctx.snap.sites.length;
+        if (!(km <= SpatialIndex.LOCAL_KM) || ctx.destination == null) {
+            for (int site : holders) {
+                // metres are at most half the Earth's circumference (2e7), so the key stays far below 2^63
+                keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
+            }
+        } else {
+            double[] box = SpatialIndex.box(ctx.destination, km); // every site within km is inside (none: all are)
+            for (int site : holders) {
+                Position p = ctx.snap.sites[site].location.position();
+                if (box == null || (p.lat() >= box[0] && p.lat() <= box[1] && p.lon() >= box[2] && p.lon() <= box[3])) {
+                    keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
+                }
             }
         }
-        return -1;
+        Arrays.sort(keys, 0, n);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Arrays.binarySearch(holders, service.siteByRank[(int) (keys[i] % sites)]);
+        }
+        return out;
     }
 
     /**
@@ -376,7 +426,7 @@ final class WindowSearch {
     private long orderByProbed(long ws) {
         if (byEarliest == null) {
             List<Integer> order = new ArrayList<>();
-            for (int h = 0; h < holders.length; h++) {
+            for (int h : nearestFirst(Double.POSITIVE_INFINITY)) {
                 if (prepared(h) != null) {
                     order.add(h);
                 }
