@@ -296,17 +296,21 @@ final class WindowSearch {
     }
 
     /** The first radius of {@link #from}'s walk, in km. */
-    private static final double FIRST_RING_KM = 25;
+    private static final double FIRST_RING_KM = 5;
     /** The holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
     private int[] ring;
     private double ringKm;
+    /** {@link #nearestFirst}'s sort keys, one array for every radius. */
+    private long[] keys;
 
     /**
      * The holders (their indexes) inside {@link SpatialIndex#box} of {@code km} around the destination (every one
      * beyond {@link SpatialIndex#LOCAL_KM}), nearest first: metres rounded as in 4.3, then the smallest id.
      */
     private int[] nearestFirst(double km) {
-        long[] keys = new long[holders.length];
+        if (keys == null) {
+            keys = new long[holders.length];
+        }
         int n = 0;
         long sites = ctx.snap.sites.length;
         if (!(km <= SpatialIndex.LOCAL_KM) || ctx.destination == null) {
