@@ -151,10 +151,10 @@ final class WindowSearch {
             long open = s.open.nextOpen(t, ctx.limit);
             pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : s.open.addWorkingTime(open, s.prepSeconds, ctx.limit);
         }
-        if (pairReady[k] == OpenCalendar.NONE || available[h] >= ctx.limit) {
-            return OpenCalendar.NONE;
+        if (pairReady[k] == OpenCalendar.NONE || available[h] > ctx.limit) {
+            return OpenCalendar.NONE; // no opening at or before the limit after it (QuoteContext.prepare's search)
         }
-        // available < limit and the duration is at most the calendar's span: no overflow
+        // available <= limit, and a duration is far shorter than the time left before 2^63: no overflow
         return Math.max(pairReady[k], available[h] + s.prepSeconds);
     }
 
@@ -397,7 +397,7 @@ final class WindowSearch {
     /** The best order-by so far raised by the holders of pair {@code k}, whose latest start is {@code latestStart}. */
     private long raise(long best, int k, long latestStart, long ws) {
         if (pairFirst == null) {
-            // the holders grouped by pair (counting sort), nearest first within a pair
+            // the holders grouped by pair (counting sort), ascending within a pair
             pairFirst = new int[service.pairOpen.length + 1];
             for (int site : holders) {
                 pairFirst[service.pairOf[site] + 1]++;
