@@ -95,27 +95,14 @@ final class SpatialIndex {
      * possibly more), ascending by site index.
      */
     int[] near(Position p, double km) {
-        if (!(km <= LOCAL_KM)) {
+        double[] box = box(p, km);
+        if (box == null) {
             return all();
         }
-        double r = Math.max(0, km) / Position.EARTH_RADIUS_KM; // radians
-        double dLat = Math.toDegrees(r) * 1.001 + 1e-6;
-        double latLo = p.lat() - dLat;
-        double latHi = p.lat() + dLat;
-        if (latLo <= -89 || latHi >= 89) {
-            return all();
-        }
-        double cosMin = Math.min(Math.cos(Math.toRadians(latLo)), Math.cos(Math.toRadians(latHi)));
-        double ratio = Math.sin(r / 2) / Math.sqrt(Math.cos(Math.toRadians(p.lat())) * cosMin);
-        if (!(ratio < 0.5)) {
-            return all();
-        }
-        double dLon = Math.toDegrees(2 * Math.asin(ratio)) * 1.001 + 1e-6;
-        double lonLo = p.lon() - dLon;
-        double lonHi = p.lon() + dLon;
-        if (lonLo < -180 || lonHi > 180) {
-            return all();
-        }
+        double latLo = box[0];
+        double latHi = box[1];
+        double lonLo = box[2];
+        double lonHi = box[3];
         int lonFrom = lonCell(lonLo);
         int lonTo = lonCell(lonHi);
         int[] out = new int[16];
@@ -139,6 +126,36 @@ final class SpatialIndex {
     private int lowerBound(long key) {
         int i = Arrays.binarySearch(cells, key);
         return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * {@code {latLo, latHi, lonLo, lonHi}} in degrees: a box that holds every position within {@code km} of {@code
+     * p} (with a margin), or null when there is none this simple (a radius above {@link #LOCAL_KM}, near a pole or
+     * across the antimeridian): then every site may be within it.
+     */
+    static double[] box(Position p, double km) {
+        if (!(km <= LOCAL_KM)) {
+            return null;
+        }
+        double r = Math.max(0, km) / Position.EARTH_RADIUS_KM; // radians
+        double dLat = Math.toDegrees(r) * 1.001 + 1e-6;
+        double latLo = p.lat() - dLat;
+        double latHi = p.lat() + dLat;
+        if (latLo <= -89 || latHi >= 89) {
+            return null;
+        }
+        double cosMin = Math.min(Math.cos(Math.toRadians(latLo)), Math.cos(Math.toRadians(latHi)));
+        double ratio = Math.sin(r / 2) / Math.sqrt(Math.cos(Math.toRadians(p.lat())) * cosMin);
+        if (!(ratio < 0.5)) {
+            return null;
+        }
+        double dLon = Math.toDegrees(2 * Math.asin(ratio)) * 1.001 + 1e-6;
+        double lonLo = p.lon() - dLon;
+        double lonHi = p.lon() + dLon;
+        if (lonLo < -180 || lonHi > 180) {
+            return null;
+        }
+        return new double[] {latLo, latHi, lonLo, lonHi};
     }
 
     private int[] all() {

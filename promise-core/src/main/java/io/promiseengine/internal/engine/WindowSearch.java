@@ -18,6 +18,7 @@ package io.promiseengine.internal.engine;
 import io.promiseengine.model.Echo;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.internal.time.WindowCalendar;
+import io.promiseengine.model.Position;
 import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.RejectReason;
@@ -60,24 +61,34 @@ final class WindowSearch {
     /** The destination's zone among the service's zones, or -1 when none matches. */
     final int zone;
     private final long lead;
-    /** The origins that hold the whole cart, rules allowing, and make some instant before the horizon, nearest first. */
-    private final int[] sites;
-    /** Per entry of {@link #sites}: the earliest window start it can make for an order at {@code t}. */
-    private final long[] earliest;
-    private final long[][] prepared;
-    /** The smallest of {@link #earliest}, or {@link OpenCalendar#NONE}. */
-    private final long first;
+    /** The holders: the eligible origins that hold the whole cart, ascending. Every array below is indexed like it. */
+    private final int[] holders;
+    /** When the whole cart is available at each holder. */
+    private final long[] available;
     /**
-     * Every origin that holds the whole cart, rules allowing, and can prepare it for an order at {@code t}, by the
-     * earliest window start it makes (then nearest): {@link #sites}, and those ready too late for a window that
-     * ends by the horizon, which may still make a window of the option's date starting after it (spec 4.6: an order
-     * at a later instant has a later horizon).
+     * A lower bound of each holder's {@code readyAt} for an order at {@code t} (its exact value under a rule set), or
+     * {@link OpenCalendar#NONE} when it cannot prepare the cart before the context's limit. Without a rule set: the
+     * later of {@code available + duration} (the working time lasts at least as long) and the readiness of a
+     * preparation started at the first opening at or after {@code t} (every start is at or after it, and readiness
+     * never decreases with the start).
      */
-    private final int[] byEarliest;
-    /** Per entry of {@link #byEarliest}: the earliest window start it makes for an order at {@code t}. */
-    private final long[] byEarliestStart;
+    private final long[] low;
+    /** {@code {start, readyAt}} of each holder's preparation for an order at {@code t}, null until asked for. */
+    private final long[][] prepared;
+    /** Whether {@link #prepared} is known; a known null entry: no preparation. */
+    private final boolean[] preparedKnown;
+    /**
+     * The smallest earliest window start ({@code readyAt + leadTime}) over the holders when it is before the
+     * horizon, or {@link OpenCalendar#NONE}.
+     */
+    private final long first;
     /** Order-by of each window computed, by window start. */
     private final LongMap<long[]> orderBys = new LongMap<>();
+    /** Under a rule set only: the holders that can prepare the cart by their earliest window start (then nearest). */
+    private int[] byEarliest;
+    /** Without a rule set, once an order-by is asked: {@code byPair[pairFirst[k] .. pairFirst[k + 1])} are pair {@code k}'s holders. */
+    private int[] pairFirst;
+    private int[] byPair;
 
     WindowSearch(QuoteContext ctx, Target target, long t) {
         this.ctx = ctx;
@@ -88,54 +99,95 @@ final class WindowSearch {
         this.horizon = t + QuoteContext.HORIZON_SECONDS;
         this.zone = service.service.zoneFor(ctx.destinationPostalCode);
         this.lead = zone < 0 ? 0 : service.leadSeconds[zone];
-        List<long[]> found = new ArrayList<>(); // {site, earliest, start, ready, metres}
+        int n = 0;
         if (zone >= 0 && !ctx.anyUnknownSku) {
             for (int site : service.origins) {
-                if (ctx.holds[site] != ctx.fullMask) {
-                    continue;
-                }
-                long[] prep = preparation(site, t);
-                if (prep != null) {
-                    found.add(new long[] {site, prep[1] + lead, prep[0], prep[1], metres(site)});
+                if (ctx.holds[site] == ctx.fullMask) {
+                    n++;
                 }
             }
         }
-        // nearest to the destination (metres rounded as in 4.3), then the smallest id
-        found.sort((a, b) -> a[4] != b[4] ? Long.compare(a[4], b[4])
-                : Integer.compare(ctx.snap.sites[(int) a[0]].idRank, ctx.snap.sites[(int) b[0]].idRank));
-        // stably by earliest window start: the likeliest to order latest first
-        List<long[]> all = new ArrayList<>(found);
-        all.sort((a, b) -> Long.compare(a[1], b[1]));
-        byEarliest = new int[all.size()];
-        byEarliestStart = new long[all.size()];
-        for (int i = 0; i < byEarliest.length; i++) {
-            byEarliest[i] = (int) all.get(i)[0];
-            byEarliestStart[i] = all.get(i)[1];
+        holders = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (ctx.holds[service.origins[i]] == ctx.fullMask) {
+                holders[k++] = service.origins[i];
+            }
         }
-        found.removeIf(f -> f[1] >= horizon); // no window it makes ends by the horizon
-        sites = new int[found.size()];
-        earliest = new long[found.size()];
-        prepared = new long[found.size()][];
-        long min = OpenCalendar.NONE;
-        for (int i = 0; i < sites.length; i++) {
-            sites[i] = (int) found.get(i)[0];
-            earliest[i] = found.get(i)[1];
-            prepared[i] = new long[] {found.get(i)[2], found.get(i)[3]};
-            min = Math.min(min, earliest[i]);
+        available = new long[n];
+        low = new long[n];
+        prepared = new long[n][];
+        preparedKnown = new boolean[n];
+        long[] pairReady = null;
+        if (ctx.rules == null && n > 0) {
+            pairReady = new long[service.pairOpen.length];
+            Arrays.fill(pairReady, UNKNOWN);
         }
-        first = min;
+        int lowest = -1;
+        for (int h = 0; h < n; h++) {
+            int site = holders[h];
+            available[h] = ctx.availableAt(site, ctx.fullMask);
+            low[h] = pairReady == null ? exactReady(h) : lowerBound(h, pairReady);
+            if (low[h] != OpenCalendar.NONE && (lowest < 0 || low[h] < low[lowest])) {
+                lowest = h;
+            }
+        }
+        // best first: only a holder whose bound is below the earliest readyAt found so far can lower it
+        long ready = lowest < 0 ? OpenCalendar.NONE : exactReady(lowest);
+        for (int h = 0; h < n; h++) {
+            if (low[h] < ready) {
+                ready = Math.min(ready, exactReady(h));
+            }
+        }
+        first = ready != OpenCalendar.NONE && ready + lead < horizon ? ready + lead : OpenCalendar.NONE;
+    }
+
+    /** Marks an entry not computed yet. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    /** {@link #low} of holder {@code h} without a rule set; {@code pairReady} caches the readiness per pair. */
+    private long lowerBound(int h, long[] pairReady) {
+        Snapshot.Site s = ctx.snap.sites[holders[h]];
+        int k = service.pairOf[s.index];
+        if (pairReady[k] == UNKNOWN) {
+            long open = s.open.nextOpen(t, ctx.limit);
+            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : s.open.addWorkingTime(open, s.prepSeconds, ctx.limit);
+        }
+        if (pairReady[k] == OpenCalendar.NONE || available[h] > ctx.limit) {
+            return OpenCalendar.NONE; // no opening at or before the limit after it (QuoteContext.prepare's search)
+        }
+        // available <= limit, and a duration is far shorter than the time left before 2^63: no overflow
+        return Math.max(pairReady[k], available[h] + s.prepSeconds);
+    }
+
+    /** The exact {@code readyAt} of holder {@code h} for an order at {@code t}, or {@link OpenCalendar#NONE}. */
+    private long exactReady(int h) {
+        long[] prep = prepared(h);
+        return prep == null ? OpenCalendar.NONE : prep[1];
+    }
+
+    /** {@code {start, readyAt}} of holder {@code h} for an order at {@code t}, or null. */
+    private long[] prepared(int h) {
+        if (!preparedKnown[h]) {
+            prepared[h] = preparation(holders[h], t);
+            preparedKnown[h] = true;
+        }
+        return prepared[h];
     }
 
     /**
-     * The origins that hold the whole cart, rules allowing, nearest first (then the smallest id), each as
-     * {@code {site, start, readyAt}} of its preparation for an order at {@code t}: the planner's candidates.
+     * The origins that hold the whole cart, rules allowing, and make some window ending by the horizon, nearest first
+     * (then the smallest id), each as {@code {site, start, readyAt}} of its preparation for an order at {@code t}:
+     * the planner's candidates.
      */
     long[][] origins() {
-        long[][] out = new long[sites.length][];
-        for (int i = 0; i < sites.length; i++) {
-            out[i] = new long[] {sites[i], prepared[i][0], prepared[i][1]};
+        List<long[]> out = new ArrayList<>();
+        for (int h : nearestFirst(Double.POSITIVE_INFINITY)) {
+            long[] prep = prepared(h);
+            if (prep != null && prep[1] + lead < horizon) {
+                out.add(new long[] {holders[h], prep[0], prep[1]});
+            }
         }
-        return out;
+        return out.toArray(new long[0][]);
     }
 
     private long metres(int site) {
@@ -205,14 +257,83 @@ final class WindowSearch {
         return sorted;
     }
 
-    /** The index in {@link #sites} of the window's {@code from}: the nearest origin that makes it, or -1. */
+    /** Whether holder {@code h} makes the window starting at {@code ws} for an order at {@code t}. */
+    private boolean makesAtT(int h, long ws) {
+        if (low[h] == OpenCalendar.NONE || low[h] + lead > ws) {
+            return false;
+        }
+        long ready = exactReady(h);
+        return ready != OpenCalendar.NONE && ready + lead <= ws;
+    }
+
+    /**
+     * The holder that is the window's {@code from}: the nearest origin that makes it (its {@code readyAt + leadTime}
+     * at or before {@code ws}), or -1. A holder whose bound already misses the window is passed without preparing.
+     * The holders are walked nearest first within a radius of the destination ({@link SpatialIndex#box}, every site
+     * within it and maybe more), widened until the nearest maker found is nearer than the radius by more than the
+     * rounding of metres: then no holder outside is as near.
+     */
     private int from(long ws) {
-        for (int i = 0; i < sites.length; i++) {
-            if (earliest[i] <= ws) {
-                return i;
+        if (ring == null) {
+            ringKm = ctx.destination == null ? Double.POSITIVE_INFINITY : FIRST_RING_KM;
+            ring = nearestFirst(ringKm);
+        }
+        while (true) {
+            boolean whole = !(ringKm <= SpatialIndex.LOCAL_KM);
+            for (int h : ring) {
+                if (makesAtT(h, ws)) {
+                    if (whole || metres(holders[h]) < Math.round(ringKm * 1000.0) - 1) {
+                        return h;
+                    }
+                    break;
+                }
+            }
+            if (whole) {
+                return -1;
+            }
+            ringKm *= 4;
+            ring = nearestFirst(ringKm);
+        }
+    }
+
+    /** The first radius of {@link #from}'s walk, in km. */
+    private static final double FIRST_RING_KM = 5;
+    /** The holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
+    private int[] ring;
+    private double ringKm;
+    /** {@link #nearestFirst}'s sort keys, one array for every radius. */
+    private long[] keys;
+
+    /**
+     * The holders (their indexes) inside {@link SpatialIndex#box} of {@code km} around the destination (every one
+     * beyond {@link SpatialIndex#LOCAL_KM}), nearest first: metres rounded as in 4.3, then the smallest id.
+     */
+    private int[] nearestFirst(double km) {
+        if (keys == null) {
+            keys = new long[holders.length];
+        }
+        int n = 0;
+        long sites = ctx.snap.sites.length;
+        if (!(km <= SpatialIndex.LOCAL_KM) || ctx.destination == null) {
+            for (int site : holders) {
+                // metres are at most half the Earth's circumference (2e7), so the key stays far below 2^63
+                keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
+            }
+        } else {
+            double[] box = SpatialIndex.box(ctx.destination, km); // every site within km is inside (none: all are)
+            for (int site : holders) {
+                Position p = ctx.snap.sites[site].location.position();
+                if (box == null || (p.lat() >= box[0] && p.lat() <= box[1] && p.lon() >= box[2] && p.lon() <= box[3])) {
+                    keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
+                }
             }
         }
-        return -1;
+        Arrays.sort(keys, 0, n);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Arrays.binarySearch(holders, service.siteByRank[(int) (keys[i] % sites)]);
+        }
+        return out;
     }
 
     /**
@@ -233,42 +354,97 @@ final class WindowSearch {
     }
 
     private long computeWindowOrderBy(long ws) {
+        return ctx.rules == null ? orderByFromCalendars(ws) : orderByProbed(ws);
+    }
+
+    /**
+     * Without a rule set: the latest start ready by {@code ws - leadTime} depends on the calendar and the duration
+     * only, so it is computed once per pair ({@link WindowService#pairOf}), and the site's latest order is that start
+     * moved back past full slots, if its stock is there by then ({@link ReadyBy#latestOrder}), over the holders that
+     * make the window at {@code t} (a bound of their readiness passes most of those that do not without preparing).
+     * A pair whose latest start is not after the best so far cannot raise it (a latest order is at most its latest
+     * start), so the pair of the latest start goes first and usually settles the window; the answer is the largest
+     * latest order, whatever the order in which the holders are asked.
+     */
+    private long orderByFromCalendars(long ws) {
         long best = t - 1;
-        // without rules: the latest start ready by ws - lead depends on the calendar and the duration only, so it
-        // is computed once per pair (sites share calendars), and a site whose pair's cannot raise the best is passed
-        OpenCalendar[] calendars = new OpenCalendar[8];
-        long[] durations = new long[8];
-        long[] latest = new long[8];
-        int pairs = 0;
-        for (int i = 0; i < byEarliest.length; i++) {
-            if (byEarliestStart[i] > ws) {
+        if (holders.length == 0) {
+            return best;
+        }
+        long[] latest = new long[service.pairOpen.length];
+        Arrays.fill(latest, UNKNOWN);
+        int top = -1;
+        for (int site : holders) {
+            int k = service.pairOf[site];
+            if (latest[k] == UNKNOWN) {
+                latest[k] = ReadyBy.latestStart(service.pairOpen[k], service.pairPrep[k], ws - lead, t);
+                if (latest[k] != OpenCalendar.NONE && (top < 0 || latest[k] > latest[top])) {
+                    top = k;
+                }
+            }
+        }
+        if (top < 0) {
+            return best;
+        }
+        best = raise(best, top, latest[top], ws);
+        for (int k = 0; k < latest.length; k++) {
+            if (k != top && latest[k] != UNKNOWN && latest[k] != OpenCalendar.NONE && latest[k] > best) {
+                best = raise(best, k, latest[k], ws);
+            }
+        }
+        return best;
+    }
+
+    /** The best order-by so far raised by the holders of pair {@code k}, whose latest start is {@code latestStart}. */
+    private long raise(long best, int k, long latestStart, long ws) {
+        if (pairFirst == null) {
+            // the holders grouped by pair (counting sort), ascending within a pair
+            pairFirst = new int[service.pairOpen.length + 1];
+            for (int site : holders) {
+                pairFirst[service.pairOf[site] + 1]++;
+            }
+            for (int p = 0; p < service.pairOpen.length; p++) {
+                pairFirst[p + 1] += pairFirst[p];
+            }
+            byPair = new int[holders.length];
+            int[] next = Arrays.copyOf(pairFirst, service.pairOpen.length);
+            for (int h = 0; h < holders.length; h++) {
+                byPair[next[service.pairOf[holders[h]]]++] = h;
+            }
+        }
+        for (int i = pairFirst[k]; i < pairFirst[k + 1] && latestStart > best; i++) {
+            int h = byPair[i];
+            // only the holders that make the window at t, as the spec's prefixes say; one whose stock comes after the
+            // latest start cannot raise the best (ReadyBy.latestOrder would answer floor - 1)
+            if (available[h] <= latestStart && makesAtT(h, ws)) {
+                best = Math.max(best, ReadyBy.latestOrder(ctx, holders[h], available[h], latestStart, Math.max(t, best + 1)));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Under a rule set: every origin that makes the window at {@code t}, by earliest window start (then nearest); one
+     * that does not make it just after the best end so far cannot raise it and costs one probe, the others are
+     * bisected.
+     */
+    private long orderByProbed(long ws) {
+        if (byEarliest == null) {
+            List<Integer> order = new ArrayList<>();
+            for (int h : nearestFirst(Double.POSITIVE_INFINITY)) {
+                if (prepared(h) != null) {
+                    order.add(h);
+                }
+            }
+            order.sort((a, b) -> Long.compare(prepared[a][1], prepared[b][1])); // stable: nearest first among equals
+            byEarliest = order.stream().mapToInt(Integer::intValue).toArray();
+        }
+        long best = t - 1;
+        for (int h : byEarliest) {
+            if (prepared[h][1] + lead > ws) {
                 break; // sorted by earliest: no later origin makes the window either
             }
-            int site = byEarliest[i];
-            if (ctx.rules == null) {
-                Snapshot.Site s = ctx.snap.sites[site];
-                int k = 0;
-                while (k < pairs && (calendars[k] != s.open || durations[k] != s.prepSeconds)) {
-                    k++;
-                }
-                if (k == pairs) {
-                    if (pairs == calendars.length) {
-                        calendars = Arrays.copyOf(calendars, 2 * pairs);
-                        durations = Arrays.copyOf(durations, 2 * pairs);
-                        latest = Arrays.copyOf(latest, 2 * pairs);
-                    }
-                    calendars[k] = s.open;
-                    durations[k] = s.prepSeconds;
-                    latest[k] = ReadyBy.latestStart(s.open, s.prepSeconds, ws - lead, t);
-                    pairs++;
-                }
-                if (latest[k] != OpenCalendar.NONE && latest[k] > best) {
-                    // the latest order at which the site is ready by ws - lead, if it raises the best so far
-                    best = Math.max(best, ReadyBy.latestOrder(ctx, site, ctx.availableAt(site, ctx.fullMask), latest[k],
-                            Math.max(t, best + 1)));
-                }
-                continue;
-            }
+            int site = holders[h];
             long lo = Math.max(t, best + 1);
             if (lo > ws || !makes(site, lo, ws)) {
                 continue;
@@ -335,12 +511,13 @@ final class WindowSearch {
         for (int i = 0; i < w.length; i += 2) {
             int from = from(w[i]);
             windows.add(new DeliveryWindow(Instant.ofEpochSecond(w[i]), Instant.ofEpochSecond(w[i + 1]),
-                    ctx.snap.sites[sites[from]].id, Instant.ofEpochSecond(windowOrderBy(w[i]))));
+                    ctx.snap.sites[holders[from]].id, Instant.ofEpochSecond(windowOrderBy(w[i]))));
         }
         int origin = from(w[0]);
-        Snapshot.Site site = ctx.snap.sites[sites[origin]];
-        Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prepared[origin][0]),
-                Instant.ofEpochSecond(prepared[origin][1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
+        Snapshot.Site site = ctx.snap.sites[holders[origin]];
+        long[] prep = prepared(origin);
+        Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prep[0]),
+                Instant.ofEpochSecond(prep[1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
         long date = calendar.epochDay(w[0]);
         Optional<Instant> orderBy = withOrderBy ? optionOrderBy(date) : Optional.empty();
         return new PromiseOption(target.method(), Optional.of(target.serviceId()), Optional.empty(), ctx.snap.zone,

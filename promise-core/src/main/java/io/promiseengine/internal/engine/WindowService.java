@@ -45,6 +45,16 @@ final class WindowService {
     final int[] capacity;
     private final long[][] loadStarts;
     private final int[][] loadOrders;
+    /**
+     * Per site, the index of its pair of opening calendar and preparation duration among the eligible origins'
+     * ({@link #pairOpen}, {@link #pairPrep}), or -1 when the site is no origin: sites that share a pair share
+     * every instant of a preparation's timeline but the slot loads and the stock ({@link WindowSearch}).
+     */
+    final int[] pairOf;
+    final io.promiseengine.internal.time.OpenCalendar[] pairOpen;
+    final long[] pairPrep;
+    /** The site of each id rank ({@code Snapshot.Site.idRank}). */
+    final int[] siteByRank;
 
     WindowService(ScheduledService service, Snapshot snap) {
         this.service = service;
@@ -56,6 +66,30 @@ final class WindowService {
             eligible[s.index] = selected[s.index] && s.location.ship();
         }
         origins = Snapshot.indexes(eligible);
+        pairOf = new int[n];
+        java.util.Arrays.fill(pairOf, -1);
+        List<io.promiseengine.internal.time.OpenCalendar> opens = new java.util.ArrayList<>();
+        List<Long> preps = new java.util.ArrayList<>();
+        // calendars are compared by identity (OpenCalendar keeps Object's equals): sites with the same hours share one
+        Map<io.promiseengine.internal.time.OpenCalendar, Map<Long, Integer>> pairIndex = new java.util.IdentityHashMap<>();
+        for (int site : origins) {
+            Snapshot.Site s = snap.sites[site];
+            Map<Long, Integer> byPrep = pairIndex.computeIfAbsent(s.open, o -> new HashMap<>());
+            Integer k = byPrep.get(s.prepSeconds);
+            if (k == null) {
+                k = opens.size();
+                opens.add(s.open);
+                preps.add(s.prepSeconds);
+                byPrep.put(s.prepSeconds, k);
+            }
+            pairOf[site] = k;
+        }
+        pairOpen = opens.toArray(new io.promiseengine.internal.time.OpenCalendar[0]);
+        pairPrep = preps.stream().mapToLong(Long::longValue).toArray();
+        siteByRank = new int[n];
+        for (Snapshot.Site s : snap.sites) {
+            siteByRank[s.idRank] = s.index;
+        }
         windows = new WindowCalendar(snap.zone, service.windows(), snap.closedDays(service.closed()));
         List<WindowZone> zones = service.zones();
         leadSeconds = new long[zones.size()];

@@ -60,6 +60,45 @@ class SpatialIndexTest {
         }
     }
 
+    /**
+     * {@link SpatialIndex#box} (which the delivery windows' nearest-first walk reads directly, without the cells):
+     * every position within the radius is inside it, at the same random points and radii, and at exactly the
+     * radius on a cell's edge; a radius past the local limit has no box.
+     */
+    @Test
+    void everyPositionWithinTheRadiusIsInsideTheBox() {
+        long seed = 20261207L;
+        Random rnd = new Random(seed);
+        int inside = 0;
+        for (int round = 0; round < 40; round++) {
+            double lat0 = -89.5 + 179 * rnd.nextDouble();
+            double lon0 = -180 + 360 * rnd.nextDouble();
+            for (int q = 0; q < 50; q++) {
+                Position p = rnd.nextBoolean() ? near(rnd, lat0, lon0, 1.0) : random(rnd);
+                double km = new double[] {0, 5, 10, 20, 50, 50.000001, 120, 999}[rnd.nextInt(8)];
+                double[] box = SpatialIndex.box(p, km);
+                for (int i = 0; i < 200; i++) {
+                    Position site = rnd.nextInt(4) == 0 ? random(rnd) : near(rnd, p.lat(), p.lon(), 2.0);
+                    if (box != null && site.distanceKm(p) <= km) {
+                        inside++;
+                        assertThat(site.lat() >= box[0] && site.lat() <= box[1] && site.lon() >= box[2] && site.lon() <= box[3])
+                                .as("seed %d round %d: %s at %s km of %s, radius %s, box %s", seed, round, site,
+                                        site.distanceKm(p), p, km, Arrays.toString(box))
+                                .isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(inside).as("positions within a radius that has a box").isGreaterThan(10_000);
+        Position p = Position.of(0.0, -0.05);
+        Position east = Position.of(0.0, 0.00002);
+        double[] box = SpatialIndex.box(p, east.distanceKm(p));
+        assertThat(east.lon()).isLessThanOrEqualTo(box[3]);
+        assertThat(SpatialIndex.box(p, SpatialIndex.LOCAL_KM + 1)).isNull();
+        // a box is no wider than it must be: 0.4 degrees north of a 10 km box is outside
+        assertThat(SpatialIndex.box(Position.of(48.86, 2.35), 10)[1]).isLessThan(49.26);
+    }
+
     @Test
     void farSitesAreLeftOut() {
         Position[] sites = {Position.of(48.85, 2.35), Position.of(43.30, 5.37), Position.of(48.86, 2.36)};
