@@ -354,7 +354,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 if (same.alone(origin, horizon)) {
                     return Optional.empty();
                 }
-                single = lastTrue(from, horizon, u -> same.alone(origin, u));
+                single = same.lastAlone(origin, from, horizon);
             }
             if (same.singlesOnly) {
                 return Optional.of(Instant.ofEpochSecond(single));
@@ -443,6 +443,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final long[][] known;
         /** Per origin and block of lines, for the splits: the earliest instant known to miss the date. */
         private final LongMap<long[]> missed = new LongMap<>();
+        /** What the probes learnt of each origin's plan by its start, without a rule set; else null. */
+        private final ProbePlans probePlans;
 
         /**
          * @param learnt what earlier one-line carts of the same page learnt, by origin, date and the instant
@@ -456,6 +458,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
+            this.probePlans = shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
             List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
             int n = 0;
             while (n < whole.size() && whole.get(n).ownKey <= keyLimit) {
@@ -482,13 +485,42 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (known[i][1] <= u) {
                 return false;
             }
-            Plan p = plan(u, sites[i], ctx.fullMask);
-            if (p != null && p.ownKey <= keyLimit) {
+            if (keeps(u, sites[i], ctx.fullMask)) {
                 known[i][0] = u;
                 return true;
             }
             known[i][1] = u;
             return false;
+        }
+
+        /**
+         * The last instant of {@code [from, horizon)} at which origin {@code i} alone ships the whole cart by the
+         * date, knowing it does at {@code from} and not at {@code horizon}: read from the calendars when
+         * {@link ProbePlans#lastKeeping} can, else bisected.
+         */
+        long lastAlone(int i, long from, long horizon) {
+            long last = probePlans == null ? Long.MIN_VALUE : probePlans.lastKeeping(from, sites[i], ctx.fullMask);
+            if (last == Long.MIN_VALUE || last >= horizon) {
+                return lastTrue(from, horizon, u -> alone(i, u));
+            }
+            known[i][0] = Math.max(known[i][0], last);
+            known[i][1] = Math.min(known[i][1], last + 1);
+            probePlans.misses(last + 1, sites[i], ctx.fullMask);
+            return last;
+        }
+
+        /** As {@link #lastAlone}, for the origin's plan of one line alone. */
+        private long lastLineAlone(int site, int line, long from, long horizon) {
+            long last = probePlans == null ? Long.MIN_VALUE : probePlans.lastKeeping(from, site, 1 << line);
+            if (last == Long.MIN_VALUE || last >= horizon) {
+                return lastTrue(from, horizon, u -> lineAlone(site, line, u));
+            }
+            long[] k = lineKnown(site, line);
+            k[0] = Math.max(k[0], last);
+            k[1] = Math.min(k[1], last + 1);
+            missedFrom(site, line, last + 1);
+            probePlans.misses(last + 1, site, 1 << line);
+            return last;
         }
 
         /**
@@ -534,7 +566,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     if (lineAlone(site, line, horizon)) {
                         always = true;
                     } else {
-                        latest = lastTrue(from, horizon, u -> lineAlone(site, line, u));
+                        latest = lastLineAlone(site, line, from, horizon);
                     }
                 }
                 if (!always) {
@@ -552,25 +584,34 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
         /** Whether the origin's plan of one line alone still reaches the confidence by the date for an order at {@code u}. */
         private boolean lineAlone(int site, int line, long u) {
-            long key = ((long) site << 5) | line;
-            long[] k = lineKnown.get(key);
-            if (k == null) {
-                k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
-                lineKnown.put(key, k);
-            }
+            long[] k = lineKnown(site, line);
             if (k[0] >= u) {
                 return true;
             }
             if (k[1] <= u) {
                 return false;
             }
-            Plan p = plan(u, site, 1 << line);
-            if (p != null && p.ownKey <= keyLimit) {
+            if (keeps(u, site, 1 << line)) {
                 k[0] = u;
                 return true;
             }
             k[1] = u;
-            // what the split probes skip: this line alone, and every block holding it, at this site from u on
+            missedFrom(site, line, u);
+            return false;
+        }
+
+        private long[] lineKnown(int site, int line) {
+            long key = ((long) site << 5) | line;
+            long[] k = lineKnown.get(key);
+            if (k == null) {
+                k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                lineKnown.put(key, k);
+            }
+            return k;
+        }
+
+        /** What the split probes skip: this line alone, and every block holding it, at this site from {@code u} on. */
+        private void missedFrom(int site, int line, long u) {
             long missedKey = ((long) site << 32) | (1 << line);
             long[] missedAt = missed.get(missedKey);
             if (missedAt == null) {
@@ -578,20 +619,24 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             } else {
                 missedAt[0] = Math.min(missedAt[0], u);
             }
-            return false;
         }
 
-        /**
-         * The origin's plan of a block for an order at {@code u}, or null when its bound ({@link Solver#ownKeyBound})
-         * is already past the date: then so is the plan's own key, and only whether it keeps the date matters here.
-         */
-        private Plan plan(long u, int site, int mask) {
+        /** Whether the origin's plan of a block for an order at {@code u} keeps the date. */
+        private boolean keeps(long u, int site, int mask) {
+            if (probePlans != null) {
+                return probePlans.keeps(u, site, mask);
+            }
+            // a bound ({@link Solver#ownKeyBound}) already past the date: so is the plan's own key
             Solver probe = new Solver(ctx, target, u, original, keyLimit);
-            return probe.ownKeyBound(site, mask) > keyLimit ? null : probe.plan(site, mask);
+            if (probe.ownKeyBound(site, mask) > keyLimit) {
+                return false;
+            }
+            Plan p = probe.plan(site, mask);
+            return p != null && p.ownKey <= keyLimit;
         }
 
         boolean at(long u) {
-            Solver probe = new Solver(ctx, target, u, original, keyLimit, shortcut ? missed : null);
+            Solver probe = new Solver(ctx, target, u, original, keyLimit, shortcut ? missed : null, probePlans);
             if (!shortcut) {
                 // beyond the probe's own horizon an option does not exist (spec 4)
                 return probe.reachesBy(Math.min(keyLimit, probe.lastKey()));

@@ -43,6 +43,7 @@ final class Solver {
     private final Solver original;
     private final long keepUpTo;
     private final LongMap<long[]> missed;
+    private final ProbePlans probePlans;
 
     Solver(QuoteContext ctx, Target target, long orderAt) {
         this(ctx, target, orderAt, null, 0);
@@ -64,6 +65,16 @@ final class Solver {
      * short, which the caller checks.
      */
     Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo, LongMap<long[]> missed) {
+        this(ctx, target, orderAt, original, keepUpTo, missed, null);
+    }
+
+    /**
+     * As above, taking the plans of the origins from {@code probePlans} (what the order-by's earlier probes
+     * learnt; null to plan every origin at this instant), under the same conditions.
+     */
+    Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo, LongMap<long[]> missed,
+           ProbePlans probePlans) {
+        this.probePlans = probePlans;
         this.missed = missed;
         this.original = original;
         this.keepUpTo = keepUpTo;
@@ -84,6 +95,10 @@ final class Solver {
 
     long lastKey() {
         return lastKey;
+    }
+
+    long orderAt() {
+        return orderAt;
     }
 
     /**
@@ -402,7 +417,8 @@ final class Solver {
                     continue;
                 }
                 // a bound past keepUpTo is a plan past it: no need to plan it
-                Plan p = ownKeyBound(before.site, mask) > keepUpTo ? null : plan(before.site, mask);
+                Plan p = probePlans != null ? probePlans.plan(this, before.site, mask, before)
+                        : ownKeyBound(before.site, mask) > keepUpTo ? null : plan(before.site, mask);
                 // a plan reaching the confidence alone only after keepUpTo is in no allocation a probe accepts
                 if (p != null && p.ownKey <= keepUpTo) {
                     plans.add(p);
@@ -576,7 +592,7 @@ final class Solver {
     }
 
     /** A shared plan (or {@link #NO_PLAN}) for the block of a mask: itself, or a copy naming the block's lines. */
-    private Plan relabelled(Plan shared, int site, int mask) {
+    Plan relabelled(Plan shared, int site, int mask) {
         if (shared == NO_PLAN || shared.mask == mask) {
             return shared == NO_PLAN ? null : shared;
         }

@@ -1,0 +1,313 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.model.Band;
+import io.promiseengine.model.Lane;
+import io.promiseengine.model.MassFunction;
+
+import java.util.Arrays;
+
+/**
+ * What the probes of one order-by learnt about each origin's plan, by the instant its preparation may start,
+ * so that a probe at a new order instant re-plans only the origins whose plan may have changed (issue 14,
+ * "order-by without probing").
+ *
+ * <p>Without a rule set, an origin's plan of a block depends on the order instant {@code u} only through
+ * {@code from = max(u, the instant the block's last line is available there)}, and each step of it (the
+ * preparation's first open start past full slots, the working time, the collection, dispatch or receiving
+ * store, the delivery dates) is a non-decreasing "first instant at or after" of the previous one over
+ * calendars fixed for the quote: so the probability {@code P(from)} that the shipment arrives by the date's
+ * last key ({@code keyLimit}) never grows with {@code from}. Hence, for {@code from1 <= from <= from2}:
+ * <ul>
+ * <li>a plan that misses the date at {@code from1} misses it at {@code from};</li>
+ * <li>a plan that keeps it at {@code from2} keeps it at {@code from};</li>
+ * <li>when {@code P(from1) = P(from2)}, {@code P(from)} is that value too.</li>
+ * </ul>
+ * Whether an allocation reaches the confidence by {@code keyLimit} depends on its shipments only through
+ * their probabilities at {@code keyLimit} ({@link Allocator#reachesBy}), so a plan computed at {@code from1}
+ * stands for the one at {@code from} in a probe. A plan found at {@code from} is also known up to the latest
+ * start ready by its collection (home delivery) or dispatch (courier), {@link ReadyBy#latestOrder}: the starts in
+ * between have that collection or dispatch too, so the same keys; and the plan at the original order instant
+ * (the solve's) is the first known start of each origin a probe asks. An origin's latest order instant keeping
+ * the date is read from the calendars ({@link #lastKeeping}) instead of bisected. Valid only where no horizon cuts
+ * a plan short (the order-by's shortcut: the date within the original horizon) and without a rule set (whose
+ * filters make a plan depend on the block); the caller checks both.
+ */
+final class ProbePlans {
+
+    private final QuoteContext ctx;
+    private final Target target;
+    private final Solver original;
+    private final long keyLimit;
+    /** Per site: the starts looked at, ascending, with the plan there (null: it misses {@code keyLimit}). */
+    private final LongMap<Known> bySite = new LongMap<>();
+
+    ProbePlans(QuoteContext ctx, Target target, Solver original, long keyLimit) {
+        this.ctx = ctx;
+        this.target = target;
+        this.original = original;
+        this.keyLimit = keyLimit;
+    }
+
+    /** Whether the site's plan of a block keeps {@code keyLimit} for an order at {@code u}. */
+    boolean keeps(long u, int site, int mask) {
+        long from = start(u, site, mask);
+        if (from == Long.MAX_VALUE) {
+            return false;
+        }
+        Known k = known(site);
+        int i = k.floor(from);
+        if (i >= 0 && k.plan[i] == null) {
+            return false;
+        }
+        int j = i >= 0 && k.from[i] == from ? i : i + 1;
+        if (j < k.n && k.plan[j] != null) {
+            return true;
+        }
+        return compute(probe(u), site, mask, from, k) != null;
+    }
+
+    /**
+     * The plan of a block at the site for the order instant of {@code probe} (a probe keeping {@code keyLimit}),
+     * or one with the same probability at {@code keyLimit}; null when it misses {@code keyLimit}. {@code before}
+     * is the plan at the original order instant, which starts no later than any probe's.
+     */
+    Plan plan(Solver probe, int site, int mask, Plan before) {
+        long from = probe.earliestStart(site, mask);
+        if (from == Long.MAX_VALUE) {
+            return null;
+        }
+        Known k = known(site);
+        int i = k.floor(from);
+        if (i >= 0) {
+            Plan floor = k.plan[i];
+            if (floor == null) {
+                return null;
+            }
+            if (k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(floor, k.plan[i + 1]))) {
+                return probe.relabelled(floor, site, mask);
+            }
+        } else {
+            // nothing known at or before this start: the plan at the original order instant, and as far as it stays
+            long first = start(ctx.orderAt(), site, mask);
+            k.add(first, before);
+            stretch(k, site, first, before);
+            i = k.floor(from);
+            Plan floor = k.plan[i];
+            if (k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(floor, k.plan[i + 1]))) {
+                return floor == before ? before : probe.relabelled(floor, site, mask);
+            }
+        }
+        return compute(probe, site, mask, from, k);
+    }
+
+    /**
+     * The latest order instant at which the site's plan of a block keeps {@code keyLimit}, given that it keeps it
+     * for an order at {@code u0}, read backwards from the calendars instead of probed; {@link Long#MIN_VALUE}
+     * when it is not read this way (click and collect, or an answer near the horizon): then the caller probes.
+     *
+     * <p>Home delivery: the own key is the delivery date of the first value of the lane reaching the confidence,
+     * a non-decreasing function of the collection instant, so the plan keeps the date exactly when it is
+     * collected at or before {@code C}, the last collection whose date is at most {@code keyLimit} (the
+     * collections after the plan's at {@code u0}, walked until one misses); and it is collected at or before
+     * {@code C} exactly when it is ready by {@code C}. Courier: the own key is the dispatch plus the band's first
+     * value reaching the confidence, so the plan keeps the date exactly when it is ready by the latest open
+     * instant {@code C} of the dispatch hours at or before {@code keyLimit} less that value. Then the latest
+     * order ready by {@code C} is {@link ReadyBy#latestOrder}.
+     */
+    long lastKeeping(long u0, int site, int mask) {
+        if (target.homeDelivery() == null && target.courier() == null) {
+            return Long.MIN_VALUE;
+        }
+        long from = start(u0, site, mask);
+        if (from == Long.MAX_VALUE) {
+            return Long.MIN_VALUE;
+        }
+        Known k = known(site);
+        int i = k.floor(from);
+        Plan p = i >= 0 && k.from[i] == from ? k.plan[i] : null;
+        if (p == null) {
+            p = probe(u0).plan(site, mask);
+        }
+        if (p == null || p.ownKey > keyLimit || p.shipAt == OpenCalendar.NONE) {
+            return Long.MIN_VALUE;
+        }
+        Snapshot.Site s = ctx.snap.sites[site];
+        long bound = original.horizon();
+        long deadline;
+        if (target.homeDelivery() != null) {
+            Snapshot.HomeDelivery hd = target.homeDelivery();
+            Lane lane = ctx.lane(hd, site);
+            if (lane == null) {
+                return Long.MIN_VALUE;
+            }
+            MassFunction days = lane.days();
+            int value = days.value(firstReaching(days));
+            deadline = p.shipAt;
+            while (true) {
+                long next = hd.collections[site].next(deadline + 1, bound);
+                if (next == OpenCalendar.NONE) {
+                    return Long.MIN_VALUE;
+                }
+                if (ctx.homeDeliveryDate(hd, value, next, s.offsets) > keyLimit) {
+                    break;
+                }
+                deadline = next;
+            }
+        } else {
+            Snapshot.Courier c = target.courier();
+            if (ctx.destination == null) {
+                return Long.MIN_VALUE;
+            }
+            Band band = QuoteContext.band(c.service.bands(), ctx.distanceToDestination(site));
+            if (band == null) {
+                return Long.MIN_VALUE;
+            }
+            MassFunction minutes = band.minutes();
+            long x = keyLimit - 60L * minutes.value(firstReaching(minutes));
+            if (x >= bound) {
+                return Long.MIN_VALUE;
+            }
+            deadline = ReadyBy.latestOpen(c.dispatch, x, p.shipAt);
+            if (deadline == OpenCalendar.NONE) {
+                return Long.MIN_VALUE;
+            }
+        }
+        long available = ctx.availableAt(site, mask);
+        long last = ReadyBy.latestOrder(ctx, site, available,
+                ReadyBy.latestStart(s.open, s.prepSeconds, deadline, u0), u0);
+        if (last < u0) {
+            return Long.MIN_VALUE;
+        }
+        return last;
+    }
+
+    /** Records that the site's plan of a block misses {@code keyLimit} for an order at {@code u} (and so at every later one). */
+    void misses(long u, int site, int mask) {
+        long from = start(u, site, mask);
+        if (from != Long.MAX_VALUE) {
+            known(site).add(from, null);
+        }
+    }
+
+    /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
+    private int firstReaching(MassFunction mf) {
+        int j = 0;
+        while (j < mf.size() - 1 && !Plan.reaches(mf.cumulative(j), ctx.confidence)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The last probe made for an order instant: the checks of one instant share its plans. */
+    private Solver probe;
+
+    private Solver probe(long u) {
+        if (probe == null || probe.orderAt() != u) {
+            probe = new Solver(ctx, target, u, original, keyLimit);
+        }
+        return probe;
+    }
+
+    private long start(long u, int site, int mask) {
+        long avail = ctx.availableAt(site, mask);
+        return avail == Long.MAX_VALUE ? avail : Math.max(u, avail);
+    }
+
+    private Plan compute(Solver probe, int site, int mask, long from, Known k) {
+        // a bound past keyLimit is a plan past it: no need to plan it
+        Plan p = probe.ownKeyBound(site, mask) > keyLimit ? null : probe.plan(site, mask);
+        if (p != null && p.ownKey > keyLimit) {
+            p = null;
+        }
+        k.add(from, p);
+        if (p != null) {
+            stretch(k, site, from, p);
+        }
+        return p;
+    }
+
+    /**
+     * Records that the plan {@code p} found at a start {@code from} is the plan of every later start ready by its
+     * collection (home delivery) or dispatch (courier): for those the collection or dispatch is the same, and so
+     * are the delivery keys. The latest such start is {@link ReadyBy#latestOrder} for that deadline.
+     */
+    private void stretch(Known k, int site, long from, Plan p) {
+        if ((target.homeDelivery() == null && target.courier() == null) || p.shipAt == OpenCalendar.NONE) {
+            return;
+        }
+        Snapshot.Site s = ctx.snap.sites[site];
+        long last = ReadyBy.latestOrder(ctx, site, from, ReadyBy.latestStart(s.open, s.prepSeconds, p.shipAt, from), from);
+        if (last > from) {
+            k.add(last, p);
+        }
+    }
+
+    private boolean sameAtLimit(Plan a, Plan b) {
+        return a.at(keyLimit) == b.at(keyLimit) && a.exactAt(keyLimit).compareTo(b.exactAt(keyLimit)) == 0;
+    }
+
+    private Known known(int site) {
+        Known k = bySite.get(site);
+        if (k == null) {
+            k = new Known();
+            bySite.put(site, k);
+        }
+        return k;
+    }
+
+    /** One site's starts looked at, ascending, and the plans there. */
+    private static final class Known {
+        long[] from = new long[4];
+        Plan[] plan = new Plan[4];
+        int n;
+
+        /** The index of the last start at or before {@code at}, or -1. */
+        int floor(long at) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (from[mid] <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo - 1;
+        }
+
+        void add(long at, Plan p) {
+            int i = floor(at);
+            if (i >= 0 && from[i] == at) {
+                plan[i] = p;
+                return;
+            }
+            if (n == from.length) {
+                from = Arrays.copyOf(from, n * 2);
+                plan = Arrays.copyOf(plan, n * 2);
+            }
+            int j = i + 1;
+            System.arraycopy(from, j, from, j + 1, n - j);
+            System.arraycopy(plan, j, plan, j + 1, n - j);
+            from[j] = at;
+            plan[j] = p;
+            n++;
+        }
+    }
+}
