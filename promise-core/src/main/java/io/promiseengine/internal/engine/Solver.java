@@ -335,7 +335,7 @@ final class Solver {
             if (ctx.destination == null) {
                 return OpenCalendar.NONE;
             }
-            int band = bandIndex(site);
+            int band = bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
             if (band < 0) {
                 return OpenCalendar.NONE;
             }
@@ -369,46 +369,6 @@ final class Solver {
      */
     private long[] classAt;
     private long[] classBounds;
-
-    /**
-     * The index of the first band of the courier reaching the site's distance to the destination ({@link
-     * QuoteContext#band}), or -1. Without the distance itself where it is clearly inside or outside a band: the
-     * haversine distance {@code 2R asin(sqrt(a))} ({@link io.promiseengine.model.Position#distanceKm}) is at most
-     * {@code maxKm} exactly when {@code a <= sin²(maxKm / 2R)}, so {@code a} (no arc sine) is compared with that
-     * limit widened by a relative 1e-9 each way against rounding; within the margin, or for a band wider than
-     * {@code 1.5 * 2R} km, the distance is computed as the spec's test asks.
-     */
-    private int bandIndex(int site) {
-        List<Band> bands = target.courier().service.bands();
-        if (bandLimits == null) {
-            bandLimits = new double[bands.size()];
-            for (int i = 0; i < bandLimits.length; i++) {
-                double half = bands.get(i).maxKm() / (2 * io.promiseengine.model.Position.EARTH_RADIUS_KM);
-                double sin = Math.sin(half);
-                bandLimits[i] = half >= 0 && half <= 1.5 ? sin * sin : Double.NaN;
-            }
-            destinationCos = Math.cos(Math.toRadians(ctx.destination.lat()));
-        }
-        io.promiseengine.model.Position p = ctx.snap.sites[site].location.position();
-        double sinPhi = Math.sin(Math.toRadians(ctx.destination.lat() - p.lat()) / 2);
-        double sinLambda = Math.sin(Math.toRadians(ctx.destination.lon() - p.lon()) / 2);
-        double a = sinPhi * sinPhi + Math.cos(Math.toRadians(p.lat())) * destinationCos * sinLambda * sinLambda;
-        for (int i = 0; i < bandLimits.length; i++) {
-            double limit = bandLimits[i];
-            if (a < limit * (1 - 1e-9)) {
-                return i; // well inside
-            }
-            if (!(a > limit * (1 + 1e-9))) {
-                // at the edge (or a band too wide to compare): the spec's test on the distance
-                return bandIndex(bands, ctx.distanceToDestination(site));
-            }
-        }
-        return -1;
-    }
-
-    /** The courier's {@code sin²(maxKm / 2R)} per band (NaN for one too wide), and the destination's cos(latitude). */
-    private double[] bandLimits;
-    private double destinationCos;
 
     /** The index of the first band reaching the distance ({@link QuoteContext#band}), or -1. */
     private static int bandIndex(List<Band> bands, double km) {
