@@ -349,12 +349,19 @@ final class Solver {
         }
         Solver keeper = original != null ? original : this;
         if (keeper.classAt == null) {
-            int n = target.courier() != null
-                    ? target.courier().classCount * target.courier().service.bands().size()
-                    : target.homeDelivery().classCount;
-            keeper.classAt = new long[n];
-            keeper.classBounds = new long[n];
-            Arrays.fill(keeper.classAt, Long.MIN_VALUE);
+            // shared by the contexts of a listing page's carts (same instant, destination, confidence and limit)
+            ClassBoundsOf key = new ClassBoundsOf(target);
+            long[][] shared = (long[][]) ctx.oneLinePlans.get(key);
+            if (shared == null) {
+                int n = target.courier() != null
+                        ? target.courier().classCount * target.courier().service.bands().size()
+                        : target.homeDelivery().classCount;
+                shared = new long[][] {new long[n], new long[n]};
+                Arrays.fill(shared[0], Long.MIN_VALUE);
+                ctx.oneLinePlans.put(key, shared);
+            }
+            keeper.classAt = shared[0];
+            keeper.classBounds = shared[1];
         }
         if (keeper.classAt[c] != orderAt) {
             keeper.classBounds[c] = boundFrom(site, orderAt);
@@ -365,10 +372,17 @@ final class Solver {
 
     /**
      * Per class, the order instant of the last bound {@link #classBound} computed ({@link Long#MIN_VALUE} for none)
-     * and that bound; null until the first.
+     * and that bound; null until the first. Kept in {@link QuoteContext#oneLinePlans} under {@link ClassBoundsOf}, so
+     * that the solvers of one context, and of the contexts a listing page makes with {@link QuoteContext#withLines},
+     * share them: a bound depends on the cart only through the instant the lines are available, which the class
+     * path asks to be the order instant.
      */
     private long[] classAt;
     private long[] classBounds;
+
+    /** The key of a target's class bounds in {@link QuoteContext#oneLinePlans}. */
+    private record ClassBoundsOf(Target target) {
+    }
 
     /** The index of the first band reaching the distance ({@link QuoteContext#band}), or -1. */
     private static int bandIndex(List<Band> bands, double km) {
