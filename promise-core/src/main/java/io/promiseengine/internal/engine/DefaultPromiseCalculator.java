@@ -256,6 +256,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (!s.location.collect()) {
                 continue;
             }
+            // once the list is full, a store whose difference of latitudes alone (a great-circle distance is at least
+            // R times it) is past the last kept, by more than rounding, is not nearer: no haversine for it
+            if (n == DEFAULT_STORES && Position.EARTH_RADIUS_KM
+                    * Math.abs(Math.toRadians(s.location.position().lat() - position.lat())) * (1 - 1e-9) > km[n - 1]) {
+                continue;
+            }
             double d = s.location.position().distanceKm(position);
             if (!(d <= DEFAULT_STORE_KM)) {
                 continue;

@@ -74,7 +74,8 @@ final class QuoteContext {
     /**
      * Plans of one-line carts at the order instant, by target, site and the instant the line is available
      * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page: by target
-     * a {@link LongMap} by site of the plans of a line available now, else by {@code (target, site, instant)}.
+     * a {@link LongMap} by site of the plans of a line available now, else by {@code (target, site, instant)}. Also
+     * the solvers' bounds per class of origins, by target ({@code Solver.classBound}).
      */
     final Map<Object, Object> oneLinePlans;
 

@@ -327,7 +327,44 @@ final class Snapshot {
                 }
             }
             origins = indexes(eligible);
+            // classes of origins whose own-key bound is the same for any destination and order instant
+            Set<String> laneFroms = new HashSet<>();
+            for (Lane lane : service.lanes()) {
+                laneFroms.add(lane.from());
+            }
+            Map<List<Object>, Integer> classes = new HashMap<>();
+            classOf = new int[n];
+            java.util.Arrays.fill(classOf, -1);
+            for (int site : origins) {
+                Site s = snap.sites[site];
+                // the lane chosen from a site depends on its postal code only through the prefixes some lane starts from
+                List<String> laneGroup = new ArrayList<>();
+                for (String prefix : s.postalPrefixes) {
+                    if (laneFroms.contains(prefix)) {
+                        laneGroup.add(prefix);
+                    }
+                }
+                List<Object> key = List.of(s.open, s.prepSeconds, collections[site], s.zone, laneGroup);
+                Integer c = classes.get(key);
+                if (c == null) {
+                    c = classes.size();
+                    classes.put(key, c);
+                }
+                classOf[site] = c;
+            }
+            classCount = classes.size();
         }
+
+        /**
+         * Per site, the class of the eligible origins sharing its open calendar, preparation time, collection
+         * schedule, zone and lane group (the prefixes of its postal code some lane starts from: the lane chosen for
+         * any destination depends on nothing else, {@link LaneIndex#choose}); -1 for a site not eligible. The
+         * origins of a class have the same own-key bound ({@link Solver#ownKeyBound}) when their lines are available
+         * at the order instant.
+         */
+        final int[] classOf;
+        /** How many classes {@link #classOf} has. */
+        final int classCount;
 
         /** The lane choices by destination postal code, shared by the quotes of this snapshot (bounded). */
         private final java.util.concurrent.ConcurrentHashMap<String, LaneChoice> byDestination =
@@ -373,6 +410,20 @@ final class Snapshot {
                 eligible[s.index] = selected[s.index] && s.location.ship();
             }
             origins = indexes(eligible);
+            Map<List<Object>, Integer> classes = new HashMap<>();
+            classOf = new int[n];
+            java.util.Arrays.fill(classOf, -1);
+            for (int site : origins) {
+                Site s = snap.sites[site];
+                List<Object> key = List.of(s.open, s.prepSeconds);
+                Integer c = classes.get(key);
+                if (c == null) {
+                    c = classes.size();
+                    classes.put(key, c);
+                }
+                classOf[site] = c;
+            }
+            classCount = classes.size();
             dispatch = new OpenCalendar(snap.zone, service.hours(), snap.closedDays(service.closed()));
             double reach = 0;
             for (io.promiseengine.model.Band b : service.bands()) {
@@ -380,6 +431,15 @@ final class Snapshot {
             }
             this.reachKm = reach;
         }
+
+        /**
+         * Per site, the class of the eligible origins sharing its open calendar and preparation time; -1 for a site
+         * not eligible. The origins of a class at the same band from the destination have the same own-key bound
+         * ({@link Solver#ownKeyBound}) when their lines are available at the order instant.
+         */
+        final int[] classOf;
+        /** How many classes {@link #classOf} has. */
+        final int classCount;
 
         /** The largest {@code maxKm} of the bands: no origin farther from the destination has a band (spec 4.5). */
         final double reachKm;

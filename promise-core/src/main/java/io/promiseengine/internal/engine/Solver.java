@@ -329,6 +329,88 @@ final class Solver {
         if (from == Long.MAX_VALUE) {
             return OpenCalendar.NONE;
         }
+        if (from == orderAt) {
+            return classBound(site);
+        }
+        return boundFrom(site, from);
+    }
+
+    /**
+     * {@link #ownKeyBound(int, int)} of a site whose block is available at this solver's order instant: the bound of
+     * its class ({@link Snapshot.HomeDelivery#classOf}; for a courier, its class at its band), computed for the first
+     * origin of the class asked at this instant and kept for the others. The bound depends on the origin only through
+     * the open calendar, the preparation time, the collection schedule, the zone and the lane (courier: the band),
+     * which the origins of a class share, and on the instant; origins available later (supply) are bounded one by
+     * one. The bounds are kept by the solver at the original order instant, so that the order-by's probes at one
+     * instant (a solver per origin) share them too.
+     */
+    private long classBound(int site) {
+        int c;
+        if (target.courier() != null) {
+            if (ctx.destination == null) {
+                return OpenCalendar.NONE;
+            }
+            int band = bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
+            if (band < 0) {
+                return OpenCalendar.NONE;
+            }
+            int cls = target.courier().classOf[site];
+            c = cls < 0 ? -1 : cls * target.courier().service.bands().size() + band;
+        } else {
+            c = target.homeDelivery().classOf[site];
+        }
+        if (c < 0) {
+            return boundFrom(site, orderAt); // not an eligible origin: no class
+        }
+        Solver keeper = original != null ? original : this;
+        if (keeper.classAt == null) {
+            // shared by the contexts of a listing page's carts (same instant, destination, confidence and limit)
+            ClassBoundsOf key = new ClassBoundsOf(target);
+            long[][] shared = (long[][]) ctx.oneLinePlans.get(key);
+            if (shared == null) {
+                int n = target.courier() != null
+                        ? target.courier().classCount * target.courier().service.bands().size()
+                        : target.homeDelivery().classCount;
+                shared = new long[][] {new long[n], new long[n]};
+                Arrays.fill(shared[0], Long.MIN_VALUE);
+                ctx.oneLinePlans.put(key, shared);
+            }
+            keeper.classAt = shared[0];
+            keeper.classBounds = shared[1];
+        }
+        if (keeper.classAt[c] != orderAt) {
+            keeper.classBounds[c] = boundFrom(site, orderAt);
+            keeper.classAt[c] = orderAt;
+        }
+        return keeper.classBounds[c];
+    }
+
+    /**
+     * Per class, the order instant of the last bound {@link #classBound} computed ({@link Long#MIN_VALUE} for none)
+     * and that bound; null until the first. Kept in {@link QuoteContext#oneLinePlans} under {@link ClassBoundsOf}, so
+     * that the solvers of one context, and of the contexts a listing page makes with {@link QuoteContext#withLines},
+     * share them: a bound depends on the cart only through the instant the lines are available, which the class
+     * path asks to be the order instant.
+     */
+    private long[] classAt;
+    private long[] classBounds;
+
+    /** The key of a target's class bounds in {@link QuoteContext#oneLinePlans}. */
+    private record ClassBoundsOf(Target target) {
+    }
+
+    /** The index of the first band reaching the distance ({@link QuoteContext#band}), or -1. */
+    private static int bandIndex(List<Band> bands, double km) {
+        for (int i = 0; i < bands.size(); i++) {
+            if (bands.get(i).maxKm() >= km) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@link #ownKeyBound(int, int)} of a site whose preparation may start at {@code from}, computed for it alone. */
+    long boundFrom(int site, long from) {
         Snapshot.Site s = ctx.snap.sites[site];
         if (target.courier() != null) {
             if (ctx.destination == null) {
