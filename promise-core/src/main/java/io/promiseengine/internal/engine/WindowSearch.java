@@ -90,7 +90,7 @@ final class WindowSearch {
         List<long[]> found = new ArrayList<>(); // {site, earliest, start, ready, metres}
         if (zone >= 0 && !ctx.anyUnknownSku) {
             for (int site : service.origins) {
-                if (ctx.holds[site] != ctx.fullMask) {
+                if (ctx.holds(site) != ctx.fullMask) {
                     continue;
                 }
                 long[] prep = preparation(site, t);
