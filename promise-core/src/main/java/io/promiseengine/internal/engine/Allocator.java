@@ -223,21 +223,35 @@ final class Allocator {
         }
         prepared = true;
         // columns in the order origins first appear, line by line
-        LongMap<Plan[]> bySite = new LongMap<>();
-        List<Plan[]> inOrder = new ArrayList<>();
-        skuOf = new String[lines];
+        @SuppressWarnings("unchecked")
+        List<Plan>[] byLine = new List[lines];
+        int total = 0;
         for (int line = 0; line < lines; line++) {
             List<Plan> c = candidates.apply(1 << line);
             if (c.isEmpty()) {
                 return false;
             }
+            byLine[line] = c;
+            total += c.size();
+        }
+        // the row of each site in the thread's scratch index (no call out of this loop: nothing else uses it meanwhile)
+        SiteRows bySite = SiteRows.OF_THREAD.get();
+        int epoch = bySite.newEpoch();
+        List<Plan[]> inOrder = new ArrayList<>();
+        skuOf = new String[lines];
+        for (int line = 0; line < lines; line++) {
+            List<Plan> c = byLine[line];
             skuOf[line] = c.get(0).sortedSkus.get(0);
-            for (Plan p : c) {
-                Plan[] row = bySite.get(p.site);
-                if (row == null) {
+            for (int i = 0, size = c.size(); i < size; i++) {
+                Plan p = c.get(i);
+                int at = bySite.row(epoch, p.site);
+                Plan[] row;
+                if (at < 0) {
                     row = new Plan[lines];
-                    bySite.put(p.site, row);
+                    bySite.put(epoch, p.site, inOrder.size());
                     inOrder.add(row);
+                } else {
+                    row = inOrder.get(at);
                 }
                 row[line] = p;
             }
@@ -247,6 +261,40 @@ final class Allocator {
         most = Math.min(maxShipments, columns);
         possible = true;
         return true;
+    }
+
+    /**
+     * Per-thread index of sites to the rows of {@link #columns}, valid for one epoch: no array of one entry per
+     * site per allocator, nor a map.
+     */
+    private static final class SiteRows {
+        static final ThreadLocal<SiteRows> OF_THREAD = ThreadLocal.withInitial(SiteRows::new);
+        private int epoch;
+        private int[] stamp = new int[0];
+        private int[] row = new int[0];
+
+        int newEpoch() {
+            if (epoch == Integer.MAX_VALUE) {
+                Arrays.fill(stamp, 0);
+                epoch = 0;
+            }
+            return ++epoch;
+        }
+
+        /** The row of a site in this epoch, or -1. */
+        int row(int e, int site) {
+            return site < stamp.length && stamp[site] == e ? row[site] : -1;
+        }
+
+        void put(int e, int site, int at) {
+            if (site >= stamp.length) {
+                int n = Math.max(site + 1, Math.max(64, stamp.length * 2));
+                stamp = Arrays.copyOf(stamp, n);
+                row = Arrays.copyOf(row, n);
+            }
+            stamp[site] = e;
+            row[site] = at;
+        }
     }
 
     /**

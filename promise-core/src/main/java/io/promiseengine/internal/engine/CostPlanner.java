@@ -222,7 +222,7 @@ final class CostPlanner implements AllocationPlanner {
                 c = new ArrayList<>();
                 if (!ctx.anyUnknownSku) {
                     for (int site : solver.origins()) {
-                        if ((ctx.holds[site] & mask) != mask) {
+                        if ((ctx.holds(site) & mask) != mask) {
                             continue;
                         }
                         Plan p = solver.plan(site, mask);

@@ -100,26 +100,30 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 boolean withOrderBy) {
         long t = request.at().getEpochSecond();
         Resolved resolved = resolve(request);
-        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(),
+        QuoteContext ctx = QuoteContext.forQuote(snap, request.lines(), request.confidence(),
                 rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t);
-        ctx.rules = RuleGate.of(rules, attributes);
-        List<PromiseOption> options = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>();
-        for (Target target : resolved.targets) {
-            Solver solver = new Solver(ctx, target, t);
-            Allocation a = solve(solver, target);
-            if (a != null) {
-                options.add(option(ctx, target, solver, a, t, withOrderBy, null));
+        try {
+            ctx.rules = RuleGate.of(rules, attributes);
+            List<PromiseOption> options = new ArrayList<>();
+            List<Rejection> rejected = new ArrayList<>();
+            for (Target target : resolved.targets) {
+                Solver solver = new Solver(ctx, target, t);
+                Allocation a = solve(solver, target);
+                if (a != null) {
+                    options.add(option(ctx, target, solver, a, t, withOrderBy, null));
+                }
+                if (request.explain()) {
+                    Explainer.explain(ctx, target, solver, a, rejected);
+                }
             }
-            if (request.explain()) {
-                Explainer.explain(ctx, target, solver, a, rejected);
+            if (request.methods().contains(Method.SCHEDULED)) {
+                WindowSearch.quote(ctx, t, request.maxWindows(), withOrderBy, options, request.explain() ? rejected : null);
             }
+            options.sort(OPTION_ORDER);
+            return new Quote(request.at(), snap.zone, options, rejected);
+        } finally {
+            ctx.release();
         }
-        if (request.methods().contains(Method.SCHEDULED)) {
-            WindowSearch.quote(ctx, t, request.maxWindows(), withOrderBy, options, request.explain() ? rejected : null);
-        }
-        options.sort(OPTION_ORDER);
-        return new Quote(request.at(), snap.zone, options, rejected);
     }
 
     @Override
@@ -128,6 +132,18 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     }
 
     private Listing list(ListingRequest request) {
+        QuoteContext[] root = new QuoteContext[1];
+        try {
+            return list(request, root);
+        } finally {
+            if (root[0] != null) {
+                root[0].release();
+            }
+        }
+    }
+
+    /** The listing page; {@code root[0]} is set to the context to release once the page is built. */
+    private Listing list(ListingRequest request, QuoteContext[] root) {
         long t = request.at().getEpochSecond();
         List<Badge> badges = new ArrayList<>(request.skus().size());
         Resolved resolved = null;
@@ -138,8 +154,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             QuoteRequest one = request.quoteFor(sku);
             if (resolved == null) {
                 resolved = resolve(one);
-                shared = new QuoteContext(snap, one.lines(), one.confidence(), 1, resolved.position,
+                shared = QuoteContext.forQuote(snap, one.lines(), one.confidence(), 1, resolved.position,
                         one.destination().postalCode(), t);
+                root[0] = shared;
             }
             QuoteContext ctx = shared.withLines(one.lines());
             // the first option of each method in the one-line quote: earliest promisedAt, then id
@@ -632,14 +649,22 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (probePlans != null) {
                 return probePlans.keeps(u, site, mask);
             }
+            // one probe solver per instant: origins and lines probed at the same instant share it (and its plans)
+            if (probe == null || probeAt != u) {
+                probe = new Solver(ctx, target, u, original, keyLimit);
+                probeAt = u;
+            }
             // a bound ({@link Solver#ownKeyBound}) already past the date: so is the plan's own key
-            Solver probe = new Solver(ctx, target, u, original, keyLimit);
             if (probe.ownKeyBound(site, mask) > keyLimit) {
                 return false;
             }
             Plan p = probe.plan(site, mask);
             return p != null && p.ownKey <= keyLimit;
         }
+
+        /** The solver of the last {@link #keeps} probe, and its instant. */
+        private Solver probe;
+        private long probeAt;
 
         boolean at(long u) {
             Solver probe = new Solver(ctx, target, u, original, keyLimit, shortcut ? missed : null, probePlans);

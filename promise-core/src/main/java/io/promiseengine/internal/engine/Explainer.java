@@ -112,7 +112,7 @@ final class Explainer {
         if (ctx.anyUnknownSku) {
             return reject(target, site, RejectReason.UNKNOWN_SKU, "unknown sku " + Echo.escape(ctx.unknownSku));
         }
-        int holds = ctx.holds[site.index];
+        int holds = ctx.holds(site.index);
         if (holds == 0) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
         }
@@ -202,7 +202,7 @@ final class Explainer {
         int[] origins = solver.origins();
         int union = 0;
         for (int o : origins) {
-            union |= ctx.holds[o];
+            union |= ctx.holds(o);
         }
         if (union != ctx.fullMask) {
             out.add(reject(target, store, RejectReason.OUT_OF_STOCK, "the cart is not in stock at " + Echo.escape(store.id)
@@ -211,7 +211,7 @@ final class Explainer {
         }
         boolean whole = false;
         for (int o : origins) {
-            whole |= ctx.holds[o] == ctx.fullMask;
+            whole |= ctx.holds(o) == ctx.fullMask;
         }
         if (!whole && ctx.maxShipments == 1) {
             out.add(reject(target, store, origins.length == 1 ? RejectReason.NO_ROUTE : RejectReason.TOO_MANY_SHIPMENTS,
@@ -219,10 +219,10 @@ final class Explainer {
             return;
         }
         for (int o : origins) {
-            if (ctx.holds[o] == ctx.fullMask || ctx.maxShipments > 1) {
-                long[] prep = solver.preparation(o, ctx.holds[o]);
-                Rejection r = isRule(prep) ? ruleReason(ctx, target, solver, ctx.snap.sites[o], ctx.holds[o])
-                        : preparationReason(target, store, prep, solver.horizon(), solver.earliestStart(o, ctx.holds[o]));
+            if (ctx.holds(o) == ctx.fullMask || ctx.maxShipments > 1) {
+                long[] prep = solver.preparation(o, ctx.holds(o));
+                Rejection r = isRule(prep) ? ruleReason(ctx, target, solver, ctx.snap.sites[o], ctx.holds(o))
+                        : preparationReason(target, store, prep, solver.horizon(), solver.earliestStart(o, ctx.holds(o)));
                 if (r != null && o == store.index) {
                     out.add(r);
                     return;

@@ -55,22 +55,25 @@ final class QuoteContext {
     final int maxShipments;
     final Position destination;
     final String destinationPostalCode;
-    /** Per site, per line ({@code site * lineCount + line}): when the line's quantity is available there (MIN now, MAX never). */
-    final long[] available;
-    /** Per site: the lines it can ever hold in full. */
-    final int[] holds;
+    /**
+     * Per site: the lines it can ever hold in full ({@link #holds}) and when each is available there
+     * ({@link #available}), in the scratch space of the thread, valid for this context's epoch only.
+     */
+    private final Scratch scratch;
+    private final int epoch;
     final boolean anyUnknownSku;
     final String unknownSku;
     /** The limit of every search: the latest horizon an order-by probe can have. */
     final long limit;
-    private final LongMap<long[]>[] prepared;
+    /** Preparation results by site and earliest start, shared by the contexts of {@link #withLines}. */
+    private final Prepared prepared;
     /** The rule set's filters for this request, or null when there are none. */
     RuleGate rules;
 
     /** Lanes by home-delivery service, by site: they depend on the destination's postal code only. */
     private final Snapshot.LaneChoice[] lanes;
-    /** Distance from each site to the destination, NaN until computed. */
-    private final double[] distances;
+    /** The epoch of {@link Scratch#distance}: distances to this destination, shared by {@link #withLines}. */
+    private final int distanceEpoch;
     /**
      * Plans of one-line carts at the order instant, by target, site and the instant the line is available
      * there (all such a plan depends on, rules aside), shared by the one-line carts of a listing page: by target
@@ -79,36 +82,65 @@ final class QuoteContext {
      */
     final Map<Object, Object> oneLinePlans;
 
-    @SuppressWarnings("unchecked")
+    /**
+     * A context with scratch space of its own: for a context that may outlive the call that made it (a
+     * planner's). {@link #forQuote} borrows the thread's instead.
+     */
     QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                  String destinationPostalCode, long orderAt) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                new LongMap[snap.sites.length], new Snapshot.LaneChoice[snap.homeDeliveries.size()], nanArray(snap.sites.length), new HashMap<>());
+                new Scratch(false));
+    }
+
+    private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
+                         String destinationPostalCode, long orderAt, Scratch scratch) {
+        this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt, scratch,
+                scratch.newPrepared(), new Snapshot.LaneChoice[snap.homeDeliveries.size()],
+                scratch.newDistanceEpoch(snap.sites.length), new HashMap<>(), new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * A context for one quote (or listing page) on the calling thread, in the thread's scratch space when it is
+     * free (else in space of its own: a quote inside a quote); the caller {@link #release}s it when the answer
+     * is built, and neither it nor the contexts of its {@link #withLines} is used after that.
+     */
+    static QuoteContext forQuote(Snapshot snap, List<Line> lines, double confidence, int maxShipments,
+                                 Position destination, String destinationPostalCode, long orderAt) {
+        Scratch scratch = Scratch.acquire();
+        try {
+            return new QuoteContext(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
+                    scratch);
+        } catch (RuntimeException e) {
+            scratch.release();
+            throw e;
+        }
+    }
+
+    /** Gives the thread's scratch space back (see {@link #forQuote}); nothing for a context with space of its own. */
+    void release() {
+        scratch.release();
     }
 
     /**
      * A context for other lines at the same destination and order instant, sharing the work that does not
-     * depend on the cart: preparation results (by site and earliest start), lanes and distances.
+     * depend on the cart: preparation results (by site and earliest start), lanes and distances. The lines'
+     * availability takes this context's place in the scratch space: this context is not used after.
      */
     QuoteContext withLines(List<Line> otherLines) {
         return new QuoteContext(snap, otherLines, confidence, maxShipments, destination, destinationPostalCode,
-                limit - 2 * HORIZON_SECONDS, prepared, lanes, distances, oneLinePlans);
-    }
-
-    private static double[] nanArray(int n) {
-        double[] d = new double[n];
-        java.util.Arrays.fill(d, Double.NaN);
-        return d;
+                limit - 2 * HORIZON_SECONDS, scratch, prepared, lanes, distanceEpoch, oneLinePlans, near);
     }
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
-                         String destinationPostalCode, long orderAt, LongMap<long[]>[] prepared,
-                         Snapshot.LaneChoice[] lanes, double[] distances, Map<Object, Object> oneLinePlans) {
+                         String destinationPostalCode, long orderAt, Scratch scratch, Prepared prepared,
+                         Snapshot.LaneChoice[] lanes, int distanceEpoch, Map<Object, Object> oneLinePlans,
+                         Map<Snapshot.Courier, int[]> near) {
         this.oneLinePlans = oneLinePlans;
+        this.near = near;
         this.snap = snap;
         this.prepared = prepared;
         this.lanes = lanes;
-        this.distances = distances;
+        this.distanceEpoch = distanceEpoch;
         this.lines = lines;
         this.lineCount = lines.size();
         if (lineCount > 30) {
@@ -120,10 +152,8 @@ final class QuoteContext {
         this.destination = destination;
         this.destinationPostalCode = destinationPostalCode;
         this.limit = orderAt + 2 * HORIZON_SECONDS;
-        int n = snap.sites.length;
-        available = new long[n * lineCount];
-        java.util.Arrays.fill(available, Long.MAX_VALUE);
-        holds = new int[n];
+        this.scratch = scratch;
+        this.epoch = scratch.newEpoch(snap.sites.length, lineCount);
         String unknown = null;
         for (int i = 0; i < lineCount; i++) {
             StockTable table = snap.inventory.table(lines.get(i).sku());
@@ -137,14 +167,35 @@ final class QuoteContext {
             for (int e = 0, size = table.size(); e < size; e++) {
                 long at = table.availableAt(e, quantity);
                 if (at != Long.MAX_VALUE) {
-                    int s = table.site(e);
-                    available[s * lineCount + i] = at;
-                    holds[s] |= 1 << i;
+                    scratch.hold(epoch, table.site(e), lineCount, i, at);
                 }
             }
         }
         this.unknownSku = unknown;
         this.anyUnknownSku = unknown != null;
+    }
+
+    /** The lines (a mask) the site can ever hold in full. */
+    int holds(int site) {
+        return scratch.holds(epoch, site);
+    }
+
+    /** When line {@code line} is available at the site in full: MIN now, MAX never. */
+    long available(int site, int line) {
+        return scratch.available(epoch, site, lineCount, line);
+    }
+
+    /** By courier service: its origins near the destination, shared by {@link #withLines}. */
+    private final Map<Snapshot.Courier, int[]> near;
+
+    /** {@link Snapshot.Courier#originsNear} the destination, computed once per destination (never written). */
+    int[] originsNear(Snapshot.Courier courier) {
+        int[] sites = near.get(courier);
+        if (sites == null) {
+            sites = courier.originsNear(snap, destination);
+            near.put(courier, sites);
+        }
+        return sites;
     }
 
     /** The order instant this context was made for. */
@@ -154,13 +205,7 @@ final class QuoteContext {
 
     /** When every line of the mask is available at the site (MAX never). */
     long availableAt(int site, int mask) {
-        long at = Long.MIN_VALUE;
-        for (int i = 0; i < lineCount; i++) {
-            if ((mask & (1 << i)) != 0) {
-                at = Math.max(at, available[site * lineCount + i]);
-            }
-        }
-        return at;
+        return scratch.availableAt(epoch, site, lineCount, mask);
     }
 
     /**
@@ -168,15 +213,10 @@ final class QuoteContext {
      * {@code {-code}} with {@link #CLOSED}, {@link #NO_CAPACITY} or {@link #BEYOND}.
      */
     long[] prepare(int site, long from) {
-        LongMap<long[]> cache = prepared[site];
-        if (cache == null) {
-            cache = new LongMap<>();
-            prepared[site] = cache;
-        }
-        long[] r = cache.get(from);
+        long[] r = prepared.get(site, from);
         if (r == null) {
             r = computePreparation(snap.sites[site], from);
-            cache.put(from, r);
+            prepared.put(site, from, r);
         }
         return r;
     }
@@ -254,10 +294,10 @@ final class QuoteContext {
         if (destination == null) {
             return 0;
         }
-        double d = distances[site];
+        double d = scratch.distance(distanceEpoch, site);
         if (Double.isNaN(d)) {
             d = snap.sites[site].location.position().distanceKm(destination);
-            distances[site] = d;
+            scratch.distance(distanceEpoch, site, d);
         }
         return d;
     }
@@ -315,6 +355,41 @@ final class QuoteContext {
     }
 
     /**
+     * {@link #homeDeliveryDate}, remembered for the last few collection instants, transit days, zones and
+     * services: the origins of a quote mostly share them (a few collection instants and lane values per quote),
+     * and so do the solvers of its probes.
+     */
+    long homeDeliveryDateShared(Snapshot.HomeDelivery hd, int value, long shipAt, io.promiseengine.internal.time.ZoneOffsets originZone) {
+        if (dateShip == null) {
+            dateShip = new long[DATES];
+            dateValue = new int[DATES];
+            dateKey = new Object[2 * DATES];
+            dateOf = new long[DATES];
+        }
+        for (int i = 0; i < dateCount; i++) {
+            if (dateShip[i] == shipAt && dateValue[i] == value && dateKey[2 * i] == originZone && dateKey[2 * i + 1] == hd) {
+                return dateOf[i];
+            }
+        }
+        long date = homeDeliveryDate(hd, value, shipAt, originZone);
+        int i = dateCount < DATES ? dateCount++ : (int) Math.floorMod(shipAt + value, (long) DATES);
+        dateShip[i] = shipAt;
+        dateValue[i] = value;
+        dateKey[2 * i] = originZone;
+        dateKey[2 * i + 1] = hd;
+        dateOf[i] = date;
+        return date;
+    }
+
+    private static final int DATES = 16;
+    private long[] dateShip;
+    private int[] dateValue;
+    /** By entry: the zone, then the service. */
+    private Object[] dateKey;
+    private long[] dateOf;
+    private int dateCount;
+
+    /**
      * The delivery date of each value of a lane's mass function for a parcel collected at {@code shipAt}
      * (spec 4.3): after k transit days it arrives on the k-th delivery day strictly after D0 (the local
      * date of {@code shipAt} at the origin); k = 0 arrives on D0 when D0 is a delivery day and
@@ -325,8 +400,11 @@ final class QuoteContext {
         long lastDay = LocalDates.epochDay(limit, snap.offsets) + 1;
         long d0 = LocalDates.epochDay(shipAt, originZone);
         int maxK = Math.max(1, days.value(days.size() - 1));
-        long[] kth = new long[maxK + 1];
-        java.util.Arrays.fill(kth, Long.MAX_VALUE);
+        if (kthBuffer == null || kthBuffer.length < maxK + 1) {
+            kthBuffer = new long[Math.max(maxK + 1, 16)];
+        }
+        long[] kth = kthBuffer;
+        java.util.Arrays.fill(kth, 0, maxK + 1, Long.MAX_VALUE);
         int found = 0;
         for (long d = d0 + 1; d <= lastDay && found < maxK; d++) {
             if (hd.isDeliveryDay(d)) {
@@ -341,5 +419,266 @@ final class QuoteContext {
             dates[i] = kth[days.value(i)];
         }
         return dates;
+    }
+
+    /** {@link #homeDeliveryDates}'s k-th delivery days, reused (a context is used by one thread at a time). */
+    private long[] kthBuffer;
+
+    /** A mass function's cumulative masses, as doubles and exactly. */
+    record Cumulative(double[] cum, java.math.BigDecimal[] exact) {
+    }
+
+    /** The last mass functions {@link #cumulative} was asked, by identity, and their arrays. */
+    private final MassFunction[] cumulativeOf = new MassFunction[8];
+    private final Cumulative[] cumulatives = new Cumulative[8];
+    private int cumulativeNext;
+
+    /**
+     * The cumulative masses of a mass function ({@link MassFunction#cumulative}, {@link MassFunction#exactCumulative})
+     * as arrays shared by the plans of this context that use every value of it: never written.
+     */
+    Cumulative cumulative(MassFunction mf) {
+        for (int i = 0; i < cumulativeOf.length; i++) {
+            if (cumulativeOf[i] == mf) {
+                return cumulatives[i];
+            }
+        }
+        double[] cum = new double[mf.size()];
+        java.math.BigDecimal[] exact = new java.math.BigDecimal[mf.size()];
+        for (int i = 0; i < cum.length; i++) {
+            cum[i] = mf.cumulative(i);
+            exact[i] = mf.exactCumulative(i);
+        }
+        Cumulative c = new Cumulative(cum, exact);
+        int at = cumulativeNext;
+        cumulativeNext = (at + 1) % cumulativeOf.length;
+        cumulativeOf[at] = mf;
+        cumulatives[at] = c;
+        return c;
+    }
+
+    /**
+     * Per-site scratch space of one thread, reused quote after quote instead of arrays of one entry per store
+     * per quote: an entry is valid only when its stamp is the epoch of the context reading it, so a new quote
+     * (or a listing's next cart) starts with a new epoch instead of clearing the arrays. One quote at a time
+     * borrows the thread's ({@link #acquire}); a quote inside a quote on the same thread gets space of its own.
+     * A context reading after another context took the space over (a newer epoch) fails instead of reading
+     * another cart's entries.
+     */
+    static final class Scratch {
+
+        private static final ThreadLocal<Scratch> OF_THREAD = ThreadLocal.withInitial(() -> new Scratch(true));
+
+        private final boolean pooled;
+        private boolean inUse;
+        /** The epoch of the lines' availability ({@link #holds}, {@link #available}) and of the distances. */
+        private int epoch;
+        private int distanceEpoch;
+        private int[] stamp = new int[0];
+        private int[] holds = new int[0];
+        /** {@code site * lineCount + line}, for the {@code lineCount} of the context of the epoch. */
+        private long[] available = new long[0];
+        private int[] distanceStamp = new int[0];
+        private double[] distance = new double[0];
+        private Prepared prepared;
+
+        Scratch(boolean pooled) {
+            this.pooled = pooled;
+        }
+
+        /** The thread's scratch space when free, marked in use; else space of its own. */
+        static Scratch acquire() {
+            Scratch s = OF_THREAD.get();
+            if (s.inUse) {
+                return new Scratch(false);
+            }
+            s.inUse = true;
+            return s;
+        }
+
+        void release() {
+            if (pooled) {
+                inUse = false;
+            }
+        }
+
+        /** A new epoch for the availability of a cart of {@code lineCount} lines over {@code sites} sites. */
+        int newEpoch(int sites, int lineCount) {
+            if (stamp.length < sites) {
+                stamp = new int[sites];
+                holds = new int[sites];
+            }
+            if (available.length < sites * lineCount) {
+                available = new long[sites * lineCount];
+            }
+            if (epoch == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(stamp, 0);
+                epoch = 0;
+            }
+            return ++epoch;
+        }
+
+        /** A new epoch for the distances to a destination. */
+        int newDistanceEpoch(int sites) {
+            if (distanceStamp.length < sites) {
+                distanceStamp = new int[sites];
+                distance = new double[sites];
+            }
+            if (distanceEpoch == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(distanceStamp, 0);
+                distanceEpoch = 0;
+            }
+            return ++distanceEpoch;
+        }
+
+        /** The preparation results of a new quote: the thread's map emptied, or a new one. */
+        Prepared newPrepared() {
+            if (!pooled) {
+                return new Prepared();
+            }
+            if (prepared == null) {
+                prepared = new Prepared();
+            } else {
+                prepared.clear();
+            }
+            return prepared;
+        }
+
+        private void check(int e) {
+            if (e != epoch) {
+                throw new IllegalStateException("a quote context used after another took its scratch space");
+            }
+        }
+
+        void hold(int e, int site, int lineCount, int line, long at) {
+            check(e);
+            if (stamp[site] != e) {
+                stamp[site] = e;
+                holds[site] = 0;
+                java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+            }
+            available[site * lineCount + line] = at;
+            holds[site] |= 1 << line;
+        }
+
+        int holds(int e, int site) {
+            check(e);
+            return stamp[site] == e ? holds[site] : 0;
+        }
+
+        long available(int e, int site, int lineCount, int line) {
+            check(e);
+            return stamp[site] == e ? available[site * lineCount + line] : Long.MAX_VALUE;
+        }
+
+        /** The latest of the lines' availability at the site ({@code MIN} for no line, {@code MAX} never). */
+        long availableAt(int e, int site, int lineCount, int mask) {
+            check(e);
+            if (stamp[site] != e) {
+                return mask == 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+            }
+            long at = Long.MIN_VALUE;
+            for (int i = 0, base = site * lineCount; i < lineCount; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    at = Math.max(at, available[base + i]);
+                }
+            }
+            return at;
+        }
+
+        /** The distance from the site to the destination of the epoch, NaN until set. */
+        double distance(int e, int site) {
+            if (e != distanceEpoch) {
+                throw new IllegalStateException("a quote context used after another took its scratch space");
+            }
+            return distanceStamp[site] == e ? distance[site] : Double.NaN;
+        }
+
+        void distance(int e, int site, double km) {
+            if (e != distanceEpoch) {
+                throw new IllegalStateException("a quote context used after another took its scratch space");
+            }
+            distanceStamp[site] = e;
+            distance[site] = km;
+        }
+    }
+
+    /**
+     * Preparation results by site and earliest start (open addressing over both keys): as many entries as
+     * preparations asked, not one per store. Emptied in O(1) by a new generation.
+     */
+    static final class Prepared {
+        private int generation = 1;
+        private int[] gen = new int[64];
+        private int[] sites = new int[64];
+        private long[] froms = new long[64];
+        private long[][] values = new long[64][];
+        private int size;
+
+        void clear() {
+            if (generation == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(gen, 0);
+                generation = 0;
+            }
+            generation++;
+            size = 0;
+        }
+
+        private static int index(int site, long from, int mask) {
+            long h = (from + site * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        long[] get(int site, long from) {
+            int mask = values.length - 1;
+            for (int i = index(site, from, mask); ; i = (i + 1) & mask) {
+                if (gen[i] != generation) {
+                    return null;
+                }
+                if (sites[i] == site && froms[i] == from) {
+                    return values[i];
+                }
+            }
+        }
+
+        /** Puts a non-null value. */
+        void put(int site, long from, long[] value) {
+            int mask = values.length - 1;
+            int i = index(site, from, mask);
+            while (gen[i] == generation) {
+                if (sites[i] == site && froms[i] == from) {
+                    values[i] = value;
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            gen[i] = generation;
+            sites[i] = site;
+            froms[i] = from;
+            values[i] = value;
+            if (++size * 2 > values.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] oldGen = gen;
+            int[] oldSites = sites;
+            long[] oldFroms = froms;
+            long[][] oldValues = values;
+            int old = generation;
+            int capacity = values.length * 2;
+            gen = new int[capacity];
+            sites = new int[capacity];
+            froms = new long[capacity];
+            values = new long[capacity][];
+            generation = 1;
+            size = 0;
+            for (int i = 0; i < oldValues.length; i++) {
+                if (oldGen[i] == old) {
+                    put(oldSites[i], oldFroms[i], oldValues[i]);
+                }
+            }
+        }
     }
 }

@@ -38,7 +38,8 @@ final class Solver {
     private final long orderAt;
     private final long horizon;
     private final long lastKey;
-    private final Map<Integer, List<Plan>> byMask = new HashMap<>();
+    /** Candidates by block, computed without bounds (made on first use: a probe may never ask). */
+    private Map<Integer, List<Plan>> byMask;
     /** For order-by probes: the solver at the original order instant and the largest key kept; else null. */
     private final Solver original;
     private final long keepUpTo;
@@ -168,7 +169,7 @@ final class Solver {
     /** The smallest bound above {@code limit} of an origin not planned yet in any block asked so far; MAX for none. */
     private long nextBound(long limit) {
         long next = Long.MAX_VALUE;
-        for (Pool p : pools.values()) {
+        for (Pool p : pools == null ? List.<Pool>of() : pools.values()) {
             next = Math.min(next, p.boundAfter(limit));
         }
         return next;
@@ -199,9 +200,12 @@ final class Solver {
     }
 
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
-    private final Map<Integer, Pool> pools = new HashMap<>();
+    private Map<Integer, Pool> pools;
 
     private Pool pool(int mask) {
+        if (pools == null) {
+            pools = new HashMap<>();
+        }
         Pool p = pools.get(mask);
         if (p == null) {
             p = new Pool(mask);
@@ -233,7 +237,7 @@ final class Solver {
             int[] origins = candidateOrigins();
             int n = 0;
             for (int site : origins) {
-                if ((ctx.holds[site] & mask) == mask) {
+                if ((ctx.holds(site) & mask) == mask) {
                     n++;
                 }
             }
@@ -241,7 +245,7 @@ final class Solver {
             order = new long[n];
             n = 0;
             for (int site : origins) {
-                if ((ctx.holds[site] & mask) == mask) {
+                if ((ctx.holds(site) & mask) == mask) {
                     long bound = ownKeyBound(site, mask);
                     sites[n] = site;
                     order[n] = bound; // for now
@@ -446,36 +450,8 @@ final class Solver {
         }
         MassFunction days = lane.days();
         int value = days.value(firstReaching(days));
-        if (dateShip == null) {
-            dateShip = new long[DATES];
-            dateValue = new int[DATES];
-            dateZone = new Object[DATES];
-            dateOf = new long[DATES];
-        }
-        for (int i = 0; i < dateCount; i++) {
-            if (dateShip[i] == ship && dateValue[i] == value && dateZone[i] == s.offsets) {
-                return dateOf[i];
-            }
-        }
-        long date = ctx.homeDeliveryDate(hd, value, ship, s.offsets);
-        int i = dateCount < DATES ? dateCount++ : (int) Math.floorMod(ship + value, (long) DATES);
-        dateShip[i] = ship;
-        dateValue[i] = value;
-        dateZone[i] = s.offsets;
-        dateOf[i] = date;
-        return date;
+        return ctx.homeDeliveryDateShared(hd, value, ship, s.offsets);
     }
-
-    /**
-     * The last delivery dates {@link #ownKeyBound} computed, by collection instant, transit days and zone: origins
-     * mostly share them (a few collection instants and lane values per quote).
-     */
-    private static final int DATES = 8;
-    private long[] dateShip;
-    private int[] dateValue;
-    private Object[] dateZone;
-    private long[] dateOf;
-    private int dateCount;
 
     /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
     private int firstReaching(MassFunction mf) {
@@ -489,6 +465,9 @@ final class Solver {
 
     /** The plans of every origin that can ship a block alone, computed without bounds. */
     private List<Plan> allCandidates(int mask) {
+        if (byMask == null) {
+            byMask = new HashMap<>();
+        }
         List<Plan> c = byMask.get(mask);
         if (c == null && original != null) {
             List<Plan> plans = new ArrayList<>();
@@ -518,7 +497,7 @@ final class Solver {
         if (c == null) {
             List<Plan> plans = new ArrayList<>();
             for (int site : candidateOrigins()) {
-                if ((ctx.holds[site] & mask) == mask) {
+                if ((ctx.holds(site) & mask) == mask) {
                     Plan p = plan(site, mask);
                     if (p != null) {
                         plans.add(p);
@@ -558,7 +537,7 @@ final class Solver {
     private int[] candidateOrigins() {
         if (candidateOriginsCache == null) {
             candidateOriginsCache = target.courier() != null && ctx.destination != null
-                    ? target.courier().originsNear(ctx.snap, ctx.destination) : origins();
+                    ? ctx.originsNear(target.courier()) : origins();
         }
         return candidateOriginsCache;
     }
@@ -650,7 +629,7 @@ final class Solver {
         long avail = Long.MIN_VALUE;
         for (int i = 0; i < ctx.lineCount; i++) {
             if ((mask & (1 << i)) != 0) {
-                long at = ctx.available[site * ctx.lineCount + i];
+                long at = ctx.available(site, i);
                 if (latest < 0 || at > avail) {
                     latest = i;
                     avail = at;
@@ -659,19 +638,34 @@ final class Solver {
         }
         // every line already available at the order instant starts the same preparation: one plan for all of them
         long key = (long) site * 32 + (avail <= orderAt ? NOW : latest);
+        // a block's plan is its latest line's with the block's lines: planned with them the first time (no copy)
+        if (firstPlan == null) {
+            // the first plan of a solver is kept aside: a probe often plans one block of one origin, and needs no map
+            Plan computed = planOfBlock(site, mask);
+            firstPlan = computed == null ? NO_PLAN : computed;
+            firstKey = key;
+            return relabelled(firstPlan, site, mask);
+        }
+        if (key == firstKey) {
+            return relabelled(firstPlan, site, mask);
+        }
         if (byLatestLine == null) {
             // a probe plans a few origins, a bounded first solve those whose bound is in reach; else every origin holding a line
-            byLatestLine = new LongMap<>(original != null ? 8 : bounded() ? 64
+            byLatestLine = new LongMap<>(original != null ? 8 : bounded() ? 128
                     : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
         }
         Plan shared = byLatestLine.get(key);
         if (shared == null) {
-            Plan computed = planOfBlock(site, 1 << latest);
+            Plan computed = planOfBlock(site, mask);
             shared = computed == null ? NO_PLAN : computed;
             byLatestLine.put(key, shared);
         }
         return relabelled(shared, site, mask);
     }
+
+    /** The first plan {@link #computePlan} made (or {@link #NO_PLAN}), null before; and its key in {@link #byLatestLine}'s terms. */
+    private Plan firstPlan;
+    private long firstKey;
 
     /** A shared plan (or {@link #NO_PLAN}) for the block of a mask: itself, or a copy naming the block's lines. */
     Plan relabelled(Plan shared, int site, int mask) {
@@ -818,7 +812,9 @@ final class Solver {
             // spec 4.4: earliest collectable, then earliest departure, then first listed
             collectable = OpenCalendar.NONE;
             shipAt = OpenCalendar.NONE;
-            for (Snapshot.Route r : ctx.snap.routesTo.get(store.index)) {
+            List<Snapshot.Route> routes = ctx.snap.routesTo.get(store.index);
+            for (int i = 0, size = routes.size(); i < size; i++) {
+                Snapshot.Route r = routes.get(i);
                 if (r.from() != site) {
                     continue;
                 }
@@ -851,6 +847,13 @@ final class Solver {
      * the same day add up); keys past {@code last} are out of the horizon and left out.
      */
     private Plan plan(int site, int mask, double km, long start, long ready, long shipAt, MassFunction mf, long[] keys, long last) {
+        if (keys.length > 0 && keys[keys.length - 1] <= last && strictlyAscending(keys)) {
+            // the usual case: every value its own key within the horizon, the mass function's cumulative arrays as
+            // they are (shared by the quote's plans of that function, never written), the keys array the plan's own
+            QuoteContext.Cumulative c = ctx.cumulative(mf);
+            return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
+                    keys, c.cum(), c.exact(), ctx.confidence);
+        }
         long[] k = new long[keys.length];
         double[] cum = new double[keys.length];
         BigDecimal[] exact = new BigDecimal[keys.length];
@@ -870,5 +873,14 @@ final class Solver {
         }
         return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
                 k, cum, exact, ctx.confidence);
+    }
+
+    private static boolean strictlyAscending(long[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] <= keys[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -102,14 +102,14 @@ final class WindowSearch {
         int n = 0;
         if (zone >= 0 && !ctx.anyUnknownSku) {
             for (int site : service.origins) {
-                if (ctx.holds[site] == ctx.fullMask) {
+                if (ctx.holds(site) == ctx.fullMask) {
                     n++;
                 }
             }
         }
         holders = new int[n];
         for (int i = 0, k = 0; k < n; i++) {
-            if (ctx.holds[service.origins[i]] == ctx.fullMask) {
+            if (ctx.holds(service.origins[i]) == ctx.fullMask) {
                 holders[k++] = service.origins[i];
             }
         }
