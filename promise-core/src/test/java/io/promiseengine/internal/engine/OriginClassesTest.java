@@ -79,7 +79,7 @@ class OriginClassesTest {
                     long later = t + 3600 + gen.random().nextInt(3 * 24 * 3600);
                     for (int site : solver.origins()) {
                         for (int mask = 1; mask <= ctx.fullMask; mask++) {
-                            if ((ctx.holds[site] & mask) != mask) {
+                            if ((ctx.holds(site) & mask) != mask) {
                                 continue;
                             }
                             String where = "seed " + seed + " request " + r + " " + target.method() + " site "
