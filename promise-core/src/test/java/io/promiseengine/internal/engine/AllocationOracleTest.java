@@ -103,12 +103,20 @@ class AllocationOracleTest {
     }
 
     private static void check(long seed, int iterations, boolean filtered) {
+        check(seed, iterations, filtered, 5, 4);
+    }
+
+    /**
+     * {@code iterations} seeded carts of 1 to {@code maxLines} lines and 1 to {@code maxOrigins} origins (each origin
+     * one distribution, each line a shift of it), {@code maxShipments} 1 to 5, against the oracle.
+     */
+    static void check(long seed, int iterations, boolean filtered, int maxLines, int maxOrigins) {
         Random rnd = new Random(seed);
         int compared = 0;
         int split = 0;
         for (int iteration = 0; iteration < iterations; iteration++) {
-            int lines = 1 + rnd.nextInt(5);
-            int origins = 1 + rnd.nextInt(4);
+            int lines = 1 + rnd.nextInt(maxLines);
+            int origins = 1 + rnd.nextInt(maxOrigins);
             int maxShipments = 1 + rnd.nextInt(5);
             double confidence = CONFIDENCES[rnd.nextInt(CONFIDENCES.length)];
             // skus named so that their order is not the lines' (the last tie-break)
@@ -260,7 +268,7 @@ class AllocationOracleTest {
             for (int i = 0, m = map; i < lines; i++, m /= origins) {
                 blockOf[m % origins] |= 1 << i;
             }
-            // origins in id order ("o0" < "o1" < ... with at most 4 origins)
+            // origins in id order ("o0" < "o1" < ... with at most 10 origins)
             TreeMap<String, Plan> chosen = new TreeMap<>();
             boolean ok = true;
             for (int o = 0; o < origins && ok; o++) {
