@@ -20,6 +20,7 @@ import io.promiseengine.events.CarrierDelayed;
 import io.promiseengine.events.EventOutcome;
 import io.promiseengine.events.PromiseChange;
 import io.promiseengine.events.PromiseTracker;
+import io.promiseengine.events.WindowCancelled;
 import io.promiseengine.json.RuleSetDocument;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.ReservationResult;
@@ -168,6 +169,8 @@ final class DemoCommand implements Command {
             plans();
             line("");
             delay();
+            line("");
+            window();
             return text.toString();
         }
 
@@ -287,6 +290,50 @@ final class DemoCommand implements Command {
             line("  " + when(later) + ": " + serviceNames.get("std") + " is running a day late on every lane;");
             line("  " + ValidateCommand.count(outcome.touched().size(), "order") + " touched, "
                     + outcome.replanned().size() + " re-planned, " + outcome.changed().size() + " promised again");
+            for (PromiseChange c : heard) {
+                line("  message to the customer of " + c.orderId() + ":");
+                line("      fr  " + c.message(Locale.FRENCH));
+                line("      en  " + c.message(Locale.ENGLISH));
+            }
+        }
+
+        /**
+         * One SCHEDULED order captured by a promise tracker in the window the shopper chose (Saturday 14:00 to
+         * 16:00 in zone 75), then the vans of that window cancelled: the tracker moves the order to the next
+         * window with room and tells the customer.
+         */
+        private void window() {
+            Instant at = Instant.parse("2026-09-17T12:30:00Z");
+            QuoteRequest request = QuoteRequest.builder(at, Destination.postalCode("75015"))
+                    .line("TSHIRT-M", 1).methods(Method.SCHEDULED).maxWindows(12).build();
+            PromiseEngine engine = PromiseEngine.builder(network).clock(Clock.fixed(at, ZoneOffset.UTC)).build();
+            List<PromiseChange> heard = new ArrayList<>();
+            PromiseTracker tracker = PromiseTracker.builder(engine).listener(heard::add).build();
+            Order order = Order.of("order-1043", request);
+            line("Delivery window: order-1043 (one TSHIRT-M to 75015, ordered " + when(at) + ") is captured in");
+            line("the window its shopper chose, then that window's vans are cancelled (docs/EVENTS.md).");
+            Optional<PromiseOption> vans = engine.quote(order).options().stream()
+                    .filter(o -> o.service().equals(Optional.of("vans-paris"))).findFirst();
+            Instant saturday = ZonedDateTime.of(2026, 9, 19, 14, 0, 0, 0, network.zone()).toInstant();
+            Optional<io.promiseengine.quote.DeliveryWindow> chosen = vans.flatMap(o -> o.windows().stream()
+                    .filter(w -> w.start().equals(saturday)).findFirst());
+            if (chosen.isEmpty()) {
+                line("  no delivery window on Saturday at 14:00");
+                return;
+            }
+            CaptureResult captured = tracker.capture(order, vans.get(), chosen.get());
+            if (captured instanceof CaptureResult.Refused refused) {
+                line("  not captured: " + refused.detail());
+                return;
+            }
+            PromiseOption held = captured.order().get().promise();
+            line("  chosen: " + FRENCH.describe(held, at, locationNames::get).promise() + ", shipped from "
+                    + locationNames.get(captured.order().get().fulfilment().shipments().get(0).from()));
+            Instant later = at.plus(Duration.ofHours(2));
+            EventOutcome outcome = tracker.apply(new WindowCancelled("vans-1", later, "vans-paris", "75", saturday));
+            line("  " + when(later) + ": " + serviceNames.get("vans-paris") + " cancels its Saturday 14:00 round in zone 75;");
+            line("  " + ValidateCommand.count(outcome.touched().size(), "order") + " touched, "
+                    + outcome.changed().size() + " moved to another window");
             for (PromiseChange c : heard) {
                 line("  message to the customer of " + c.orderId() + ":");
                 line("      fr  " + c.message(Locale.FRENCH));

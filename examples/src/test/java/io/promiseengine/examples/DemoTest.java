@@ -156,4 +156,20 @@ class DemoTest {
                 "      fr  Votre commande arrivera le lundi 21 septembre au lieu du samedi 19\n",
                 "      en  Your order will arrive on Monday 21 September instead of Saturday 19\n");
     }
+
+    @Test
+    void aCancelledWindowMovesTheOrderToTheNextWindowAndTellsTheCustomer() {
+        String out = CliRun.of("demo").out();
+        String window = out.substring(out.indexOf("Delivery window: order-1043"));
+        // the shopper chose Saturday 14:00-16:00 in zone 75; with those vans cancelled the next window after it
+        // with room that an origin makes is Saturday 18:00-20:00 (never an earlier one, docs/EVENTS.md)
+        assertThat(window).contains(
+                "  chosen: Livraison le samedi 19 septembre entre 14h00 et 16h00, shipped from Paris Opéra\n",
+                "  Thursday 17 September 2026 at 16:30: Camionnettes Paris cancels its Saturday 14:00 round in zone 75;\n",
+                "  1 order touched, 1 moved to another window\n",
+                "  message to the customer of order-1043:\n",
+                "      fr  Votre livraison est déplacée au samedi 19 septembre entre 18h et 20h\n",
+                "      en  Your delivery is moved to Saturday 19 September between 6 pm and 8 pm\n");
+        assertThat(window).endsWith("between 6 pm and 8 pm\n");
+    }
 }

@@ -236,6 +236,41 @@ class WindowEventsTest {
     }
 
     @Test
+    void anOrderHandedOffBeforeItsWindowIsCancelledIsLeftToTheFleetAndNobodyIsTold() {
+        PromiseEngine engine = engine(network(5, 5), ORDERED);
+        PromiseTracker tracker = tracker(engine);
+        capture(engine, tracker, order("o-1", ORDERED, "75015"), SAT_14);
+        capture(engine, tracker, order("o-2", ORDERED, "75015"), SAT_14);
+        assertThat(engine.handOff("o-1")).isPresent(); // its parcel is with the fleet: its drop is a drop booked
+
+        EventOutcome out = tracker.apply(new WindowCancelled("ev-1", EVENT, "vans", "75", SAT_14));
+
+        // only the order still held moves; the one handed off holds nothing to move and leaves the tracker silently
+        assertThat(out.touched()).containsExactly("o-2");
+        assertThat(heard.changes).singleElement().satisfies(c -> assertThat(c.orderId()).isEqualTo("o-2"));
+        assertThat(tracker.order("o-1")).isEmpty();
+        assertThat(engine.reservation("o-1")).isEmpty();
+        assertThat(held(tracker.order("o-2").orElseThrow())).isEqualTo(SAT_18);
+        // the cancelled round keeps the drop booked by the hand-off (load 1, capacity 0): the fleet's to deliver
+        assertThat(engine.window("vans", "75", SAT_14)).satisfies(w -> {
+            assertThat(w.load()).isEqualTo(1);
+            assertThat(w.held()).isZero();
+            assertThat(w.capacity()).isZero();
+        });
+        assertThat(engine.window("vans", "75", SAT_18).held()).isEqualTo(1);
+
+        // a capacity cut of a window whose only drop was handed off touches no order either
+        capture(engine, tracker, order("o-3", ORDERED, "75015"), SAT_18);
+        engine.handOff("o-2");
+        engine.handOff("o-3");
+        out = tracker.apply(new WindowCapacityChanged("ev-2", EVENT, "vans", "75", SAT_18, 0));
+        assertThat(out.touched()).isEmpty();
+        assertThat(out.changed()).isEmpty();
+        assertThat(tracker.orders()).isEmpty();
+        assertThat(heard.changes).hasSize(1);
+    }
+
+    @Test
     void aMovedOrderNeverGoesToAnEarlierWindowThanItChose() {
         PromiseEngine engine = engine(network(5, 5), ORDERED);
         PromiseTracker tracker = tracker(engine);
