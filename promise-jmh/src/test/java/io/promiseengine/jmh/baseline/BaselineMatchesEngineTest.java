@@ -326,7 +326,8 @@ class BaselineMatchesEngineTest {
      * Requests at the horizon's edge ({@link NetworkGenerator.Shape#withHorizonEdges}): a late sku supplied only
      * about 60 days after an anchor, and order instants putting {@code H} at such an arrival, a second either side,
      * minutes, hours or days after it, with the late sku in the cart; seed by seed on the default, windows and split
-     * shapes. A longer run: {@code -Dbaseline.horizonSeeds=N} ({@code -Dbaseline.horizonFirstSeed=N}).
+     * shapes. The windows seeds add gap cases (an option that vanishes after its order-by and comes back with the
+     * same date by {@code H}, docs/SEMANTICS.md decision 11), counted by the engine's quote at {@code H}. A longer run: {@code -Dbaseline.horizonSeeds=N} ({@code -Dbaseline.horizonFirstSeed=N}).
      */
     @Test
     void baselineAndEngineGiveTheSameAnswersAtTheHorizon() {
@@ -350,13 +351,16 @@ class BaselineMatchesEngineTest {
         assertThat(coverage.orderByLastDay).as("order-bys within the horizon's last day").isGreaterThanOrEqualTo(seeds / 20);
         // the date at H rarely stays: an order at H starts after the late arrival (5 of 410 options in CI)
         assertThat(coverage.sameAtTheHorizon).as("options without order-by (the same date at H)").isPositive();
+        // the gap cases (windows with horizon edges): an order-by though the date is the same again at H (32 in CI)
+        assertThat(coverage.windows.orderByThoughSameAtH).as("SCHEDULED options with an order-by though the same date at H")
+                .isGreaterThanOrEqualTo(seeds / 10);
     }
 
-    /** The shape of a horizon seed: the default, windows or split shape with horizon edges. */
+    /** The shape of a horizon seed: the default, windows (with gap cases) or split shape with horizon edges. */
     static NetworkGenerator.Shape horizonShape(long seed, int maxLines) {
         return switch ((int) Math.floorMod(seed, 3L)) {
             case 0 -> NetworkGenerator.Shape.HORIZON;
-            case 1 -> NetworkGenerator.Shape.WINDOWS.withHorizonEdges();
+            case 1 -> NetworkGenerator.Shape.WINDOWS.withGaps();
             default -> NetworkGenerator.Shape.split(3, maxLines, 3).withHorizonEdges();
         };
     }
@@ -470,6 +474,7 @@ class BaselineMatchesEngineTest {
             coverage.quotes++;
             coverage.count(network, eq);
             coverage.windows.count(network, request, eq);
+            coverage.windows.absentAtTheHorizon(request, eq, r -> answer(() -> engine.apply(r)).value());
         }
         if (diffs.size() > before) {
             diffs.add(before, "request " + request);

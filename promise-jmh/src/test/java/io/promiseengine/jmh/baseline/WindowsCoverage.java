@@ -54,6 +54,37 @@ final class WindowsCoverage {
     int orderByAtStart;
     int asManyAsAsked;
     int withOrderBy;
+    /**
+     * SCHEDULED options with an order-by though an order at {@code H = t + 60 days} gets the same date: the option
+     * vanishes after its order-by and comes back with that date by {@code H}, where the order-by is the end of the
+     * first run (docs/SEMANTICS.md, decision 11), not absent as reading "the same at {@code H}" literally would give.
+     */
+    int orderByThoughSameAtH;
+
+    /**
+     * Counts the options of {@link #orderByThoughSameAtH}, asking {@code quote} (the engine's; the answers at
+     * {@code t} are compared field by field elsewhere) at {@code H}: a quote, or null when refused.
+     */
+    void absentAtTheHorizon(QuoteRequest request, Quote quote, java.util.function.Function<QuoteRequest, Object> quoteAt) {
+        Quote atH = null;
+        for (PromiseOption o : quote.options()) {
+            if (o.method() != Method.SCHEDULED || o.orderBy().isEmpty()) {
+                continue;
+            }
+            if (atH == null) {
+                QuoteRequest r = new QuoteRequest(request.at().plus(java.time.Duration.ofDays(60)), request.destination(),
+                        request.lines(), request.confidence(), request.methods(), request.methodsGiven(),
+                        request.collectAt(), request.collectAtGiven(), request.maxShipments(), false,
+                        request.maxWindows());
+                if (!(quoteAt.apply(r) instanceof Quote q)) {
+                    return;
+                }
+                atH = q;
+            }
+            orderByThoughSameAtH += atH.options().stream().anyMatch(x -> x.method() == Method.SCHEDULED
+                    && x.service().equals(o.service()) && x.date().equals(o.date())) ? 1 : 0;
+        }
+    }
 
     void count(Network network, QuoteRequest request, Quote quote) {
         for (PromiseOption o : quote.options()) {
@@ -112,6 +143,7 @@ final class WindowsCoverage {
         return "SCHEDULED options " + options + " listing " + windows + " windows (" + asManyAsAsked
                 + " as many as asked), from several origins " + severalOrigins + ", passing over a full window "
                 + fullPassedOver + ", windows in a DST night " + dstNight + ", ending at 24:00 " + endingAtMidnight
-                + ", order-by at the start " + orderByAtStart + ", with orderBy " + withOrderBy;
+                + ", order-by at the start " + orderByAtStart + ", with orderBy " + withOrderBy
+                + ", order-by though the same date at H " + orderByThoughSameAtH;
     }
 }
