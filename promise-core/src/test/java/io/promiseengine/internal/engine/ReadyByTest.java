@@ -124,4 +124,27 @@ class ReadyByTest {
             assertThat(after == OpenCalendar.NONE || after > x).as("seed %d: open at %d", seed, after).isTrue();
         }
     }
+
+    /**
+     * Hand-built: the random instants of the test above almost never fall on the first second of an interval,
+     * which is open, so a latest open instant that skipped an interval starting exactly at {@code x} went unseen
+     * (a PIT survivor, {@code iv[i] <= x} made {@code <}). Open 09:00-17:00 every day in Paris.
+     */
+    @Test
+    void anIntervalStartingExactlyAtXIsOpenAtX_andItsEndIsNot() {
+        Map<DaySet, List<TimeRange>> map = new LinkedHashMap<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            map.put(DaySet.parse(d.name().substring(0, 3)), List.of(new TimeRange(9 * 60, 17 * 60)));
+        }
+        OpenCalendar open = new OpenCalendar(PARIS, WeeklyHours.of(map), Set.of());
+        io.promiseengine.internal.time.ZoneOffsets paris = io.promiseengine.internal.time.ZoneOffsets.of(PARIS);
+        long day = LocalDate.parse("2026-06-10").toEpochDay();
+        long nine = OpenCalendar.instant(day, 9 * 60, paris);
+        long five = OpenCalendar.instant(day, 17 * 60, paris);
+        long lo = OpenCalendar.instant(day - 1, 0, paris);
+        assertThat(ReadyBy.latestOpen(open, nine, lo)).as("x at the interval's first second").isEqualTo(nine);
+        assertThat(ReadyBy.latestOpen(open, nine, nine)).as("lo = x at the interval's first second").isEqualTo(nine);
+        assertThat(ReadyBy.latestOpen(open, five, lo)).as("x at the interval's end, which is closed").isEqualTo(five - 1);
+        assertThat(ReadyBy.latestOpen(open, nine - 1, nine - 1)).as("closed at x = lo").isEqualTo(OpenCalendar.NONE);
+    }
 }
