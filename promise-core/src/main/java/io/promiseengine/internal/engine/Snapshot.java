@@ -332,10 +332,8 @@ final class Snapshot {
             for (Lane lane : service.lanes()) {
                 laneFroms.add(lane.from());
             }
-            Map<List<Object>, Integer> classes = new HashMap<>();
             classOf = new int[n];
-            java.util.Arrays.fill(classOf, -1);
-            for (int site : origins) {
+            classCount = numberClasses(origins, classOf, site -> {
                 Site s = snap.sites[site];
                 // the lane chosen from a site depends on its postal code only through the prefixes some lane starts from
                 List<String> laneGroup = new ArrayList<>();
@@ -344,15 +342,8 @@ final class Snapshot {
                         laneGroup.add(prefix);
                     }
                 }
-                List<Object> key = List.of(s.open, s.prepSeconds, collections[site], s.zone, laneGroup);
-                Integer c = classes.get(key);
-                if (c == null) {
-                    c = classes.size();
-                    classes.put(key, c);
-                }
-                classOf[site] = c;
-            }
-            classCount = classes.size();
+                return List.of(s.open, s.prepSeconds, collections[site], s.zone, laneGroup);
+            });
         }
 
         /**
@@ -391,6 +382,25 @@ final class Snapshot {
         }
     }
 
+    /**
+     * Numbers the origins by their key, in the order first met: {@code classOf[site]} is the number of the site's
+     * class, -1 for a site not among the origins. Answers how many classes there are.
+     */
+    private static int numberClasses(int[] origins, int[] classOf, java.util.function.IntFunction<List<Object>> keyOf) {
+        java.util.Arrays.fill(classOf, -1);
+        Map<List<Object>, Integer> classes = new HashMap<>();
+        for (int site : origins) {
+            List<Object> key = keyOf.apply(site);
+            Integer c = classes.get(key);
+            if (c == null) {
+                c = classes.size();
+                classes.put(key, c);
+            }
+            classOf[site] = c;
+        }
+        return classes.size();
+    }
+
     /** A courier service compiled: eligible origins and the dispatch calendar in the network's zone. */
     static final class Courier {
         final CourierService service;
@@ -410,20 +420,8 @@ final class Snapshot {
                 eligible[s.index] = selected[s.index] && s.location.ship();
             }
             origins = indexes(eligible);
-            Map<List<Object>, Integer> classes = new HashMap<>();
             classOf = new int[n];
-            java.util.Arrays.fill(classOf, -1);
-            for (int site : origins) {
-                Site s = snap.sites[site];
-                List<Object> key = List.of(s.open, s.prepSeconds);
-                Integer c = classes.get(key);
-                if (c == null) {
-                    c = classes.size();
-                    classes.put(key, c);
-                }
-                classOf[site] = c;
-            }
-            classCount = classes.size();
+            classCount = numberClasses(origins, classOf, site -> List.of(snap.sites[site].open, snap.sites[site].prepSeconds));
             dispatch = new OpenCalendar(snap.zone, service.hours(), snap.closedDays(service.closed()));
             double reach = 0;
             for (io.promiseengine.model.Band b : service.bands()) {

@@ -115,22 +115,8 @@ final class PgTransaction extends StagedTransaction {
                     }
                 }
             }
-            List<Reservation> out = new ArrayList<>();
-            if (ids.isEmpty()) {
-                return out;
-            }
             // read again now that they are locked: one may have been confirmed or released meanwhile
-            try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS + " FROM promise_reservation"
-                    + " WHERE order_id = ANY (?::text[]) AND expires_at <= ? ORDER BY expires_at, order_id")) {
-                p.setArray(1, c.createArrayOf("text", ids.toArray()));
-                p.setLong(2, now.toEpochMilli());
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(Rows.reservation(r));
-                    }
-                }
-            }
-            return out;
+            return readLapsed(ids, now, "expires_at, order_id");
         });
     }
 
@@ -203,15 +189,20 @@ final class PgTransaction extends StagedTransaction {
      * of its own (READ COMMITTED: what a previous holder of a lock committed, maybe nothing left).
      */
     private List<Reservation> lockAndReadAgain(TreeSet<String> ids, Instant now, String orderBy) throws SQLException {
-        List<Reservation> out = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
         for (String id : ids) {
             try (PreparedStatement p = c.prepareStatement("SELECT pg_advisory_xact_lock(" + ORDER_LOCK + ", hashtext(?))")) {
                 p.setString(1, id);
                 p.execute();
             }
+        }
+        return readLapsed(ids, now, orderBy);
+    }
+
+    /** The reservations of these orders still lapsed by {@code now}, in {@code orderBy}'s order. */
+    private List<Reservation> readLapsed(Collection<String> ids, Instant now, String orderBy) throws SQLException {
+        List<Reservation> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
         }
         try (PreparedStatement p = c.prepareStatement("SELECT " + Rows.RESERVATION_COLUMNS + " FROM promise_reservation"
                 + " WHERE order_id = ANY (?::text[]) AND expires_at <= ? ORDER BY " + orderBy)) {
