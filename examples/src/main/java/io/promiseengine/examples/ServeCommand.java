@@ -25,12 +25,19 @@ import io.promiseengine.examples.serve.StorefrontServer;
 import io.promiseengine.model.Network;
 
 import java.io.PrintStream;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -44,6 +51,10 @@ import java.util.concurrent.CountDownLatch;
  * system clock. Port 0 takes any free port; the address is printed once listening.
  */
 final class ServeCommand implements Command {
+
+    /** The longest host name (RFC 1035: 253 characters written out). */
+    static final int MAX_HOST_LENGTH = 253;
+    private static final String IPV4 = "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
 
     @Override
     public String name() {
@@ -84,6 +95,7 @@ final class ServeCommand implements Command {
                 default -> now = instant(value);
             }
         }
+        InetAddress address = address(host); // before the network is read: a typo in --host is said at once
         Network network = networkFile == null
                 ? Inputs.network(DemoCommand.resource(DemoCommand.NETWORK), DemoCommand.NETWORK + ": ")
                 : Inputs.network(Inputs.text(this, networkFile, networkFile + ": "), networkFile + ": ");
@@ -101,13 +113,22 @@ final class ServeCommand implements Command {
         }
         StorefrontServer server;
         try {
-            server = StorefrontServer.start(shop, StorefrontServer.Settings.defaults(), host, port);
+            server = StorefrontServer.start(shop, StorefrontServer.Settings.defaults(), address.getHostAddress(), port);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.close();
             }
-            throw new UsageException(this, "cannot start on " + host + ":" + port
-                    + (pgUrl == null ? "" : " with the database " + shown(pgUrl)) + ": " + e.getMessage());
+            Optional<BindException> bind = bindFailure(e);
+            if (bind.isPresent() && String.valueOf(bind.get().getMessage()).toLowerCase(Locale.ROOT).contains("in use")) {
+                throw new RefusedException(List.of("--port: " + port + " is already in use on " + Echo.escape(host)));
+            }
+            if (bind.isPresent()) {
+                // Javalin says "port already in use" for any failure to bind: say what the socket said
+                throw new RefusedException(List.of("--host: cannot listen on " + Echo.escape(host) + ":" + port + ", "
+                        + Echo.escape(String.valueOf(bind.get().getMessage()))));
+            }
+            throw new UsageException(this, "cannot start on " + Echo.escape(host) + ":" + port
+                    + (pgUrl == null ? "" : " with the database " + shown(pgUrl)) + ": " + Echo.escape(String.valueOf(e.getMessage())));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -127,6 +148,53 @@ final class ServeCommand implements Command {
             server.stop();
         }
         return PromiseCli.OK;
+    }
+
+    /**
+     * The address {@code --host} names, refused naming the option when it is not an IP address or a host name that
+     * resolves, or not an address of this machine (Javalin reports every failure to bind as "port already in use").
+     * A host name is looked up once, here.
+     */
+    private static InetAddress address(String host) throws RefusedException {
+        String shown = Echo.quote(host);
+        if (host.isEmpty() || host.length() > MAX_HOST_LENGTH || !host.matches("[A-Za-z0-9.:%_\\[\\]-]+")) {
+            throw new RefusedException(List.of("--host: must be an IP address or a host name of at most " + MAX_HOST_LENGTH
+                    + " characters (letters, digits, '.', '-', ':'), was " + shown));
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (literal.matches("[0-9.]+") && !literal.matches(IPV4)) {
+            // all digits and dots: meant as an IPv4 address, not a name to look up (999.1.1.1, 1.2.3)
+            throw new RefusedException(List.of("--host: not a valid IPv4 address (four numbers from 0 to 255), was " + shown));
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(literal);
+        } catch (UnknownHostException | SecurityException e) {
+            throw new RefusedException(List.of("--host: not a valid IP address or a host name that resolves, was " + shown));
+        }
+        boolean local;
+        try {
+            local = address.isAnyLocalAddress() || address.isLoopbackAddress()
+                    || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            local = true; // the interfaces cannot be listed: let the bind tell
+        }
+        if (!local) {
+            throw new RefusedException(List.of("--host: " + Echo.escape(address.getHostAddress())
+                    + " is not an address of this machine, cannot listen on it (0.0.0.0 listens on every interface), was "
+                    + shown));
+        }
+        return address;
+    }
+
+    /** The failure to bind among the causes of a failed start, if that is what it was. */
+    private static Optional<BindException> bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException b) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     private String pgUrl(String value) throws UsageException {

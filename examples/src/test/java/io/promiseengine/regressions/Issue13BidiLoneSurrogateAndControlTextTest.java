@@ -45,7 +45,7 @@ class Issue13BidiLoneSurrogateAndControlTextTest {
     void aSkuWithABidiOverrideIsRefusedAtItsPath() {
         String request = request("\"TSHIRT-M\"", "\"TSHIRT\\u202eM\"");
         assertThat(Hostile.refused("quote", Hostile.NETWORK, request).errLines()).containsExactly(request
-                + ": lines[0].sku: must not contain line separators or bidirectional overrides and isolates, was \"TSHIRT\\u202eM\"");
+                + ": lines[0].sku: must not contain line separators or bidirectional controls, was \"TSHIRT\\u202eM\"");
     }
 
     @Test
@@ -75,7 +75,7 @@ class Issue13BidiLoneSurrogateAndControlTextTest {
         String network = Hostile.write(dir, "n.json", Hostile.network("\"id\": \"store-paris-11\"",
                 "\"id\": \"store-paris-\\u202e11\""));
         assertThat(Hostile.refused("validate", network).errLines()).first().asString()
-                .startsWith("locations[2].id: id must not contain line separators or bidirectional overrides and isolates");
+                .startsWith("locations[2].id: id must not contain line separators or bidirectional controls");
     }
 
     @Test

@@ -94,8 +94,9 @@ public final class Echo {
     }
 
     /**
-     * The bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): they
-     * reorder the text around them on screen, so an echoed id could show something else than it is.
+     * The bidirectional formatting characters, Unicode's Bidi_Control property (U+061C, U+200E, U+200F, U+202A to
+     * U+202E, U+2066 to U+2069): they reorder the text around them on screen or are invisible, so an echoed id could
+     * show something else than it is. {@link Limits#whyNotText} refuses the same set in ids.
      */
     static boolean bidi(char c) {
         return c == '\u061c' || c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')

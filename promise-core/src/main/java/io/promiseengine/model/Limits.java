@@ -170,8 +170,8 @@ public final class Limits {
     /**
      * Returns the text (an id, a sku, a postal code, a name), or throws naming the field when it has more than
      * {@code max} characters, a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph
-     * separator (U+2028, U+2029), a bidirectional override or isolate (U+202A to U+202E, U+2066 to U+2069) or a lone
-     * surrogate: such text is never needed in a name, would rewrite a terminal, forge a log line or show something
+     * separator (U+2028, U+2029), a bidirectional control (Unicode's Bidi_Control: the marks U+061C, U+200E, U+200F, the
+     * embeddings and overrides U+202A to U+202E, the isolates U+2066 to U+2069) or a lone surrogate: such text is never needed in a name, would rewrite a terminal, forge a log line or show something
      * else than it is where it is echoed, and a lone surrogate cannot be written as UTF-8.
      *
      * @param field the field's name in the refusal
@@ -206,8 +206,10 @@ public final class Limits {
             if (c < 0x20 || (c >= 0x7f && c < 0xa0)) {
                 return "must not contain control characters, was " + Echo.quote(text);
             }
-            if (c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
-                return "must not contain line separators or bidirectional overrides and isolates, was " + Echo.quote(text);
+            if (c == '\u2028' || c == '\u2029' || Echo.bidi(c)) {
+                // every Bidi_Control character, the invisible marks (LRM, RLM, ALM) as much as the overrides and
+                // isolates: an id "A\u200fB" prints as "AB" and is not the id "AB" (docs/LIMITS.md)
+                return "must not contain line separators or bidirectional controls, was " + Echo.quote(text);
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;

@@ -130,6 +130,7 @@ public final class StorefrontServer {
             });
             config.router.handlerWrapper(this::timed);
             config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            config.routes.before(this::refuseAnnouncedTooLarge);
             config.routes.after(this::record);
 
             config.routes.get("/", pages::home);
@@ -165,8 +166,10 @@ public final class StorefrontServer {
                     error(ctx, 404, "not found: " + ctx.path(), List.of());
                 }
             });
-            config.routes.error(413, ctx -> error(ctx, 413, "body too large: at most " + settings.maxBodyBytes()
-                    + " bytes", List.of()));
+            config.routes.error(413, ctx -> {
+                ctx.header("Connection", "close"); // the rest of the body is not read: the connection cannot be reused
+                error(ctx, 413, tooLarge(), List.of());
+            });
             config.routes.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path(),
                     List.of()));
         });
@@ -183,7 +186,13 @@ public final class StorefrontServer {
         Objects.requireNonNull(settings, "settings");
         ShopMetrics metrics = new ShopMetrics();
         StorefrontServer s = new StorefrontServer(factory.create(List.of(metrics), metrics.observer()), metrics, settings);
-        s.app.start(host, port);
+        try {
+            s.app.start(host, port);
+        } catch (RuntimeException e) {
+            s.workers.shutdown(); // not listening: nothing to stop gracefully, but the storefront was built
+            s.shop.close();
+            throw e;
+        }
         for (Connector c : s.app.jettyServer().server().getConnectors()) {
             if (c instanceof AbstractConnector connector) {
                 connector.setIdleTimeout(settings.idleTimeout().toMillis());
@@ -211,6 +220,24 @@ public final class StorefrontServer {
         app.stop();
         workers.shutdown();
         shop.close();
+    }
+
+    /**
+     * A body announced larger than the limit ({@code Content-Length}) is answered 413 at once, before any of it is
+     * read, and the connection is closed after the answer: a client sending 20 MB gets the answer instead of a reset
+     * (docs/STOREFRONT.md, "Limits"). A body without a length (chunked) is cut at the limit when read (413 too).
+     */
+    private void refuseAnnouncedTooLarge(Context ctx) {
+        long announced = ctx.req().getContentLengthLong();
+        if (announced > settings.maxBodyBytes()) {
+            ctx.header("Connection", "close");
+            error(ctx, 413, tooLarge(), List.of());
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private String tooLarge() {
+        return "body too large: at most " + settings.maxBodyBytes() + " bytes";
     }
 
     /** Runs a POST's work under the request deadline (503 past it). */
