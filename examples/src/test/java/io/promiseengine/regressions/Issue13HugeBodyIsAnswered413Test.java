@@ -40,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,13 +74,14 @@ class Issue13HugeBodyIsAnswered413Test {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         byte[] body = new byte[TWENTY_MB];
         Arrays.fill(body, (byte) 'a');
-        for (boolean expectContinue : new boolean[] {false, true}) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/quote"))
-                    .header("Content-Type", "application/json").expectContinue(expectContinue).timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).as("expect 100-continue %s", expectContinue).isEqualTo(413);
-            assertThat(r.body()).isEqualTo("{\"status\":413,\"error\":\"body too large: at most 65536 bytes\",\"problems\":[]}");
-        }
+        // (not with expectContinue: the JDK 17 client waits forever for a "100 Continue" that a final answer replaces,
+        // a bug of that client; the raw exchange is checked below)
+        HttpResponse<String> r = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/quote"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString()).get(120, TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.headers().firstValue("Connection")).hasValue("close");
+        assertThat(r.body()).isEqualTo("{\"status\":413,\"error\":\"body too large: at most 65536 bytes\",\"problems\":[]}");
         // and the server goes on answering
         HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/health")).build(), HttpResponse.BodyHandlers.ofString());
@@ -101,6 +103,21 @@ class Issue13HugeBodyIsAnswered413Test {
             out.flush();
             String answer = readToEnd(s.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413 ").containsIgnoringCase("connection: close")
+                    .contains("{\"status\":413,\"error\":\"body too large: at most 65536 bytes\",\"problems\":[]}");
+        }
+    }
+
+    /** A client that waits for {@code 100 Continue} gets the final answer instead, and sends nothing. */
+    @Test
+    void aClientExpecting100ContinueGetsThe413Instead() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/quote HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                    + TWENTY_MB + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readToEnd(s.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413 ").doesNotContain("100 Continue")
                     .contains("{\"status\":413,\"error\":\"body too large: at most 65536 bytes\",\"problems\":[]}");
         }
     }

@@ -29,8 +29,12 @@ import org.eclipse.jetty.server.Connector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -59,6 +63,10 @@ public final class StorefrontServer {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String STARTED = "storefront.started";
     private static final String ROUTE = "storefront.route";
+    /** The most of a body too large discarded after the 413 (then the connection is closed, whatever is left). */
+    static final long MAX_DISCARDED = 64L * 1024 * 1024;
+    /** How long a body too large is discarded after the 413 at most. */
+    static final Duration DISCARD_FOR = Duration.ofSeconds(30);
 
     /**
      * How the server answers.
@@ -166,10 +174,7 @@ public final class StorefrontServer {
                     error(ctx, 404, "not found: " + ctx.path(), List.of());
                 }
             });
-            config.routes.error(413, ctx -> {
-                ctx.header("Connection", "close"); // the rest of the body is not read: the connection cannot be reused
-                error(ctx, 413, tooLarge(), List.of());
-            });
+            config.routes.error(413, this::tooLarge); // a body without a length, cut at the limit when read
             config.routes.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + ctx.path(),
                     List.of()));
         });
@@ -224,20 +229,52 @@ public final class StorefrontServer {
 
     /**
      * A body announced larger than the limit ({@code Content-Length}) is answered 413 at once, before any of it is
-     * read, and the connection is closed after the answer: a client sending 20 MB gets the answer instead of a reset
-     * (docs/STOREFRONT.md, "Limits"). A body without a length (chunked) is cut at the limit when read (413 too).
+     * read (docs/STOREFRONT.md, "Limits"). A body without a length (chunked) is cut at the limit when read, and
+     * answered the same way.
      */
-    private void refuseAnnouncedTooLarge(Context ctx) {
-        long announced = ctx.req().getContentLengthLong();
-        if (announced > settings.maxBodyBytes()) {
-            ctx.header("Connection", "close");
-            error(ctx, 413, tooLarge(), List.of());
+    private void refuseAnnouncedTooLarge(Context ctx) throws IOException {
+        if (ctx.req().getContentLengthLong() > settings.maxBodyBytes()) {
+            tooLarge(ctx);
             ctx.skipRemainingHandlers();
         }
     }
 
-    private String tooLarge() {
-        return "body too large: at most " + settings.maxBodyBytes() + " bytes";
+    /**
+     * Answers 413 with {@code Connection: close} and sends the answer at once; then, for a client that does not
+     * wait for {@code 100 Continue}, discards what it still sends (at most {@link #MAX_DISCARDED} bytes, for at most
+     * {@link #DISCARD_FOR}, each read under the idle timeout) before the connection closes. Closing a socket with
+     * unread bytes makes the kernel send a reset, which a client still sending its body gets instead of the answer
+     * (it was "Broken pipe" for the JDK's client): the lingering close of HTTP/1.1 servers (RFC 9112, 9.6). Nothing
+     * discarded is kept.
+     */
+    private void tooLarge(Context ctx) throws IOException {
+        if (ctx.res().isCommitted()) {
+            return; // answered already, by refuseAnnouncedTooLarge
+        }
+        byte[] body = errorJson(413, "body too large: at most " + settings.maxBodyBytes() + " bytes", List.of())
+                .getBytes(StandardCharsets.UTF_8);
+        ctx.status(413);
+        ctx.res().setHeader("Connection", "close");
+        ctx.res().setContentType("application/json");
+        ctx.res().setContentLength(body.length);
+        ctx.res().getOutputStream().write(body);
+        ctx.res().flushBuffer();
+        ctx.result(new byte[0]); // written already: an error handler's result must not follow it
+        String expect = ctx.header("Expect");
+        if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) {
+            return; // the client waits for "100 Continue" before its body, and got the answer instead
+        }
+        long deadline = System.nanoTime() + DISCARD_FOR.toNanos();
+        byte[] sink = new byte[8192];
+        long discarded = 0;
+        try (InputStream in = ctx.req().getInputStream()) {
+            for (int n; discarded < MAX_DISCARDED && System.nanoTime() < deadline && (n = in.read(sink)) != -1; ) {
+                discarded += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client went away or fell silent past the idle timeout: nothing more to do for it
+            LOG.debug("stopped discarding a body too large after {} bytes: {}", discarded, e.toString());
+        }
     }
 
     /** Runs a POST's work under the request deadline (503 past it). */
@@ -277,10 +314,15 @@ public final class StorefrontServer {
             ctx.html(PageHandlers.errorPage(status, message));
             return;
         }
+        ctx.contentType("application/json").result(errorJson(status, message, problems));
+    }
+
+    /** {@code {"status": ..., "error": ..., "problems": [...]}}. */
+    private static String errorJson(int status, String message, List<String> problems) {
         ObjectNode body = JSON.objectNode();
         body.put("status", status);
         body.put("error", message);
         problems.forEach(body.putArray("problems")::add);
-        ctx.contentType("application/json").result(body.toString());
+        return body.toString();
     }
 }

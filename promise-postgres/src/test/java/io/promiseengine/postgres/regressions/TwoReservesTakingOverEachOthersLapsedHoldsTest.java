@@ -54,8 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transparently (bounded by {@code retryFor}), and both reservations succeed, each taking over the other's lapsed
  * hold, nothing held twice.
  *
- * <p>Deterministic, not looped: a {@link MutableClock}; the change feed's listener kept out (it would sweep the
- * lapsed holds first); the two reserving threads meet right after each has taken its own order's lock, so the
+ * <p>Deterministic, not looped: a {@link MutableClock}; the holds made on another node and the change feeds'
+ * listeners kept out (a sweep would give the lapsed holds back first); the two reserving threads meet right after each has taken its own order's lock, so the
  * cycle always forms; the 40P01 failures the connections throw are counted, so the test knows the deadlock
  * happened (exactly one). Red when the store does not retry a deadlock ({@code Sql.retryable} without class 40:
  * "PostgreSQL refused the engine's transaction: ERROR: deadlock detected").
@@ -82,9 +82,11 @@ class TwoReservesTakingOverEachOthersLapsedHoldsTest {
     @Test
     void twoReservesEachNeedingTheOthersLapsedHoldBothSucceed() throws Exception {
         MutableClock clock = new MutableClock(NOW);
-        try (PromiseEngine engine = engine(clock)) {
-            assertThat(engine.reserve("A", plan("wh", "LAST:1"), Duration.ofSeconds(10)).isReserved()).isTrue();
-            assertThat(engine.reserve("B", plan("store", "B:1"), Duration.ofSeconds(10)).isReserved()).isTrue();
+        try (PromiseEngine engine = engine(clock); PromiseEngine other = engine(clock)) {
+            // the holds are made on another node: this one's next expiry does not know them (no change feed), so it
+            // runs no sweep of its own before the reservations, and each finds the other's lapsed hold on its rows
+            assertThat(other.reserve("A", plan("wh", "LAST:1"), Duration.ofSeconds(10)).isReserved()).isTrue();
+            assertThat(other.reserve("B", plan("store", "B:1"), Duration.ofSeconds(10)).isReserved()).isTrue();
             clock.advance(Duration.ofSeconds(10)); // both holds lapse at their expiry, included
             meeting.arm();
             AtomicReference<Object> a = new AtomicReference<>();
