@@ -129,7 +129,10 @@ public final class StorefrontServer {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.defaultContentType = "application/json";
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(5_000);
+                server.setErrorHandler(new JettyErrorsAsJson());
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/storefront/static";
@@ -315,6 +318,26 @@ public final class StorefrontServer {
             return;
         }
         ctx.contentType("application/json").result(errorJson(status, message, problems));
+    }
+
+    /**
+     * The errors Jetty answers itself, before any route (a URI it refuses, such as {@code /orders/%00}: 400; a
+     * header too large: 431), as the storefront's JSON instead of Jetty's HTML page; the reason phrase only, nothing
+     * of the request echoed.
+     */
+    private static final class JettyErrorsAsJson extends org.eclipse.jetty.server.handler.ErrorHandler {
+
+        @Override
+        protected void generateResponse(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                                        int code, String message, Throwable cause, org.eclipse.jetty.util.Callback callback) {
+            response.getHeaders().put(org.eclipse.jetty.http.HttpHeader.CONTENT_TYPE, "application/json");
+            response.write(true, java.nio.ByteBuffer.wrap(body(code)), callback);
+        }
+
+        private static byte[] body(int code) {
+            return errorJson(code, org.eclipse.jetty.http.HttpStatus.getMessage(code).toLowerCase(Locale.ROOT), List.of())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** {@code {"status": ..., "error": ..., "problems": [...]}}. */
