@@ -170,9 +170,10 @@ public final class Limits {
     /**
      * Returns the text (an id, a sku, a postal code, a name), or throws naming the field when it has more than
      * {@code max} characters, a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph
-     * separator (U+2028, U+2029), a bidirectional control (Unicode's Bidi_Control: the marks U+061C, U+200E, U+200F, the
-     * embeddings and overrides U+202A to U+202E, the isolates U+2066 to U+2069) or a lone surrogate: such text is never needed in a name, would rewrite a terminal, forge a log line or show something
-     * else than it is where it is echoed, and a lone surrogate cannot be written as UTF-8.
+     * separator (U+2028, U+2029), a bidirectional control (Unicode's Bidi_Control: the marks U+061C, U+200E,
+     * U+200F, the embeddings and overrides U+202A to U+202E, the isolates U+2066 to U+2069) or a lone surrogate: such
+     * text is never needed in a name, would rewrite a terminal, forge a log line or show something else than it is
+     * where it is echoed, and a lone surrogate cannot be written as UTF-8.
      *
      * @param field the field's name in the refusal
      * @param text the text

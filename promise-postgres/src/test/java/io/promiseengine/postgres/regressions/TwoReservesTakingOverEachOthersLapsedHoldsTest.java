@@ -55,8 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hold, nothing held twice.
  *
  * <p>Deterministic, not looped: a {@link MutableClock}; the holds made on another node and the change feeds'
- * listeners kept out (a sweep would give the lapsed holds back first); the two reserving threads meet right after each has taken its own order's lock, so the
- * cycle always forms; the 40P01 failures the connections throw are counted, so the test knows the deadlock
+ * listeners kept out (a sweep would give the lapsed holds back first); the two reserving threads meet right after
+ * each has taken its own order's lock, so the cycle always forms; the 40P01 failures the connections throw are counted, so the test knows the deadlock
  * happened (exactly one). Red when the store does not retry a deadlock ({@code Sql.retryable} without class 40:
  * "PostgreSQL refused the engine's transaction: ERROR: deadlock detected").
  */
