@@ -229,8 +229,14 @@ final class EventDocument {
                 problems.add(prefix + name + ": required");
                 return 1;
             }
-            if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+            if (!n.isIntegralNumber()) {
                 problems.add(prefix + name + ": must be a whole number, was " + n);
+                return 1;
+            }
+            if (!n.canConvertToInt()) {
+                // a whole number still, only too large: say so, not that it is not one
+                problems.add(prefix + name + ": must be a whole number from " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE + ", was " + n);
                 return 1;
             }
             return n.intValue();
