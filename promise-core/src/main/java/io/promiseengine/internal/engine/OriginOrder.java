@@ -33,12 +33,15 @@ import java.util.Arrays;
  * <p>Layout: {@link #order} ascending, each entry {@code (bound - base) << 32 | i} where {@code i} indexes the
  * target's candidate origins ({@link #sites}) and {@code base} is the smallest bound; an origin without a plan
  * has {@link #NEVER} in place of the difference. Bounds of one instant differ by far less than 2^31 (keys are
- * epoch days, or seconds within twice the horizon), so no difference is cut.
+ * epoch days, or seconds within twice the horizon); a larger difference would be lowered to {@link #FAR}, still a
+ * lower bound, as in the solver's own pools.
  */
 final class OriginOrder {
 
     /** In place of a bound's difference: the origin has no plan at this instant. */
     static final long NEVER = Integer.MAX_VALUE;
+    /** The largest difference kept: a larger one is lowered to it, still a lower bound (never at one instant). */
+    static final long FAR = Integer.MAX_VALUE - 1;
 
     private final int[] sites;
     private final long[] order;
@@ -63,10 +66,7 @@ final class OriginOrder {
         this.order = new long[sites.length];
         this.member = new long[(siteCount + 63) >>> 6];
         for (int i = 0; i < sites.length; i++) {
-            long d = bounds[i] == OpenCalendar.NONE ? NEVER : bounds[i] - min;
-            if (d >= NEVER) {
-                throw new IllegalStateException("bounds of one instant " + d + " apart");
-            }
+            long d = bounds[i] == OpenCalendar.NONE ? NEVER : Math.min(bounds[i] - min, FAR);
             order[i] = d << 32 | i;
             member[sites[i] >>> 6] |= 1L << sites[i];
         }
