@@ -133,18 +133,18 @@ final class Allocator {
     /** The best allocation, or null when none reaches the confidence. */
     Allocation solve() {
         if (maxShipments == 1) {
-            // one shipment: the whole cart from one origin, each origin's allocation its plan alone
-            Allocation best = null;
+            // one shipment: the whole cart from one origin, each origin's allocation its plan alone; the plans are
+            // compared as their allocations would be (singleOrder) and the allocation made for the best only
+            Plan best = null;
             for (Plan p : candidates.apply((1 << lines) - 1)) {
-                if (best != null && p.ownKey > best.key()) {
+                if (best != null && p.ownKey > best.ownKey) {
                     break; // sorted by own key
                 }
-                Allocation a = allocation(new Plan[] {p}, confidence);
-                if (best == null || a.compareTo(best) < 0) {
-                    best = a;
+                if (best == null || singleOrder(p, best) < 0) {
+                    best = p;
                 }
             }
-            return best;
+            return best == null ? null : allocation(new Plan[] {best}, confidence);
         }
         if (!prepare() || !new Levels(keys[keys.length - 1], true, null).reachable()) {
             return null;
@@ -869,6 +869,28 @@ final class Allocator {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link Allocation#compareTo} of the allocations of two plans alone, of the same block and reaching the
+     * confidence, without making them: a plan alone reaches the confidence at its own key, with its probability
+     * there, over its own distance (spec 4.3: key, then confidence, then distance, then origin id; one shipment
+     * each and the same skus).
+     */
+    static int singleOrder(Plan a, Plan b) {
+        int c = Long.compare(a.ownKey, b.ownKey);
+        if (c != 0) {
+            return c;
+        }
+        c = b.exactAt(b.ownKey).compareTo(a.exactAt(a.ownKey));
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(Math.round(a.distanceKm * 1000), Math.round(b.distanceKm * 1000));
+        if (c != 0) {
+            return c;
+        }
+        return a.origin.compareTo(b.origin);
     }
 
     /** Sorts plans as {@link Allocator} expects its candidates: by own key, then origin id. */

@@ -24,6 +24,7 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.InvalidRequestException;
+import io.promiseengine.quote.Line;
 import io.promiseengine.quote.Listing;
 import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.PromiseCalculator;
@@ -149,16 +150,19 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         Resolved resolved = null;
         QuoteContext shared = null;
         // what order-by probes learnt about single origins, shared by the page's one-line carts
-        Map<OriginDate, long[]> learnt = new HashMap<>();
+        Learnt learnt = new Learnt();
         for (String sku : request.skus()) {
-            QuoteRequest one = request.quoteFor(sku);
+            // the sku's one-line quote request (ListingRequest.quoteFor): the first is resolved, the others share it
+            List<Line> lines = List.of(new Line(sku, 1));
             if (resolved == null) {
+                QuoteRequest one = request.quoteFor(sku);
                 resolved = resolve(one);
                 shared = QuoteContext.forQuote(snap, one.lines(), one.confidence(), 1, resolved.position,
                         one.destination().postalCode(), t);
+                shared.page = true;
                 root[0] = shared;
             }
-            QuoteContext ctx = shared.withLines(one.lines());
+            QuoteContext ctx = shared.withLines(lines);
             // the first option of each method in the one-line quote: earliest promisedAt, then id
             Target[] best = new Target[Method.values().length];
             Solver[] bestSolver = new Solver[best.length];
@@ -190,7 +194,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     }
 
     private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Solver[] solvers, Allocation[] allocations,
-                                                Method m, long t, Map<OriginDate, long[]> learnt) {
+                                                Method m, long t, Learnt learnt) {
         int i = m.ordinal();
         return best[i] == null ? Optional.empty()
                 : Optional.of(option(ctx, best[i], solvers[i], allocations[i], t, true, learnt));
@@ -311,7 +315,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * origins across one-line carts.
      */
     private PromiseOption option(QuoteContext ctx, Target target, Solver solver, Allocation a, long t,
-                                 boolean withOrderBy, Map<OriginDate, long[]> learnt) {
+                                 boolean withOrderBy, Learnt learnt) {
         long promisedAt = promisedAt(target, a.key());
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
         long date = dateOf(target, a.key());
@@ -360,7 +364,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * "same date" holds on a prefix of [t, H] and a binary search over seconds finds its end exactly.
      */
     private Optional<Instant> orderBy(QuoteContext ctx, Target target, Solver original, long t, long date,
-                                      Map<OriginDate, long[]> learnt) {
+                                      Learnt learnt) {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
         long keyLimit = lastKeyOf(target, date);
         Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null);
@@ -440,6 +444,38 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     }
 
     /**
+     * What the order-by searches of a listing page's one-line carts learnt about single origins: per origin, date
+     * limit, target and the instant the line is available there (the only thing of a one-line cart a single
+     * origin's plan depends on), {the latest instant known to reach the date, the earliest known to miss it}.
+     * A line available now (the usual case) is looked up by site in a primitive map per target and date limit
+     * (targets are the page's own instances, compared by identity); other availabilities by {@link OriginDate}.
+     */
+    private static final class Learnt {
+        private final Map<Target, LongMap<LongMap<long[]>>> now = new java.util.IdentityHashMap<>();
+        private final Map<OriginDate, long[]> later = new HashMap<>();
+
+        /** The map by site of a target's origins whose line is available now, for one date limit. */
+        LongMap<long[]> availableNow(Target target, long keyLimit) {
+            LongMap<LongMap<long[]>> byLimit = now.get(target);
+            if (byLimit == null) {
+                byLimit = new LongMap<>();
+                now.put(target, byLimit);
+            }
+            LongMap<long[]> bySite = byLimit.get(keyLimit);
+            if (bySite == null) {
+                bySite = new LongMap<>(64);
+                byLimit.put(keyLimit, bySite);
+            }
+            return bySite;
+        }
+
+        long[] later(Target target, int site, long keyLimit, long available) {
+            return later.computeIfAbsent(new OriginDate(target, site, keyLimit, available),
+                    k -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+        }
+    }
+
+    /**
      * Whether an order at a later instant still gets the target with a key at most {@code keyLimit} (the
      * same date), remembering what each probe learnt about single origins.
      *
@@ -474,7 +510,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          *               the line is available there (the only thing of a one-line cart a single origin's plan
          *               depends on); null to keep the knowledge to this search
          */
-        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit, Map<OriginDate, long[]> learnt) {
+        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit, Learnt learnt) {
             this.ctx = ctx;
             this.target = target;
             this.original = original;
@@ -489,11 +525,21 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             sites = new int[n];
             known = new long[n][];
+            LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
             for (int i = 0; i < n; i++) {
                 sites[i] = whole.get(i).site;
                 if (learnt != null) {
-                    known[i] = learnt.computeIfAbsent(new OriginDate(target, sites[i], keyLimit,
-                            ctx.availableAt(sites[i], ctx.fullMask)), k -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+                    long available = ctx.availableAt(sites[i], ctx.fullMask);
+                    if (available == Long.MIN_VALUE) {
+                        long[] k = now.get(sites[i]);
+                        if (k == null) {
+                            k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                            now.put(sites[i], k);
+                        }
+                        known[i] = k;
+                    } else {
+                        known[i] = learnt.later(target, sites[i], keyLimit, available);
+                    }
                 } else {
                     known[i] = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
                 }
@@ -522,6 +568,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * {@link ProbePlans#lastKeeping} can, else bisected.
          */
         long lastAlone(int i, long from, long horizon) {
+            if (known[i][0] >= from && known[i][1] == known[i][0] + 1) {
+                // known exactly (an earlier cart of the page found it): the instant it keeps the date, and a second later not
+                return known[i][0];
+            }
             long last = probePlans == null ? Long.MIN_VALUE : probePlans.lastKeeping(from, sites[i], ctx.fullMask);
             if (last == Long.MIN_VALUE || last >= horizon) {
                 return lastTrue(from, horizon, u -> alone(i, u));

@@ -69,6 +69,18 @@ final class QuoteContext {
     private final Prepared prepared;
     /** The rule set's filters for this request, or null when there are none. */
     RuleGate rules;
+    /**
+     * Whether this context is a listing page's (set on the page's first context, kept by {@link #withLines}): its
+     * solvers then walk each target's origins in an order made once for the page ({@link OriginOrder}).
+     */
+    boolean page;
+    /**
+     * The sites where some line is in stock only after the order instant (a supply arrival), in the order of the
+     * stock tables, {@link #lateCount} of them: the exceptions to {@link OriginOrder}'s order, made for origins
+     * whose lines are available at the order instant.
+     */
+    private int[] late;
+    private int lateCount;
 
     /** Lanes by home-delivery service, by site: they depend on the destination's postal code only. */
     private final Snapshot.LaneChoice[] lanes;
@@ -127,8 +139,11 @@ final class QuoteContext {
      * availability takes this context's place in the scratch space: this context is not used after.
      */
     QuoteContext withLines(List<Line> otherLines) {
-        return new QuoteContext(snap, otherLines, confidence, maxShipments, destination, destinationPostalCode,
-                limit - 2 * HORIZON_SECONDS, scratch, prepared, lanes, distanceEpoch, oneLinePlans, near);
+        QuoteContext next = new QuoteContext(snap, otherLines, confidence, maxShipments, destination,
+                destinationPostalCode, limit - 2 * HORIZON_SECONDS, scratch, prepared, lanes, distanceEpoch, oneLinePlans,
+                near);
+        next.page = page;
+        return next;
     }
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
@@ -168,11 +183,33 @@ final class QuoteContext {
                 long at = table.availableAt(e, quantity);
                 if (at != Long.MAX_VALUE) {
                     scratch.hold(epoch, table.site(e), lineCount, i, at);
+                    if (at > orderAt) {
+                        addLate(table.site(e));
+                    }
                 }
             }
         }
         this.unknownSku = unknown;
         this.anyUnknownSku = unknown != null;
+    }
+
+    private void addLate(int site) {
+        if (late == null) {
+            late = new int[8];
+        } else if (lateCount == late.length) {
+            late = java.util.Arrays.copyOf(late, lateCount * 2);
+        }
+        late[lateCount++] = site;
+    }
+
+    /** How many sites {@link #late} has (a site may be there once per line). */
+    int lateCount() {
+        return lateCount;
+    }
+
+    /** The i-th site where some line is in stock only after the order instant. */
+    int late(int i) {
+        return late[i];
     }
 
     /** The lines (a mask) the site can ever hold in full. */
@@ -555,7 +592,11 @@ final class QuoteContext {
             if (stamp[site] != e) {
                 stamp[site] = e;
                 holds[site] = 0;
-                java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+                if (lineCount == 1) {
+                    available[site] = Long.MAX_VALUE;
+                } else {
+                    java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+                }
             }
             available[site * lineCount + line] = at;
             holds[site] |= 1 << line;
@@ -576,6 +617,9 @@ final class QuoteContext {
             check(e);
             if (stamp[site] != e) {
                 return mask == 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+            }
+            if (lineCount == 1) {
+                return mask == 0 ? Long.MIN_VALUE : available[site];
             }
             long at = Long.MIN_VALUE;
             for (int i = 0, base = site * lineCount; i < lineCount; i++) {

@@ -217,12 +217,25 @@ final class Solver {
     /**
      * The origins that may ship a block, ordered by {@link #ownKeyBound} (ties by site index), planned in that
      * order as far as a limit asks: every origin whose plan has an own key at most the limit is planned.
+     *
+     * <p>On a listing page ({@link QuoteContext#page}) the origins whose block is available at the order instant
+     * are walked in the page's {@link OriginOrder} of the target (made once for the page's carts), skipping those
+     * that do not hold the block, and only the origins where it is available later (the context's late sites)
+     * are bounded and sorted here, merged in by bound. Either way the origins planned for a limit are exactly
+     * those whose bound is at most the limit, so the plans handed out are the same.
      */
     private final class Pool {
         private final int mask;
+        /** The page's order of the target's origins, or null (then {@link #order} has every origin holding the block). */
+        private final OriginOrder shared;
+        /** In {@link #shared}: every origin before this position is planned or does not qualify. */
+        private int cursor;
+        /** In {@link #shared}: the position of the first origin that qualifies, -1 until known. */
+        private int first = -1;
         /**
          * {@code (bound - base) << 32 | index into sites}, ascending: {@code base} the smallest bound, a difference
-         * past 31 bits lowered to {@link #FAR} (still a lower bound), no plan at all {@link #NEVER}.
+         * past 31 bits lowered to {@link #FAR} (still a lower bound), no plan at all {@link #NEVER}. With
+         * {@link #shared}, only the origins whose block is available after the order instant.
          */
         private final long[] order;
         private long base = Long.MAX_VALUE;
@@ -234,17 +247,34 @@ final class Solver {
 
         Pool(int mask) {
             this.mask = mask;
-            int[] origins = candidateOrigins();
-            int n = 0;
-            for (int site : origins) {
-                if ((ctx.holds(site) & mask) == mask) {
-                    n++;
+            this.shared = ctx.page && original == null && orderAt == ctx.orderAt() ? originOrder() : null;
+            int[] origins;
+            int n;
+            if (shared != null) {
+                // the exceptions: origins holding the block where a line of it is available only later
+                origins = new int[ctx.lateCount()];
+                n = 0;
+                for (int i = 0; i < origins.length; i++) {
+                    int site = ctx.late(i);
+                    if (shared.member(site) && (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) > orderAt
+                            && !contains(origins, n, site)) {
+                        origins[n++] = site;
+                    }
+                }
+            } else {
+                origins = candidateOrigins();
+                n = 0;
+                for (int site : origins) {
+                    if ((ctx.holds(site) & mask) == mask) {
+                        n++;
+                    }
                 }
             }
             sites = new int[n];
             order = new long[n];
             n = 0;
-            for (int site : origins) {
+            for (int i = 0; i < origins.length && n < sites.length; i++) {
+                int site = origins[i];
                 if ((ctx.holds(site) & mask) == mask) {
                     long bound = ownKeyBound(site, mask);
                     sites[n] = site;
@@ -267,18 +297,52 @@ final class Solver {
             return b == NEVER ? Long.MAX_VALUE : base + b;
         }
 
+        /** Whether the origin at position {@code i} of {@link #shared} holds the block, available at the order instant. */
+        private boolean qualifies(int i) {
+            int site = shared.site(i);
+            return (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
+        }
+
+        /** The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none. */
+        private int nextQualifying(int i) {
+            while (i < shared.size() && !qualifies(i)) {
+                i++;
+            }
+            return i;
+        }
+
         long firstBound() {
-            return order.length == 0 ? Long.MAX_VALUE : boundAt(0);
+            long b = order.length == 0 ? Long.MAX_VALUE : boundAt(0);
+            if (shared != null) {
+                if (first < 0) {
+                    first = nextQualifying(0);
+                }
+                if (first < shared.size()) {
+                    b = Math.min(b, shared.bound(first));
+                }
+            }
+            return b;
         }
 
         long boundAfter(long limit) {
+            long next = Long.MAX_VALUE;
             for (int i = planned; i < order.length; i++) {
                 long b = boundAt(i);
                 if (b > limit) {
-                    return b;
+                    next = b;
+                    break;
                 }
             }
-            return Long.MAX_VALUE;
+            if (shared != null) {
+                for (int i = nextQualifying(cursor); i < shared.size(); i = nextQualifying(i + 1)) {
+                    long b = shared.bound(i);
+                    if (b > limit) {
+                        next = Math.min(next, b);
+                        break;
+                    }
+                }
+            }
+            return next;
         }
 
         List<Plan> upTo(long limit) {
@@ -286,9 +350,36 @@ final class Solver {
                 return list;
             }
             boolean added = false;
-            while (planned < order.length && (limit == Long.MAX_VALUE || boundAt(planned) <= limit)) {
-                Plan p = plan(sites[(int) order[planned]], mask);
-                planned++;
+            while (true) {
+                // the next origin by bound: the exceptions' or the page order's (ties: the page's first)
+                int site;
+                long bound;
+                boolean fromShared;
+                if (shared != null) {
+                    cursor = nextQualifying(cursor);
+                }
+                long sharedBound = shared != null && cursor < shared.size() ? shared.bound(cursor) : Long.MAX_VALUE;
+                boolean sharedLeft = shared != null && cursor < shared.size();
+                if (planned < order.length && (!sharedLeft || boundAt(planned) < sharedBound)) {
+                    site = sites[(int) order[planned]];
+                    bound = boundAt(planned);
+                    fromShared = false;
+                } else if (sharedLeft) {
+                    site = shared.site(cursor);
+                    bound = sharedBound;
+                    fromShared = true;
+                } else {
+                    break;
+                }
+                if (limit != Long.MAX_VALUE && bound > limit) {
+                    break;
+                }
+                Plan p = plan(site, mask);
+                if (fromShared) {
+                    cursor++;
+                } else {
+                    planned++;
+                }
                 if (p != null && p.ownKey != OpenCalendar.NONE) {
                     plans.add(p);
                     added = true;
@@ -308,6 +399,40 @@ final class Solver {
             listLimit = limit;
             return list;
         }
+    }
+
+    private static boolean contains(int[] sites, int n, int site) {
+        for (int i = 0; i < n; i++) {
+            if (sites[i] == site) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's order of this target's candidate origins by their bound at the order instant ({@link OriginOrder}),
+     * made by the first cart of the page that asks and kept in {@link QuoteContext#oneLinePlans}: the bound of an
+     * origin available at the order instant is its class's ({@link #classBound}), which depends on the destination,
+     * the instant and the confidence only.
+     */
+    private OriginOrder originOrder() {
+        OriginOrderOf key = new OriginOrderOf(target);
+        OriginOrder o = (OriginOrder) ctx.oneLinePlans.get(key);
+        if (o == null) {
+            int[] origins = candidateOrigins();
+            long[] bounds = new long[origins.length];
+            for (int i = 0; i < origins.length; i++) {
+                bounds[i] = classBound(origins[i]);
+            }
+            o = new OriginOrder(origins, bounds, ctx.snap.sites.length);
+            ctx.oneLinePlans.put(key, o);
+        }
+        return o;
+    }
+
+    /** The key of a target's {@link OriginOrder} in {@link QuoteContext#oneLinePlans}. */
+    private record OriginOrderOf(Target target) {
     }
 
     /** {@link Pool}'s sentinel for an origin without a plan, and the largest difference of bounds it keeps. */

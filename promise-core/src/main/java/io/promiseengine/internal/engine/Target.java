@@ -40,6 +40,20 @@ record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courie
         return new Target(Method.SCHEDULED, null, null, null, s);
     }
 
+    /**
+     * The components other than the method compare by identity (they keep Object's equals), so their identity hashes
+     * agree with the record's equals; cheaper than the record's own hash, which a listing page's shared maps ask for
+     * each cart and target.
+     */
+    @Override
+    public int hashCode() {
+        int h = method.ordinal();
+        h = 31 * h + System.identityHashCode(homeDelivery);
+        h = 31 * h + System.identityHashCode(courier);
+        h = 31 * h + System.identityHashCode(store);
+        return 31 * h + System.identityHashCode(scheduled);
+    }
+
     String serviceId() {
         return homeDelivery != null ? homeDelivery.service.id() : courier != null ? courier.service.id()
                 : scheduled != null ? scheduled.service.id() : "";

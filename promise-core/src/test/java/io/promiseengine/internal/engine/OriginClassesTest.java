@@ -123,7 +123,7 @@ class OriginClassesTest {
      * closed dates, postal code and kind each of another random original; a position within about 15 km of its own
      * original.
      */
-    private static Network widened(Network n, int copies, Random rnd) {
+    static Network widened(Network n, int copies, Random rnd) {
         List<Location> originals = n.locations();
         List<Location> locations = new ArrayList<>(originals);
         List<StockLevel> stock = new ArrayList<>(n.stock());

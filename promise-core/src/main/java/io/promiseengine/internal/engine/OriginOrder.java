@@ -1,0 +1,96 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.internal.time.OpenCalendar;
+
+import java.util.Arrays;
+
+/**
+ * The eligible origins of one target in the order of a lower bound of their own key at one order instant
+ * ({@link Solver#ownKeyBound}), for origins whose lines are available then: made once per listing page and
+ * target, so that the page's one-line carts walk it instead of each reading and sorting every origin again
+ * (docs/BENCHMARKS.md, "A listing page shares its setup").
+ *
+ * <p>The bound of an origin whose block is available at the order instant does not depend on the cart: it is
+ * its class's bound, or its own from the order instant, given by the destination, the instant and the
+ * confidence, which a page's carts share. An origin where a line is available only later (a supply arrival)
+ * is bounded from that instant by the cart's solver: those are the exceptions the solver merges in.
+ *
+ * <p>Layout: {@link #order} ascending, each entry {@code (bound - base) << 32 | i} where {@code i} indexes the
+ * target's candidate origins ({@link #sites}) and {@code base} is the smallest bound; an origin without a plan
+ * has {@link #NEVER} in place of the difference. Bounds of one instant differ by far less than 2^31 (keys are
+ * epoch days, or seconds within twice the horizon); a larger difference would be lowered to {@link #FAR}, still a
+ * lower bound, as in the solver's own pools.
+ */
+final class OriginOrder {
+
+    /** In place of a bound's difference: the origin has no plan at this instant. */
+    static final long NEVER = Integer.MAX_VALUE;
+    /** The largest difference kept: a larger one is lowered to it, still a lower bound (never at one instant). */
+    static final long FAR = Integer.MAX_VALUE - 1;
+
+    private final int[] sites;
+    private final long[] order;
+    private final long base;
+    /** One bit per site of the snapshot: whether it is one of {@link #sites}. */
+    private final long[] member;
+
+    /**
+     * @param sites  the target's candidate origins (not copied, never written)
+     * @param bounds their bounds at the order instant, {@link OpenCalendar#NONE} for none
+     * @param siteCount how many sites the snapshot has
+     */
+    OriginOrder(int[] sites, long[] bounds, int siteCount) {
+        this.sites = sites;
+        long min = Long.MAX_VALUE;
+        for (long b : bounds) {
+            if (b != OpenCalendar.NONE) {
+                min = Math.min(min, b);
+            }
+        }
+        this.base = min;
+        this.order = new long[sites.length];
+        this.member = new long[(siteCount + 63) >>> 6];
+        for (int i = 0; i < sites.length; i++) {
+            long d = bounds[i] == OpenCalendar.NONE ? NEVER : Math.min(bounds[i] - min, FAR);
+            order[i] = d << 32 | i;
+            member[sites[i] >>> 6] |= 1L << sites[i];
+        }
+        Arrays.sort(order);
+    }
+
+    /** How many origins. */
+    int size() {
+        return order.length;
+    }
+
+    /** The site at position {@code i} of the order. */
+    int site(int i) {
+        return sites[(int) order[i]];
+    }
+
+    /** The bound at position {@code i} of the order: {@link Long#MAX_VALUE} for an origin without a plan. */
+    long bound(int i) {
+        long d = order[i] >>> 32;
+        return d == NEVER ? Long.MAX_VALUE : base + d;
+    }
+
+    /** Whether the site is one of the target's candidate origins. */
+    boolean member(int site) {
+        return (member[site >>> 6] & (1L << site)) != 0;
+    }
+}
