@@ -18,6 +18,8 @@ package io.promiseengine.internal.engine;
 import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.quote.Line;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
@@ -25,6 +27,7 @@ import io.promiseengine.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +58,7 @@ class OrderByOracleTest {
     private static final long HORIZON = 60L * 86_400;
     private static final int CASES = 200;
     private static final int EDGE_CASES = 140;
+    private static final int SPARSE_CASES = 150;
     /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
     private static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
     private static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
@@ -85,6 +89,19 @@ class OrderByOracleTest {
     }
 
     @Test
+    void orderBysOfCartsThatFewOriginsHoldWhole_areDecidedBySplitsAsTheQuoteItselfSays() {
+        Counts c = new Counts();
+        for (long seed = 13_300; seed < 13_300 + SPARSE_CASES; seed++) {
+            check(seed, SPLITS, true, c);
+        }
+        System.out.printf("OrderByOracleTest (sparse stock): %d seeds with options, %d options, %d without order-by, "
+                + "%d split at t, %d with an order-by searched over splits%n", c.seedsWithOptions, c.options, c.absent,
+                c.split, c.splitSearched);
+        assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(SPARSE_CASES / 2);
+        assertThat(c.split).as("options split into 2+ shipments at t").isGreaterThanOrEqualTo(SPARSE_CASES / 4);
+    }
+
+    @Test
     void orderBysAtTheHorizonsEdge_areAbsentExactlyWhenTheDateIsKeptAtH() {
         Counts c = new Counts();
         for (long seed = 13_500; seed < 13_500 + EDGE_CASES; seed++) {
@@ -97,9 +114,37 @@ class OrderByOracleTest {
     }
 
     private static void check(long seed, NetworkGenerator.Shape shape, Counts c) {
+        check(seed, shape, false, c);
+    }
+
+    /**
+     * @param sparse whether to keep each stock row with probability 1/2 only, and make the cart 2 to 4 distinct skus
+     *               in 2 to 4 shipments: fewer origins hold the whole cart, so more order-bys are decided by splits
+     */
+    private static void check(long seed, NetworkGenerator.Shape shape, boolean sparse, Counts c) {
         NetworkGenerator g = new NetworkGenerator(seed, shape);
         Network network = g.network();
         QuoteRequest r = g.request();
+        if (sparse) {
+            Random thin = new Random(seed * 31 + 7);
+            List<StockLevel> stock = new ArrayList<>();
+            for (StockLevel s : network.stock()) {
+                if (thin.nextBoolean()) {
+                    stock.add(s);
+                }
+            }
+            network = network.withInventory(stock, network.supply(), network.load());
+            List<Line> lines = new ArrayList<>(r.lines());
+            for (String sku : NetworkGenerator.SKUS) {
+                if (lines.size() < 2 || (lines.size() < 4 && thin.nextInt(3) == 0)) {
+                    if (lines.stream().noneMatch(l -> l.sku().equals(sku))) {
+                        lines.add(new Line(sku, 1));
+                    }
+                }
+            }
+            r = new QuoteRequest(r.at(), r.destination(), lines, r.confidence(), r.methods(), r.methodsGiven(),
+                    r.collectAt(), r.collectAtGiven(), 2 + thin.nextInt(3), r.explain(), r.maxWindows());
+        }
         DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
         Quote q = calc.quote(r);
         Quote without = calc.withoutProbePlans().quote(r);
