@@ -187,6 +187,27 @@ class OrderByByHandTest {
         assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:30:00Z"));
     }
 
+    /**
+     * A, B and C in two shipments at most, confidence 1: {@code w1} alone holds A and B (1 hour of preparation) and
+     * {@code w2} alone holds C (none). No origin holds the cart, and A and B cannot go apart (each origin prepares one
+     * shipment), so the only split is {@code w1}'s block of A and B with {@code w2}'s C, delivered on Friday while
+     * {@code w1} starts by 16:00. The order-by is 16:00: the split search must plan a block of two lines at its
+     * probes, not only single lines.
+     */
+    @Test
+    void aSplitWhoseShipmentHoldsTwoLinesKeepsTheDateWhileThatBlockDoes() {
+        Network n = oneDayNetwork(MassFunction.of(1, 1.0))
+                .location(warehouse("w1", "75001", Duration.ofHours(1)).build())
+                .location(warehouse("w2", "75001", Duration.ZERO).build())
+                .stock("w1", "A", 5).stock("w1", "B", 5).stock("w2", "C", 5).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T10:00:00Z"), Destination.of("75011", HERE))
+                .line("A", 1).line("B", 1).line("C", 1).maxShipments(2).confidence(1.0).methods(Method.HOME_DELIVERY)
+                .build());
+        assertThat(o.shipments()).extracting(Shipment::from).containsExactly("w1", "w2");
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-09-18"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:00:00Z"));
+    }
+
     private static QuoteRequest splitRequest(double confidence) {
         return QuoteRequest.builder(Instant.parse("2026-09-17T10:00:00Z"), Destination.of("75011", HERE))
                 .line("A", 1).line("B", 1).maxShipments(2).confidence(confidence).methods(Method.HOME_DELIVERY).build();
