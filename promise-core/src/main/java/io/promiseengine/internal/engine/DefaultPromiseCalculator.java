@@ -66,6 +66,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
     private final Snapshot snap;
     private final Watch watch;
+    /** Whether the order-by's probes reuse what earlier probes learnt ({@link ProbePlans}); false only in tests. */
+    private final boolean probePlans;
 
     public DefaultPromiseCalculator(Network network) {
         this(network, Watch.NONE);
@@ -75,12 +77,27 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     public DefaultPromiseCalculator(Network network, Watch watch) {
         this.snap = new Snapshot(network);
         this.watch = java.util.Objects.requireNonNull(watch, "watch");
+        this.probePlans = true;
     }
 
     /** A calculator over an already compiled network (a live engine's version, with its inventory; the engine observes). */
     DefaultPromiseCalculator(Snapshot snap) {
+        this(snap, Watch.NONE, true);
+    }
+
+    private DefaultPromiseCalculator(Snapshot snap, Watch watch, boolean probePlans) {
         this.snap = snap;
-        this.watch = Watch.NONE;
+        this.watch = watch;
+        this.probePlans = probePlans;
+    }
+
+    /**
+     * A test hook: this calculator with the order-by's {@link ProbePlans} off, so that every order-by probe plans
+     * its origins again and each origin's last instant is bisected, not read from the calendars. The answers must
+     * be the same (the order-by differential test compares the two).
+     */
+    DefaultPromiseCalculator withoutProbePlans() {
+        return new DefaultPromiseCalculator(snap, watch, false);
     }
 
     @Override
@@ -367,7 +384,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                                       Learnt learnt) {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
         long keyLimit = lastKeyOf(target, date);
-        Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null);
+        Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null, probePlans);
         long lo = t;
         if (same.shortcut) {
             // the latest instant at which one origin alone still ships the whole cart by the date
@@ -509,15 +526,17 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * @param learnt what earlier one-line carts of the same page learnt, by origin, date and the instant
          *               the line is available there (the only thing of a one-line cart a single origin's plan
          *               depends on); null to keep the knowledge to this search
+         * @param withProbePlans whether to use {@link ProbePlans} where it is valid (false: a test hook)
          */
-        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit, Learnt learnt) {
+        Feasibility(QuoteContext ctx, Target target, Solver original, long keyLimit, Learnt learnt,
+                    boolean withProbePlans) {
             this.ctx = ctx;
             this.target = target;
             this.original = original;
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
-            this.probePlans = shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
+            this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
             List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
             int n = 0;
             while (n < whole.size() && whole.get(n).ownKey <= keyLimit) {

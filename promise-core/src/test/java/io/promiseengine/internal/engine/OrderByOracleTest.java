@@ -1,0 +1,214 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.promiseengine.internal.engine;
+
+import io.promiseengine.fixtures.NetworkGenerator;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.StockLevel;
+import io.promiseengine.quote.Line;
+import io.promiseengine.quote.PromiseOption;
+import io.promiseengine.quote.Quote;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The order-by (spec 4.6) of every option of generated quotes against an oracle that knows nothing of how the
+ * engine searches for it: the quote itself, asked again at later order instants without order-by (a fresh solve
+ * at that instant: no {@code Feasibility}, no probe solver, no {@link ProbePlans}, no {@link ReadyBy}), and the
+ * definition read literally. The option keeps its date at {@code u} when the quote at {@code u} has an option of
+ * the same method and service (or collect store) with the same date. Absent when it keeps it at
+ * {@code H = t + 60 days}; else the last second of the run of seconds from {@code t} that keep it, found by
+ * bisection over {@code [t, H]} (a later order never gets an earlier date, invariant 1, so the run is a prefix;
+ * each answer is also checked at a few seeded random instants inside it, so a hole in the prefix would show).
+ *
+ * <p>The same quotes are also made with {@link DefaultPromiseCalculator#withoutProbePlans()} (every probe plans
+ * again and each origin's last instant is bisected rather than read from the calendars): the answers must be
+ * identical. Networks from {@link NetworkGenerator} (its small networks: 2 to 5 locations, full slots, supply,
+ * transfers, couriers, collect stores, other zones, DST nights), carts of 1 to 4 lines with {@code maxShipments}
+ * 1 to 4, and with horizon edges (dates on {@code H}'s date, order-bys reaching {@code H}). Fixed seeds; a
+ * failure names its seed, the option and both answers.
+ */
+class OrderByOracleTest {
+
+    private static final long HORIZON = 60L * 86_400;
+    private static final int CASES = 200;
+    private static final int EDGE_CASES = 140;
+    private static final int SPARSE_CASES = 150;
+    /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
+    private static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
+    private static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
+
+    /** What the cases reached, so that a run that checks little fails. */
+    private static final class Counts {
+        int options;
+        int absent;
+        int split;
+        int multiLineOrderBy;
+        int splitSearched;
+        int seedsWithOptions;
+    }
+
+    @Test
+    void everyOptionsOrderByIsTheLastSecondKeepingItsDate_asTheQuoteItselfSays_withAndWithoutProbePlans() {
+        Counts c = new Counts();
+        for (long seed = 13_000; seed < 13_000 + CASES; seed++) {
+            check(seed, SPLITS, c);
+        }
+        System.out.printf("OrderByOracleTest (splits): %d seeds with options, %d options, %d without order-by, "
+                + "%d split at t, %d of 2+ lines with an order-by, %d of them with maxShipments 2+%n", c.seedsWithOptions,
+                c.options, c.absent, c.split, c.multiLineOrderBy, c.splitSearched);
+        assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(CASES * 3 / 4);
+        assertThat(c.split).as("options split into 2+ shipments at t").isGreaterThanOrEqualTo(15);
+        assertThat(c.splitSearched).as("options of 2+ lines and maxShipments 2+ with an order-by (the split search)")
+                .isGreaterThanOrEqualTo(CASES / 2);
+    }
+
+    @Test
+    void orderBysOfCartsThatFewOriginsHoldWhole_areDecidedBySplitsAsTheQuoteItselfSays() {
+        Counts c = new Counts();
+        for (long seed = 13_300; seed < 13_300 + SPARSE_CASES; seed++) {
+            check(seed, SPLITS, true, c);
+        }
+        System.out.printf("OrderByOracleTest (sparse stock): %d seeds with options, %d options, %d without order-by, "
+                + "%d split at t, %d with an order-by searched over splits%n", c.seedsWithOptions, c.options, c.absent,
+                c.split, c.splitSearched);
+        assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(SPARSE_CASES / 2);
+        assertThat(c.split).as("options split into 2+ shipments at t").isGreaterThanOrEqualTo(SPARSE_CASES / 4);
+    }
+
+    @Test
+    void orderBysAtTheHorizonsEdge_areAbsentExactlyWhenTheDateIsKeptAtH() {
+        Counts c = new Counts();
+        for (long seed = 13_500; seed < 13_500 + EDGE_CASES; seed++) {
+            check(seed, EDGES, c);
+        }
+        System.out.printf("OrderByOracleTest (horizon edges): %d seeds with options, %d options, %d without order-by, "
+                + "%d split at t%n", c.seedsWithOptions, c.options, c.absent, c.split);
+        assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(EDGE_CASES / 3);
+        assertThat(c.absent).as("options without order-by").isGreaterThanOrEqualTo(1);
+    }
+
+    private static void check(long seed, NetworkGenerator.Shape shape, Counts c) {
+        check(seed, shape, false, c);
+    }
+
+    /**
+     * @param sparse whether to keep each stock row with probability 1/2 only, and make the cart 2 to 4 distinct skus
+     *               in 2 to 4 shipments: fewer origins hold the whole cart, so more order-bys are decided by splits
+     */
+    private static void check(long seed, NetworkGenerator.Shape shape, boolean sparse, Counts c) {
+        NetworkGenerator g = new NetworkGenerator(seed, shape);
+        Network network = g.network();
+        QuoteRequest r = g.request();
+        if (sparse) {
+            Random thin = new Random(seed * 31 + 7);
+            List<StockLevel> stock = new ArrayList<>();
+            for (StockLevel s : network.stock()) {
+                if (thin.nextBoolean()) {
+                    stock.add(s);
+                }
+            }
+            network = network.withInventory(stock, network.supply(), network.load());
+            List<Line> lines = new ArrayList<>(r.lines());
+            for (String sku : NetworkGenerator.SKUS) {
+                if (lines.size() < 2 || (lines.size() < 4 && thin.nextInt(3) == 0)) {
+                    if (lines.stream().noneMatch(l -> l.sku().equals(sku))) {
+                        lines.add(new Line(sku, 1));
+                    }
+                }
+            }
+            r = new QuoteRequest(r.at(), r.destination(), lines, r.confidence(), r.methods(), r.methodsGiven(),
+                    r.collectAt(), r.collectAtGiven(), 2 + thin.nextInt(3), r.explain(), r.maxWindows());
+        }
+        DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
+        Quote q = calc.quote(r);
+        Quote without = calc.withoutProbePlans().quote(r);
+        assertThat(without).as("seed %d: the quote with ProbePlans off", seed).isEqualTo(q);
+        c.seedsWithOptions += q.options().isEmpty() ? 0 : 1;
+        Random samples = new Random(seed);
+        long t = r.at().getEpochSecond();
+        for (PromiseOption o : q.options()) {
+            Optional<Instant> expected = oracle(calc, r, o, t, samples);
+            assertThat(o.orderBy()).as("seed %d: the order-by of %s %s%s dated %s (cart %s, maxShipments %d, at %s)",
+                    seed, o.method(), o.service().orElse(""), o.location().orElse(""), o.date(), r.lines(),
+                    r.maxShipments(), r.at()).isEqualTo(expected);
+            c.options++;
+            c.absent += expected.isEmpty() ? 1 : 0;
+            c.split += o.shipments().size() > 1 ? 1 : 0;
+            c.multiLineOrderBy += r.lines().size() > 1 && expected.isPresent() ? 1 : 0;
+            c.splitSearched += r.lines().size() > 1 && r.maxShipments() > 1 && expected.isPresent() ? 1 : 0;
+        }
+    }
+
+    /** Spec 4.6 read literally, on quotes without order-by at later instants. */
+    private static Optional<Instant> oracle(DefaultPromiseCalculator calc, QuoteRequest r, PromiseOption o, long t,
+                                            Random samples) {
+        long h = t + HORIZON;
+        if (keeps(calc, r, o, h)) {
+            return Optional.empty();
+        }
+        long lo = t;
+        long hi = h;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            if (keeps(calc, r, o, mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        // the run is a prefix: a second inside it that loses the date would make the bisection's answer wrong
+        for (int i = 0; i < 2 && lo > t; i++) {
+            long u = t + (long) (samples.nextDouble() * (lo - t));
+            assertThat(keeps(calc, r, o, u)).as("the date kept at %s, inside [t, %s]", Instant.ofEpochSecond(u),
+                    Instant.ofEpochSecond(lo)).isTrue();
+        }
+        return Optional.of(Instant.ofEpochSecond(lo));
+    }
+
+    /**
+     * Whether an order at {@code u} gets an option of the same method and service or store with the same date. The
+     * request asks for that method alone (and that store alone for collect), without explain: each target is solved
+     * on its own (spec 4: an option depends on its method, service or store, the cart, the destination and the
+     * instant only), so its answer is the one of the full request, at a fraction of the cost.
+     */
+    private static boolean keeps(DefaultPromiseCalculator calc, QuoteRequest r, PromiseOption like, long u) {
+        boolean collect = like.method() == Method.COLLECT;
+        QuoteRequest one = new QuoteRequest(Instant.ofEpochSecond(u), r.destination(), r.lines(), r.confidence(),
+                EnumSet.of(like.method()), true, collect ? List.of(like.location().orElseThrow()) : List.of(), collect,
+                r.maxShipments(), false, r.maxWindows());
+        Quote q = calc.quote(one, RuleSet.none(), Map.of(), false);
+        for (PromiseOption o : q.options()) {
+            if (o.method() == like.method() && o.service().equals(like.service())
+                    && o.location().equals(like.location())) {
+                return o.date().equals(like.date());
+            }
+        }
+        return false;
+    }
+}
