@@ -41,6 +41,12 @@ final class HandBuiltCart {
         this.skuOf = skuOf.clone();
     }
 
+    /** The next origin given gets this site number (they are numbered from 0 otherwise). */
+    HandBuiltCart nextSite(int site) {
+        sites = site;
+        return this;
+    }
+
     /** An origin holding the lines of {@code held} on key 10 with probability {@code p}, 1 km away. */
     HandBuiltCart origin(String id, int held, String p) {
         return origin(id, held, 1.0, new long[] {10}, p);
