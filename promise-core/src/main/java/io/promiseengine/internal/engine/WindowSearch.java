@@ -99,20 +99,8 @@ final class WindowSearch {
         this.horizon = t + QuoteContext.HORIZON_SECONDS;
         this.zone = service.service.zoneFor(ctx.destinationPostalCode);
         this.lead = zone < 0 ? 0 : service.leadSeconds[zone];
-        int n = 0;
-        if (zone >= 0 && !ctx.anyUnknownSku) {
-            for (int site : service.origins) {
-                if (ctx.holds(site) == ctx.fullMask) {
-                    n++;
-                }
-            }
-        }
-        holders = new int[n];
-        for (int i = 0, k = 0; k < n; i++) {
-            if (ctx.holds(service.origins[i]) == ctx.fullMask) {
-                holders[k++] = service.origins[i];
-            }
-        }
+        holders = zone >= 0 && !ctx.anyUnknownSku ? holders(ctx, service) : new int[0];
+        int n = holders.length;
         available = new long[n];
         low = new long[n];
         prepared = new long[n][];
@@ -144,19 +132,50 @@ final class WindowSearch {
     /** Marks an entry not computed yet. */
     private static final long UNKNOWN = Long.MIN_VALUE;
 
-    /** {@link #low} of holder {@code h} without a rule set; {@code pairReady} caches the readiness per pair. */
+    /**
+     * The eligible origins of the service that hold the whole cart, ascending. Each holds every line, so each is
+     * an entry of every line's stock table (per snapshot, sites ascending: an index of each sku's holders): the
+     * shortest table is walked, or the service's origins when they are fewer, so the work is bounded by the
+     * sites holding the cart's rarest sku, not by the stores.
+     */
+    private static int[] holders(QuoteContext ctx, WindowService service) {
+        StockTable table = ctx.shortestTable();
+        boolean byTable = table != null && table.size() < service.origins.length;
+        int size = byTable ? table.size() : service.origins.length;
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            int site = byTable ? table.site(i) : service.origins[i];
+            if (service.eligible[site] && ctx.holds(site) == ctx.fullMask) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            int site = byTable ? table.site(i) : service.origins[i];
+            if (service.eligible[site] && ctx.holds(site) == ctx.fullMask) {
+                out[k++] = site;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #low} of holder {@code h} without a rule set; {@code pairReady} caches the readiness per pair (its
+     * calendar and duration are the site's: {@link WindowService#pairOf}).
+     */
     private long lowerBound(int h, long[] pairReady) {
-        Snapshot.Site s = ctx.snap.sites[holders[h]];
-        int k = service.pairOf[s.index];
+        int k = service.pairOf[holders[h]];
+        long prep = service.pairPrep[k];
         if (pairReady[k] == UNKNOWN) {
-            long open = s.open.nextOpen(t, ctx.limit);
-            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : s.open.addWorkingTime(open, s.prepSeconds, ctx.limit);
+            OpenCalendar calendar = service.pairOpen[k];
+            long open = calendar.nextOpen(t, ctx.limit);
+            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : calendar.addWorkingTime(open, prep, ctx.limit);
         }
         if (pairReady[k] == OpenCalendar.NONE || available[h] > ctx.limit) {
             return OpenCalendar.NONE; // no opening at or before the limit after it (QuoteContext.prepare's search)
         }
         // available <= limit, and a duration is far shorter than the time left before 2^63: no overflow
-        return Math.max(pairReady[k], available[h] + s.prepSeconds);
+        return Math.max(pairReady[k], available[h] + prep);
     }
 
     /** The exact {@code readyAt} of holder {@code h} for an order at {@code t}, or {@link OpenCalendar#NONE}. */
