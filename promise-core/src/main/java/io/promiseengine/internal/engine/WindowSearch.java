@@ -141,7 +141,7 @@ final class WindowSearch {
      * shortest table is walked, or the service's origins when they are fewer, so the work is bounded by the
      * sites holding the cart's rarest sku, not by the stores.
      */
-    private static int[] holders(QuoteContext ctx, WindowService service) {
+    static int[] holders(QuoteContext ctx, WindowService service) {
         StockTable table = ctx.shortestTable();
         boolean byTable = table != null && table.size() < service.origins.length;
         int size = byTable ? table.size() : service.origins.length;
