@@ -232,10 +232,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     private Resolved resolve(QuoteRequest request) {
         Position position = request.destination().position()
                 .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
-        List<Snapshot.Site> collectStores = collectStores(request, position);
         Set<Method> methods = request.methods();
         boolean courier = methods.contains(Method.COURIER);
         boolean collect = methods.contains(Method.COLLECT);
+        // the stores near the destination only when COLLECT is asked (a search of the spatial index and distances);
+        // a collectAt given is checked whatever the methods
+        List<Snapshot.Site> collectStores = collect || request.collectAtGiven() ? collectStores(request, position) : List.of();
         if (position == null) {
             String why = "cannot be placed: give a position, or a postal code listed in the network's postalCodes";
             if (courier && request.methodsGiven()) {

@@ -63,6 +63,12 @@ final class QuoteContext {
     private final int epoch;
     final boolean anyUnknownSku;
     final String unknownSku;
+    /**
+     * The stock table of each line as this context read it (null for an unknown sku): every site that holds a
+     * line is an entry of its table, so a search for the sites holding the whole cart walks the shortest one
+     * instead of every site. Kept because a live ledger may replace a sku's table while the quote runs.
+     */
+    private final StockTable[] tables;
     /** The limit of every search: the latest horizon an order-by probe can have. */
     final long limit;
     /** Preparation results by site and earliest start, shared by the contexts of {@link #withLines}. */
@@ -170,8 +176,10 @@ final class QuoteContext {
         this.scratch = scratch;
         this.epoch = scratch.newEpoch(snap.sites.length, lineCount);
         String unknown = null;
+        this.tables = new StockTable[lineCount];
         for (int i = 0; i < lineCount; i++) {
             StockTable table = snap.inventory.table(lines.get(i).sku());
+            tables[i] = table;
             if (table == null) {
                 if (unknown == null) {
                     unknown = lines.get(i).sku();
@@ -210,6 +218,24 @@ final class QuoteContext {
     /** The i-th site where some line is in stock only after the order instant. */
     int late(int i) {
         return late[i];
+    }
+
+    /**
+     * The stock table of the cart's line with the fewest entries, as this context read it, or null when a sku is
+     * unknown or there is no line: the sites holding the whole cart ({@link #holds} is {@link #fullMask}) are
+     * among its entries (ascending).
+     */
+    StockTable shortestTable() {
+        StockTable shortest = null;
+        for (StockTable table : tables) {
+            if (table == null) {
+                return null;
+            }
+            if (shortest == null || table.size() < shortest.size()) {
+                shortest = table;
+            }
+        }
+        return shortest;
     }
 
     /** The lines (a mask) the site can ever hold in full. */

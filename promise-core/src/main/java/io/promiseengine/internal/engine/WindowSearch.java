@@ -18,7 +18,6 @@ package io.promiseengine.internal.engine;
 import io.promiseengine.model.Echo;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.internal.time.WindowCalendar;
-import io.promiseengine.model.Position;
 import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.RejectReason;
@@ -89,6 +88,10 @@ final class WindowSearch {
     /** Without a rule set, once an order-by is asked: {@code byPair[pairFirst[k] .. pairFirst[k + 1])} are pair {@code k}'s holders. */
     private int[] pairFirst;
     private int[] byPair;
+    /** The pairs that have holders, by first holder and ascending; the latest start of each for the window asked. */
+    private int[] pairsSeen;
+    private int[] pairsAscending;
+    private long[] pairLatest;
 
     WindowSearch(QuoteContext ctx, Target target, long t) {
         this.ctx = ctx;
@@ -99,20 +102,8 @@ final class WindowSearch {
         this.horizon = t + QuoteContext.HORIZON_SECONDS;
         this.zone = service.service.zoneFor(ctx.destinationPostalCode);
         this.lead = zone < 0 ? 0 : service.leadSeconds[zone];
-        int n = 0;
-        if (zone >= 0 && !ctx.anyUnknownSku) {
-            for (int site : service.origins) {
-                if (ctx.holds(site) == ctx.fullMask) {
-                    n++;
-                }
-            }
-        }
-        holders = new int[n];
-        for (int i = 0, k = 0; k < n; i++) {
-            if (ctx.holds(service.origins[i]) == ctx.fullMask) {
-                holders[k++] = service.origins[i];
-            }
-        }
+        holders = zone >= 0 && !ctx.anyUnknownSku ? holders(ctx, service) : new int[0];
+        int n = holders.length;
         available = new long[n];
         low = new long[n];
         prepared = new long[n][];
@@ -144,19 +135,50 @@ final class WindowSearch {
     /** Marks an entry not computed yet. */
     private static final long UNKNOWN = Long.MIN_VALUE;
 
-    /** {@link #low} of holder {@code h} without a rule set; {@code pairReady} caches the readiness per pair. */
+    /**
+     * The eligible origins of the service that hold the whole cart, ascending. Each holds every line, so each is
+     * an entry of every line's stock table (per snapshot, sites ascending: an index of each sku's holders): the
+     * shortest table is walked, or the service's origins when they are fewer, so the work is bounded by the
+     * sites holding the cart's rarest sku, not by the stores.
+     */
+    static int[] holders(QuoteContext ctx, WindowService service) {
+        StockTable table = ctx.shortestTable();
+        boolean byTable = table != null && table.size() < service.origins.length;
+        int size = byTable ? table.size() : service.origins.length;
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            int site = byTable ? table.site(i) : service.origins[i];
+            if (service.eligible[site] && ctx.holds(site) == ctx.fullMask) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            int site = byTable ? table.site(i) : service.origins[i];
+            if (service.eligible[site] && ctx.holds(site) == ctx.fullMask) {
+                out[k++] = site;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@link #low} of holder {@code h} without a rule set; {@code pairReady} caches the readiness per pair (its
+     * calendar and duration are the site's: {@link WindowService#pairOf}).
+     */
     private long lowerBound(int h, long[] pairReady) {
-        Snapshot.Site s = ctx.snap.sites[holders[h]];
-        int k = service.pairOf[s.index];
+        int k = service.pairOf[holders[h]];
+        long prep = service.pairPrep[k];
         if (pairReady[k] == UNKNOWN) {
-            long open = s.open.nextOpen(t, ctx.limit);
-            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : s.open.addWorkingTime(open, s.prepSeconds, ctx.limit);
+            OpenCalendar calendar = service.pairOpen[k];
+            long open = calendar.nextOpen(t, ctx.limit);
+            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : calendar.addWorkingTime(open, prep, ctx.limit);
         }
         if (pairReady[k] == OpenCalendar.NONE || available[h] > ctx.limit) {
             return OpenCalendar.NONE; // no opening at or before the limit after it (QuoteContext.prepare's search)
         }
         // available <= limit, and a duration is far shorter than the time left before 2^63: no overflow
-        return Math.max(pairReady[k], available[h] + s.prepSeconds);
+        return Math.max(pairReady[k], available[h] + prep);
     }
 
     /** The exact {@code readyAt} of holder {@code h} for an order at {@code t}, or {@link OpenCalendar#NONE}. */
@@ -181,7 +203,7 @@ final class WindowSearch {
      */
     long[][] origins() {
         List<long[]> out = new ArrayList<>();
-        for (int h : nearestFirst(Double.POSITIVE_INFINITY)) {
+        for (int h : nearestFirst()) {
             long[] prep = prepared(h);
             if (prep != null && prep[1] + lead < horizon) {
                 out.add(new long[] {holders[h], prep[0], prep[1]});
@@ -274,13 +296,26 @@ final class WindowSearch {
      * rounding of metres: then no holder outside is as near.
      */
     private int from(long ws) {
-        if (ring == null) {
-            ringKm = ctx.destination == null ? Double.POSITIVE_INFINITY : FIRST_RING_KM;
-            ring = nearestFirst(ringKm);
+        if (ctx.destination == null) {
+            // every holder at 0 m: id order
+            if (ring == null) {
+                ring = nearestFirst();
+            }
+            for (int h : ring) {
+                if (makesAtT(h, ws)) {
+                    return h;
+                }
+            }
+            return -1;
+        }
+        if (near == null) {
+            near = new NearestFirst(ctx, service, holders);
+            ringKm = FIRST_RING_KM;
+            near.reset(SpatialIndex.box(ctx.destination, ringKm));
         }
         while (true) {
             boolean whole = !(ringKm <= SpatialIndex.LOCAL_KM);
-            for (int h : ring) {
+            for (int i = 0, h; (h = near.get(i)) >= 0; i++) {
                 if (makesAtT(h, ws)) {
                     if (whole || metres(holders[h]) < Math.round(ringKm * 1000.0) - 1) {
                         return h;
@@ -292,45 +327,33 @@ final class WindowSearch {
                 return -1;
             }
             ringKm *= 4;
-            ring = nearestFirst(ringKm);
+            near.reset(SpatialIndex.box(ctx.destination, ringKm));
         }
     }
 
     /** The first radius of {@link #from}'s walk, in km. */
     private static final double FIRST_RING_KM = 5;
-    /** The holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
+    /** Without a destination: every holder, in id order. */
     private int[] ring;
+    /** With one: the holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
+    private NearestFirst near;
     private double ringKm;
-    /** {@link #nearestFirst}'s sort keys, one array for every radius. */
-    private long[] keys;
-
     /**
-     * The holders (their indexes) inside {@link SpatialIndex#box} of {@code km} around the destination (every one
-     * beyond {@link SpatialIndex#LOCAL_KM}), nearest first: metres rounded as in 4.3, then the smallest id.
+     * Every holder (their indexes), nearest first: metres rounded as in 4.3, then the smallest id (for the planner's
+     * candidates, the search under a rule set and a destination without a position; {@link #from} asks {@link
+     * NearestFirst} only for the nearest).
      */
-    private int[] nearestFirst(double km) {
-        if (keys == null) {
-            keys = new long[holders.length];
-        }
-        int n = 0;
+    private int[] nearestFirst() {
+        long[] keys = new long[holders.length];
         long sites = ctx.snap.sites.length;
-        if (!(km <= SpatialIndex.LOCAL_KM) || ctx.destination == null) {
-            for (int site : holders) {
-                // metres are at most half the Earth's circumference (2e7), so the key stays far below 2^63
-                keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
-            }
-        } else {
-            double[] box = SpatialIndex.box(ctx.destination, km); // every site within km is inside (none: all are)
-            for (int site : holders) {
-                Position p = ctx.snap.sites[site].location.position();
-                if (box == null || (p.lat() >= box[0] && p.lat() <= box[1] && p.lon() >= box[2] && p.lon() <= box[3])) {
-                    keys[n++] = metres(site) * sites + ctx.snap.sites[site].idRank;
-                }
-            }
+        for (int i = 0; i < holders.length; i++) {
+            int site = holders[i];
+            // metres are at most half the Earth's circumference (2e7), so the key stays far below 2^63
+            keys[i] = metres(site) * sites + ctx.snap.sites[site].idRank;
         }
-        Arrays.sort(keys, 0, n);
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        Arrays.sort(keys);
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
             out[i] = Arrays.binarySearch(holders, service.siteByRank[(int) (keys[i] % sites)]);
         }
         return out;
@@ -371,47 +394,65 @@ final class WindowSearch {
         if (holders.length == 0) {
             return best;
         }
-        long[] latest = new long[service.pairOpen.length];
-        Arrays.fill(latest, UNKNOWN);
+        if (pairFirst == null) {
+            groupByPair();
+        }
+        long[] latest = pairLatest;
         int top = -1;
-        for (int site : holders) {
-            int k = service.pairOf[site];
-            if (latest[k] == UNKNOWN) {
-                latest[k] = ReadyBy.latestStart(service.pairOpen[k], service.pairPrep[k], ws - lead, t);
-                if (latest[k] != OpenCalendar.NONE && (top < 0 || latest[k] > latest[top])) {
-                    top = k;
-                }
+        for (int k : pairsSeen) {
+            latest[k] = ReadyBy.latestStart(service.pairOpen[k], service.pairPrep[k], ws - lead, t);
+            if (latest[k] != OpenCalendar.NONE && (top < 0 || latest[k] > latest[top])) {
+                top = k;
             }
         }
         if (top < 0) {
             return best;
         }
         best = raise(best, top, latest[top], ws);
-        for (int k = 0; k < latest.length; k++) {
-            if (k != top && latest[k] != UNKNOWN && latest[k] != OpenCalendar.NONE && latest[k] > best) {
+        for (int k : pairsAscending) {
+            if (k != top && latest[k] != OpenCalendar.NONE && latest[k] > best) {
                 best = raise(best, k, latest[k], ws);
             }
         }
         return best;
     }
 
-    /** The best order-by so far raised by the holders of pair {@code k}, whose latest start is {@code latestStart}. */
-    private long raise(long best, int k, long latestStart, long ws) {
-        if (pairFirst == null) {
-            // the holders grouped by pair (counting sort), ascending within a pair
-            pairFirst = new int[service.pairOpen.length + 1];
-            for (int site : holders) {
-                pairFirst[service.pairOf[site] + 1]++;
-            }
-            for (int p = 0; p < service.pairOpen.length; p++) {
-                pairFirst[p + 1] += pairFirst[p];
-            }
-            byPair = new int[holders.length];
-            int[] next = Arrays.copyOf(pairFirst, service.pairOpen.length);
-            for (int h = 0; h < holders.length; h++) {
-                byPair[next[service.pairOf[holders[h]]]++] = h;
+    /**
+     * Groups the holders by pair once per search (a counting sort, ascending within a pair): {@link #pairFirst},
+     * {@link #byPair}, the pairs that have holders in the order of their first holder ({@link #pairsSeen}: the pair
+     * asked first among equal latest starts) and ascending ({@link #pairsAscending}).
+     */
+    private void groupByPair() {
+        int pairs = service.pairOpen.length;
+        pairFirst = new int[pairs + 1];
+        int present = 0;
+        for (int site : holders) {
+            if (pairFirst[service.pairOf[site] + 1]++ == 0) {
+                present++;
             }
         }
+        pairsSeen = new int[present];
+        pairsAscending = new int[present];
+        for (int p = 0, i = 0; p < pairs; p++) {
+            if (pairFirst[p + 1] > 0) {
+                pairsAscending[i++] = p;
+            }
+            pairFirst[p + 1] += pairFirst[p];
+        }
+        byPair = new int[holders.length];
+        int[] next = Arrays.copyOf(pairFirst, pairs);
+        for (int h = 0, i = 0; h < holders.length; h++) {
+            int k = service.pairOf[holders[h]];
+            if (next[k] == pairFirst[k]) {
+                pairsSeen[i++] = k;
+            }
+            byPair[next[k]++] = h;
+        }
+        pairLatest = new long[pairs];
+    }
+
+    /** The best order-by so far raised by the holders of pair {@code k}, whose latest start is {@code latestStart}. */
+    private long raise(long best, int k, long latestStart, long ws) {
         for (int i = pairFirst[k]; i < pairFirst[k + 1] && latestStart > best; i++) {
             int h = byPair[i];
             // only the holders that make the window at t, as the spec's prefixes say; one whose stock comes after the
@@ -431,7 +472,7 @@ final class WindowSearch {
     private long orderByProbed(long ws) {
         if (byEarliest == null) {
             List<Integer> order = new ArrayList<>();
-            for (int h : nearestFirst(Double.POSITIVE_INFINITY)) {
+            for (int h : nearestFirst()) {
                 if (prepared(h) != null) {
                     order.add(h);
                 }

@@ -55,6 +55,14 @@ final class WindowService {
     final long[] pairPrep;
     /** The site of each id rank ({@code Snapshot.Site.idRank}). */
     final int[] siteByRank;
+    /**
+     * Per site: its latitude and longitude in degrees, and the cosine of its latitude in radians computed as {@link
+     * io.promiseengine.model.Position#distanceKm} does ({@link NearestFirst}: a box test and a haversine without
+     * reading the site's objects).
+     */
+    final double[] lat;
+    final double[] lon;
+    final double[] cosLat;
 
     WindowService(ScheduledService service, Snapshot snap) {
         this.service = service;
@@ -87,8 +95,14 @@ final class WindowService {
         pairOpen = opens.toArray(new io.promiseengine.internal.time.OpenCalendar[0]);
         pairPrep = preps.stream().mapToLong(Long::longValue).toArray();
         siteByRank = new int[n];
+        lat = new double[n];
+        lon = new double[n];
+        cosLat = new double[n];
         for (Snapshot.Site s : snap.sites) {
             siteByRank[s.idRank] = s.index;
+            lat[s.index] = s.location.position().lat();
+            lon[s.index] = s.location.position().lon();
+            cosLat[s.index] = Math.cos(Math.toRadians(lat[s.index]));
         }
         windows = new WindowCalendar(snap.zone, service.windows(), snap.closedDays(service.closed()));
         List<WindowZone> zones = service.zones();
