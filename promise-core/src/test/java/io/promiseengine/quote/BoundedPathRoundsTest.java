@@ -185,13 +185,16 @@ class BoundedPathRoundsTest {
     /**
      * Courier {@code c}, dispatch every day 08:00-20:00, two bands: up to {@code edge} km (the distance from
      * {@code n-edge} to the destination, 5.56 km, taken from {@link Position#distanceKm}) 30 minutes, up to 50 km
-     * 120 minutes. {@code m-in} (2.2 km away) prepares in 1 h 30, {@code n-edge} in 1 hour; 37 fillers about 20 km
-     * away prepare in 8 hours; all hold A and open 08:00-20:00.
+     * 120 minutes. {@code m-in} (2.2 km away) prepares in 1 h 30; {@code k-far} (17.8 km away, listed before
+     * {@code n-edge}) and {@code n-edge} in 1 hour; 37 fillers about 20 km away in 8 hours; all hold A and open
+     * 08:00-20:00.
      *
      * <p>{@code n-edge} is at exactly the first band's {@code maxKm}, so in that band (spec 4.5: the first band whose
-     * {@code maxKm} is at or above the distance): ready 11:00, delivered 11:30. {@code m-in}: ready 11:30, 12:00. A
-     * filler: ready 18:00, delivered 20:00. So {@code n-edge} at 11:30, though {@code m-in} is nearer. Taken in the
-     * second band, {@code n-edge}'s bound would be 13:00, past {@code m-in}'s 12:00, and {@code m-in} would answer.
+     * {@code maxKm} is at or above the distance): ready 11:00, delivered 11:30. {@code m-in}: ready 11:30, 12:00.
+     * {@code k-far}, in the second band: 13:00. A filler: ready 18:00, delivered 20:00. So {@code n-edge} at 11:30,
+     * though {@code m-in} is nearer. {@code k-far} and {@code n-edge} share a class of origins (calendar, preparation
+     * time); taken in the second band, {@code n-edge} would get {@code k-far}'s bound, 13:00, past {@code m-in}'s
+     * 12:00, and {@code m-in} would answer.
      */
     @Test
     void aCourierOriginExactlyAtABandsMaxKmIsInThatBand() {
@@ -199,6 +202,7 @@ class BoundedPathRoundsTest {
         double edge = edgeAt.distanceKm(HERE);
         Network.Builder b = Network.builder(ZoneOffset.UTC);
         b.location(warehouse("m-in", Position.of(48.84, 2.35), DAY, Duration.ofMinutes(90))).stock("m-in", "A", 5);
+        b.location(warehouse("k-far", Position.of(48.70, 2.35), DAY, Duration.ofHours(1))).stock("k-far", "A", 5);
         b.location(warehouse("n-edge", edgeAt, DAY, Duration.ofHours(1))).stock("n-edge", "A", 5);
         fillers(b, 37, Duration.ofHours(8), "A");
         b.service(CourierService.builder("c", "Coursier").origins("*").hours(DAY)
