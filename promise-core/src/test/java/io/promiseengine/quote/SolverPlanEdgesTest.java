@@ -15,6 +15,7 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Collection;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
@@ -30,6 +31,9 @@ import io.promiseengine.model.Supply;
 import io.promiseengine.model.Transfer;
 import io.promiseengine.model.WeeklyHours;
 import io.promiseengine.model.WeeklyTimes;
+import io.promiseengine.plan.Order;
+import io.promiseengine.rules.RuleSet;
+import io.promiseengine.rules.spi.LineFilter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -228,5 +232,49 @@ class SolverPlanEdgesTest {
         assertThat(q.options().get(0).promisedAt()).isEqualTo(Instant.parse("2026-11-15T20:00:00Z"));
         assertThat(q.options().get(0).confidence()).isCloseTo(0.9, within(1e-9));
         assertThat(home(network, 0.95, "A").options()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // The order-by under a filter that is not monotone (the allocator's filtered search in the order-by's probes)
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /**
+     * A rule set whose filter lets a location serve a sku only while it holds an odd number of units. {@code x}
+     * (open 09:00-20:00, 1 hour) holds 1 B and 2 D, one more of each arriving at 11:00: before 11:00 it may ship B
+     * alone (1 unit) and D alone from 11:00 (3 units), never the two together (docs/RULES-FORMAT.md, "When a filter is
+     * asked"). {@code y} (open 09:00-20:00, 6 h 30) holds 1 B and 1 D, always allowed. Home delivery: collections at
+     * 17:00, 1 day.
+     *
+     * <p>B and D, two shipments at most, ordered at 10:00: {@code y} ships both, ready 16:30, collected at 17:00,
+     * delivered Friday; the split of B from {@code x} and D from {@code y} is also Friday, with one shipment more
+     * (spec 4.3). The order-by (4.6): {@code y} is ready by 17:00 when it starts by 10:30; after that, D must come from
+     * {@code y} (too late) or from {@code x}, which cannot also ship B: Friday is lost at 10:30:01. An order placed
+     * between 10:30 and 11:00 still sees {@code x} ship B alone and D alone by Friday, but not together: the probes
+     * must ask the allocator's filtered search, which knows a block's plan is not made of its lines' plans.
+     */
+    @Test
+    void anOrderByUnderAFilterThatIsNotMonotone() {
+        WeeklyHours open = WeeklyHours.of("MON-SUN", "09:00-20:00");
+        Network network = Network.builder(ZoneOffset.UTC)
+                .location(Location.builder("x", LocationKind.WAREHOUSE, Position.of(48.85, 2.35)).postalCode("75001")
+                        .hours(open).preparation(Preparation.of(Duration.ofHours(1))).ship(true).build())
+                .location(Location.builder("y", LocationKind.WAREHOUSE, Position.of(48.80, 2.35)).postalCode("75001")
+                        .hours(open).preparation(Preparation.of(Duration.ofMinutes(390))).ship(true).build())
+                .stock("x", "B", 1).stock("x", "D", 2).stock("y", "B", 1).stock("y", "D", 1)
+                .supply(new Supply("x", "B", 1, Instant.parse("2026-09-17T11:00:00Z")))
+                .supply(new Supply("x", "D", 1, Instant.parse("2026-09-17T11:00:00Z")))
+                .service(HomeDeliveryService.builder("hd", "Colis").origins("*")
+                        .collections(Collection.of("MON-SUN", "17:00")).deliveryDays("MON-SUN").deliverBy("20:00")
+                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build())
+                .build();
+        RuleSet odd = RuleSet.builder("odd").filter(LineFilter.of("odd-units", c -> c.available() % 2 == 1)).build();
+        PromiseEngine engine = PromiseEngine.builder(network).rules(odd).build();
+        Quote q = engine.quote(Order.of("o", QuoteRequest.builder(T, Destination.of("75011", HERE)).line("B", 1).line("D", 1)
+                .maxShipments(2).methods(Method.HOME_DELIVERY).build()));
+        assertThat(q.options()).hasSize(1);
+        PromiseOption o = q.options().get(0);
+        assertThat(o.shipments()).extracting(Shipment::from).containsExactly("y");
+        assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-09-18T20:00:00Z"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T10:30:00Z"));
     }
 }
