@@ -136,6 +136,13 @@ final class Solver {
     private static final int FEW_ORIGINS = 32;
 
     /**
+     * {@link #FEW_ORIGINS}, which only tests change (package-private, set and restored by the test that needs it):
+     * {@link Integer#MAX_VALUE} plans every origin at once on any network, so that the bounded best-first path can be
+     * compared with the plain search of every candidate ({@code BoundedPathMatchesPlainTest}).
+     */
+    static volatile int fewOrigins = FEW_ORIGINS;
+
+    /**
      * Whether {@link #ownKeyBound} bounds anything for this target: home delivery or courier, without a rule
      * set, with more than {@link #FEW_ORIGINS} eligible origins (with fewer, planning them all costs less than
      * the bounds and the allocator's runs at growing limits: the demo network's big carts).
@@ -143,7 +150,7 @@ final class Solver {
     private boolean bounded() {
         if (bounded == 0) {
             bounded = (target.homeDelivery() != null || target.courier() != null) && ctx.rules == null
-                    && origins().length > FEW_ORIGINS ? 1 : -1;
+                    && origins().length > fewOrigins ? 1 : -1;
         }
         return bounded > 0;
     }
