@@ -531,6 +531,15 @@ final class QuoteContext {
             return ++distanceEpoch;
         }
 
+        /**
+         * For tests only: sets the last epoch given of the lines' availability and of the distances, to put them
+         * near their wrap at {@link Integer#MAX_VALUE} without making two thousand million quotes.
+         */
+        void epochsForTest(int availability, int distances) {
+            epoch = availability;
+            distanceEpoch = distances;
+        }
+
         /** The preparation results of a new quote: the thread's map emptied, or a new one. */
         Prepared newPrepared() {
             if (!pooled) {
