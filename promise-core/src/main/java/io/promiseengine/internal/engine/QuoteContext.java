@@ -633,6 +633,11 @@ final class QuoteContext {
             size = 0;
         }
 
+        /** For tests only: sets the generation, to put it near its wrap at {@link Integer#MAX_VALUE}. */
+        void generationForTest(int g) {
+            generation = g;
+        }
+
         private static int index(int site, long from, int mask) {
             long h = (from + site * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
             return (int) (h ^ (h >>> 32)) & mask;

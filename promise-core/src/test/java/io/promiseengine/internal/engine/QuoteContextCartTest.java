@@ -255,6 +255,38 @@ class QuoteContextCartTest {
         });
     }
 
+    /**
+     * The preparation results of a quote are forgotten at the next quote ({@code Prepared.clear}, a new
+     * generation), also when the generations wrap after {@link Integer#MAX_VALUE} and when the table grows (it
+     * grows past 32 entries): a result of an earlier quote is never found again.
+     */
+    @Test
+    void aPreparationOfAnEarlierQuoteIsNeverFoundAgain() {
+        QuoteContext.Prepared p = new QuoteContext.Prepared();
+        long[] old = {100, 200};
+        p.put(3, 1000, old);                    // generation 1
+        assertThat(p.get(3, 1000)).isSameAs(old);
+        p.clear();                              // generation 2
+        assertThat(p.get(3, 1000)).isNull();
+        for (int site = 0; site < 40; site++) { // grows past 32 entries: generation 1 again, this quote's 40 kept
+            p.put(site, 5000 + site, new long[] {site});
+        }
+        assertThat(p.get(3, 1000)).isNull();
+        for (int site = 0; site < 40; site++) {
+            assertThat(p.get(site, 5000 + site)).containsExactly(site);
+        }
+        p.generationForTest(Integer.MAX_VALUE - 1);
+        p.clear();                              // MAX
+        p.put(7, 9000, new long[] {7});
+        assertThat(p.get(7, 9000)).containsExactly(7);
+        assertThat(p.get(3, 5003)).isNull();
+        p.clear();                              // wraps to 1, the generation of the 40 entries above
+        for (int site = 0; site < 40; site++) {
+            assertThat(p.get(site, 5000 + site)).as("site %d", site).isNull();
+        }
+        assertThat(p.get(7, 9000)).isNull();
+    }
+
     /** Runs the check on a new thread (a new thread's scratch space is new), failing as it fails. */
     private static void onAFreshThread(Runnable check) throws Throwable {
         ExecutorService thread = Executors.newSingleThreadExecutor();
