@@ -183,6 +183,17 @@ class QuoteContextDatesTest {
     }
 
     /**
+     * A lane of up to 20 transit days on a fresh context (its buffer of k-th days made for exactly 21 of them): the
+     * search stops at the 20th delivery day. Collected at T on {@code daily}: 1 day is 2026-09-18, 20 days
+     * 2026-10-07 (13 days to the end of September, then 7).
+     */
+    @Test
+    void theSearchStopsAtTheLargestValuesDay() {
+        assertThat(dates(daily, MassFunction.of(1, 0.5, 20, 0.5), T.getEpochSecond(), utc))
+                .containsExactly(day("2026-09-18"), day("2026-10-07"));
+    }
+
+    /**
      * The small cache of {@code homeDeliveryDateShared} is keyed by collection instant, transit days, origin zone
      * and service: each call below differs from the first in one of them only, and has another date. Then more
      * entries than the cache holds (16), each asked twice.
