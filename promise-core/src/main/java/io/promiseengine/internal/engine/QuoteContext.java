@@ -594,6 +594,15 @@ final class QuoteContext {
             return ++distanceEpoch;
         }
 
+        /**
+         * For tests only: sets the last epoch given of the lines' availability and of the distances, to put them
+         * near their wrap at {@link Integer#MAX_VALUE} without making two thousand million quotes.
+         */
+        void epochsForTest(int availability, int distances) {
+            epoch = availability;
+            distanceEpoch = distances;
+        }
+
         /** The preparation results of a new quote: the thread's map emptied, or a new one. */
         Prepared newPrepared() {
             if (!pooled) {
@@ -692,6 +701,11 @@ final class QuoteContext {
             }
             generation++;
             size = 0;
+        }
+
+        /** For tests only: sets the generation, to put it near its wrap at {@link Integer#MAX_VALUE}. */
+        void generationForTest(int g) {
+            generation = g;
         }
 
         private static int index(int site, long from, int mask) {
