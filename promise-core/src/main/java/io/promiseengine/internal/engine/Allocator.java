@@ -225,14 +225,12 @@ final class Allocator {
         // columns in the order origins first appear, line by line
         @SuppressWarnings("unchecked")
         List<Plan>[] byLine = new List[lines];
-        int total = 0;
         for (int line = 0; line < lines; line++) {
             List<Plan> c = candidates.apply(1 << line);
             if (c.isEmpty()) {
                 return false;
             }
             byLine[line] = c;
-            total += c.size();
         }
         // the row of each site in the thread's scratch index (no call out of this loop: nothing else uses it meanwhile)
         SiteRows bySite = SiteRows.OF_THREAD.get();
