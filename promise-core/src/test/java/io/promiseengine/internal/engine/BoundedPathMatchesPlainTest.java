@@ -18,20 +18,13 @@ package io.promiseengine.internal.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promiseengine.fixtures.NetworkGenerator;
-import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
-import io.promiseengine.model.Position;
-import io.promiseengine.model.SlotLoad;
-import io.promiseengine.model.StockLevel;
-import io.promiseengine.model.Supply;
 import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -60,7 +53,7 @@ class BoundedPathMatchesPlainTest {
         for (long seed = first; seed < first + seeds; seed++) {
             NetworkGenerator gen = new NetworkGenerator(seed);
             Random rnd = new Random(seed);
-            Network network = widened(gen.network(), 8 + rnd.nextInt(10), rnd);
+            Network network = OriginClassesTest.widened(gen.network(), 8 + rnd.nextInt(10), rnd);
             compare(seed, network, gen, 4, Solver.fewOrigins, counts);
         }
         System.out.printf("BoundedPathMatchesPlainTest widened: seeds %d to %d, %d quotes, %d options, %d multi-shipment%n",
@@ -110,49 +103,5 @@ class BoundedPathMatchesPlainTest {
         } finally {
             Solver.fewOrigins = saved;
         }
-    }
-
-    /**
-     * The network with {@code copies} copies of each location (as {@code OriginClassesTest} widens it): a copy's hours,
-     * closed dates, postal code and kind are each those of a random original, its preparation, stock, and some of the
-     * supply and slot load of another, its position within about 14 km of its own original.
-     */
-    private static Network widened(Network n, int copies, Random rnd) {
-        List<Location> originals = n.locations();
-        List<Location> locations = new ArrayList<>(originals);
-        List<StockLevel> stock = new ArrayList<>(n.stock());
-        List<Supply> supply = new ArrayList<>(n.supply());
-        List<SlotLoad> load = new ArrayList<>(n.load());
-        for (Location own : originals) {
-            for (int k = 1; k <= copies; k++) {
-                Location like = originals.get(rnd.nextInt(originals.size()));
-                String id = own.id() + "-c" + k;
-                Position p = Position.of(own.position().lat() + (rnd.nextDouble() - 0.5) * 0.25,
-                        own.position().lon() + (rnd.nextDouble() - 0.5) * 0.3);
-                Location hours = originals.get(rnd.nextInt(originals.size()));
-                Location closed = originals.get(rnd.nextInt(originals.size()));
-                Location postal = originals.get(rnd.nextInt(originals.size()));
-                Location kind = originals.get(rnd.nextInt(originals.size()));
-                locations.add(new Location(id, id, kind.kind(), postal.postalCode(), p, like.zone(), hours.hours(),
-                        closed.closed(), like.preparation(), like.collect(), rnd.nextInt(5) > 0 || like.ship()));
-                for (StockLevel s : n.stock()) {
-                    if (s.location().equals(like.id())) {
-                        stock.add(new StockLevel(id, s.sku(), s.onHand(), s.reserved(), s.safety()));
-                    }
-                }
-                for (Supply s : n.supply()) {
-                    if (s.location().equals(like.id()) && rnd.nextBoolean()) {
-                        supply.add(new Supply(id, s.sku(), s.quantity(), s.arrives()));
-                    }
-                }
-                for (SlotLoad l : n.load()) {
-                    if (l.location().equals(like.id()) && rnd.nextBoolean()) {
-                        load.add(new SlotLoad(id, l.slot(), l.orders()));
-                    }
-                }
-            }
-        }
-        return new Network(n.zone(), n.calendars(), n.postalCodes(), locations, n.services(), n.transfers(), stock,
-                supply, load, n.windowLoad(), n.currency());
     }
 }
