@@ -25,6 +25,7 @@ import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
