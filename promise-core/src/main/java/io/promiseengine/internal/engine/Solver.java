@@ -263,8 +263,10 @@ final class Solver {
                 n = 0;
                 for (int i = 0; i < origins.length; i++) {
                     int site = ctx.late(i);
+                    // a site is in the late list once per line: a one-line cart (a listing's) has no repeats, so
+                    // only a longer cart pays the linear check
                     if (shared.member(site) && (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) > orderAt
-                            && !contains(origins, n, site)) {
+                            && (ctx.lineCount == 1 || !contains(origins, n, site))) {
                         origins[n++] = site;
                     }
                 }
@@ -365,8 +367,8 @@ final class Solver {
                 if (shared != null) {
                     cursor = nextQualifying(cursor);
                 }
-                long sharedBound = shared != null && cursor < shared.size() ? shared.bound(cursor) : Long.MAX_VALUE;
                 boolean sharedLeft = shared != null && cursor < shared.size();
+                long sharedBound = sharedLeft ? shared.bound(cursor) : Long.MAX_VALUE;
                 if (planned < order.length && (!sharedLeft || boundAt(planned) < sharedBound)) {
                     site = sites[(int) order[planned]];
                     bound = boundAt(planned);
