@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a metre, origin ids that sort as strings, not as numbers ({@code o1 < o10 < o2}), skus in another order than the
  * lines, and an origin's lines available on different days (plans of the same probabilities on other keys).
  *
- * <p>The oracle shares nothing with the code under test but the {@link Plan} fields it reads: every map of lines
+ * <p>The oracle ({@link AllocationOracleTest#expected}) shares nothing with the code under test but the {@link Plan}
+ * fields it reads: every map of lines
  * to origins, one block per origin, each taking the origin's plan of that block; the date is the first key of any
  * of its plans at which the exact product reaches the confidence ({@code p >= c - 1e-9} on the product rounded to
  * a double); the best is the earliest, then fewer shipments, the higher exact product, the smaller distance sum
@@ -118,7 +119,7 @@ class AllocationManyOriginsOracleTest {
             }
             String context = "seed " + seed + " iteration " + iteration + " (" + lines + " lines, " + origins
                     + " origins, maxShipments " + maxShipments + ", confidence " + confidence + ")";
-            String want = oracle(lines, origins, maxShipments, confidence, planOf);
+            String want = AllocationOracleTest.expected(lines, origins, maxShipments, confidence, (o, m) -> planOf[o][m]);
             answered += want.equals("none") ? 0 : 1;
             split += want.chars().filter(ch -> ch == '=').count() > 1 ? 1 : 0;
             Allocation got = new Allocator(lines, maxShipments, confidence,
@@ -148,115 +149,5 @@ class AllocationManyOriginsOracleTest {
             cum[j] = exact[j].doubleValue();
         }
         return new Plan(o, id, mask, List.copyOf(skus), km, 0, 0, 0, keys, cum, exact, confidence);
-    }
-
-    /** Every map of lines to origins; the best allocation in spec 4.3's order, described as the test describes it. */
-    private static String oracle(int lines, int origins, int maxShipments, double confidence, Plan[][] planOf) {
-        Answer best = null;
-        int maps = 1;
-        for (int i = 0; i < lines; i++) {
-            maps *= origins;
-        }
-        for (int map = 0; map < maps; map++) {
-            int[] blockOf = new int[origins];
-            for (int i = 0, m = map; i < lines; i++, m /= origins) {
-                blockOf[m % origins] |= 1 << i;
-            }
-            List<Plan> chosen = new ArrayList<>();
-            boolean ok = true;
-            for (int o = 0; o < origins && ok; o++) {
-                if (blockOf[o] != 0) {
-                    ok = planOf[o][blockOf[o]] != null;
-                    if (ok) {
-                        chosen.add(planOf[o][blockOf[o]]);
-                    }
-                }
-            }
-            if (!ok || chosen.size() > maxShipments) {
-                continue;
-            }
-            chosen.sort((x, y) -> x.origin.compareTo(y.origin));
-            Answer a = answer(chosen, confidence);
-            if (a != null && (best == null || a.compare(best) < 0)) {
-                best = a;
-            }
-        }
-        return best == null ? "none" : best.description();
-    }
-
-    /** The first key of any shipment at which the exact product reaches the confidence, or null. */
-    private static Answer answer(List<Plan> shipments, double confidence) {
-        List<Long> keys = new ArrayList<>();
-        for (Plan p : shipments) {
-            for (long k : p.keys) {
-                keys.add(k);
-            }
-        }
-        keys.sort(null);
-        for (long key : keys) {
-            BigDecimal product = BigDecimal.ONE;
-            for (Plan p : shipments) {
-                BigDecimal at = BigDecimal.ZERO;
-                for (int j = 0; j < p.keys.length; j++) {
-                    if (p.keys[j] <= key) {
-                        at = p.exactCum[j];
-                    }
-                }
-                product = product.multiply(at);
-            }
-            if (product.doubleValue() >= confidence - 1e-9) {
-                double km = 0;
-                List<String> ids = new ArrayList<>();
-                List<List<String>> skus = new ArrayList<>();
-                StringBuilder sb = new StringBuilder();
-                for (Plan p : shipments) {
-                    km += p.distanceKm;
-                    ids.add(p.origin);
-                    skus.add(p.sortedSkus);
-                    sb.append(' ').append(p.origin).append('=').append(p.sortedSkus);
-                }
-                long metres = Math.round(km * 1000);
-                String description = "key " + key + " conf " + product.stripTrailingZeros().toPlainString() + " m "
-                        + metres + ":" + sb;
-                return new Answer(key, shipments.size(), product, metres, ids, skus, description);
-            }
-        }
-        return null;
-    }
-
-    /** An allocation as spec 4.3 describes it. */
-    private record Answer(long key, int shipments, BigDecimal product, long metres, List<String> ids,
-                          List<List<String>> skus, String description) {
-
-        /** Negative when this one comes first in spec 4.3's order. */
-        int compare(Answer o) {
-            int c = Long.compare(key, o.key);
-            if (c == 0) {
-                c = Integer.compare(shipments, o.shipments);
-            }
-            if (c == 0) {
-                c = o.product.compareTo(product);
-            }
-            if (c == 0) {
-                c = Long.compare(metres, o.metres);
-            }
-            if (c == 0) {
-                c = compareLists(ids, o.ids);
-            }
-            for (int i = 0; c == 0 && i < skus.size(); i++) {
-                c = compareLists(skus.get(i), o.skus.get(i));
-            }
-            return c;
-        }
-    }
-
-    private static int compareLists(List<String> a, List<String> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).compareTo(b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.size(), b.size());
     }
 }

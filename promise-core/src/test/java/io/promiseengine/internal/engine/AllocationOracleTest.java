@@ -76,9 +76,9 @@ class AllocationOracleTest {
         // at 0.9 everything reaches at key 10: one shipment (o0, 0.9) beats two (o1 + o2, 1.0) although less probable
         for (boolean filtered : new boolean[] {false, true}) {
             Allocation a = new Allocator(2, 2, 0.9, m -> Allocator.sorted(byMask.getOrDefault(m, List.of())), filtered).solve();
-            assertThat(describe(a)).isEqualTo("key 10 conf 0.9 m 5000: o0=[A, B]");
+            assertThat(HandBuiltCart.describe(a)).isEqualTo("key 10 conf 0.9 m 5000: o0=[A, B]");
         }
-        assertThat(describe(new PartitionAllocator(2, 2, 0.9, m -> Allocator.sorted(byMask.getOrDefault(m, List.of()))).solve()))
+        assertThat(HandBuiltCart.describe(new PartitionAllocator(2, 2, 0.9, m -> Allocator.sorted(byMask.getOrDefault(m, List.of()))).solve()))
                 .isEqualTo("key 10 conf 0.9 m 5000: o0=[A, B]");
         // with o0 shipping A alone at 1.0 too: one shipment still wins; among two shipments (maxShipments 2 with
         // the whole cart gone) o1 + o2 (1.0, 2 km) beats o0 + o2 (0.9) on the product, though both reach at 10
@@ -88,9 +88,9 @@ class AllocationOracleTest {
         add(split, plan(2, 0b10, 1.0, 10, new double[] {1.0}, 0.9));
         add(split, plan(3, 0b10, 0.0, 10, new double[] {1.0}, 0.9));
         // o1 + o3: product 1.0, 1 km; o1 + o2: 1.0, 2 km; o0 + o3: 0.9; o0 + o2: 0.9
-        assertThat(describe(new Allocator(2, 2, 0.9, m -> Allocator.sorted(split.getOrDefault(m, List.of())), false).solve()))
+        assertThat(HandBuiltCart.describe(new Allocator(2, 2, 0.9, m -> Allocator.sorted(split.getOrDefault(m, List.of())), false).solve()))
                 .isEqualTo("key 10 conf 1 m 1000: o1=[A] o3=[B]");
-        assertThat(describe(new PartitionAllocator(2, 2, 0.9, m -> Allocator.sorted(split.getOrDefault(m, List.of()))).solve()))
+        assertThat(HandBuiltCart.describe(new PartitionAllocator(2, 2, 0.9, m -> Allocator.sorted(split.getOrDefault(m, List.of()))).solve()))
                 .isEqualTo("key 10 conf 1 m 1000: o1=[A] o3=[B]");
     }
 
@@ -161,17 +161,18 @@ class AllocationOracleTest {
             }
             String context = "seed " + seed + " iteration " + iteration + " (" + lines + " lines, " + origins
                     + " origins, maxShipments " + maxShipments + ", confidence " + confidence + ")";
-            Answer expected = oracle(lines, origins, maxShipments, confidence, byOriginAndMask);
+            Answer expected = oracle(lines, origins, maxShipments, confidence,
+                    (o, m) -> byOriginAndMask.get(((long) o << 32) | m));
             String want = expected == null ? "none" : expected.describe();
             if (expected != null) {
                 compared++;
                 split += expected.origins.size() > 1 ? 1 : 0;
             }
             Allocation byCovers = new Allocator(lines, maxShipments, confidence, candidates(byMask), filtered).solve();
-            assertThat(describe(byCovers)).as(context + ", covers").isEqualTo(want);
+            assertThat(HandBuiltCart.describe(byCovers)).as(context + ", covers").isEqualTo(want);
             if (filtered) {
                 Allocation byPartitions = new PartitionAllocator(lines, maxShipments, confidence, candidates(byMask)).solve();
-                assertThat(describe(byPartitions)).as(context + ", partitions").isEqualTo(want);
+                assertThat(HandBuiltCart.describe(byPartitions)).as(context + ", partitions").isEqualTo(want);
             }
             for (long key = 9; key <= 17; key++) {
                 boolean reaches = new Allocator(lines, maxShipments, confidence, candidates(byMask), filtered).reachesBy(key);
@@ -256,8 +257,19 @@ class AllocationOracleTest {
         }
     }
 
+    /**
+     * Spec 4.3's answer, described as {@link HandBuiltCart#describe} describes an allocation ("none" without one):
+     * the oracle of this test, for other tests' carts ({@code planOf} gives an origin's plan of a block, or null).
+     */
+    static String expected(int lines, int origins, int maxShipments, double confidence,
+                           java.util.function.BiFunction<Integer, Integer, Plan> planOf) {
+        Answer a = oracle(lines, origins, maxShipments, confidence, planOf);
+        return a == null ? "none" : a.describe();
+    }
+
     /** Every map of lines to origins (base {@code origins} digits), the best allocation in spec 4.3's order. */
-    private static Answer oracle(int lines, int origins, int maxShipments, double confidence, Map<Long, Plan> plans) {
+    private static Answer oracle(int lines, int origins, int maxShipments, double confidence,
+                                 java.util.function.BiFunction<Integer, Integer, Plan> planOf) {
         Answer best = null;
         int maps = 1;
         for (int i = 0; i < lines; i++) {
@@ -268,12 +280,12 @@ class AllocationOracleTest {
             for (int i = 0, m = map; i < lines; i++, m /= origins) {
                 blockOf[m % origins] |= 1 << i;
             }
-            // origins in id order ("o0" < "o1" < ... with at most 10 origins)
+            // origins in id order (as strings: "o1" < "o10" < "o2")
             TreeMap<String, Plan> chosen = new TreeMap<>();
             boolean ok = true;
             for (int o = 0; o < origins && ok; o++) {
                 if (blockOf[o] != 0) {
-                    Plan p = plans.get(((long) o << 32) | blockOf[o]);
+                    Plan p = planOf.apply(o, blockOf[o]);
                     ok = p != null;
                     if (ok) {
                         chosen.put(p.origin, p);
@@ -318,17 +330,5 @@ class AllocationOracleTest {
             }
         }
         return null;
-    }
-
-    private static String describe(Allocation a) {
-        if (a == null) {
-            return "none";
-        }
-        StringBuilder sb = new StringBuilder("key " + a.key() + " conf " + a.exactConfidence().stripTrailingZeros().toPlainString()
-                + " m " + a.distanceMetres() + ":");
-        for (Plan p : a.plans()) {
-            sb.append(' ').append(p.origin).append('=').append(p.sortedSkus);
-        }
-        return sb.toString();
     }
 }
