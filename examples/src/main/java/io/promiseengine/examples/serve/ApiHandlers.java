@@ -89,24 +89,33 @@ final class ApiHandlers {
     }
 
     /** {@code POST /shopify/rates}: Shopify's carrier-service callback. */
-    void rates(Context ctx) {
+    void rates(Context ctx, StorefrontServer.Turn turn) {
         ShopifyRates.RateRequest request = ShopifyRates.read(ctx.body());
         metrics.quote("shopify");
-        json(ctx, shopify.answer(request));
+        JsonNode answer = shopify.answer(request);
+        if (turn.work()) {
+            json(ctx, answer);
+        }
     }
 
     /** {@code POST /api/quote}: a request document in, the response document out (spec 3). */
-    void quote(Context ctx) {
+    void quote(Context ctx, StorefrontServer.Turn turn) {
         QuoteRequest request = RequestDocument.read(ctx.body());
         metrics.quote("quote");
-        ctx.contentType("application/json").result(ResponseDocument.write(shop.engine().quote(request), request.explain()));
+        String answer = ResponseDocument.write(shop.engine().quote(request), request.explain());
+        if (turn.work()) {
+            ctx.contentType("application/json").result(answer);
+        }
     }
 
     /** {@code POST /api/listing}: a listing document in, its badges out (docs/LISTING-FORMAT.md). */
-    void listing(Context ctx) {
+    void listing(Context ctx, StorefrontServer.Turn turn) {
         ListingRequest request = ListingDocument.read(ctx.body());
         metrics.quote("listing");
-        ctx.contentType("application/json").result(ListingDocument.write(LiveListing.of(shop.engine(), request)));
+        String answer = ListingDocument.write(LiveListing.of(shop.engine(), request));
+        if (turn.work()) {
+            ctx.contentType("application/json").result(answer);
+        }
     }
 
     /**
@@ -143,7 +152,7 @@ final class ApiHandlers {
     }
 
     /** {@code POST /api/checkout}: a cart ({@code destination}, {@code lines}) in, every option now out. */
-    void checkoutOptions(Context ctx) {
+    void checkoutOptions(Context ctx, StorefrontServer.Turn turn) {
         Locale language = Language.of(ctx);
         Instant now = shop.now();
         ObjectNode body = object(ctx.body());
@@ -156,7 +165,9 @@ final class ApiHandlers {
         for (PromiseOption o : quote.options()) {
             options.add(OptionView.of(o, now, language, shop));
         }
-        json(ctx, n);
+        if (turn.work()) {
+            json(ctx, n);
+        }
     }
 
     /**
@@ -164,8 +175,12 @@ final class ApiHandlers {
      * of {@code choice} ({@code method} and {@code service}, or {@code location} for collect) is planned,
      * reserved and confirmed by the tracker, which follows the order from then on. 201 with the order, or 409
      * when the option is no longer offered or cannot be reserved (the reason says why).
+     *
+     * <p>Under the request deadline, the answer is claimed once the cart is quoted, before anything is reserved:
+     * a {@code 503} means that nothing was placed (a retry is safe: the order ids are the server's, a retry is a new
+     * order), and an order whose capture has begun is answered with its outcome, past the deadline if need be.
      */
-    void placeOrder(Context ctx) {
+    void placeOrder(Context ctx, StorefrontServer.Turn turn) {
         Locale language = Language.of(ctx);
         Instant now = shop.now();
         ObjectNode body = object(ctx.body());
@@ -175,6 +190,9 @@ final class ApiHandlers {
         Order order = Order.of(shop.nextOrderId(), request);
         metrics.quote("order");
         Optional<PromiseOption> option = chosen.in(shop.engine().quote(order));
+        if (!turn.work()) {
+            return; // answered 503 at the deadline: nothing is reserved
+        }
         if (option.isEmpty()) {
             metrics.refused();
             StorefrontServer.error(ctx, 409, "the option chosen is no longer offered for this cart", List.of());
@@ -216,8 +234,11 @@ final class ApiHandlers {
         json(ctx, orderView(id, Language.of(ctx)));
     }
 
-    /** {@code POST /events}: one tracker event (docs/STOREFRONT.md), applied; what it did to the orders. */
-    void event(Context ctx) {
+    /**
+     * {@code POST /events}: one tracker event (docs/STOREFRONT.md), applied; what it did to the orders. An event
+     * applied past the deadline stays applied while the answer is 503: a retry of its id is {@code repeated}.
+     */
+    void event(Context ctx, StorefrontServer.Turn turn) {
         PromiseEvent event = EventDocument.read(ctx.body(), shop.now());
         EventOutcome outcome = shop.tracker().apply(event);
         ObjectNode n = JSON.objectNode();
@@ -233,7 +254,9 @@ final class ApiHandlers {
             o.put("message", c.message(Locale.FRENCH));
             o.put("messageEn", c.message(Locale.ENGLISH));
         }
-        json(ctx, n);
+        if (turn.work()) {
+            json(ctx, n);
+        }
     }
 
     /** The order page's JSON: the promise now, the first one, and the customer's sentences. */

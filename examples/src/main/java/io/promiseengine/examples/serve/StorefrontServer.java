@@ -38,9 +38,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -117,6 +121,19 @@ public final class StorefrontServer {
                     return t;
                 }
             });
+
+    /** Fires the deadlines of the POSTs in flight (one thread: it only hands the 503 to Jetty's threads). */
+    private final ScheduledThreadPoolExecutor deadlines = deadlines();
+
+    private static ScheduledThreadPoolExecutor deadlines() {
+        ScheduledThreadPoolExecutor d = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "storefront-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        d.setRemoveOnCancelPolicy(true); // a work answered in time takes its deadline away
+        return d;
+    }
 
     private StorefrontServer(Storefront shop, ShopMetrics metrics, Settings settings) {
         this.shop = shop;
@@ -198,6 +215,7 @@ public final class StorefrontServer {
             s.app.start(host, port);
         } catch (RuntimeException e) {
             s.workers.shutdown(); // not listening: nothing to stop gracefully, but the storefront was built
+            s.deadlines.shutdownNow();
             s.shop.close();
             throw e;
         }
@@ -227,6 +245,7 @@ public final class StorefrontServer {
     public void stop() {
         app.stop();
         workers.shutdown();
+        deadlines.shutdownNow(); // no request in flight any more: no deadline to fire
         shop.close();
     }
 
@@ -280,13 +299,107 @@ public final class StorefrontServer {
         }
     }
 
-    /** Runs a POST's work under the request deadline (503 past it). */
-    private Handler limited(Handler work) {
-        return ctx -> ctx.async(cfg -> {
-            cfg.executor = workers;
-            cfg.timeout = settings.requestTimeout().toMillis();
-            cfg.onTimeout(c -> error(c, 503, "timed out after " + settings.requestTimeout().toMillis() + " ms", List.of()));
-        }, () -> work.handle(ctx));
+    /**
+     * The work of a {@code POST} run under the request deadline: it reads the request, then claims the answer
+     * ({@link Turn#work()}) before it writes anything to the response or changes anything it cannot take back.
+     */
+    @FunctionalInterface
+    interface Work {
+        void handle(Context ctx, Turn turn) throws Exception;
+    }
+
+    /**
+     * Who answers a {@code POST} run under the deadline: its work or the timeout, whichever claims the answer first;
+     * the other leaves the response alone (issue 13: the two wrote the same response at once, and a 503 once carried
+     * the order's JSON). Thread-safe.
+     */
+    static final class Turn {
+
+        private static final int OPEN = 0;
+        private static final int WORK = 1;
+        private static final int TIMEOUT = 2;
+        private final AtomicInteger owner = new AtomicInteger(OPEN);
+
+        /**
+         * The work's claim: true when the work answers (claimed now or before), false when the timeout has answered
+         * already, in which case the work must stop there, without writing the response or changing anything.
+         */
+        boolean work() {
+            return owner.compareAndSet(OPEN, WORK) || owner.get() == WORK;
+        }
+
+        /** The timeout's claim: true when it answers (the work had not claimed the answer). */
+        boolean timeout() {
+            return owner.compareAndSet(OPEN, TIMEOUT);
+        }
+
+        /** Whether the timeout has answered. */
+        boolean timedOut() {
+            return owner.get() == TIMEOUT;
+        }
+    }
+
+    /**
+     * Runs a POST's work under the request deadline: exactly one of the work and the timeout writes the answer
+     * ({@link Turn}). The timeout answers 503 when the work has not claimed the answer by the deadline; a work that
+     * has claimed it (an order whose capture has begun) answers with its outcome, past the deadline if need be. A work
+     * still queued at the deadline is not begun.
+     */
+    private Handler limited(Work work) {
+        return ctx -> {
+            Turn turn = new Turn();
+            CompletableFuture<Void> answered = new CompletableFuture<>();
+            long millis = settings.requestTimeout().toMillis();
+            String what = ctx.method() + " " + ctx.path();
+            ctx.future(() -> {
+                ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+                    if (turn.timeout()) {
+                        // the answer is written by the thread that completes the future: not the deadlines' one
+                        finish(() -> {
+                            error(ctx, 503, "timed out after " + millis + " ms", List.of());
+                            answered.complete(null);
+                        });
+                    }
+                }, millis, TimeUnit.MILLISECONDS);
+                try {
+                    workers.execute(() -> runWork(work, ctx, turn, answered, deadline, what));
+                } catch (RuntimeException e) {
+                    deadline.cancel(false);
+                    throw e;
+                }
+                return answered;
+            });
+        };
+    }
+
+    private static void runWork(Work work, Context ctx, Turn turn, CompletableFuture<Void> answered,
+                             ScheduledFuture<?> deadline, String what) {
+        if (turn.timedOut()) {
+            return; // still queued at the deadline, answered 503: not begun
+        }
+        try {
+            work.handle(ctx, turn);
+            if (turn.work()) {
+                deadline.cancel(false);
+                answered.complete(null);
+            }
+        } catch (Throwable e) {
+            if (turn.work()) {
+                deadline.cancel(false);
+                answered.completeExceptionally(e); // the exception handlers answer
+            } else {
+                LOG.debug("{} failed after its deadline (answered 503): {}", what, e.toString());
+            }
+        }
+    }
+
+    /** Runs the timeout's answer on one of Jetty's threads (the deadlines' one thread only fires). */
+    private void finish(Runnable answer) {
+        try {
+            app.jettyServer().server().getThreadPool().execute(answer);
+        } catch (RuntimeException e) {
+            answer.run(); // stopping: answer here
+        }
     }
 
     /** Remembers the route of the endpoint, for the latency metric. */
