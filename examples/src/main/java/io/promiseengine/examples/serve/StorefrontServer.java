@@ -43,6 +43,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,8 +70,17 @@ public final class StorefrontServer {
     private static final String ROUTE = "storefront.route";
     /** The most of a body too large discarded after the 413 (then the connection is closed, whatever is left). */
     static final long MAX_DISCARDED = 64L * 1024 * 1024;
-    /** How long a body too large is discarded after the 413 at most. */
-    static final Duration DISCARD_FOR = Duration.ofSeconds(30);
+    /**
+     * How long a body too large is discarded after the 413 at most: an honest client sends its body at once (20 MB
+     * over the loopback in a second or two), one that trickles it holds a Jetty thread that long.
+     */
+    static final Duration DISCARD_FOR = Duration.ofSeconds(10);
+    /**
+     * How many bodies too large are discarded at once at most (each on a Jetty thread, of 250): past it, the 413 is
+     * sent and the connection closed at once, without discarding (the client may then read a reset instead of the
+     * answer). Clients trickling huge bodies hold at most these threads, never all of Jetty's (it was 30 s each).
+     */
+    static final int MAX_DISCARDING = 4;
 
     /**
      * How the server answers.
@@ -106,6 +116,7 @@ public final class StorefrontServer {
     private final ShopMetrics metrics;
     private final Settings settings;
     private final Javalin app;
+    private final Semaphore discarding = new Semaphore(MAX_DISCARDING);
     /**
      * The threads that do the engine's work of a POST: a few per core, so that a flood of requests queues here
      * (and meets its deadline) instead of starting a thread each.
@@ -264,10 +275,10 @@ public final class StorefrontServer {
     /**
      * Answers 413 with {@code Connection: close} and sends the answer at once; then, for a client that does not
      * wait for {@code 100 Continue}, discards what it still sends (at most {@link #MAX_DISCARDED} bytes, for at most
-     * {@link #DISCARD_FOR}, each read under the idle timeout) before the connection closes. Closing a socket with
-     * unread bytes makes the kernel send a reset, which a client still sending its body gets instead of the answer
-     * (it was "Broken pipe" for the JDK's client): the lingering close of HTTP/1.1 servers (RFC 9112, 9.6). Nothing
-     * discarded is kept.
+     * {@link #DISCARD_FOR}, each read under the idle timeout, at most {@link #MAX_DISCARDING} bodies at once) before
+     * the connection closes. Closing a socket with unread bytes makes the kernel send a reset, which a client still
+     * sending its body gets instead of the answer (it was "Broken pipe" for the JDK's client): the lingering close of
+     * HTTP/1.1 servers (RFC 9112, 9.6). Nothing discarded is kept.
      */
     private void tooLarge(Context ctx) throws IOException {
         if (ctx.res().isCommitted()) {
@@ -286,6 +297,10 @@ public final class StorefrontServer {
         if (expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue")) {
             return; // the client waits for "100 Continue" before its body, and got the answer instead
         }
+        if (!discarding.tryAcquire()) {
+            LOG.debug("{} bodies too large discarded already: this one is not, the connection closes", MAX_DISCARDING);
+            return;
+        }
         long deadline = System.nanoTime() + DISCARD_FOR.toNanos();
         byte[] sink = new byte[8192];
         long discarded = 0;
@@ -296,6 +311,8 @@ public final class StorefrontServer {
         } catch (IOException | RuntimeException e) {
             // the client went away or fell silent past the idle timeout: nothing more to do for it
             LOG.debug("stopped discarding a body too large after {} bytes: {}", discarded, e.toString());
+        } finally {
+            discarding.release();
         }
     }
 
