@@ -30,6 +30,7 @@ import io.promiseengine.quote.PromiseMessages;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +43,20 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The storefront's JSON endpoints, pages, limits and errors over HTTP, on a clock standing still. */
+/**
+ * The storefront's JSON endpoints, pages, limits and errors over HTTP, on a clock standing still, under the default
+ * settings (the 2 s deadline among them), once the JVM is warm ({@link TestShop#warmUp()}: a cold first order could
+ * pass the deadline on a loaded machine).
+ */
 class StorefrontHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private TestShop shop;
+
+    @BeforeAll
+    static void warmUp() {
+        TestShop.warmUp();
+    }
 
     @BeforeEach
     void start() {
