@@ -373,8 +373,12 @@ public final class StorefrontServer {
                     if (turn.timeout()) {
                         // the answer is written by the thread that completes the future: not the deadlines' one
                         finish(() -> {
-                            error(ctx, 503, "timed out after " + millis + " ms", List.of());
-                            answered.complete(null);
+                            try {
+                                error(ctx, 503, "timed out after " + millis + " ms", List.of());
+                                answered.complete(null);
+                            } catch (RuntimeException e) {
+                                answered.completeExceptionally(e);
+                            }
                         });
                     }
                 }, millis, TimeUnit.MILLISECONDS);
@@ -390,7 +394,7 @@ public final class StorefrontServer {
     }
 
     private static void runWork(Work work, Context ctx, Turn turn, CompletableFuture<Void> answered,
-                             ScheduledFuture<?> deadline, String what) {
+                                ScheduledFuture<?> deadline, String what) {
         if (turn.timedOut()) {
             return; // still queued at the deadline, answered 503: not begun
         }
