@@ -89,7 +89,7 @@ final class ApiHandlers {
     }
 
     /** {@code POST /shopify/rates}: Shopify's carrier-service callback. */
-    void rates(Context ctx, StorefrontServer.Turn turn) {
+    void rates(Context ctx, RequestDeadline.Turn turn) {
         ShopifyRates.RateRequest request = ShopifyRates.read(ctx.body());
         metrics.quote("shopify");
         JsonNode answer = shopify.answer(request);
@@ -99,7 +99,7 @@ final class ApiHandlers {
     }
 
     /** {@code POST /api/quote}: a request document in, the response document out (spec 3). */
-    void quote(Context ctx, StorefrontServer.Turn turn) {
+    void quote(Context ctx, RequestDeadline.Turn turn) {
         QuoteRequest request = RequestDocument.read(ctx.body());
         metrics.quote("quote");
         String answer = ResponseDocument.write(shop.engine().quote(request), request.explain());
@@ -109,7 +109,7 @@ final class ApiHandlers {
     }
 
     /** {@code POST /api/listing}: a listing document in, its badges out (docs/LISTING-FORMAT.md). */
-    void listing(Context ctx, StorefrontServer.Turn turn) {
+    void listing(Context ctx, RequestDeadline.Turn turn) {
         ListingRequest request = ListingDocument.read(ctx.body());
         metrics.quote("listing");
         String answer = ListingDocument.write(LiveListing.of(shop.engine(), request));
@@ -152,7 +152,7 @@ final class ApiHandlers {
     }
 
     /** {@code POST /api/checkout}: a cart ({@code destination}, {@code lines}) in, every option now out. */
-    void checkoutOptions(Context ctx, StorefrontServer.Turn turn) {
+    void checkoutOptions(Context ctx, RequestDeadline.Turn turn) {
         Locale language = Language.of(ctx);
         Instant now = shop.now();
         ObjectNode body = object(ctx.body());
@@ -180,7 +180,7 @@ final class ApiHandlers {
      * a {@code 503} means that nothing was placed (a retry is safe: the order ids are the server's, a retry is a new
      * order), and an order whose capture has begun is answered with its outcome, past the deadline if need be.
      */
-    void placeOrder(Context ctx, StorefrontServer.Turn turn) {
+    void placeOrder(Context ctx, RequestDeadline.Turn turn) {
         Locale language = Language.of(ctx);
         Instant now = shop.now();
         ObjectNode body = object(ctx.body());
@@ -238,7 +238,7 @@ final class ApiHandlers {
      * {@code POST /events}: one tracker event (docs/STOREFRONT.md), applied; what it did to the orders. An event
      * applied past the deadline stays applied while the answer is 503: a retry of its id is {@code repeated}.
      */
-    void event(Context ctx, StorefrontServer.Turn turn) {
+    void event(Context ctx, RequestDeadline.Turn turn) {
         PromiseEvent event = EventDocument.read(ctx.body(), shop.now());
         EventOutcome outcome = shop.tracker().apply(event);
         ObjectNode n = JSON.objectNode();

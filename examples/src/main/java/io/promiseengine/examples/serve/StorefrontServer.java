@@ -38,15 +38,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The storefront's HTTP server (Javalin on Jetty): routes, limits, errors, metrics and shutdown. Handlers
@@ -55,7 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  *   <li>Bodies over {@link Settings#maxBodyBytes()} are refused with 413; a connection idle (a body trickling
  *       in, a client not reading) longer than {@link Settings#idleTimeout()} is closed; the engine's work of a
- *       {@code POST} runs under a deadline of {@link Settings#requestTimeout()} (503 past it).</li>
+ *       {@code POST} runs under a deadline of {@link Settings#requestTimeout()} (503 past it, unless the work has
+ *       claimed the answer: {@link RequestDeadline}).</li>
  *   <li>Every error is JSON ({@code {"error": ..., "problems": [...]}}) for the API and a plain page for
  *       pages; never a stack trace (those go to the log).</li>
  *   <li>{@link #stop()} stops accepting connections and lets requests in flight finish (Jetty's graceful
@@ -117,39 +111,14 @@ public final class StorefrontServer {
     private final Settings settings;
     private final Javalin app;
     private final Semaphore discarding = new Semaphore(MAX_DISCARDING);
-    /**
-     * The threads that do the engine's work of a POST: a few per core, so that a flood of requests queues here
-     * (and meets its deadline) instead of starting a thread each.
-     */
-    private final ExecutorService workers = Executors.newFixedThreadPool(
-            Math.max(4, 4 * Runtime.getRuntime().availableProcessors()), new ThreadFactory() {
-                private final AtomicInteger count = new AtomicInteger();
-
-                @Override
-                public Thread newThread(Runnable r) {
-                    Thread t = new Thread(r, "storefront-work-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }
-            });
-
-    /** Fires the deadlines of the POSTs in flight (one thread: it only hands the 503 to Jetty's threads). */
-    private final ScheduledThreadPoolExecutor deadlines = deadlines();
-
-    private static ScheduledThreadPoolExecutor deadlines() {
-        ScheduledThreadPoolExecutor d = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "storefront-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
-        d.setRemoveOnCancelPolicy(true); // a work answered in time takes its deadline away
-        return d;
-    }
+    /** The work of the POSTs: their threads and their deadline. */
+    private final RequestDeadline deadline;
 
     private StorefrontServer(Storefront shop, ShopMetrics metrics, Settings settings) {
         this.shop = shop;
         this.metrics = metrics;
         this.settings = settings;
+        this.deadline = new RequestDeadline(settings.requestTimeout(), this::jettyThreads);
         ApiHandlers api = new ApiHandlers(shop, metrics, settings);
         PageHandlers pages = new PageHandlers(shop);
         this.app = Javalin.create(config -> {
@@ -180,14 +149,14 @@ public final class StorefrontServer {
             config.routes.get("/health", api::health);
             config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(metrics.scrape()));
-            config.routes.post("/shopify/rates", limited(api::rates));
-            config.routes.post("/api/quote", limited(api::quote));
-            config.routes.post("/api/listing", limited(api::listing));
+            config.routes.post("/shopify/rates", deadline.limited(api::rates));
+            config.routes.post("/api/quote", deadline.limited(api::quote));
+            config.routes.post("/api/listing", deadline.limited(api::listing));
             config.routes.get("/api/products/{sku}/badges", api::badges);
-            config.routes.post("/api/checkout", limited(api::checkoutOptions));
-            config.routes.post("/api/orders", limited(api::placeOrder));
+            config.routes.post("/api/checkout", deadline.limited(api::checkoutOptions));
+            config.routes.post("/api/orders", deadline.limited(api::placeOrder));
             config.routes.get("/api/orders/{id}", api::order);
-            config.routes.post("/events", limited(api::event));
+            config.routes.post("/events", deadline.limited(api::event));
 
             config.routes.exception(BadDocumentException.class, (e, ctx) -> error(ctx, 400, "bad request", e.problems()));
             config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, "bad request",
@@ -225,8 +194,7 @@ public final class StorefrontServer {
         try {
             s.app.start(host, port);
         } catch (RuntimeException e) {
-            s.workers.shutdown(); // not listening: nothing to stop gracefully, but the storefront was built
-            s.deadlines.shutdownNow();
+            s.deadline.close(); // not listening: nothing to stop gracefully, but the storefront was built
             s.shop.close();
             throw e;
         }
@@ -255,8 +223,7 @@ public final class StorefrontServer {
     /** Stops accepting connections, lets requests in flight finish (up to 5 s), then stops. */
     public void stop() {
         app.stop();
-        workers.shutdown();
-        deadlines.shutdownNow(); // no request in flight any more: no deadline to fire
+        deadline.close();
         shop.close();
     }
 
@@ -316,111 +283,9 @@ public final class StorefrontServer {
         }
     }
 
-    /**
-     * The work of a {@code POST} run under the request deadline: it reads the request, then claims the answer
-     * ({@link Turn#work()}) before it writes anything to the response or changes anything it cannot take back.
-     */
-    @FunctionalInterface
-    interface Work {
-        void handle(Context ctx, Turn turn) throws Exception;
-    }
-
-    /**
-     * Who answers a {@code POST} run under the deadline: its work or the timeout, whichever claims the answer first;
-     * the other leaves the response alone (issue 13: the two wrote the same response at once, and a 503 once carried
-     * the order's JSON). Thread-safe.
-     */
-    static final class Turn {
-
-        private static final int OPEN = 0;
-        private static final int WORK = 1;
-        private static final int TIMEOUT = 2;
-        private final AtomicInteger owner = new AtomicInteger(OPEN);
-
-        /**
-         * The work's claim: true when the work answers (claimed now or before), false when the timeout has answered
-         * already, in which case the work must stop there, without writing the response or changing anything.
-         */
-        boolean work() {
-            return owner.compareAndSet(OPEN, WORK) || owner.get() == WORK;
-        }
-
-        /** The timeout's claim: true when it answers (the work had not claimed the answer). */
-        boolean timeout() {
-            return owner.compareAndSet(OPEN, TIMEOUT);
-        }
-
-        /** Whether the timeout has answered. */
-        boolean timedOut() {
-            return owner.get() == TIMEOUT;
-        }
-    }
-
-    /**
-     * Runs a POST's work under the request deadline: exactly one of the work and the timeout writes the answer
-     * ({@link Turn}). The timeout answers 503 when the work has not claimed the answer by the deadline; a work that
-     * has claimed it (an order whose capture has begun) answers with its outcome, past the deadline if need be. A work
-     * still queued at the deadline is not begun.
-     */
-    private Handler limited(Work work) {
-        return ctx -> {
-            Turn turn = new Turn();
-            CompletableFuture<Void> answered = new CompletableFuture<>();
-            long millis = settings.requestTimeout().toMillis();
-            String what = ctx.method() + " " + ctx.path();
-            ctx.future(() -> {
-                ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-                    if (turn.timeout()) {
-                        // the answer is written by the thread that completes the future: not the deadlines' one
-                        finish(() -> {
-                            try {
-                                error(ctx, 503, "timed out after " + millis + " ms", List.of());
-                                answered.complete(null);
-                            } catch (RuntimeException e) {
-                                answered.completeExceptionally(e);
-                            }
-                        });
-                    }
-                }, millis, TimeUnit.MILLISECONDS);
-                try {
-                    workers.execute(() -> runWork(work, ctx, turn, answered, deadline, what));
-                } catch (RuntimeException e) {
-                    deadline.cancel(false);
-                    throw e;
-                }
-                return answered;
-            });
-        };
-    }
-
-    private static void runWork(Work work, Context ctx, Turn turn, CompletableFuture<Void> answered,
-                                ScheduledFuture<?> deadline, String what) {
-        if (turn.timedOut()) {
-            return; // still queued at the deadline, answered 503: not begun
-        }
-        try {
-            work.handle(ctx, turn);
-            if (turn.work()) {
-                deadline.cancel(false);
-                answered.complete(null);
-            }
-        } catch (Throwable e) {
-            if (turn.work()) {
-                deadline.cancel(false);
-                answered.completeExceptionally(e); // the exception handlers answer
-            } else {
-                LOG.debug("{} failed after its deadline (answered 503): {}", what, e.toString());
-            }
-        }
-    }
-
-    /** Runs the timeout's answer on one of Jetty's threads (the deadlines' one thread only fires). */
-    private void finish(Runnable answer) {
-        try {
-            app.jettyServer().server().getThreadPool().execute(answer);
-        } catch (RuntimeException e) {
-            answer.run(); // stopping: answer here
-        }
+    /** Jetty's threads, which write the deadline's 503. */
+    private Executor jettyThreads() {
+        return app.jettyServer().server().getThreadPool();
     }
 
     /** Remembers the route of the endpoint, for the latency metric. */
