@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 13, a slow loris on 413: a body announced too large is answered 413 at once, then what the client still sends
  * is discarded before the close (so that a client sending it all reads the answer, not a reset:
  * {@link Issue13HugeBodyIsAnswered413Test}). That discard ran on a Jetty thread for up to 30 s, so clients trickling
- * huge bodies (500 bytes a second each) held a Jetty thread each for 30 s: 250 of them, all of Jetty's. Now at most 4
+ * huge bodies (1 KB a second each) held a Jetty thread each for 30 s: 250 of them, all of Jetty's. Now at most 4
  * bodies are discarded at once, for at most 10 s each (docs/STOREFRONT.md, "Limits"); the connections past those 4
  * are closed right after their 413.
  */
