@@ -55,13 +55,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderByOracleTest {
 
-    private static final long HORIZON = 60L * 86_400;
+    static final long HORIZON = 60L * 86_400;
     private static final int CASES = 200;
     private static final int EDGE_CASES = 140;
     private static final int SPARSE_CASES = 150;
     /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
-    private static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
-    private static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
+    static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
+    static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
 
     /** What the cases reached, so that a run that checks little fails. */
     private static final class Counts {
@@ -126,24 +126,9 @@ class OrderByOracleTest {
         Network network = g.network();
         QuoteRequest r = g.request();
         if (sparse) {
-            Random thin = new Random(seed * 31 + 7);
-            List<StockLevel> stock = new ArrayList<>();
-            for (StockLevel s : network.stock()) {
-                if (thin.nextBoolean()) {
-                    stock.add(s);
-                }
-            }
-            network = network.withInventory(stock, network.supply(), network.load());
-            List<Line> lines = new ArrayList<>(r.lines());
-            for (String sku : NetworkGenerator.SKUS) {
-                if (lines.size() < 2 || (lines.size() < 4 && thin.nextInt(3) == 0)) {
-                    if (lines.stream().noneMatch(l -> l.sku().equals(sku))) {
-                        lines.add(new Line(sku, 1));
-                    }
-                }
-            }
-            r = new QuoteRequest(r.at(), r.destination(), lines, r.confidence(), r.methods(), r.methodsGiven(),
-                    r.collectAt(), r.collectAtGiven(), 2 + thin.nextInt(3), r.explain(), r.maxWindows());
+            Sparse s = sparse(seed, network, r);
+            network = s.network();
+            r = s.request();
         }
         DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
         Quote q = calc.quote(r);
@@ -153,7 +138,7 @@ class OrderByOracleTest {
         Random samples = new Random(seed);
         long t = r.at().getEpochSecond();
         for (PromiseOption o : q.options()) {
-            Optional<Instant> expected = oracle(calc, r, o, t, samples);
+            Optional<Instant> expected = oracle(calc, r, RuleSet.none(), o, t, samples);
             assertThat(o.orderBy()).as("seed %d: the order-by of %s %s%s dated %s (cart %s, maxShipments %d, at %s)",
                     seed, o.method(), o.service().orElse(""), o.location().orElse(""), o.date(), r.lines(),
                     r.maxShipments(), r.at()).isEqualTo(expected);
@@ -165,18 +150,51 @@ class OrderByOracleTest {
         }
     }
 
-    /** Spec 4.6 read literally, on quotes without order-by at later instants. */
-    private static Optional<Instant> oracle(DefaultPromiseCalculator calc, QuoteRequest r, PromiseOption o, long t,
-                                            Random samples) {
+    /** A network and a request made sparse. */
+    record Sparse(Network network, QuoteRequest request) {
+    }
+
+    /**
+     * Each stock row of {@code network} kept with probability 1/2, and the request's cart made 2 to 4 distinct skus
+     * in 2 to 4 shipments, drawn from {@code seed}: fewer origins hold the whole cart, so more order-bys are decided by
+     * splits.
+     */
+    static Sparse sparse(long seed, Network network, QuoteRequest r) {
+        Random thin = new Random(seed * 31 + 7);
+        List<StockLevel> stock = new ArrayList<>();
+        for (StockLevel s : network.stock()) {
+            if (thin.nextBoolean()) {
+                stock.add(s);
+            }
+        }
+        List<Line> lines = new ArrayList<>(r.lines());
+        for (String sku : NetworkGenerator.SKUS) {
+            if (lines.size() < 2 || (lines.size() < 4 && thin.nextInt(3) == 0)) {
+                if (lines.stream().noneMatch(l -> l.sku().equals(sku))) {
+                    lines.add(new Line(sku, 1));
+                }
+            }
+        }
+        return new Sparse(network.withInventory(stock, network.supply(), network.load()),
+                new QuoteRequest(r.at(), r.destination(), lines, r.confidence(), r.methods(), r.methodsGiven(),
+                        r.collectAt(), r.collectAtGiven(), 2 + thin.nextInt(3), r.explain(), r.maxWindows()));
+    }
+
+    /**
+     * Spec 4.6 read literally, on quotes without order-by at later instants under the same rule set ({@link
+     * RuleSet#none()} for none); also {@link OrderByRulesOracleTest}'s oracle.
+     */
+    static Optional<Instant> oracle(DefaultPromiseCalculator calc, QuoteRequest r, RuleSet rules, PromiseOption o, long t,
+                                    Random samples) {
         long h = t + HORIZON;
-        if (keeps(calc, r, o, h)) {
+        if (keeps(calc, r, rules, o, h)) {
             return Optional.empty();
         }
         long lo = t;
         long hi = h;
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (keeps(calc, r, o, mid)) {
+            if (keeps(calc, r, rules, o, mid)) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -185,7 +203,7 @@ class OrderByOracleTest {
         // the run is a prefix: a second inside it that loses the date would make the bisection's answer wrong
         for (int i = 0; i < 2 && lo > t; i++) {
             long u = t + (long) (samples.nextDouble() * (lo - t));
-            assertThat(keeps(calc, r, o, u)).as("the date kept at %s, inside [t, %s]", Instant.ofEpochSecond(u),
+            assertThat(keeps(calc, r, rules, o, u)).as("the date kept at %s, inside [t, %s]", Instant.ofEpochSecond(u),
                     Instant.ofEpochSecond(lo)).isTrue();
         }
         return Optional.of(Instant.ofEpochSecond(lo));
@@ -195,14 +213,15 @@ class OrderByOracleTest {
      * Whether an order at {@code u} gets an option of the same method and service or store with the same date. The
      * request asks for that method alone (and that store alone for collect), without explain: each target is solved
      * on its own (spec 4: an option depends on its method, service or store, the cart, the destination and the
-     * instant only), so its answer is the one of the full request, at a fraction of the cost.
+     * instant only, and under a rule set on its filters and {@code maxShipments}, the same for every target), so its
+     * answer is the one of the full request, at a fraction of the cost.
      */
-    private static boolean keeps(DefaultPromiseCalculator calc, QuoteRequest r, PromiseOption like, long u) {
+    private static boolean keeps(DefaultPromiseCalculator calc, QuoteRequest r, RuleSet rules, PromiseOption like, long u) {
         boolean collect = like.method() == Method.COLLECT;
         QuoteRequest one = new QuoteRequest(Instant.ofEpochSecond(u), r.destination(), r.lines(), r.confidence(),
                 EnumSet.of(like.method()), true, collect ? List.of(like.location().orElseThrow()) : List.of(), collect,
                 r.maxShipments(), false, r.maxWindows());
-        Quote q = calc.quote(one, RuleSet.none(), Map.of(), false);
+        Quote q = calc.quote(one, rules, Map.of(), false);
         for (PromiseOption o : q.options()) {
             if (o.method() == like.method() && o.service().equals(like.service())
                     && o.location().equals(like.location())) {
