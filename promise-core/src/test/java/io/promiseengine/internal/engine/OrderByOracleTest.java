@@ -59,6 +59,7 @@ class OrderByOracleTest {
     private static final int CASES = 200;
     private static final int EDGE_CASES = 140;
     private static final int SPARSE_CASES = 150;
+    private static final int BOUNDED_CASES = 100;
     /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
     static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
     static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
@@ -111,6 +112,31 @@ class OrderByOracleTest {
                 + "%d split at t%n", c.seedsWithOptions, c.options, c.absent, c.split);
         assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(EDGE_CASES / 3);
         assertThat(c.absent).as("options without order-by").isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * The first property's kind of case with every home-delivery and courier target bounded ({@link Solver#fewOrigins}
+     * 0, as on networks of more than 32 origins): the search with {@link ProbePlans} off then asks each probe's bound
+     * before its plan ({@code Feasibility.keeps}: a plan whose {@link Solver#ownKeyBound} is past the date's last key
+     * is not made), and that bound is often exactly the last key of a date the plan still keeps (a preparation that
+     * fits in the opening hours: the bound is the plan's own key). Seeds from 19,000,001.
+     */
+    @Test
+    void orderBysOfBoundedTargets_areTheSameWithAndWithoutProbePlans_asTheQuoteItselfSays() {
+        int saved = Solver.fewOrigins;
+        Counts c = new Counts();
+        try {
+            Solver.fewOrigins = 0;
+            for (long seed = 19_000_001; seed < 19_000_001 + BOUNDED_CASES; seed++) {
+                check(seed, SPLITS, c);
+            }
+        } finally {
+            Solver.fewOrigins = saved;
+        }
+        System.out.printf("OrderByOracleTest (bounded targets): %d seeds with options, %d options, %d without order-by, "
+                + "%d split at t%n", c.seedsWithOptions, c.options, c.absent, c.split);
+        assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(BOUNDED_CASES * 3 / 4);
+        assertThat(c.options - c.absent).as("options with an order-by").isGreaterThanOrEqualTo(2 * BOUNDED_CASES);
     }
 
     private static void check(long seed, NetworkGenerator.Shape shape, Counts c) {
