@@ -50,8 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again and each origin's last instant is bisected rather than read from the calendars): the answers must be
  * identical. Networks from {@link NetworkGenerator} (its small networks: 2 to 5 locations, full slots, supply,
  * transfers, couriers, collect stores, other zones, DST nights), carts of 1 to 4 lines with {@code maxShipments}
- * 1 to 4, and with horizon edges (dates on {@code H}'s date, order-bys reaching {@code H}). Fixed seeds; a
- * failure names its seed, the option and both answers.
+ * 1 to 4, and with horizon edges (dates on {@code H}'s date, order-bys reaching {@code H}); and with every
+ * home-delivery and courier target bounded ({@link Solver#fewOrigins} 0); and with the cart's skus arriving everywhere
+ * about {@code H} (courier and collect dates on {@code H}'s own date). Fixed seeds; a failure names its seed, the
+ * option and both answers. {@link OrderByRulesOracleTest} asks the same oracle under generated rule sets.
  */
 class OrderByOracleTest {
 
@@ -60,6 +62,7 @@ class OrderByOracleTest {
     private static final int EDGE_CASES = 140;
     private static final int SPARSE_CASES = 150;
     private static final int BOUNDED_CASES = 100;
+    private static final int LATE_CASES = 120;
     /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
     static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
     static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
@@ -139,6 +142,67 @@ class OrderByOracleTest {
         assertThat(c.options - c.absent).as("options with an order-by").isGreaterThanOrEqualTo(2 * BOUNDED_CASES);
     }
 
+    /**
+     * Dates on {@code H}'s own date decided by origins that the quote at {@code t} has no plan of: horizon-edge
+     * networks whose cart skus are stocked nowhere and arrive at every location (1 to 3 units more than the line asks)
+     * at a random instant from 8 hours before {@code H} to 2 hours after it, courier and collect asked. A courier or collect option dated on
+     * {@code H}'s date is then searched without the shortcut, and origins whose delivery falls after {@code H} (no
+     * plan at {@code t}) keep the date for later orders (regressions/CourierOrderByOnTheHorizonsDateTest). Seeds from
+     * 19,000,201.
+     */
+    @Test
+    void orderBysOnTheHorizonsDate_withSupplyArrivingAboutHAtEveryLocation_asTheQuoteItselfSays() {
+        Counts c = new Counts();
+        int onHsDate = 0;
+        for (long seed = 19_000_201; seed < 19_000_201 + LATE_CASES; seed++) {
+            NetworkGenerator g = new NetworkGenerator(seed, EDGES);
+            Network network = g.network();
+            QuoteRequest drawn = g.request();
+            // courier and collect (without collectAt) need a destination placed: a position, or a postal code of the network
+            if (drawn.destination().position().isEmpty() && !network.postalCodes().containsKey(drawn.destination().postalCode())) {
+                continue;
+            }
+            QuoteRequest r = new QuoteRequest(drawn.at(), drawn.destination(), drawn.lines(), drawn.confidence(),
+                    EnumSet.of(Method.COURIER, Method.COLLECT), true, drawn.collectAt(), drawn.collectAtGiven(),
+                    drawn.maxShipments(), false, drawn.maxWindows());
+            Random late = new Random(seed * 17 + 3);
+            java.util.Set<String> cart = new java.util.HashSet<>();
+            r.lines().forEach(l -> cart.add(l.sku()));
+            List<StockLevel> stock = new ArrayList<>();
+            for (StockLevel s : network.stock()) {
+                if (!cart.contains(s.sku())) {
+                    stock.add(s);
+                }
+            }
+            List<io.promiseengine.model.Supply> supply = new ArrayList<>();
+            for (io.promiseengine.model.Supply s : network.supply()) {
+                if (!cart.contains(s.sku())) {
+                    supply.add(s);
+                }
+            }
+            Instant h = r.at().plusSeconds(HORIZON);
+            for (io.promiseengine.model.Location l : network.locations()) {
+                for (Line line : r.lines()) {
+                    supply.add(new io.promiseengine.model.Supply(l.id(), line.sku(), line.quantity() + 1 + late.nextInt(3),
+                            h.minusSeconds(8 * 3600).plusSeconds(late.nextInt(10 * 3600))));
+                }
+            }
+            network = network.withInventory(stock, supply, network.load());
+            int before = c.options;
+            java.time.LocalDate hDate = java.time.LocalDate.ofInstant(h, network.zone());
+            check(seed, network, r, c);
+            DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
+            for (PromiseOption o : calc.quote(r).options()) {
+                onHsDate += o.date().equals(hDate) && (o.method() == Method.COURIER || o.method() == Method.COLLECT) ? 1 : 0;
+            }
+            assertThat(c.options).isGreaterThanOrEqualTo(before);
+        }
+        System.out.printf("OrderByOracleTest (supply about H at every location): %d seeds with options, %d options, %d "
+                + "without order-by, %d courier or collect options dated on H's date%n", c.seedsWithOptions, c.options,
+                c.absent, onHsDate);
+        assertThat(onHsDate).as("courier or collect options dated on H's date").isGreaterThanOrEqualTo(LATE_CASES / 4);
+    }
+
     private static void check(long seed, NetworkGenerator.Shape shape, Counts c) {
         check(seed, shape, false, c);
     }
@@ -156,6 +220,10 @@ class OrderByOracleTest {
             network = s.network();
             r = s.request();
         }
+        check(seed, network, r, c);
+    }
+
+    private static void check(long seed, Network network, QuoteRequest r, Counts c) {
         DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
         Quote q = calc.quote(r);
         Quote without = calc.withoutProbePlans().quote(r);
