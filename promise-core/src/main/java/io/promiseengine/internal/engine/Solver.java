@@ -54,7 +54,7 @@ final class Solver {
      * A probe at a later order instant: only sites whose plan for a block reached the confidence by
      * {@code keepUpTo} at the original instant are considered, since a later order never makes a site's
      * plan earlier (spec invariant 1, shipment by shipment), when {@code keepUpTo} is at most the original's
-     * {@link #lastKey}. Past it (a collect or courier date on the horizon's own date, whose last second is after
+     * {@link #lastKey()}. Past it (a collect or courier date on the horizon's own date, whose last second is after
      * the horizon) every site is planned: a site whose plan ended after the original horizon had none there, and
      * a later order, whose horizon is later, may have it.
      */
