@@ -15,6 +15,7 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.fixtures.GeneratedRules;
 import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Location;
@@ -46,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rule sets, for every option quoted, the planner's cost is the minimum over every assignment of skus to
  * locations that keeps the promise, and it finds a plan exactly when one exists.
  *
- * <p>The oracle prices every assignment itself, from the generated prices ({@link TestRules.Generated}) and
+ * <p>The oracle prices every assignment itself, from the generated prices ({@link GeneratedRules.Generated}) and
  * its own haversine distance: only whether an assignment keeps the promise is asked of the planner
  * ({@link AllocationPlanner#evaluate}), never what it costs. So a planner that misprices a shipment (a
  * mutant adding 1000 x the site index to every cost) fails here, even though it would agree with itself.
@@ -63,7 +64,7 @@ class PlannerExhaustiveTest {
         for (long seed = 1; seed <= 400; seed++) {
             NetworkGenerator gen = new NetworkGenerator(seed);
             Network network = gen.network();
-            TestRules.Generated prices = TestRules.generated(network, gen.random());
+            GeneratedRules.Generated prices = GeneratedRules.generated(network, gen.random());
             RuleSet rules = prices.rules();
             PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).rules(rules).build();
             if (seed % 2 == 0) {
@@ -155,7 +156,7 @@ class PlannerExhaustiveTest {
      * The best map of skus to locations that the planner says keeps the promise (only feasibility and the joint
      * confidence are asked of it), priced and ordered by the test; empty when none keeps it.
      */
-    static Optional<Candidate> exhaustiveBest(AllocationPlanner planner, TestRules.Generated prices, Order order,
+    static Optional<Candidate> exhaustiveBest(AllocationPlanner planner, GeneratedRules.Generated prices, Order order,
                                               PromiseOption option, Network network) {
         List<Line> lines = order.request().lines();
         List<Location> locations = network.locations();
@@ -209,7 +210,7 @@ class PlannerExhaustiveTest {
      * origin's fixed cost, the cost per km on the haversine distance (to the collect store, or to the
      * destination: 0 without a position) rounded to the metre, and each line's cost at the origin.
      */
-    static BigDecimal shipmentCost(TestRules.Generated prices, Network network, Order order, PromiseOption option,
+    static BigDecimal shipmentCost(GeneratedRules.Generated prices, Network network, Order order, PromiseOption option,
                                    String origin, List<String> skus) {
         Location from = network.location(origin).orElseThrow();
         Position to = destination(network, order, option);

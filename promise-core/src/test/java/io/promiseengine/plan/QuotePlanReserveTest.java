@@ -15,6 +15,7 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.fixtures.GeneratedRules;
 import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.ReservationResult;
@@ -42,7 +43,7 @@ class QuotePlanReserveTest {
             NetworkGenerator gen = new NetworkGenerator(seed);
             Network network = gen.network();
             Random rnd = gen.random();
-            RuleSet rules = rnd.nextBoolean() ? RuleSet.none() : TestRules.generate(network, rnd);
+            RuleSet rules = rnd.nextBoolean() ? RuleSet.none() : GeneratedRules.generate(network, rnd);
             PromiseEngine engine = PromiseEngine.builder(network).clock(PlannerExhaustiveTest.CLOCK).rules(rules).build();
             for (int i = 0; i < 6; i++) {
                 Order order = Order.of("o-" + seed + "-" + i, gen.request());

@@ -53,7 +53,10 @@ final class Solver {
     /**
      * A probe at a later order instant: only sites whose plan for a block reached the confidence by
      * {@code keepUpTo} at the original instant are considered, since a later order never makes a site's
-     * plan earlier (spec invariant 1, shipment by shipment).
+     * plan earlier (spec invariant 1, shipment by shipment), when {@code keepUpTo} is at most the original's
+     * {@link #lastKey()}. Past it (a collect or courier date on the horizon's own date, whose last second is after
+     * the horizon) every site is planned: a site whose plan ended after the original horizon had none there, and
+     * a later order, whose horizon is later, may have it.
      */
     Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo) {
         this(ctx, target, orderAt, original, keepUpTo, null);
@@ -603,7 +606,7 @@ final class Solver {
             byMask = new HashMap<>();
         }
         List<Plan> c = byMask.get(mask);
-        if (c == null && original != null) {
+        if (c == null && original != null && keepUpTo <= original.lastKey) {
             List<Plan> plans = new ArrayList<>();
             for (Plan before : original.candidatesUpTo(mask, keepUpTo)) {
                 long key = ((long) before.site << 32) | mask;

@@ -36,6 +36,15 @@ public final class EngineProbe {
         ((MemoryLiveStore) e.store).beforePublish = hook;
     }
 
+    /**
+     * Runs {@code work} as one transaction of {@code engine}'s in-memory store, as the engine's writes run theirs (its
+     * writes staged, applied when it returns): a way to ask the store what no write of the engine asks, such as a
+     * supply looked up after it was written in the same transaction.
+     */
+    public static <T> T transact(PromiseEngine engine, java.util.function.Function<io.promiseengine.live.spi.LiveTransaction, T> work) {
+        return ((DefaultPromiseEngine) engine).store.transact(work);
+    }
+
     /** Whether {@code thread} waits for {@code engine}'s lock (the in-memory store's transactions). */
     public static boolean waitsForTheLock(PromiseEngine engine, Thread thread) {
         return ((DefaultPromiseEngine) engine).lock.hasQueuedThread(thread);

@@ -50,18 +50,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again and each origin's last instant is bisected rather than read from the calendars): the answers must be
  * identical. Networks from {@link NetworkGenerator} (its small networks: 2 to 5 locations, full slots, supply,
  * transfers, couriers, collect stores, other zones, DST nights), carts of 1 to 4 lines with {@code maxShipments}
- * 1 to 4, and with horizon edges (dates on {@code H}'s date, order-bys reaching {@code H}). Fixed seeds; a
- * failure names its seed, the option and both answers.
+ * 1 to 4, and with horizon edges (dates on {@code H}'s date, order-bys reaching {@code H}); and with every
+ * home-delivery and courier target bounded ({@link Solver#fewOrigins} 0); and with the cart's skus arriving everywhere
+ * about {@code H} (courier and collect dates on {@code H}'s own date). Fixed seeds; a failure names its seed, the
+ * option and both answers. {@link OrderByRulesOracleTest} asks the same oracle under generated rule sets.
  */
 class OrderByOracleTest {
 
-    private static final long HORIZON = 60L * 86_400;
+    static final long HORIZON = 60L * 86_400;
     private static final int CASES = 200;
     private static final int EDGE_CASES = 140;
     private static final int SPARSE_CASES = 150;
+    private static final int BOUNDED_CASES = 100;
+    private static final int LATE_CASES = 120;
     /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
-    private static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
-    private static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
+    static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
+    static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
 
     /** What the cases reached, so that a run that checks little fails. */
     private static final class Counts {
@@ -113,6 +117,92 @@ class OrderByOracleTest {
         assertThat(c.absent).as("options without order-by").isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * The first property's kind of case with every home-delivery and courier target bounded ({@link Solver#fewOrigins}
+     * 0, as on networks of more than 32 origins): the search with {@link ProbePlans} off then asks each probe's bound
+     * before its plan ({@code Feasibility.keeps}: a plan whose {@link Solver#ownKeyBound} is past the date's last key
+     * is not made), and that bound is often exactly the last key of a date the plan still keeps (a preparation that
+     * fits in the opening hours: the bound is the plan's own key). Seeds from 19,000,001.
+     */
+    @Test
+    void orderBysOfBoundedTargets_areTheSameWithAndWithoutProbePlans_asTheQuoteItselfSays() {
+        int saved = Solver.fewOrigins;
+        Counts c = new Counts();
+        try {
+            Solver.fewOrigins = 0;
+            for (long seed = 19_000_001; seed < 19_000_001 + BOUNDED_CASES; seed++) {
+                check(seed, SPLITS, c);
+            }
+        } finally {
+            Solver.fewOrigins = saved;
+        }
+        System.out.printf("OrderByOracleTest (bounded targets): %d seeds with options, %d options, %d without order-by, "
+                + "%d split at t%n", c.seedsWithOptions, c.options, c.absent, c.split);
+        assertThat(c.seedsWithOptions).as("seeds with options").isGreaterThanOrEqualTo(BOUNDED_CASES * 3 / 4);
+        assertThat(c.options - c.absent).as("options with an order-by").isGreaterThanOrEqualTo(2 * BOUNDED_CASES);
+    }
+
+    /**
+     * Dates on {@code H}'s own date decided by origins that the quote at {@code t} has no plan of: horizon-edge
+     * networks whose cart skus are stocked nowhere and arrive at every location (1 to 3 units more than the line asks)
+     * at a random instant from 8 hours before {@code H} to 2 hours after it, courier and collect asked. A courier or collect option dated on
+     * {@code H}'s date is then searched without the shortcut, and origins whose delivery falls after {@code H} (no
+     * plan at {@code t}) keep the date for later orders (regressions/CourierOrderByOnTheHorizonsDateTest). Seeds from
+     * 19,000,201.
+     */
+    @Test
+    void orderBysOnTheHorizonsDate_withSupplyArrivingAboutHAtEveryLocation_asTheQuoteItselfSays() {
+        Counts c = new Counts();
+        int onHsDate = 0;
+        for (long seed = 19_000_201; seed < 19_000_201 + LATE_CASES; seed++) {
+            NetworkGenerator g = new NetworkGenerator(seed, EDGES);
+            Network network = g.network();
+            QuoteRequest drawn = g.request();
+            // courier and collect (without collectAt) need a destination placed: a position, or a postal code of the network
+            if (drawn.destination().position().isEmpty() && !network.postalCodes().containsKey(drawn.destination().postalCode())) {
+                continue;
+            }
+            QuoteRequest r = new QuoteRequest(drawn.at(), drawn.destination(), drawn.lines(), drawn.confidence(),
+                    EnumSet.of(Method.COURIER, Method.COLLECT), true, drawn.collectAt(), drawn.collectAtGiven(),
+                    drawn.maxShipments(), false, drawn.maxWindows());
+            Random late = new Random(seed * 17 + 3);
+            java.util.Set<String> cart = new java.util.HashSet<>();
+            r.lines().forEach(l -> cart.add(l.sku()));
+            List<StockLevel> stock = new ArrayList<>();
+            for (StockLevel s : network.stock()) {
+                if (!cart.contains(s.sku())) {
+                    stock.add(s);
+                }
+            }
+            List<io.promiseengine.model.Supply> supply = new ArrayList<>();
+            for (io.promiseengine.model.Supply s : network.supply()) {
+                if (!cart.contains(s.sku())) {
+                    supply.add(s);
+                }
+            }
+            Instant h = r.at().plusSeconds(HORIZON);
+            for (io.promiseengine.model.Location l : network.locations()) {
+                for (Line line : r.lines()) {
+                    supply.add(new io.promiseengine.model.Supply(l.id(), line.sku(), line.quantity() + 1 + late.nextInt(3),
+                            h.minusSeconds(8 * 3600).plusSeconds(late.nextInt(10 * 3600))));
+                }
+            }
+            network = network.withInventory(stock, supply, network.load());
+            int before = c.options;
+            java.time.LocalDate hDate = java.time.LocalDate.ofInstant(h, network.zone());
+            check(seed, network, r, c);
+            DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
+            for (PromiseOption o : calc.quote(r).options()) {
+                onHsDate += o.date().equals(hDate) && (o.method() == Method.COURIER || o.method() == Method.COLLECT) ? 1 : 0;
+            }
+            assertThat(c.options).isGreaterThanOrEqualTo(before);
+        }
+        System.out.printf("OrderByOracleTest (supply about H at every location): %d seeds with options, %d options, %d "
+                + "without order-by, %d courier or collect options dated on H's date%n", c.seedsWithOptions, c.options,
+                c.absent, onHsDate);
+        assertThat(onHsDate).as("courier or collect options dated on H's date").isGreaterThanOrEqualTo(LATE_CASES / 4);
+    }
+
     private static void check(long seed, NetworkGenerator.Shape shape, Counts c) {
         check(seed, shape, false, c);
     }
@@ -126,25 +216,14 @@ class OrderByOracleTest {
         Network network = g.network();
         QuoteRequest r = g.request();
         if (sparse) {
-            Random thin = new Random(seed * 31 + 7);
-            List<StockLevel> stock = new ArrayList<>();
-            for (StockLevel s : network.stock()) {
-                if (thin.nextBoolean()) {
-                    stock.add(s);
-                }
-            }
-            network = network.withInventory(stock, network.supply(), network.load());
-            List<Line> lines = new ArrayList<>(r.lines());
-            for (String sku : NetworkGenerator.SKUS) {
-                if (lines.size() < 2 || (lines.size() < 4 && thin.nextInt(3) == 0)) {
-                    if (lines.stream().noneMatch(l -> l.sku().equals(sku))) {
-                        lines.add(new Line(sku, 1));
-                    }
-                }
-            }
-            r = new QuoteRequest(r.at(), r.destination(), lines, r.confidence(), r.methods(), r.methodsGiven(),
-                    r.collectAt(), r.collectAtGiven(), 2 + thin.nextInt(3), r.explain(), r.maxWindows());
+            Sparse s = sparse(seed, network, r);
+            network = s.network();
+            r = s.request();
         }
+        check(seed, network, r, c);
+    }
+
+    private static void check(long seed, Network network, QuoteRequest r, Counts c) {
         DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
         Quote q = calc.quote(r);
         Quote without = calc.withoutProbePlans().quote(r);
@@ -153,7 +232,7 @@ class OrderByOracleTest {
         Random samples = new Random(seed);
         long t = r.at().getEpochSecond();
         for (PromiseOption o : q.options()) {
-            Optional<Instant> expected = oracle(calc, r, o, t, samples);
+            Optional<Instant> expected = oracle(calc, r, RuleSet.none(), o, t, samples);
             assertThat(o.orderBy()).as("seed %d: the order-by of %s %s%s dated %s (cart %s, maxShipments %d, at %s)",
                     seed, o.method(), o.service().orElse(""), o.location().orElse(""), o.date(), r.lines(),
                     r.maxShipments(), r.at()).isEqualTo(expected);
@@ -165,18 +244,51 @@ class OrderByOracleTest {
         }
     }
 
-    /** Spec 4.6 read literally, on quotes without order-by at later instants. */
-    private static Optional<Instant> oracle(DefaultPromiseCalculator calc, QuoteRequest r, PromiseOption o, long t,
-                                            Random samples) {
+    /** A network and a request made sparse. */
+    record Sparse(Network network, QuoteRequest request) {
+    }
+
+    /**
+     * Each stock row of {@code network} kept with probability 1/2, and the request's cart made 2 to 4 distinct skus
+     * in 2 to 4 shipments, drawn from {@code seed}: fewer origins hold the whole cart, so more order-bys are decided by
+     * splits.
+     */
+    static Sparse sparse(long seed, Network network, QuoteRequest r) {
+        Random thin = new Random(seed * 31 + 7);
+        List<StockLevel> stock = new ArrayList<>();
+        for (StockLevel s : network.stock()) {
+            if (thin.nextBoolean()) {
+                stock.add(s);
+            }
+        }
+        List<Line> lines = new ArrayList<>(r.lines());
+        for (String sku : NetworkGenerator.SKUS) {
+            if (lines.size() < 2 || (lines.size() < 4 && thin.nextInt(3) == 0)) {
+                if (lines.stream().noneMatch(l -> l.sku().equals(sku))) {
+                    lines.add(new Line(sku, 1));
+                }
+            }
+        }
+        return new Sparse(network.withInventory(stock, network.supply(), network.load()),
+                new QuoteRequest(r.at(), r.destination(), lines, r.confidence(), r.methods(), r.methodsGiven(),
+                        r.collectAt(), r.collectAtGiven(), 2 + thin.nextInt(3), r.explain(), r.maxWindows()));
+    }
+
+    /**
+     * Spec 4.6 read literally, on quotes without order-by at later instants under the same rule set ({@link
+     * RuleSet#none()} for none); also {@link OrderByRulesOracleTest}'s oracle.
+     */
+    static Optional<Instant> oracle(DefaultPromiseCalculator calc, QuoteRequest r, RuleSet rules, PromiseOption o, long t,
+                                    Random samples) {
         long h = t + HORIZON;
-        if (keeps(calc, r, o, h)) {
+        if (keeps(calc, r, rules, o, h)) {
             return Optional.empty();
         }
         long lo = t;
         long hi = h;
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
-            if (keeps(calc, r, o, mid)) {
+            if (keeps(calc, r, rules, o, mid)) {
                 lo = mid;
             } else {
                 hi = mid;
@@ -185,7 +297,7 @@ class OrderByOracleTest {
         // the run is a prefix: a second inside it that loses the date would make the bisection's answer wrong
         for (int i = 0; i < 2 && lo > t; i++) {
             long u = t + (long) (samples.nextDouble() * (lo - t));
-            assertThat(keeps(calc, r, o, u)).as("the date kept at %s, inside [t, %s]", Instant.ofEpochSecond(u),
+            assertThat(keeps(calc, r, rules, o, u)).as("the date kept at %s, inside [t, %s]", Instant.ofEpochSecond(u),
                     Instant.ofEpochSecond(lo)).isTrue();
         }
         return Optional.of(Instant.ofEpochSecond(lo));
@@ -195,14 +307,15 @@ class OrderByOracleTest {
      * Whether an order at {@code u} gets an option of the same method and service or store with the same date. The
      * request asks for that method alone (and that store alone for collect), without explain: each target is solved
      * on its own (spec 4: an option depends on its method, service or store, the cart, the destination and the
-     * instant only), so its answer is the one of the full request, at a fraction of the cost.
+     * instant only, and under a rule set on its filters and {@code maxShipments}, the same for every target), so its
+     * answer is the one of the full request, at a fraction of the cost.
      */
-    private static boolean keeps(DefaultPromiseCalculator calc, QuoteRequest r, PromiseOption like, long u) {
+    private static boolean keeps(DefaultPromiseCalculator calc, QuoteRequest r, RuleSet rules, PromiseOption like, long u) {
         boolean collect = like.method() == Method.COLLECT;
         QuoteRequest one = new QuoteRequest(Instant.ofEpochSecond(u), r.destination(), r.lines(), r.confidence(),
                 EnumSet.of(like.method()), true, collect ? List.of(like.location().orElseThrow()) : List.of(), collect,
                 r.maxShipments(), false, r.maxWindows());
-        Quote q = calc.quote(one, RuleSet.none(), Map.of(), false);
+        Quote q = calc.quote(one, rules, Map.of(), false);
         for (PromiseOption o : q.options()) {
             if (o.method() == like.method() && o.service().equals(like.service())
                     && o.location().equals(like.location())) {
