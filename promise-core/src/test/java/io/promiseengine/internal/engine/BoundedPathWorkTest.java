@@ -30,6 +30,7 @@ import io.promiseengine.model.Supply;
 import io.promiseengine.model.WeeklyHours;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Destination;
+import io.promiseengine.quote.Line;
 import io.promiseengine.quote.Listing;
 import io.promiseengine.quote.ListingRequest;
 import io.promiseengine.quote.QuoteRequest;
@@ -38,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +148,26 @@ class BoundedPathWorkTest {
         assertThat(a.key()).isEqualTo(LocalDate.parse("2026-09-18").toEpochDay());
         assertThat(a.plans()).hasSize(2);
         assertThat(solver.plansAsked).as("plans asked of the 1,003 holders").isEqualTo(2);
+    }
+
+    /**
+     * The one-line cart of A on a listing page (a page context, as {@code DefaultPromiseCalculator.listing} makes
+     * them: the origins available at the instant walked in the page's shared order of their class bounds, skipping
+     * those that do not hold the sku): the same two rounds as above, through the page's order. The first limit is
+     * {@code a-split}'s Friday ({@code qb}, {@code qc} and {@code x} share it but hold no A: skipped, not planned);
+     * the next bound the page's order offers is {@code z-near}'s Saturday. Two origins planned, as in the quote.
+     */
+    @Test
+    void aListingPagesCartPlansTheSameTwoOriginsThroughThePagesOrder() {
+        Snapshot snap = new Snapshot(NETWORK);
+        QuoteContext page = new QuoteContext(snap, List.of(new Line("S", 1)), 1.0, 1, HERE, "75011", T.getEpochSecond());
+        page.page = true;
+        QuoteContext ctx = page.withLines(List.of(new Line("A", 1)));
+        Solver solver = new Solver(ctx, Target.of(snap.homeDeliveries.get(0)), T.getEpochSecond());
+        Allocation a = solver.solve();
+        assertThat(a.key()).isEqualTo(LocalDate.parse("2026-09-19").toEpochDay());
+        assertThat(origin(snap, a, 0)).isEqualTo("z-near");
+        assertThat(solver.plansAsked).as("plans asked of the 1,002 holders").isEqualTo(2);
     }
 
     /**
