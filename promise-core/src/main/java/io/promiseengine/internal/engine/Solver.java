@@ -702,8 +702,8 @@ final class Solver {
     }
 
     /**
-     * How many times this solver was asked for a plan ({@link #plan(int, int)}, whether computed or shared): the work of
-     * its search, which tests pin ({@code BoundedPathWorkTest}: the bounded path plans only the origins its limit
+     * How many times this solver was asked for a plan ({@link #plan(int, int)}, whether computed or shared): the work
+     * of its search, which tests pin ({@code BoundedPathWorkTest}: the bounded path plans only the origins its limit
      * reaches). A plain count, read by tests only.
      */
     long plansAsked;

@@ -45,10 +45,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The work of the bounded best-first path (docs/SEMANTICS.md, "origins are planned best first"), pinned on a network
- * of 1,005 warehouses: a first solve plans only the origins whose own-key bound is at most the key it answers, counted
- * by {@code Solver.plansAsked} (how many times a solver was asked for an origin's plan). The answers of the bounded
- * path are checked elsewhere against the plain search of every origin ({@code BoundedPathMatchesPlainTest}) and by
- * hand ({@code BoundedPathRoundsTest}); a change that only makes the search plan more origins (a bound read lower, a
+ * of 1,006 warehouses and a store: a first solve plans only the origins whose own-key bound is at most the key it
+ * answers, counted by {@code Solver.plansAsked} (how many times a solver was asked for an origin's plan). The answers
+ * of the bounded path are checked elsewhere against the plain search of every origin
+ * ({@code BoundedPathMatchesPlainTest}) and by hand ({@code BoundedPathRoundsTest}); a change that only makes the search plan more origins (a bound read lower, a
  * limit grown to the end, the plain search taken) gives the same answers and passes those tests, but not this one
  * (issue 13, the solver's surviving mutants). And a listing page's origin whose supply arrives exactly at the page's
  * instant, which its shared order of origins must take as available then.
