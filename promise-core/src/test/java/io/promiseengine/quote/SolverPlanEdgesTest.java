@@ -277,4 +277,38 @@ class SolverPlanEdgesTest {
         assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-09-18T20:00:00Z"));
         assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T10:30:00Z"));
     }
+
+    /**
+     * A rule set that lets every line through (so the order-by's probes ask the allocator's filtered search, which
+     * plans blocks of lines). {@code ab} holds A and B, {@code c} holds C; both open 09:00-20:00 and prepare in 1 hour.
+     * Home delivery: collections at 13:00, 1 day. A, B and C, two shipments at most, ordered at 10:00: no origin holds
+     * the three, so the answer is {@code ab} shipping the block A+B and {@code c} shipping C, both ready at 11:00,
+     * collected at 13:00, delivered Friday. The order-by (4.6): both are ready by 13:00 when they start by 12:00; at
+     * 12:00:01 they miss it (Saturday). So Thursday 12:00: the probes between 10:00 and 12:00 keep Friday only through
+     * the block A+B of {@code ab}, which they must not skip (a line of it missing the date is what lets a probe skip
+     * a block, {@code Solver.aLineMissed}).
+     */
+    @Test
+    void anOrderByUnderARuleSetKeptByABlockOfTwoLines() {
+        WeeklyHours open = WeeklyHours.of("MON-SUN", "09:00-20:00");
+        Network network = Network.builder(ZoneOffset.UTC)
+                .location(Location.builder("ab", LocationKind.WAREHOUSE, Position.of(48.85, 2.35)).postalCode("75001")
+                        .hours(open).preparation(Preparation.of(Duration.ofHours(1))).ship(true).build())
+                .location(Location.builder("c", LocationKind.WAREHOUSE, Position.of(48.80, 2.35)).postalCode("75001")
+                        .hours(open).preparation(Preparation.of(Duration.ofHours(1))).ship(true).build())
+                .stock("ab", "A", 5).stock("ab", "B", 5).stock("c", "C", 5)
+                .service(HomeDeliveryService.builder("hd", "Colis").origins("*")
+                        .collections(Collection.of("MON-SUN", "13:00")).deliveryDays("MON-SUN").deliverBy("20:00")
+                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build())
+                .build();
+        RuleSet all = RuleSet.builder("all").filter(LineFilter.of("every-line", c -> true)).build();
+        PromiseEngine engine = PromiseEngine.builder(network).rules(all).build();
+        Quote q = engine.quote(Order.of("o", QuoteRequest.builder(T, Destination.of("75011", HERE)).line("A", 1).line("B", 1)
+                .line("C", 1).maxShipments(2).methods(Method.HOME_DELIVERY).build()));
+        assertThat(q.options()).hasSize(1);
+        PromiseOption o = q.options().get(0);
+        assertThat(o.shipments()).extracting(Shipment::from).containsExactlyInAnyOrder("ab", "c");
+        assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-09-18T20:00:00Z"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T12:00:00Z"));
+    }
 }

@@ -704,9 +704,17 @@ final class Solver {
         return originsCache;
     }
 
+    /**
+     * How many times this solver was asked for a plan ({@link #plan(int, int)}, whether computed or shared): the work
+     * of its search, which tests pin ({@code BoundedPathWorkTest}: the bounded path plans only the origins its limit
+     * reaches). A plain count, read by tests only.
+     */
+    long plansAsked;
+
     /** The plan of a site shipping a block, or null when it cannot within the horizon. */
     @SuppressWarnings("unchecked")
     Plan plan(int site, int mask) {
+        plansAsked++;
         if (ctx.lineCount != 1 || ctx.rules != null || orderAt != ctx.orderAt()) {
             return computePlan(site, mask);
         }
