@@ -257,7 +257,8 @@ final class Solver {
 
         Pool(int mask) {
             this.mask = mask;
-            this.shared = ctx.page && original == null && orderAt == ctx.orderAt() ? originOrder() : null;
+            // a listing page's carts have one line each: a site is in the late list at most once (below)
+            this.shared = ctx.page && ctx.lineCount == 1 && original == null && orderAt == ctx.orderAt() ? originOrder() : null;
             int[] origins;
             int n;
             if (shared != null) {
@@ -266,10 +267,7 @@ final class Solver {
                 n = 0;
                 for (int i = 0; i < origins.length; i++) {
                     int site = ctx.late(i);
-                    // a site is in the late list once per line: a one-line cart (a listing's) has no repeats, so
-                    // only a longer cart pays the linear check
-                    if (shared.member(site) && (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) > orderAt
-                            && (ctx.lineCount == 1 || !contains(origins, n, site))) {
+                    if (shared.member(site) && (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) > orderAt) {
                         origins[n++] = site;
                     }
                 }
@@ -411,15 +409,6 @@ final class Solver {
             listLimit = limit;
             return list;
         }
-    }
-
-    private static boolean contains(int[] sites, int n, int site) {
-        for (int i = 0; i < n; i++) {
-            if (sites[i] == site) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
