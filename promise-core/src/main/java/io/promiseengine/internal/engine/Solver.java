@@ -120,10 +120,14 @@ final class Solver {
             return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
         }
         long limit = firstLimit();
+        // with several lines and shipments, the first limit is the largest of the lines' smallest bounds: a key at or
+        // before the earliest own key of that line's plans, which lets the allocator see that one origin shipping the
+        // whole cart by then is the answer without planning the lines
+        long linesFloor = ctx.lineCount > 1 && ctx.maxShipments > 1 ? limit : Long.MIN_VALUE;
         while (true) {
             long upTo = limit;
             Allocation a = new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence,
-                    m -> candidatesUpTo(m, upTo)).solve();
+                    m -> candidatesUpTo(m, upTo)).withLinesFloor(linesFloor).solve();
             if (limit == Long.MAX_VALUE || (a != null && a.key() <= limit)) {
                 return a;
             }
