@@ -210,6 +210,21 @@ final class Solver {
         return all.subList(0, n);
     }
 
+    /**
+     * How many origins may have a plan of the block of own key at most {@code limit}: on the bounded path, those
+     * whose {@link #ownKeyBound} is at most it, counted without planning them (at least the size of
+     * {@code candidatesUpTo(mask, limit)}); else the size of that list. For ordering work only.
+     */
+    int countUpTo(int mask, long limit) {
+        if (original == null && bounded()) {
+            Pool p = pool(mask);
+            if (p.shared == null) {
+                return p.countUpTo(limit);
+            }
+        }
+        return candidatesUpTo(mask, limit).size();
+    }
+
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
     private Map<Integer, Pool> pools;
 
@@ -322,6 +337,15 @@ final class Solver {
                 i++;
             }
             return i;
+        }
+
+        /** How many origins of {@link #order} have a bound at most {@code limit} (without {@link #shared}). */
+        int countUpTo(long limit) {
+            int n = 0;
+            while (n < order.length && boundAt(n) <= limit) {
+                n++;
+            }
+            return n;
         }
 
         long firstBound() {
