@@ -133,18 +133,13 @@ final class Allocator {
     /** The best allocation, or null when none reaches the confidence. */
     Allocation solve() {
         if (maxShipments == 1) {
-            // one shipment: the whole cart from one origin, each origin's allocation its plan alone; the plans are
-            // compared as their allocations would be (singleOrder) and the allocation made for the best only
-            Plan best = null;
-            for (Plan p : candidates.apply((1 << lines) - 1)) {
-                if (best != null && p.ownKey > best.ownKey) {
-                    break; // sorted by own key
-                }
-                if (best == null || singleOrder(p, best) < 0) {
-                    best = p;
-                }
+            return bestSingle(candidates.apply((1 << lines) - 1));
+        }
+        if (!filtered) {
+            List<Plan> whole = oneOriginFirst();
+            if (whole != null) {
+                return bestSingle(whole);
             }
-            return best == null ? null : allocation(new Plan[] {best}, confidence);
         }
         if (!prepare() || !new Levels(keys[keys.length - 1], true, null).reachable()) {
             return null;
@@ -173,6 +168,65 @@ final class Allocator {
             }
         }
         throw new IllegalStateException("no allocation at the key the search found");
+    }
+
+    /**
+     * The best allocation of one shipment among plans of the whole cart sorted by own key (spec 4.3 restricted to
+     * one shipment: each origin's allocation is its plan alone, reaching the confidence at its own key); null for
+     * none. The plans are compared as their allocations would be ({@link #singleOrder}) and the allocation is made
+     * for the best only.
+     */
+    private Allocation bestSingle(List<Plan> whole) {
+        Plan best = null;
+        for (Plan p : whole) {
+            if (best != null && p.ownKey > best.ownKey) {
+                break; // sorted by own key
+            }
+            if (best == null || singleOrder(p, best) < 0) {
+                best = p;
+            }
+        }
+        return best == null ? null : allocation(new Plan[] {best}, confidence);
+    }
+
+    /**
+     * The plans of the whole cart when one origin alone ships it at the earliest key any allocation can have, else
+     * null. Every shipment of an allocation reaches the confidence alone by the allocation's key (a shipment short
+     * of it keeps the exact product short of it), and each line is in a shipment whose plan reaches the confidence
+     * no earlier than the line's earliest plan alone: so no allocation has a key before the earliest own key of
+     * any one line's plans. When the earliest plan of the whole cart reaches it by then, its key is the answer's,
+     * and one shipment is the fewest (spec 4.3), so the answer is the best of the whole cart's plans of that own
+     * key: those {@link #bestSingle} compares, the ones the cover search would tie at that key. {@link #linesFloor}
+     * (at most every line's earliest own key for some line) decides without the lines' plans when it can.
+     */
+    private List<Plan> oneOriginFirst() {
+        List<Plan> whole = candidates.apply((1 << lines) - 1);
+        if (whole.isEmpty()) {
+            return null;
+        }
+        long first = whole.get(0).ownKey;
+        if (first <= linesFloor && linesFloor != Long.MAX_VALUE) {
+            return whole;
+        }
+        for (int line = 0; line < lines; line++) {
+            List<Plan> c = candidates.apply(1 << line);
+            if (!c.isEmpty() && c.get(0).ownKey >= first) {
+                return whole;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A key at or before the earliest own key of the plans of some line ({@link Long#MIN_VALUE} when none is known):
+     * the caller's lower bound, letting {@link #oneOriginFirst} decide without planning the lines.
+     */
+    private long linesFloor = Long.MIN_VALUE;
+
+    /** Sets {@link #linesFloor}; returns this allocator. */
+    Allocator withLinesFloor(long floor) {
+        this.linesFloor = floor;
+        return this;
     }
 
     /** The columns and the keys; false when some line has no origin. */

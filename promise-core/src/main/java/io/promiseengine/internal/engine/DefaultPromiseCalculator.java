@@ -625,19 +625,18 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * confidence no earlier than its plan of any of the block's lines alone: a split keeps the date at
          * {@code u} only if every line has an origin whose plan of that line alone keeps it at {@code u}. Per
          * line, the latest such instant over its origins is found as for one origin alone (each origin that
-         * cannot beat the latest so far costs one check), lines with the fewest origins first, stopping at the
-         * first line no origin keeps after {@code single}. {@link Long#MAX_VALUE} when every line is kept up
+         * cannot beat the latest so far costs one check), lines with the fewest origins first (on the bounded path
+         * counted by their bounds, {@link Solver#countUpTo}, so that a line is planned only when it is searched),
+         * stopping at the first line no origin keeps after {@code single}. {@link Long#MAX_VALUE} when every line is kept up
          * to the horizon.
          */
         long splitsUpTo(long single, long t, long horizon) {
             int[] order = new int[ctx.lineCount];
             int[] counts = new int[ctx.lineCount];
             for (int l = 0; l < ctx.lineCount; l++) {
-                List<Plan> plans = original.candidatesUpTo(1 << l, keyLimit);
-                int n = 0;
-                while (n < plans.size() && plans.get(n).ownKey <= keyLimit) {
-                    n++;
-                }
+                // the order of the lines only decides how soon the search stops (the answer is the smallest of the
+                // lines' latest instants, or any instant at most single): counted without planning the lines
+                int n = original.countUpTo(1 << l, keyLimit);
                 counts[l] = n;
                 int at = l;
                 while (at > 0 && counts[order[at - 1]] > n) {
@@ -651,7 +650,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 long latest = single;
                 boolean always = false;
                 List<Plan> plans = original.candidatesUpTo(1 << line, keyLimit);
-                for (int i = 0; i < counts[line] && !always; i++) {
+                int n = 0;
+                while (n < plans.size() && plans.get(n).ownKey <= keyLimit) {
+                    n++;
+                }
+                for (int i = 0; i < n && !always; i++) {
                     int site = plans.get(i).site;
                     long from = Math.max(t, latest + 1);
                     if (!lineAlone(site, line, from)) {

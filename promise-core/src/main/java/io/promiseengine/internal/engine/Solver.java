@@ -123,10 +123,14 @@ final class Solver {
             return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
         }
         long limit = firstLimit();
+        // with several lines and shipments, the first limit is the largest of the lines' smallest bounds: a key at or
+        // before the earliest own key of that line's plans, which lets the allocator see that one origin shipping the
+        // whole cart by then is the answer without planning the lines
+        long linesFloor = ctx.lineCount > 1 && ctx.maxShipments > 1 ? limit : Long.MIN_VALUE;
         while (true) {
             long upTo = limit;
             Allocation a = new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence,
-                    m -> candidatesUpTo(m, upTo)).solve();
+                    m -> candidatesUpTo(m, upTo)).withLinesFloor(linesFloor).solve();
             if (limit == Long.MAX_VALUE || (a != null && a.key() <= limit)) {
                 return a;
             }
@@ -207,6 +211,21 @@ final class Solver {
             n++;
         }
         return all.subList(0, n);
+    }
+
+    /**
+     * How many origins may have a plan of the block of own key at most {@code limit}: on the bounded path, those
+     * whose {@link #ownKeyBound} is at most it, counted without planning them (at least the size of
+     * {@code candidatesUpTo(mask, limit)}); else the size of that list. For ordering work only.
+     */
+    int countUpTo(int mask, long limit) {
+        if (original == null && bounded()) {
+            Pool p = pool(mask);
+            if (p.shared == null) {
+                return p.countUpTo(limit);
+            }
+        }
+        return candidatesUpTo(mask, limit).size();
     }
 
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
@@ -319,6 +338,15 @@ final class Solver {
                 i++;
             }
             return i;
+        }
+
+        /** How many origins of {@link #order} have a bound at most {@code limit} (without {@link #shared}). */
+        int countUpTo(long limit) {
+            int n = 0;
+            while (n < order.length && boundAt(n) <= limit) {
+                n++;
+            }
+            return n;
         }
 
         long firstBound() {
