@@ -123,6 +123,24 @@ class OrderByByHandTest {
         assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T16:59:59Z"));
     }
 
+    /**
+     * The store {@code s} open 08:00-17:00 holding A now, ordered on Thursday 2026-09-17 at 16:59:59: collectable at
+     * once, on the 17th; an order one second later, at 17:00, waits for Friday's opening, on the 18th. The order-by is
+     * the order instant itself (issue 13: PIT's {@code orderBy} with the singles' search started at {@code t + 1}
+     * instead of {@code t - 1} answered 17:00:00, a second too late).
+     */
+    @Test
+    void anOrderByCanBeTheOrderInstantItself() {
+        Network n = Network.builder(ZoneOffset.UTC)
+                .location(Location.builder("s", LocationKind.STORE, HERE).postalCode("75011").ship(false).collect(true)
+                        .hours(WeeklyHours.of("MON-SUN", "08:00-17:00")).preparation(Preparation.of(Duration.ZERO)).build())
+                .stock("s", "A", 1).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T16:59:59Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.COLLECT).collectAt(List.of("s")).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-09-17"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:59:59Z"));
+    }
+
     // --- present: found by the split search ------------------------------------------------------------------------
 
     /**
