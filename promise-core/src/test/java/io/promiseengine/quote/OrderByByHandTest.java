@@ -141,6 +141,25 @@ class OrderByByHandTest {
         assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:59:59Z"));
     }
 
+    /**
+     * Ordered on Thursday 2026-09-17 at 10:00 for A alone: {@code w1} prepares in 1 hour and {@code w2} in 1 hour and
+     * 1 second, both holding A, at one place, open all day, collected at 17:00 and delivered on Friday 18 (one transit
+     * day). {@code w1} keeps Friday when ordered by 16:00:00, {@code w2} by 15:59:59: the order-by is the later of the
+     * two, 16:00:00, whichever origin the search looks at first (issue 13: PIT's {@code orderBy} with the next origin
+     * looked at from {@code single - 1} instead of {@code single + 1} took {@code w2}'s 15:59:59 after {@code w1}'s).
+     */
+    @Test
+    void theOrderByIsTheLatestOfTheOriginsAloneEvenOneSecondApart() {
+        Network n = oneDayNetwork(MassFunction.of(1, 1.0))
+                .location(warehouse("w1", "75001", Duration.ofHours(1)).build())
+                .location(warehouse("w2", "75001", Duration.ofHours(1).plusSeconds(1)).build())
+                .stock("w1", "A", 5).stock("w2", "A", 5).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T10:00:00Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.HOME_DELIVERY).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-09-18"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:00:00Z"));
+    }
+
     // --- present: found by the split search ------------------------------------------------------------------------
 
     /**
