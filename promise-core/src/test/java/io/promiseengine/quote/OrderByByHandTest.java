@@ -83,6 +83,24 @@ class OrderByByHandTest {
     }
 
     /**
+     * As above, ordered an hour later, on 2026-09-17 at 19:00: {@code H} is 2026-11-16 at 19:00, the 16th is still the
+     * last date delivered by {@code H} (18:00), and the parcel is still collected at 18:00 on the 16th. An order up to
+     * 18:00:00 on the 16th is ready for that collection; one a second later waits for the 17th's. The order-by is
+     * 18:00:00 on the 16th. The origin's last collection keeping the 16th is also the last before the original horizon,
+     * so the calendar reading cannot see the next one and gives up, and the search bisects (issue 13: PIT's
+     * {@code ProbePlans.lastKeeping} answering 0 there, without coverage before, made the order-by 1970-01-01).
+     */
+    @Test
+    void anOrderByAtTheLastCollectionBeforeTheHorizon() {
+        Network n = sameDayNetwork().location(warehouse("w", "75001", Duration.ZERO).build())
+                .supply(new Supply("w", "A", 1, Instant.parse("2026-11-16T10:00:00Z"))).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T19:00:00Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.HOME_DELIVERY).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-11-16"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T18:00:00Z"));
+    }
+
+    /**
      * As above with A arriving at {@code wa} and B at {@code wb} (no origin holds both), in two shipments at most:
      * only the split ships the cart, both shipments delivered on the 16th, and an order at {@code H} still is.
      */
