@@ -15,7 +15,9 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Band;
 import io.promiseengine.model.Collection;
+import io.promiseengine.model.CourierService;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
@@ -98,6 +100,30 @@ class OrderByByHandTest {
                 .line("A", 1).methods(Method.HOME_DELIVERY).build());
         assertThat(o.date()).isEqualTo(LocalDate.parse("2026-11-16"));
         assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T18:00:00Z"));
+    }
+
+    /**
+     * Courier {@code c}: one band of 50 km delivering in 0 minutes, dispatch 08:00-20:00 every day. The only supply
+     * of A, 1 unit at {@code w} (1.3 km away, no preparation time), arrives on Monday 2026-11-16 at 10:00. Ordered on
+     * 2026-09-17 at 23:59:59, {@code H} is 2026-11-16 at 23:59:59, the last second of the option's date: dispatched at
+     * 10:00 and delivered at once on the 16th. An order up to 19:59:59 on the 16th is dispatched at once; one at
+     * 20:00 waits for the 17th's 08:00. The order-by is 19:59:59. The date's last key less the band's 0 minutes is
+     * {@code H} itself, where the calendar reading gives up (its edge, "The live-state rows ..." in docs/TESTING.md),
+     * and the search bisects (issue 13: PIT's {@code ProbePlans.lastKeeping} answering 0 there, without coverage
+     * before, would make the order-by 1970-01-01).
+     */
+    @Test
+    void aCourierOrderByOnADateEndingAtTheHorizon() {
+        Network n = Network.builder(ZoneOffset.UTC).service(CourierService.builder("c", "Coursier").origins("*")
+                        .hours(WeeklyHours.of("MON-SUN", "08:00-20:00")).bands(new Band(50, MassFunction.of(0, 1.0)))
+                        .price("9.90").build())
+                .location(warehouse("w", "75001", Duration.ZERO).build())
+                .supply(new Supply("w", "A", 1, Instant.parse("2026-11-16T10:00:00Z"))).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T23:59:59Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.COURIER).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-11-16"));
+        assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-11-16T10:00:00Z"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T19:59:59Z"));
     }
 
     /**
