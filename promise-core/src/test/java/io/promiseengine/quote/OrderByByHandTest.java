@@ -15,7 +15,9 @@
  */
 package io.promiseengine.quote;
 
+import io.promiseengine.model.Band;
 import io.promiseengine.model.Collection;
+import io.promiseengine.model.CourierService;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
@@ -83,6 +85,48 @@ class OrderByByHandTest {
     }
 
     /**
+     * As above, ordered an hour later, on 2026-09-17 at 19:00: {@code H} is 2026-11-16 at 19:00, the 16th is still the
+     * last date delivered by {@code H} (18:00), and the parcel is still collected at 18:00 on the 16th. An order up to
+     * 18:00:00 on the 16th is ready for that collection; one a second later waits for the 17th's. The order-by is
+     * 18:00:00 on the 16th. The origin's last collection keeping the 16th is also the last before the original horizon,
+     * so the calendar reading cannot see the next one and gives up, and the search bisects (issue 13: PIT's
+     * {@code ProbePlans.lastKeeping} answering 0 there, without coverage before, made the order-by 1970-01-01).
+     */
+    @Test
+    void anOrderByAtTheLastCollectionBeforeTheHorizon() {
+        Network n = sameDayNetwork().location(warehouse("w", "75001", Duration.ZERO).build())
+                .supply(new Supply("w", "A", 1, Instant.parse("2026-11-16T10:00:00Z"))).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T19:00:00Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.HOME_DELIVERY).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-11-16"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T18:00:00Z"));
+    }
+
+    /**
+     * Courier {@code c}: one band of 50 km delivering in 0 minutes, dispatch 08:00-20:00 every day. The only supply
+     * of A, 1 unit at {@code w} (1.3 km away, no preparation time), arrives on Monday 2026-11-16 at 10:00. Ordered on
+     * 2026-09-17 at 23:59:59, {@code H} is 2026-11-16 at 23:59:59, the last second of the option's date: dispatched at
+     * 10:00 and delivered at once on the 16th. An order up to 19:59:59 on the 16th is dispatched at once; one at
+     * 20:00 waits for the 17th's 08:00. The order-by is 19:59:59. The date's last key less the band's 0 minutes is
+     * {@code H} itself, where the calendar reading gives up (its edge, "The live-state rows ..." in docs/TESTING.md),
+     * and the search bisects (issue 13: PIT's {@code ProbePlans.lastKeeping} answering 0 there, without coverage
+     * before, would make the order-by 1970-01-01).
+     */
+    @Test
+    void aCourierOrderByOnADateEndingAtTheHorizon() {
+        Network n = Network.builder(ZoneOffset.UTC).service(CourierService.builder("c", "Coursier").origins("*")
+                        .hours(WeeklyHours.of("MON-SUN", "08:00-20:00")).bands(new Band(50, MassFunction.of(0, 1.0)))
+                        .price("9.90").build())
+                .location(warehouse("w", "75001", Duration.ZERO).build())
+                .supply(new Supply("w", "A", 1, Instant.parse("2026-11-16T10:00:00Z"))).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T23:59:59Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.COURIER).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-11-16"));
+        assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-11-16T10:00:00Z"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T19:59:59Z"));
+    }
+
+    /**
      * As above with A arriving at {@code wa} and B at {@code wb} (no origin holds both), in two shipments at most:
      * only the split ships the cart, both shipments delivered on the 16th, and an order at {@code H} still is.
      */
@@ -121,6 +165,43 @@ class OrderByByHandTest {
         PromiseOption o = only(collectNetwork(WeeklyHours.of("MON-SUN", "08:00-17:00")), collectRequest());
         assertThat(o.date()).isEqualTo(LocalDate.parse("2026-11-16"));
         assertThat(o.orderBy()).contains(Instant.parse("2026-11-16T16:59:59Z"));
+    }
+
+    /**
+     * The store {@code s} open 08:00-17:00 holding A now, ordered on Thursday 2026-09-17 at 16:59:59: collectable at
+     * once, on the 17th; an order one second later, at 17:00, waits for Friday's opening, on the 18th. The order-by is
+     * the order instant itself (issue 13: PIT's {@code orderBy} with the singles' search started at {@code t + 1}
+     * instead of {@code t - 1} answered 17:00:00, a second too late).
+     */
+    @Test
+    void anOrderByCanBeTheOrderInstantItself() {
+        Network n = Network.builder(ZoneOffset.UTC)
+                .location(Location.builder("s", LocationKind.STORE, HERE).postalCode("75011").ship(false).collect(true)
+                        .hours(WeeklyHours.of("MON-SUN", "08:00-17:00")).preparation(Preparation.of(Duration.ZERO)).build())
+                .stock("s", "A", 1).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T16:59:59Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.COLLECT).collectAt(List.of("s")).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-09-17"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:59:59Z"));
+    }
+
+    /**
+     * Ordered on Thursday 2026-09-17 at 10:00 for A alone: {@code w1} prepares in 1 hour and {@code w2} in 1 hour and
+     * 1 second, both holding A, at one place, open all day, collected at 17:00 and delivered on Friday 18 (one transit
+     * day). {@code w1} keeps Friday when ordered by 16:00:00, {@code w2} by 15:59:59: the order-by is the later of the
+     * two, 16:00:00, whichever origin the search looks at first (issue 13: PIT's {@code orderBy} with the next origin
+     * looked at from {@code single - 1} instead of {@code single + 1} took {@code w2}'s 15:59:59 after {@code w1}'s).
+     */
+    @Test
+    void theOrderByIsTheLatestOfTheOriginsAloneEvenOneSecondApart() {
+        Network n = oneDayNetwork(MassFunction.of(1, 1.0))
+                .location(warehouse("w1", "75001", Duration.ofHours(1)).build())
+                .location(warehouse("w2", "75001", Duration.ofHours(1).plusSeconds(1)).build())
+                .stock("w1", "A", 5).stock("w2", "A", 5).build();
+        PromiseOption o = only(n, QuoteRequest.builder(Instant.parse("2026-09-17T10:00:00Z"), Destination.of("75011", HERE))
+                .line("A", 1).methods(Method.HOME_DELIVERY).build());
+        assertThat(o.date()).isEqualTo(LocalDate.parse("2026-09-18"));
+        assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T16:00:00Z"));
     }
 
     // --- present: found by the split search ------------------------------------------------------------------------

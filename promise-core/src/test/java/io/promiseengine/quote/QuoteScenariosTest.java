@@ -185,6 +185,32 @@ class QuoteScenariosTest {
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("collectAt[1]").hasMessageContaining("store-nowhere");
     }
 
+    /**
+     * Spec 3: an unknown id in {@code collectAt} is a bad request whatever the methods asked; here COLLECT is not
+     * among them, so no store is looked at for an option, but the ids given are still checked (issue 13: PIT's
+     * {@code resolve}'s {@code request.collectAtGiven()} negated skipped the check).
+     */
+    @Test
+    void unknownCollectStore_isRefusedEvenWithoutCollect() {
+        assertThatThrownBy(() -> PromiseCalculator.of(SpecNetwork.network()).quote(QuoteRequest.builder(
+                at("2026-09-17T14:30:00+02:00"), Destination.postalCode("75015")).line("TSHIRT-M", 1)
+                .methods(Method.HOME_DELIVERY).collectAt("store-nowhere").build()))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("collectAt[0]").hasMessageContaining("store-nowhere");
+    }
+
+    /**
+     * A listing page whose request is refused (spec 3: an unknown id in {@code collectAt}) is refused with the
+     * request's own error, nothing else: the page's scratch space is given back only when it was taken (issue 13:
+     * PIT's {@code list}'s {@code root[0] != null} negated answered a {@code NullPointerException}).
+     */
+    @Test
+    void aRefusedListingRequest_isRefusedNamingTheField() {
+        assertThatThrownBy(() -> PromiseCalculator.of(SpecNetwork.network()).listing(ListingRequest.builder(
+                at("2026-09-17T14:30:00+02:00"), Destination.postalCode("75015")).skus("TSHIRT-M")
+                .collectAt("store-nowhere").build()))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("collectAt[0]").hasMessageContaining("store-nowhere");
+    }
+
     @Test
     void collectAtALocationWithoutCollect_givesNoOption() {
         Quote q = PromiseCalculator.of(SpecNetwork.network()).quote(QuoteRequest.builder(at("2026-09-17T14:30:00+02:00"),
