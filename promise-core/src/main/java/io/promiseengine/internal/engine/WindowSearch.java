@@ -364,7 +364,9 @@ final class WindowSearch {
         }
         int allowed = pairsThatCanMake(ws);
         if (near == null || allowed != nearPairs) {
-            ringKm = FIRST_RING_KM;
+            // the maker of an earlier window makes every later one (its readyAt does not change): the nearest maker
+            // of a later window is no farther, so the first ring just past it holds the answer
+            ringKm = lastFrom >= 0 && lastFromStart <= ws ? (metres(lastFrom) + 3) / 1000.0 : service.firstRingKm;
             nearPairs = allowed;
             ringAround();
         }
@@ -374,6 +376,8 @@ final class WindowSearch {
                 int site = nearSites[h];
                 if (makesAtT(site, ws)) {
                     if (whole || metres(site) < Math.round(ringKm * 1000.0) - 1) {
+                        lastFrom = site;
+                        lastFromStart = ws;
                         return site;
                     }
                     break;
@@ -382,7 +386,7 @@ final class WindowSearch {
             if (whole) {
                 return -1;
             }
-            ringKm *= 2;
+            ringKm *= RING_GROWTH;
             ringAround();
         }
     }
@@ -420,8 +424,11 @@ final class WindowSearch {
         near.reset(box);
     }
 
-    /** The first radius of {@link #from}'s walk, in km. */
-    private static final double FIRST_RING_KM = 1;
+    /** How much each ring of {@link #from}'s walk widens the last (the first: {@link WindowService#firstRingKm}). */
+    private static final double RING_GROWTH = 2;
+    /** The last window's {@code from} found with a destination, and its start; -1 before. */
+    private int lastFrom = -1;
+    private long lastFromStart;
     /** Without a destination: every holder, in id order. */
     private int[] ring;
     /** With one: the holders within {@link #ringKm} of the destination (and maybe more), nearest first. */

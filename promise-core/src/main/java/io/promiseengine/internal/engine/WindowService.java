@@ -130,6 +130,7 @@ final class WindowService {
             }
         }
         gridFirst[cells] = order.length;
+        firstRingKm = Math.max(0.5, Math.min(5, 160 / Math.sqrt(Math.max(1, origins.length))));
         windows = new WindowCalendar(snap.zone, service.windows(), snap.closedDays(service.closed()));
         List<WindowZone> zones = service.zones();
         leadSeconds = new long[zones.size()];
@@ -177,6 +178,13 @@ final class WindowService {
             this.sites = sites;
         }
     }
+
+    /**
+     * The first radius of a windows search's rings around the destination, in km: about the distance at which a
+     * destination among the origins finds a few of them (5 km for a thousand origins, 1.6 km for ten thousand;
+     * between 0.5 and 5 km). It sets how many rings and origins a search reads, not the answer.
+     */
+    final double firstRingKm;
 
     /** The side of a cell of {@link #gridCells}, in degrees: finer than the snapshot's index, for a few km. */
     private static final double GRID_DEGREES = 0.02;
