@@ -220,29 +220,47 @@ final class WindowService {
         int n = 0;
         int columnFrom = gridColumn(box[2]);
         int columnTo = gridColumn(box[3]);
+        int rowFrom = gridRow(box[0]);
+        int rowTo = gridRow(box[1]);
         for (int j = 0; j < count; j++) {
-            for (int row = gridRow(box[0]), last = gridRow(box[1]); row <= last; row++) {
-                int c = java.util.Arrays.binarySearch(gridCells, cellKey(ks[j], row, columnFrom));
-                if (c < 0) {
-                    c = -c - 1;
+            // the pair's cells are contiguous and sorted by row then column: walk those of the rows of the box,
+            // jumping (a binary search) past the columns outside it, so an empty row costs nothing
+            long last = cellKey(ks[j], rowTo, columnTo);
+            int c = lowerCell(cellKey(ks[j], rowFrom, columnFrom));
+            while (c < gridCells.length && gridCells[c] <= last) {
+                long key = gridCells[c];
+                int row = (int) (key >>> 15) & 0x7FFF;
+                int column = (int) key & 0x7FFF;
+                if (column < columnFrom) {
+                    c = lowerCell(cellKey(ks[j], row, columnFrom));
+                    continue;
                 }
-                for (long to = cellKey(ks[j], row, columnTo); c < gridCells.length && gridCells[c] <= to; c++) {
-                    for (int i = gridFirst[c]; i < gridFirst[c + 1]; i++) {
-                        int site = gridSites[i];
-                        double la = lat[site];
-                        double lo = lon[site];
-                        if (la >= box[0] && la <= box[1] && lo >= box[2] && lo <= box[3]
-                                && ctx.holds(site) == ctx.fullMask) {
-                            if (n == out.length) {
-                                out = java.util.Arrays.copyOf(out, n * 2);
-                            }
-                            out[n++] = site;
+                if (column > columnTo) {
+                    c = lowerCell(cellKey(ks[j], row + 1, columnFrom));
+                    continue;
+                }
+                for (int i = gridFirst[c]; i < gridFirst[c + 1]; i++) {
+                    int site = gridSites[i];
+                    double la = lat[site];
+                    double lo = lon[site];
+                    if (la >= box[0] && la <= box[1] && lo >= box[2] && lo <= box[3]
+                            && ctx.holds(site) == ctx.fullMask) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
                         }
+                        out[n++] = site;
                     }
                 }
+                c++;
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The first cell at or after {@code key}. */
+    private int lowerCell(long key) {
+        int c = java.util.Arrays.binarySearch(gridCells, key);
+        return c < 0 ? -c - 1 : c;
     }
 
     /** {@link Pairs} of the service's origins. */
