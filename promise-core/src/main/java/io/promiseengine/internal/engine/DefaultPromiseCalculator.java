@@ -118,8 +118,13 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 boolean withOrderBy) {
         long t = request.at().getEpochSecond();
         Resolved resolved = resolve(request);
-        QuoteContext ctx = QuoteContext.forQuote(snap, request.lines(), request.confidence(),
-                rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t);
+        // SCHEDULED alone: the windows search reads the availability of the sites it walks only
+        boolean windowsAlone = request.methods().size() == 1 && request.methods().contains(Method.SCHEDULED);
+        QuoteContext ctx = windowsAlone
+                ? QuoteContext.forWindows(snap, request.lines(), request.confidence(),
+                        rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t)
+                : QuoteContext.forQuote(snap, request.lines(), request.confidence(),
+                        rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t);
         try {
             ctx.rules = RuleGate.of(rules, attributes);
             List<PromiseOption> options = new ArrayList<>();

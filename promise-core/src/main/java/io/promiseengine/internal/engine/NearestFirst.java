@@ -39,7 +39,7 @@ final class NearestFirst {
 
     private final QuoteContext ctx;
     private final WindowService service;
-    /** The sites, ascending; everything below speaks of indexes into it. */
+    /** The sites, in any order (the order handed out does not depend on it); everything below speaks of indexes into it. */
     private final int[] holders;
     private final int[] order;
     private int done;

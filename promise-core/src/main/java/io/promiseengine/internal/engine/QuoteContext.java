@@ -87,6 +87,14 @@ final class QuoteContext {
      */
     private int[] late;
     private int lateCount;
+    /**
+     * Whether the lines' availability is read site by site when first asked ({@link #forWindows}) instead of for
+     * every entry of the lines' stock tables when the context is made; {@link #late} then when first asked.
+     */
+    private final boolean lazy;
+    private boolean lateKnown;
+    /** The quantity of each line. */
+    private final int[] quantities;
 
     /** Lanes by home-delivery service, by site: they depend on the destination's postal code only. */
     private final Snapshot.LaneChoice[] lanes;
@@ -112,9 +120,14 @@ final class QuoteContext {
 
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, Scratch scratch) {
+        this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt, scratch, false);
+    }
+
+    private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
+                         String destinationPostalCode, long orderAt, Scratch scratch, boolean lazy) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt, scratch,
                 scratch.newPrepared(), new Snapshot.LaneChoice[snap.homeDeliveries.size()],
-                scratch.newDistanceEpoch(snap.sites.length), new HashMap<>(), new java.util.IdentityHashMap<>());
+                scratch.newDistanceEpoch(snap.sites.length), new HashMap<>(), new java.util.IdentityHashMap<>(), lazy);
     }
 
     /**
@@ -124,10 +137,26 @@ final class QuoteContext {
      */
     static QuoteContext forQuote(Snapshot snap, List<Line> lines, double confidence, int maxShipments,
                                  Position destination, String destinationPostalCode, long orderAt) {
+        return forQuote(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt, false);
+    }
+
+    /**
+     * {@link #forQuote} for a request that asks for SCHEDULED alone: the lines' availability is read site by site
+     * when first asked (a binary search per line in its stock table), not for every site stocking a line, since a
+     * windows search reads only the sites it walks (docs/BENCHMARKS.md, "Delivery windows"). The answers are the
+     * same; a solver over every origin (explanations) reads more slowly.
+     */
+    static QuoteContext forWindows(Snapshot snap, List<Line> lines, double confidence, int maxShipments,
+                                   Position destination, String destinationPostalCode, long orderAt) {
+        return forQuote(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt, true);
+    }
+
+    private static QuoteContext forQuote(Snapshot snap, List<Line> lines, double confidence, int maxShipments,
+                                         Position destination, String destinationPostalCode, long orderAt, boolean lazy) {
         Scratch scratch = Scratch.acquire();
         try {
             return new QuoteContext(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt,
-                    scratch);
+                    scratch, lazy);
         } catch (RuntimeException e) {
             scratch.release();
             throw e;
@@ -147,7 +176,7 @@ final class QuoteContext {
     QuoteContext withLines(List<Line> otherLines) {
         QuoteContext next = new QuoteContext(snap, otherLines, confidence, maxShipments, destination,
                 destinationPostalCode, limit - 2 * HORIZON_SECONDS, scratch, prepared, lanes, distanceEpoch, oneLinePlans,
-                near);
+                near, false);
         next.page = page;
         return next;
     }
@@ -155,7 +184,8 @@ final class QuoteContext {
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, Scratch scratch, Prepared prepared,
                          Snapshot.LaneChoice[] lanes, int distanceEpoch, Map<Object, Object> oneLinePlans,
-                         Map<Snapshot.Courier, int[]> near) {
+                         Map<Snapshot.Courier, int[]> near, boolean lazy) {
+        this.lazy = lazy;
         this.oneLinePlans = oneLinePlans;
         this.near = near;
         this.snap = snap;
@@ -177,16 +207,21 @@ final class QuoteContext {
         this.epoch = scratch.newEpoch(snap.sites.length, lineCount);
         String unknown = null;
         this.tables = new StockTable[lineCount];
+        this.quantities = new int[lineCount];
         for (int i = 0; i < lineCount; i++) {
             StockTable table = snap.inventory.table(lines.get(i).sku());
             tables[i] = table;
+            quantities[i] = lines.get(i).quantity();
             if (table == null) {
                 if (unknown == null) {
                     unknown = lines.get(i).sku();
                 }
                 continue;
             }
-            int quantity = lines.get(i).quantity();
+            if (lazy) {
+                continue;
+            }
+            int quantity = quantities[i];
             for (int e = 0, size = table.size(); e < size; e++) {
                 long at = table.availableAt(e, quantity);
                 if (at != Long.MAX_VALUE) {
@@ -197,8 +232,40 @@ final class QuoteContext {
                 }
             }
         }
+        this.lateKnown = !lazy;
         this.unknownSku = unknown;
         this.anyUnknownSku = unknown != null;
+    }
+
+    /** Lazily ({@link #lazy}): reads the site's availability of every line from the stock tables, once. */
+    private void read(int site) {
+        if (scratch.touch(epoch, site, lineCount)) {
+            for (int i = 0; i < lineCount; i++) {
+                StockTable table = tables[i];
+                int e = table == null ? -1 : table.entry(site);
+                if (e >= 0) {
+                    long at = table.availableAt(e, quantities[i]);
+                    if (at != Long.MAX_VALUE) {
+                        scratch.hold(epoch, site, lineCount, i, at);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Lazily: the sites where some line is in stock only after the order instant, in the order the eager context lists them. */
+    private void readLate() {
+        long orderAt = orderAt();
+        for (int i = 0; i < lineCount; i++) {
+            StockTable table = tables[i];
+            for (int e = 0, size = table == null ? 0 : table.size(); e < size; e++) {
+                long at = table.availableAt(e, quantities[i]);
+                if (at != Long.MAX_VALUE && at > orderAt) {
+                    addLate(table.site(e));
+                }
+            }
+        }
+        lateKnown = true;
     }
 
     private void addLate(int site) {
@@ -212,11 +279,17 @@ final class QuoteContext {
 
     /** How many sites {@link #late} has (a site may be there once per line). */
     int lateCount() {
+        if (!lateKnown) {
+            readLate();
+        }
         return lateCount;
     }
 
     /** The i-th site where some line is in stock only after the order instant. */
     int late(int i) {
+        if (!lateKnown) {
+            readLate();
+        }
         return late[i];
     }
 
@@ -240,11 +313,17 @@ final class QuoteContext {
 
     /** The lines (a mask) the site can ever hold in full. */
     int holds(int site) {
+        if (lazy) {
+            read(site);
+        }
         return scratch.holds(epoch, site);
     }
 
     /** When line {@code line} is available at the site in full: MIN now, MAX never. */
     long available(int site, int line) {
+        if (lazy) {
+            read(site);
+        }
         return scratch.available(epoch, site, lineCount, line);
     }
 
@@ -268,6 +347,9 @@ final class QuoteContext {
 
     /** When every line of the mask is available at the site (MAX never). */
     long availableAt(int site, int mask) {
+        if (lazy) {
+            read(site);
+        }
         return scratch.availableAt(epoch, site, lineCount, mask);
     }
 
@@ -620,6 +702,21 @@ final class QuoteContext {
             if (e != epoch) {
                 throw new IllegalStateException("a quote context used after another took its scratch space");
             }
+        }
+
+        /**
+         * Marks the site read in epoch {@code e}, holding no line yet; false when it already was (a lazy context's
+         * {@code read}).
+         */
+        boolean touch(int e, int site, int lineCount) {
+            check(e);
+            if (stamp[site] == e) {
+                return false;
+            }
+            stamp[site] = e;
+            holds[site] = 0;
+            java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+            return true;
         }
 
         void hold(int e, int site, int lineCount, int line, long at) {

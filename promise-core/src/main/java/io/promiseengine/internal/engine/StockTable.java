@@ -45,6 +45,13 @@ final class StockTable {
         this.cumulative = cumulative;
     }
 
+    /**
+     * The entries grouped by pair of calendar and duration of each SCHEDULED service that asked
+     * ({@link WindowService#pairsOf}): {@code {service, index, service, index, ...}}, replaced whole when one is added
+     * (never written after publication; a race computes an index twice).
+     */
+    volatile Object[] windowPairs;
+
     /** The number of entries. */
     int size() {
         return sites.length;

@@ -60,22 +60,21 @@ final class WindowSearch {
     /** The destination's zone among the service's zones, or -1 when none matches. */
     final int zone;
     private final long lead;
-    /** The holders: the eligible origins that hold the whole cart, ascending. Every array below is indexed like it. */
-    private final int[] holders;
-    /** When the whole cart is available at each holder. */
-    private final long[] available;
+    /** Whether no origin can hold the cart: no zone, or an unknown sku. */
+    private final boolean none;
     /**
-     * A lower bound of each holder's {@code readyAt} for an order at {@code t} (its exact value under a rule set), or
-     * {@link OpenCalendar#NONE} when it cannot prepare the cart before the context's limit. Without a rule set: the
-     * later of {@code available + duration} (the working time lasts at least as long) and the readiness of a
-     * preparation started at the first opening at or after {@code t} (every start is at or after it, and readiness
-     * never decreases with the start).
+     * Without a rule set: the eligible sites of the cart's shortest stock table (or the service's origins) grouped
+     * by pair of calendar and duration ({@link WindowService#pairsOf}, per snapshot); the holders of the whole cart
+     * are among them. Null under a rule set or when {@link #none}.
      */
-    private final long[] low;
-    /** {@code {start, readyAt}} of each holder's preparation for an order at {@code t}, null until asked for. */
-    private final long[][] prepared;
-    /** Whether {@link #prepared} is known; a known null entry: no preparation. */
-    private final boolean[] preparedKnown;
+    private final WindowService.Pairs pairs;
+    /**
+     * Per pair ({@link WindowService#pairOf}): the readiness of a preparation started at the pair's first opening at
+     * or after {@code t}, {@link #UNKNOWN} until asked (null until a bound is asked).
+     */
+    private long[] pairReady;
+    /** {@code {start, readyAt}} of a site's preparation for an order at {@code t} by site, {@link #NO_PREPARATION} for none. */
+    private final LongMap<long[]> prepared = new LongMap<>();
     /**
      * The smallest earliest window start ({@code readyAt + leadTime}) over the holders when it is before the
      * horizon, or {@link OpenCalendar#NONE}.
@@ -83,14 +82,11 @@ final class WindowSearch {
     private final long first;
     /** Order-by of each window computed, by window start. */
     private final LongMap<long[]> orderBys = new LongMap<>();
+    /** The holders (the eligible origins that hold the whole cart, ascending), null until asked for. */
+    private int[] holders;
     /** Under a rule set only: the holders that can prepare the cart by their earliest window start (then nearest). */
     private int[] byEarliest;
-    /** Without a rule set, once an order-by is asked: {@code byPair[pairFirst[k] .. pairFirst[k + 1])} are pair {@code k}'s holders. */
-    private int[] pairFirst;
-    private int[] byPair;
-    /** The pairs that have holders, by first holder and ascending; the latest start of each for the window asked. */
-    private int[] pairsSeen;
-    private int[] pairsAscending;
+    /** The latest start of each pair of {@link #pairs} for the window asked (by index into {@code pairs.pairs}). */
     private long[] pairLatest;
 
     WindowSearch(QuoteContext ctx, Target target, long t) {
@@ -102,38 +98,62 @@ final class WindowSearch {
         this.horizon = t + QuoteContext.HORIZON_SECONDS;
         this.zone = service.service.zoneFor(ctx.destinationPostalCode);
         this.lead = zone < 0 ? 0 : service.leadSeconds[zone];
-        holders = zone >= 0 && !ctx.anyUnknownSku ? holders(ctx, service) : new int[0];
-        int n = holders.length;
-        available = new long[n];
-        low = new long[n];
-        prepared = new long[n][];
-        preparedKnown = new boolean[n];
-        long[] pairReady = null;
-        if (ctx.rules == null && n > 0) {
-            pairReady = new long[service.pairOpen.length];
-            Arrays.fill(pairReady, UNKNOWN);
-        }
-        int lowest = -1;
-        for (int h = 0; h < n; h++) {
-            int site = holders[h];
-            available[h] = ctx.availableAt(site, ctx.fullMask);
-            low[h] = pairReady == null ? exactReady(h) : lowerBound(h, pairReady);
-            if (low[h] != OpenCalendar.NONE && (lowest < 0 || low[h] < low[lowest])) {
-                lowest = h;
+        this.none = zone < 0 || ctx.anyUnknownSku;
+        long ready = OpenCalendar.NONE;
+        if (none) {
+            pairs = null;
+        } else if (ctx.rules != null) {
+            pairs = null;
+            for (int site : holders()) {
+                ready = Math.min(ready, exactReady(site));
             }
-        }
-        // best first: only a holder whose bound is below the earliest readyAt found so far can lower it
-        long ready = lowest < 0 ? OpenCalendar.NONE : exactReady(lowest);
-        for (int h = 0; h < n; h++) {
-            if (low[h] < ready) {
-                ready = Math.min(ready, exactReady(h));
-            }
+        } else {
+            StockTable table = ctx.shortestTable();
+            pairs = service.pairsOf(table != null && table.size() < service.origins.length ? table : null);
+            ready = earliestReady();
         }
         first = ready != OpenCalendar.NONE && ready + lead < horizon ? ready + lead : OpenCalendar.NONE;
     }
 
     /** Marks an entry not computed yet. */
     private static final long UNKNOWN = Long.MIN_VALUE;
+    /** A site's preparation is known to fail ({@link #prepared}). */
+    private static final long[] NO_PREPARATION = new long[0];
+
+    /**
+     * Without a rule set: the smallest {@code readyAt} over the holders, best first. Every holder of a pair is ready
+     * no earlier than the pair's readiness from its first opening at or after {@code t} ({@link #lowerBound}), so the
+     * pairs are walked by that bound, smallest first, and a pair whose bound is not below the best found so far
+     * ends the walk; within a pair only a holder whose own bound is below the best is prepared, and the pair's walk
+     * stops once the best reaches the pair's bound. Usually one pair and one preparation, whatever the number of
+     * sites that hold the cart.
+     */
+    private long earliestReady() {
+        int[] ks = pairs.pairs;
+        long[] bound = new long[ks.length];
+        for (int j = 0; j < ks.length; j++) {
+            bound[j] = pairBound(ks[j]);
+        }
+        long best = OpenCalendar.NONE;
+        while (true) {
+            int next = -1;
+            for (int j = 0; j < ks.length; j++) {
+                if (bound[j] < best && (next < 0 || bound[j] < bound[next])) {
+                    next = j;
+                }
+            }
+            if (next < 0) {
+                return best;
+            }
+            for (int i = pairs.first[next], end = pairs.first[next + 1]; i < end && best > bound[next]; i++) {
+                int site = pairs.sites[i];
+                if (ctx.holds(site) == ctx.fullMask && lowerBound(site) < best) {
+                    best = Math.min(best, exactReady(site));
+                }
+            }
+            bound[next] = OpenCalendar.NONE; // walked
+        }
+    }
 
     /**
      * The eligible origins of the service that hold the whole cart, ascending. Each holds every line, so each is
@@ -162,38 +182,70 @@ final class WindowSearch {
         return out;
     }
 
+    /** Every holder, ascending, read once (the planner's candidates, a rule set, no position, the widest ring). */
+    private int[] holders() {
+        if (holders == null) {
+            holders = none ? new int[0] : holders(ctx, service);
+        }
+        return holders;
+    }
+
     /**
-     * {@link #low} of holder {@code h} without a rule set; {@code pairReady} caches the readiness per pair (its
-     * calendar and duration are the site's: {@link WindowService#pairOf}).
+     * The readiness of a preparation of pair {@code k} started at its calendar's first opening at or after {@code t}
+     * ({@link OpenCalendar#NONE}: none by the context's limit), computed once per pair.
      */
-    private long lowerBound(int h, long[] pairReady) {
-        int k = service.pairOf[holders[h]];
-        long prep = service.pairPrep[k];
+    private long pairBound(int k) {
+        if (pairReady == null) {
+            pairReady = new long[service.pairOpen.length];
+            Arrays.fill(pairReady, UNKNOWN);
+        }
         if (pairReady[k] == UNKNOWN) {
             OpenCalendar calendar = service.pairOpen[k];
             long open = calendar.nextOpen(t, ctx.limit);
-            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE : calendar.addWorkingTime(open, prep, ctx.limit);
+            pairReady[k] = open == OpenCalendar.NONE ? OpenCalendar.NONE
+                    : calendar.addWorkingTime(open, service.pairPrep[k], ctx.limit);
         }
-        if (pairReady[k] == OpenCalendar.NONE || available[h] > ctx.limit) {
+        return pairReady[k];
+    }
+
+    /**
+     * A lower bound of a holder's {@code readyAt} for an order at {@code t} without a rule set, or {@link
+     * OpenCalendar#NONE} when it cannot prepare the cart before the context's limit: the later of {@code available +
+     * duration} (the working time lasts at least as long) and the readiness of a preparation started at the first
+     * opening at or after {@code t} (every start is at or after it, and readiness never decreases with the start);
+     * its calendar and duration are its pair's ({@link WindowService#pairOf}).
+     */
+    private long lowerBound(int site) {
+        int k = service.pairOf[site];
+        long ready = pairBound(k);
+        long available = ctx.availableAt(site, ctx.fullMask);
+        if (ready == OpenCalendar.NONE || available > ctx.limit) {
             return OpenCalendar.NONE; // no opening at or before the limit after it (QuoteContext.prepare's search)
         }
         // available <= limit, and a duration is far shorter than the time left before 2^63: no overflow
-        return Math.max(pairReady[k], available[h] + prep);
+        return Math.max(ready, available + service.pairPrep[k]);
     }
 
-    /** The exact {@code readyAt} of holder {@code h} for an order at {@code t}, or {@link OpenCalendar#NONE}. */
-    private long exactReady(int h) {
-        long[] prep = prepared(h);
+    /** A lower bound of the holder's {@code readyAt} (its exact value under a rule set), or {@link OpenCalendar#NONE}. */
+    private long low(int site) {
+        return ctx.rules == null ? lowerBound(site) : exactReady(site);
+    }
+
+    /** The exact {@code readyAt} of a holder for an order at {@code t}, or {@link OpenCalendar#NONE}. */
+    private long exactReady(int site) {
+        long[] prep = prepared(site);
         return prep == null ? OpenCalendar.NONE : prep[1];
     }
 
-    /** {@code {start, readyAt}} of holder {@code h} for an order at {@code t}, or null. */
-    private long[] prepared(int h) {
-        if (!preparedKnown[h]) {
-            prepared[h] = preparation(holders[h], t);
-            preparedKnown[h] = true;
+    /** {@code {start, readyAt}} of a holder for an order at {@code t}, or null. */
+    private long[] prepared(int site) {
+        long[] prep = prepared.get(site);
+        if (prep == null) {
+            prep = preparation(site, t);
+            prepared.put(site, prep == null ? NO_PREPARATION : prep);
+            return prep;
         }
-        return prepared[h];
+        return prep == NO_PREPARATION ? null : prep;
     }
 
     /**
@@ -203,10 +255,10 @@ final class WindowSearch {
      */
     long[][] origins() {
         List<long[]> out = new ArrayList<>();
-        for (int h : nearestFirst()) {
-            long[] prep = prepared(h);
+        for (int site : nearestFirst()) {
+            long[] prep = prepared(site);
             if (prep != null && prep[1] + lead < horizon) {
-                out.add(new long[] {holders[h], prep[0], prep[1]});
+                out.add(new long[] {site, prep[0], prep[1]});
             }
         }
         return out.toArray(new long[0][]);
@@ -279,12 +331,13 @@ final class WindowSearch {
         return sorted;
     }
 
-    /** Whether holder {@code h} makes the window starting at {@code ws} for an order at {@code t}. */
-    private boolean makesAtT(int h, long ws) {
-        if (low[h] == OpenCalendar.NONE || low[h] + lead > ws) {
+    /** Whether a holder makes the window starting at {@code ws} for an order at {@code t}. */
+    private boolean makesAtT(int site, long ws) {
+        long low = low(site);
+        if (low == OpenCalendar.NONE || low + lead > ws) {
             return false;
         }
-        long ready = exactReady(h);
+        long ready = exactReady(site);
         return ready != OpenCalendar.NONE && ready + lead <= ws;
     }
 
@@ -293,7 +346,8 @@ final class WindowSearch {
      * at or before {@code ws}), or -1. A holder whose bound already misses the window is passed without preparing.
      * The holders are walked nearest first within a radius of the destination ({@link SpatialIndex#box}, every site
      * within it and maybe more), widened until the nearest maker found is nearer than the radius by more than the
-     * rounding of metres: then no holder outside is as near.
+     * rounding of metres: then no holder outside is as near. The holders in the box come from the service's grid of
+     * origins ({@link WindowService#holdersIn}), not from every holder.
      */
     private int from(long ws) {
         if (ctx.destination == null) {
@@ -301,24 +355,30 @@ final class WindowSearch {
             if (ring == null) {
                 ring = nearestFirst();
             }
-            for (int h : ring) {
-                if (makesAtT(h, ws)) {
-                    return h;
+            for (int site : ring) {
+                if (makesAtT(site, ws)) {
+                    return site;
                 }
             }
             return -1;
         }
-        if (near == null) {
-            near = new NearestFirst(ctx, service, holders);
-            ringKm = FIRST_RING_KM;
-            near.reset(SpatialIndex.box(ctx.destination, ringKm));
+        int allowed = pairsThatCanMake(ws);
+        if (near == null || allowed != nearPairs) {
+            // the maker of an earlier window makes every later one (its readyAt does not change): the nearest maker
+            // of a later window is no farther, so the first ring just past it holds the answer
+            ringKm = lastFrom >= 0 && lastFromStart <= ws ? (metres(lastFrom) + 3) / 1000.0 : service.firstRingKm;
+            nearPairs = allowed;
+            ringAround();
         }
         while (true) {
             boolean whole = !(ringKm <= SpatialIndex.LOCAL_KM);
             for (int i = 0, h; (h = near.get(i)) >= 0; i++) {
-                if (makesAtT(h, ws)) {
-                    if (whole || metres(holders[h]) < Math.round(ringKm * 1000.0) - 1) {
-                        return h;
+                int site = nearSites[h];
+                if (makesAtT(site, ws)) {
+                    if (whole || metres(site) < Math.round(ringKm * 1000.0) - 1) {
+                        lastFrom = site;
+                        lastFromStart = ws;
+                        return site;
                     }
                     break;
                 }
@@ -326,24 +386,67 @@ final class WindowSearch {
             if (whole) {
                 return -1;
             }
-            ringKm *= 4;
-            near.reset(SpatialIndex.box(ctx.destination, ringKm));
+            ringKm *= RING_GROWTH;
+            ringAround();
         }
     }
 
-    /** The first radius of {@link #from}'s walk, in km. */
-    private static final double FIRST_RING_KM = 5;
+    /**
+     * The pairs whose holders can make the window starting at {@code ws}, put first in {@link #canMake}: without a
+     * rule set, those whose {@link #pairBound} plus the lead time is at or before {@code ws} (a holder is ready no
+     * earlier than its pair's bound); every pair under a rule set. The pairs of a window are those of any window
+     * whose count is the same (a prefix of the pairs by bound), so the count names them.
+     */
+    private int pairsThatCanMake(long ws) {
+        if (pairs == null) {
+            canMake = service.pairsOf(null).pairs;
+            return canMake.length;
+        }
+        int[] ks = pairs.pairs;
+        if (canMake == null) {
+            canMake = new int[ks.length];
+        }
+        int n = 0;
+        for (int k : ks) {
+            long bound = pairBound(k);
+            if (bound != OpenCalendar.NONE && bound + lead <= ws) {
+                canMake[n++] = k;
+            }
+        }
+        return n;
+    }
+
+    /** {@link #near} over the holders within {@link #ringKm} of the destination (every holder past the local radius). */
+    private void ringAround() {
+        double[] box = SpatialIndex.box(ctx.destination, ringKm);
+        nearSites = box == null ? holders() : none ? new int[0] : service.holdersIn(box, ctx, canMake, nearPairs);
+        near = new NearestFirst(ctx, service, nearSites);
+        near.reset(box);
+    }
+
+    /** How much each ring of {@link #from}'s walk widens the last (the first: {@link WindowService#firstRingKm}). */
+    private static final double RING_GROWTH = 2;
+    /** The last window's {@code from} found with a destination, and its start; -1 before. */
+    private int lastFrom = -1;
+    private long lastFromStart;
     /** Without a destination: every holder, in id order. */
     private int[] ring;
     /** With one: the holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
     private NearestFirst near;
+    /** The pairs {@link #near}'s holders may be of: {@code canMake[0 .. nearPairs)}. */
+    private int[] canMake;
+    private int nearPairs;
+    /** The sites {@link #near} orders (its indexes are into this array). */
+    private int[] nearSites;
     private double ringKm;
+
     /**
-     * Every holder (their indexes), nearest first: metres rounded as in 4.3, then the smallest id (for the planner's
-     * candidates, the search under a rule set and a destination without a position; {@link #from} asks {@link
-     * NearestFirst} only for the nearest).
+     * Every holder, nearest first: metres rounded as in 4.3, then the smallest id (for the planner's candidates, the
+     * search under a rule set and a destination without a position; {@link #from} asks {@link NearestFirst} only for
+     * the nearest).
      */
     private int[] nearestFirst() {
+        int[] holders = holders();
         long[] keys = new long[holders.length];
         long sites = ctx.snap.sites.length;
         for (int i = 0; i < holders.length; i++) {
@@ -354,7 +457,7 @@ final class WindowSearch {
         Arrays.sort(keys);
         int[] out = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            out[i] = Arrays.binarySearch(holders, service.siteByRank[(int) (keys[i] % sites)]);
+            out[i] = service.siteByRank[(int) (keys[i] % sites)];
         }
         return out;
     }
@@ -382,83 +485,51 @@ final class WindowSearch {
 
     /**
      * Without a rule set: the latest start ready by {@code ws - leadTime} depends on the calendar and the duration
-     * only, so it is computed once per pair ({@link WindowService#pairOf}), and the site's latest order is that start
-     * moved back past full slots, if its stock is there by then ({@link ReadyBy#latestOrder}), over the holders that
-     * make the window at {@code t} (a bound of their readiness passes most of those that do not without preparing).
-     * A pair whose latest start is not after the best so far cannot raise it (a latest order is at most its latest
-     * start), so the pair of the latest start goes first and usually settles the window; the answer is the largest
-     * latest order, whatever the order in which the holders are asked.
+     * only, so it is computed once per pair ({@link WindowService#latestStart}, remembered per snapshot), and the
+     * site's latest order is that start moved back past full slots, if its stock is there by then ({@link
+     * ReadyBy#latestOrder}), over the holders that make the window at {@code t} (a bound of their readiness passes
+     * most of those that do not without preparing). A pair whose latest start is not after the best so far cannot
+     * raise it (a latest order is at most its latest start), so the pairs are walked by latest start, the latest
+     * first, and the first usually settles the window; the answer is the largest latest order, whatever the order
+     * in which the holders are asked.
      */
     private long orderByFromCalendars(long ws) {
         long best = t - 1;
-        if (holders.length == 0) {
+        if (pairs == null) {
             return best;
         }
-        if (pairFirst == null) {
-            groupByPair();
+        int[] ks = pairs.pairs;
+        if (pairLatest == null) {
+            pairLatest = new long[ks.length];
         }
         long[] latest = pairLatest;
-        int top = -1;
-        for (int k : pairsSeen) {
-            latest[k] = ReadyBy.latestStart(service.pairOpen[k], service.pairPrep[k], ws - lead, t);
-            if (latest[k] != OpenCalendar.NONE && (top < 0 || latest[k] > latest[top])) {
-                top = k;
+        for (int j = 0; j < ks.length; j++) {
+            latest[j] = service.latestStart(ks[j], ws - lead, t);
+        }
+        while (true) {
+            int next = -1;
+            for (int j = 0; j < ks.length; j++) {
+                if (latest[j] != OpenCalendar.NONE && latest[j] > best && (next < 0 || latest[j] > latest[next])) {
+                    next = j;
+                }
             }
-        }
-        if (top < 0) {
-            return best;
-        }
-        best = raise(best, top, latest[top], ws);
-        for (int k : pairsAscending) {
-            if (k != top && latest[k] != OpenCalendar.NONE && latest[k] > best) {
-                best = raise(best, k, latest[k], ws);
+            if (next < 0) {
+                return best;
             }
+            best = raise(best, next, latest[next], ws);
+            latest[next] = OpenCalendar.NONE; // walked
         }
-        return best;
     }
 
-    /**
-     * Groups the holders by pair once per search (a counting sort, ascending within a pair): {@link #pairFirst},
-     * {@link #byPair}, the pairs that have holders in the order of their first holder ({@link #pairsSeen}: the pair
-     * asked first among equal latest starts) and ascending ({@link #pairsAscending}).
-     */
-    private void groupByPair() {
-        int pairs = service.pairOpen.length;
-        pairFirst = new int[pairs + 1];
-        int present = 0;
-        for (int site : holders) {
-            if (pairFirst[service.pairOf[site] + 1]++ == 0) {
-                present++;
-            }
-        }
-        pairsSeen = new int[present];
-        pairsAscending = new int[present];
-        for (int p = 0, i = 0; p < pairs; p++) {
-            if (pairFirst[p + 1] > 0) {
-                pairsAscending[i++] = p;
-            }
-            pairFirst[p + 1] += pairFirst[p];
-        }
-        byPair = new int[holders.length];
-        int[] next = Arrays.copyOf(pairFirst, pairs);
-        for (int h = 0, i = 0; h < holders.length; h++) {
-            int k = service.pairOf[holders[h]];
-            if (next[k] == pairFirst[k]) {
-                pairsSeen[i++] = k;
-            }
-            byPair[next[k]++] = h;
-        }
-        pairLatest = new long[pairs];
-    }
-
-    /** The best order-by so far raised by the holders of pair {@code k}, whose latest start is {@code latestStart}. */
-    private long raise(long best, int k, long latestStart, long ws) {
-        for (int i = pairFirst[k]; i < pairFirst[k + 1] && latestStart > best; i++) {
-            int h = byPair[i];
+    /** The best order-by so far raised by the holders of pair {@code pairs.pairs[j]}, whose latest start is {@code latestStart}. */
+    private long raise(long best, int j, long latestStart, long ws) {
+        for (int i = pairs.first[j], end = pairs.first[j + 1]; i < end && latestStart > best; i++) {
+            int site = pairs.sites[i];
+            long available = ctx.availableAt(site, ctx.fullMask); // MAX unless the site holds the whole cart
             // only the holders that make the window at t, as the spec's prefixes say; one whose stock comes after the
             // latest start cannot raise the best (ReadyBy.latestOrder would answer floor - 1)
-            if (available[h] <= latestStart && makesAtT(h, ws)) {
-                best = Math.max(best, ReadyBy.latestOrder(ctx, holders[h], available[h], latestStart, Math.max(t, best + 1)));
+            if (available <= latestStart && makesAtT(site, ws)) {
+                best = Math.max(best, ReadyBy.latestOrder(ctx, site, available, latestStart, Math.max(t, best + 1)));
             }
         }
         return best;
@@ -472,20 +543,19 @@ final class WindowSearch {
     private long orderByProbed(long ws) {
         if (byEarliest == null) {
             List<Integer> order = new ArrayList<>();
-            for (int h : nearestFirst()) {
-                if (prepared(h) != null) {
-                    order.add(h);
+            for (int site : nearestFirst()) {
+                if (prepared(site) != null) {
+                    order.add(site);
                 }
             }
-            order.sort((a, b) -> Long.compare(prepared[a][1], prepared[b][1])); // stable: nearest first among equals
+            order.sort((a, b) -> Long.compare(prepared(a)[1], prepared(b)[1])); // stable: nearest first among equals
             byEarliest = order.stream().mapToInt(Integer::intValue).toArray();
         }
         long best = t - 1;
-        for (int h : byEarliest) {
-            if (prepared[h][1] + lead > ws) {
+        for (int site : byEarliest) {
+            if (prepared(site)[1] + lead > ws) {
                 break; // sorted by earliest: no later origin makes the window either
             }
-            int site = holders[h];
             long lo = Math.max(t, best + 1);
             if (lo > ws || !makes(site, lo, ws)) {
                 continue;
@@ -549,13 +619,16 @@ final class WindowSearch {
             return null;
         }
         List<DeliveryWindow> windows = new ArrayList<>(w.length / 2);
+        int origin = -1;
         for (int i = 0; i < w.length; i += 2) {
             int from = from(w[i]);
+            if (i == 0) {
+                origin = from;
+            }
             windows.add(new DeliveryWindow(Instant.ofEpochSecond(w[i]), Instant.ofEpochSecond(w[i + 1]),
-                    ctx.snap.sites[holders[from]].id, Instant.ofEpochSecond(windowOrderBy(w[i]))));
+                    ctx.snap.sites[from].id, Instant.ofEpochSecond(windowOrderBy(w[i]))));
         }
-        int origin = from(w[0]);
-        Snapshot.Site site = ctx.snap.sites[holders[origin]];
+        Snapshot.Site site = ctx.snap.sites[origin];
         long[] prep = prepared(origin);
         Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prep[0]),
                 Instant.ofEpochSecond(prep[1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));

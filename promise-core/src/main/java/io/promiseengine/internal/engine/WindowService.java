@@ -104,6 +104,33 @@ final class WindowService {
             lon[s.index] = s.location.position().lon();
             cosLat[s.index] = Math.cos(Math.toRadians(lat[s.index]));
         }
+        long[] keyed = new long[n];
+        Integer[] order = new Integer[origins.length];
+        for (int i = 0; i < origins.length; i++) {
+            int site = origins[i];
+            keyed[site] = cellKey(pairOf[site], gridRow(lat[site]), gridColumn(lon[site]));
+            order[i] = site;
+        }
+        // by pair and cell, then ascending (once per snapshot's structure)
+        java.util.Arrays.sort(order, (a, b) -> keyed[a] != keyed[b] ? Long.compare(keyed[a], keyed[b]) : Integer.compare(a, b));
+        gridSites = new int[origins.length];
+        int cells = 0;
+        for (int i = 0; i < order.length; i++) {
+            gridSites[i] = order[i];
+            if (i == 0 || keyed[order[i]] != keyed[order[i - 1]]) {
+                cells++;
+            }
+        }
+        gridCells = new long[cells];
+        gridFirst = new int[cells + 1];
+        for (int i = 0, c = -1; i < order.length; i++) {
+            if (i == 0 || keyed[order[i]] != keyed[order[i - 1]]) {
+                gridCells[++c] = keyed[order[i]];
+                gridFirst[c] = i;
+            }
+        }
+        gridFirst[cells] = order.length;
+        firstRingKm = Math.max(0.5, Math.min(5, 160 / Math.sqrt(Math.max(1, origins.length))));
         windows = new WindowCalendar(snap.zone, service.windows(), snap.closedDays(service.closed()));
         List<WindowZone> zones = service.zones();
         leadSeconds = new long[zones.size()];
@@ -132,6 +159,204 @@ final class WindowService {
                 loadOrders[z][i] = load.get(loadStarts[z][i]);
             }
         }
+    }
+
+    /**
+     * The eligible sites among {@code sites} (ascending) grouped by pair ({@link #pairOf}): {@code sites[first[i] ..
+     * first[i + 1])} are the sites of pair {@code pairs[i]}, ascending; {@code pairs} ascending. Made once per stock
+     * table (per snapshot) or once for the service's origins, so a windows search walks the holders of the pairs
+     * it needs only.
+     */
+    static final class Pairs {
+        final int[] pairs;
+        final int[] first;
+        final int[] sites;
+
+        Pairs(int[] pairs, int[] first, int[] sites) {
+            this.pairs = pairs;
+            this.first = first;
+            this.sites = sites;
+        }
+    }
+
+    /**
+     * The first radius of a windows search's rings around the destination, in km: about the distance at which a
+     * destination among the origins finds a few of them (5 km for a thousand origins, 1.6 km for ten thousand;
+     * between 0.5 and 5 km). It sets how many rings and origins a search reads, not the answer.
+     */
+    final double firstRingKm;
+
+    /** The side of a cell of {@link #gridCells}, in degrees: finer than the snapshot's index, for a few km. */
+    private static final double GRID_DEGREES = 0.02;
+    /**
+     * The origins by pair ({@link #pairOf}) and cell of {@link #GRID_DEGREES}: {@code gridSites[gridFirst[c] ..
+     * gridFirst[c + 1])} are the origins of cell {@code gridCells[c]} (ascending keys: pair, row, column), so a
+     * windows search reads the nearest origins of the pairs that can make a window only.
+     */
+    private final long[] gridCells;
+    private final int[] gridFirst;
+    private final int[] gridSites;
+
+    private static int gridRow(double lat) {
+        return (int) Math.floor((lat + 90) / GRID_DEGREES);
+    }
+
+    private static int gridColumn(double lon) {
+        return (int) Math.floor((lon + 180) / GRID_DEGREES);
+    }
+
+    /** A cell of pair {@code k}: a pair, a row and a column (pairs are fewer than origins: far below 2^16). */
+    private static long cellKey(int k, int row, int column) {
+        return ((long) k << 30) | ((long) row << 15) | column;
+    }
+
+    /**
+     * The origins of the pairs {@code ks[0 .. count)} inside {@code box} ({@link SpatialIndex#box}, not null: {@code
+     * {latLo, latHi, lonLo, lonHi}}) that hold the whole cart of the context, in no particular order: the pair's cells
+     * the box touches, then the box's test ({@link NearestFirst#reset}'s).
+     */
+    int[] holdersIn(double[] box, QuoteContext ctx, int[] ks, int count) {
+        int[] out = new int[16];
+        int n = 0;
+        int columnFrom = gridColumn(box[2]);
+        int columnTo = gridColumn(box[3]);
+        int rowFrom = gridRow(box[0]);
+        int rowTo = gridRow(box[1]);
+        for (int j = 0; j < count; j++) {
+            // the pair's cells are contiguous and sorted by row then column: walk those of the rows of the box,
+            // jumping (a binary search) past the columns outside it, so an empty row costs nothing
+            long last = cellKey(ks[j], rowTo, columnTo);
+            int c = lowerCell(cellKey(ks[j], rowFrom, columnFrom));
+            while (c < gridCells.length && gridCells[c] <= last) {
+                long key = gridCells[c];
+                int row = (int) (key >>> 15) & 0x7FFF;
+                int column = (int) key & 0x7FFF;
+                if (column < columnFrom) {
+                    c = lowerCell(cellKey(ks[j], row, columnFrom));
+                    continue;
+                }
+                if (column > columnTo) {
+                    c = lowerCell(cellKey(ks[j], row + 1, columnFrom));
+                    continue;
+                }
+                for (int i = gridFirst[c]; i < gridFirst[c + 1]; i++) {
+                    int site = gridSites[i];
+                    double la = lat[site];
+                    double lo = lon[site];
+                    if (la >= box[0] && la <= box[1] && lo >= box[2] && lo <= box[3]
+                            && ctx.holds(site) == ctx.fullMask) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2);
+                        }
+                        out[n++] = site;
+                    }
+                }
+                c++;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The first cell at or after {@code key}. */
+    private int lowerCell(long key) {
+        int c = java.util.Arrays.binarySearch(gridCells, key);
+        return c < 0 ? -c - 1 : c;
+    }
+
+    /** {@link Pairs} of the service's origins. */
+    private volatile Pairs originPairs;
+
+    /** The eligible sites of the table grouped by pair (or of the service's origins when the table is null). */
+    Pairs pairsOf(StockTable table) {
+        if (table == null) {
+            Pairs p = originPairs;
+            if (p == null) {
+                p = group(origins, origins.length);
+                originPairs = p;
+            }
+            return p;
+        }
+        Object[] known = table.windowPairs;
+        if (known != null) {
+            for (int i = 0; i < known.length; i += 2) {
+                if (known[i] == this) {
+                    return (Pairs) known[i + 1];
+                }
+            }
+        }
+        int[] eligibleSites = new int[table.size()];
+        int n = 0;
+        for (int e = 0; e < table.size(); e++) {
+            int site = table.site(e);
+            if (eligible[site]) {
+                eligibleSites[n++] = site;
+            }
+        }
+        Pairs p = group(eligibleSites, n);
+        Object[] grown = known == null ? new Object[2] : java.util.Arrays.copyOf(known, known.length + 2);
+        grown[grown.length - 2] = this;
+        grown[grown.length - 1] = p;
+        table.windowPairs = grown;
+        return p;
+    }
+
+    /** Groups the first {@code n} of the eligible {@code sites} (ascending) by pair: a counting sort. */
+    private Pairs group(int[] sites, int n) {
+        int[] count = new int[pairOpen.length + 1];
+        int present = 0;
+        for (int i = 0; i < n; i++) {
+            if (count[pairOf[sites[i]] + 1]++ == 0) {
+                present++;
+            }
+        }
+        int[] pairs = new int[present];
+        int[] first = new int[present + 1];
+        for (int k = 0, j = 0; k < pairOpen.length; k++) {
+            if (count[k + 1] > 0) {
+                pairs[j] = k;
+                first[j + 1] = first[j] + count[k + 1];
+                j++;
+            }
+        }
+        int[] next = new int[pairOpen.length];
+        for (int j = 0; j < present; j++) {
+            next[pairs[j]] = first[j];
+        }
+        int[] grouped = new int[n];
+        for (int i = 0; i < n; i++) {
+            grouped[next[pairOf[sites[i]]]++] = sites[i];
+        }
+        return new Pairs(pairs, first, grouped);
+    }
+
+    /** A latest start remembered ({@link #latestStart}). */
+    private record Latest(int pair, long deadline, long value) {
+    }
+
+    /** Latest starts by pair and deadline, direct-mapped (a racy cache of immutable entries: a miss recomputes). */
+    private final Latest[] latest = new Latest[1 << 12];
+    /** How far back from the deadline a remembered latest start was looked for. */
+    private static final long LATEST_SPAN = 64L * 24 * 3600;
+
+    /**
+     * {@link ReadyBy#latestStart} of pair {@code k} for a deadline, from {@code lo}: remembered per deadline as
+     * computed from {@code deadline - LATEST_SPAN} (the answer from a higher bound is the same when it is at or
+     * after that bound, else none), for every quote of the snapshot's structure.
+     */
+    long latestStart(int k, long deadline, long lo) {
+        long from = deadline - LATEST_SPAN;
+        if (lo < from) {
+            return ReadyBy.latestStart(pairOpen[k], pairPrep[k], deadline, lo);
+        }
+        long h = (deadline + k * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
+        int i = (int) (h ^ (h >>> 29)) & (latest.length - 1);
+        Latest e = latest[i];
+        if (e == null || e.pair != k || e.deadline != deadline) {
+            e = new Latest(k, deadline, ReadyBy.latestStart(pairOpen[k], pairPrep[k], deadline, from));
+            latest[i] = e;
+        }
+        return e.value != io.promiseengine.internal.time.OpenCalendar.NONE && e.value >= lo ? e.value
+                : io.promiseengine.internal.time.OpenCalendar.NONE;
     }
 
     /** The index of the zone whose {@code to} is {@code to}, or -1. */
