@@ -15,10 +15,7 @@
  */
 package io.promiseengine.regressions;
 
-import io.promiseengine.examples.serve.Catalogue;
-import io.promiseengine.examples.serve.Storefront;
 import io.promiseengine.examples.serve.StorefrontServer;
-import io.promiseengine.json.NetworkDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +30,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
@@ -58,10 +50,7 @@ class Issue13HugeBodyIsAnswered413Test {
 
     @BeforeEach
     void start() throws IOException {
-        String network = Files.readString(Path.of("networks/france-demo.json"), StandardCharsets.UTF_8);
-        Clock clock = Clock.fixed(Instant.parse("2026-09-17T08:15:00Z"), ZoneOffset.UTC);
-        server = StorefrontServer.start((listeners, observer) -> Storefront.inMemory(NetworkDocument.read(network),
-                Catalogue.demo(), clock, listeners, observer), StorefrontServer.Settings.defaults(), "127.0.0.1", 0);
+        server = DemoStorefront.start();
     }
 
     @AfterEach

@@ -15,10 +15,7 @@
  */
 package io.promiseengine.regressions;
 
-import io.promiseengine.examples.serve.Catalogue;
-import io.promiseengine.examples.serve.Storefront;
 import io.promiseengine.examples.serve.StorefrontServer;
-import io.promiseengine.json.NetworkDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +25,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,10 +40,7 @@ class Issue13RequestsJettyRefusesAreAnsweredJsonTest {
 
     @BeforeEach
     void start() throws IOException {
-        String network = Files.readString(Path.of("networks/france-demo.json"), StandardCharsets.UTF_8);
-        Clock clock = Clock.fixed(Instant.parse("2026-09-17T08:15:00Z"), ZoneOffset.UTC);
-        server = StorefrontServer.start((listeners, observer) -> Storefront.inMemory(NetworkDocument.read(network),
-                Catalogue.demo(), clock, listeners, observer), StorefrontServer.Settings.defaults(), "127.0.0.1", 0);
+        server = DemoStorefront.start();
     }
 
     @AfterEach
