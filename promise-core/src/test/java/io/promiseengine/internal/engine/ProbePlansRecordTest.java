@@ -148,4 +148,19 @@ class ProbePlansRecordTest {
         assertThat(p.at(THURSDAY)).isEqualTo(0.75);
         assertThat(p.exactAt(THURSDAY)).isEqualByComparingTo("0.75");
     }
+
+    /**
+     * A probe at Tuesday 18:00 asks a site whose record holds only a later start (Wednesday 09:00, its plan collected
+     * Wednesday, stretched to 17:00): nothing is known at or before Tuesday 18:00, so the record gets the original
+     * plan (Monday 09:00 to 17:00), and Tuesday 18:00 lies between Monday's stretch and Wednesday's start, whose
+     * plans differ at Thursday (0.75 and 0.5). Tuesday 18:00 is ready at 19:00, past Tuesday's collection: collected
+     * Wednesday, 0.5 at Thursday.
+     */
+    @Test
+    void aProbeBetweenTheOriginalPlanAndALaterKnownOneGetsItsOwnPlan() {
+        assertThat(plans.keeps(at("2026-09-16T09:00:00Z"), 0, 1)).isTrue();
+        Plan p = plans.plan(probe("2026-09-15T18:00:00Z"), 0, 1, mondays());
+        assertThat(p.exactAt(THURSDAY)).isEqualByComparingTo("0.5");
+        assertThat(p.ownKey).isEqualTo(THURSDAY);
+    }
 }
