@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * {@link ProbePlans}' record of one site (the starts looked at and the plan at each) asked in the orders the
  * order-by's own searches do not reach (issue 13, the order-by's surviving mutants): a record exactly full (four
  * starts, the last a plan) asked at a later start, a split probe's first question about a site past the stretch of
- * its original plan, and two neighbouring plans whose probabilities at the date are equal as doubles but not exactly
+ * its original plan (with nothing known of the site, or only a later start), and two neighbouring plans whose probabilities at the date are equal as doubles but not exactly
  * (docs/SEMANTICS.md decision 5). The class's contract does not depend on the order of the questions: each answer is
  * that of the plan at that start, worked out by hand below.
  *
