@@ -16,7 +16,9 @@
 package io.promiseengine.quote;
 
 import io.promiseengine.live.PromiseEngine;
+import io.promiseengine.model.Band;
 import io.promiseengine.model.Collection;
+import io.promiseengine.model.CourierService;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
@@ -310,5 +312,45 @@ class SolverPlanEdgesTest {
         assertThat(o.shipments()).extracting(Shipment::from).containsExactlyInAnyOrder("ab", "c");
         assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-09-18T20:00:00Z"));
         assertThat(o.orderBy()).contains(Instant.parse("2026-09-17T12:00:00Z"));
+    }
+
+    /**
+     * Lines kept by one origin alone up to the horizon, under a rule set: the split probes then never record a miss
+     * of those lines there, and a probe asking a block of that origin must read "nothing recorded" as no miss
+     * ({@code Solver.aLineMissed}). UTC, courier within 50 km in 0 minutes, every location and the courier open all
+     * day, preparing in no time. Ordered on Thursday 2026-09-17 at 23:59:59, so the horizon is Monday 2026-11-16 at
+     * 23:59:59, the last second of that date. {@code x} holds A and C and receives one B on 2026-11-16 at 10:00 and a
+     * second one at 12:00; {@code y} receives one B at 10:00. The rule set refuses B where two or more are available
+     * (at {@code x} from 12:00). A, B and C in two shipments at most: the answer ships at 10:00 on 2026-11-16 (nothing
+     * has B before), that date; {@code x} alone keeps it for orders up to 11:59:59 that day, and A and C from
+     * {@code x} with B from {@code y} (a block of two lines: the probes after 11:59:59 ask the allocator's filtered
+     * search) keep it for every order up to the horizon (A and C ready at once, B at 10:00 or at once, dispatched
+     * then, delivered by 23:59:59): the date holds through the horizon, so there is no order-by (spec 4.6).
+     */
+    @Test
+    void anOrderByUnderARuleSetWithLinesKeptToTheHorizon() {
+        WeeklyHours open = WeeklyHours.allDay();
+        Network network = Network.builder(ZoneOffset.UTC)
+                .location(Location.builder("x", LocationKind.WAREHOUSE, Position.of(48.85, 2.35)).postalCode("75001")
+                        .hours(open).preparation(Preparation.of(Duration.ZERO)).ship(true).build())
+                .location(Location.builder("y", LocationKind.WAREHOUSE, Position.of(48.80, 2.35)).postalCode("75001")
+                        .hours(open).preparation(Preparation.of(Duration.ZERO)).ship(true).build())
+                .stock("x", "A", 5).stock("x", "C", 5)
+                .supply(new Supply("x", "B", 1, Instant.parse("2026-11-16T10:00:00Z")))
+                .supply(new Supply("x", "B", 1, Instant.parse("2026-11-16T12:00:00Z")))
+                .supply(new Supply("y", "B", 1, Instant.parse("2026-11-16T10:00:00Z")))
+                .service(CourierService.builder("c", "Coursier").origins("*").hours(open)
+                        .bands(new Band(50, MassFunction.of(0, 1.0))).price("9.90").build())
+                .build();
+        RuleSet fewB = RuleSet.builder("few-b")
+                .filter(LineFilter.of("few-b", c -> !c.line().sku().equals("B") || c.available() < 2)).build();
+        PromiseEngine engine = PromiseEngine.builder(network).rules(fewB).build();
+        Quote q = engine.quote(Order.of("o", QuoteRequest.builder(Instant.parse("2026-09-17T23:59:59Z"),
+                Destination.of("75011", HERE)).line("A", 1).line("B", 1).line("C", 1)
+                .maxShipments(2).methods(Method.COURIER).build()));
+        assertThat(q.options()).hasSize(1);
+        PromiseOption o = q.options().get(0);
+        assertThat(o.promisedAt()).isEqualTo(Instant.parse("2026-11-16T10:00:00Z"));
+        assertThat(o.orderBy()).isEmpty();
     }
 }
