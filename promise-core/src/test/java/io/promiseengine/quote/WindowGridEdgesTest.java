@@ -1,0 +1,101 @@
+/*
+ * Copyright 2026 The Promise Engine developers
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.promiseengine.quote;
+
+import io.promiseengine.model.Location;
+import io.promiseengine.model.LocationKind;
+import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
+import io.promiseengine.model.Position;
+import io.promiseengine.model.Preparation;
+import io.promiseengine.model.ScheduledService;
+import io.promiseengine.model.WeeklyHours;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edges of the grid a windows search reads its holders from (docs/TESTING.md, "The windows search scored again
+ * (2026-12-07)"): the last cell of the first ring's box, and more holders in one ring than the first buffer. The
+ * boxes and cells are worked by hand from {@code SpatialIndex.box} (the radius in degrees, times 1.001, plus
+ * 1e-6) and cells of 0.02 degrees ({@code floor((lat + 90) / 0.02)}, {@code floor((lon + 180) / 0.02)}); the
+ * expected {@code from} is spec 4.7's: the nearest origin that makes the window (metres rounded, then id).
+ * Order Thursday 2026-09-17 10:00 UTC; every origin open all day, 2 hours of preparation, zone 75 with a 2-hour
+ * lead: all are ready at 12:00 and make the 14:00-16:00 window of that day and the next.
+ */
+class WindowGridEdgesTest {
+
+    static final Instant T = Instant.parse("2026-09-17T10:00:00Z");
+
+    private static Location warehouse(String id, double lat, double lon) {
+        return Location.builder(id, LocationKind.WAREHOUSE, Position.of(lat, lon)).postalCode("75001")
+                .hours(WeeklyHours.allDay()).preparation(Preparation.of(Duration.ofHours(2))).build();
+    }
+
+    private static Network.Builder network() {
+        return Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT2H", 2).build());
+    }
+
+    private static PromiseOption quote(Network n, Position to) {
+        Quote q = PromiseCalculator.of(n).quote(QuoteRequest.builder(T, Destination.of("75011", to)).line("A", 1)
+                .methods(Method.SCHEDULED).maxWindows(2).build());
+        assertThat(q.options()).hasSize(1);
+        return q.options().get(0);
+    }
+
+    /**
+     * Two origins (so the first ring is 5 km: 160 / sqrt(2) is more than 5). The destination 48.8545 N 2.3511 E: the
+     * 5 km box is lat 48.80949 to 48.89951 (rows 6940 to 6944), lon 2.28266 to 2.41954 (columns 9114 to 9120).
+     * {@code corner} (48.8805, 2.4005) is in row 6944, column 9120, the box's last cell, 4,628 m away;
+     * {@code west} (48.8545, 2.2851) in row 6942, column 9114, 4,829 m away. Both are inside the ring's 4,999 m,
+     * so a walk that leaves out the last cell (or the last column) answers {@code west}.
+     */
+    @Test
+    void theNearestOriginInTheLastCellOfTheBoxIsTheFrom() {
+        Network n = network().location(warehouse("corner", 48.8805, 2.4005))
+                .location(warehouse("west", 48.8545, 2.2851)).stock("corner", "A", 1).stock("west", "A", 1).build();
+
+        PromiseOption o = quote(n, Position.of(48.8545, 2.3511));
+
+        assertThat(o.windows()).hasSize(2);
+        assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("corner"));
+        assertThat(o.shipments()).singleElement().satisfies(s -> assertThat(s.from()).isEqualTo("corner"));
+    }
+
+    /**
+     * Twenty origins 0.001 degrees of latitude apart north of the destination (111 m each, the farthest 2.2 km):
+     * all in the first ring, more than the 16 the walk's buffer starts with. The nearest, {@code s01}, is the from.
+     */
+    @Test
+    void moreHoldersInOneRingThanTheFirstBufferStillGiveTheNearest() {
+        Network.Builder b = network();
+        for (int i = 20; i >= 1; i--) {
+            String id = String.format("s%02d", i);
+            b.location(warehouse(id, 48.86 + 0.001 * i, 2.35)).stock(id, "A", 1);
+        }
+
+        PromiseOption o = quote(b.build(), Position.of(48.86, 2.35));
+
+        assertThat(o.windows()).hasSize(2);
+        assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("s01"));
+    }
+}
