@@ -22,6 +22,7 @@ import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
 import io.promiseengine.model.Preparation;
 import io.promiseengine.model.ScheduledService;
+import io.promiseengine.model.Supply;
 import io.promiseengine.model.WeeklyHours;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The edges of the grid a windows search reads its holders from (docs/TESTING.md, "The windows search scored again
- * (2026-12-07)"): the last cell of the first ring's box, and more holders in one ring than the first buffer. The
+ * (2026-12-07)"): the last cell of the first ring's box, and more holders in one ring than the first buffer; and a
+ * holder whose lower bound makes a window that its exact readiness misses. The
  * boxes and cells are worked by hand from {@code SpatialIndex.box} (the radius in degrees, times 1.001, plus
  * 1e-6) and cells of 0.02 degrees ({@code floor((lat + 90) / 0.02)}, {@code floor((lon + 180) / 0.02)}); the
  * expected {@code from} is spec 4.7's: the nearest origin that makes the window (metres rounded, then id).
@@ -97,5 +99,31 @@ class WindowGridEdgesTest {
 
         assertThat(o.windows()).hasSize(2);
         assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("s01"));
+    }
+
+    /**
+     * Zone 75 with a 1-hour lead here. {@code near} (1.1 km) is open 08:00-12:00 and 13:00-20:00, prepares in 2
+     * hours and gets its A at 11:00 (a supply): its lower bound is 13:00 (the later of 10:00 + 2 h and 11:00 + 2 h),
+     * but it works 11:00-12:00 and 13:00-14:00, so it is ready at 14:00 and 14:00 + 1 h misses today's 14:00 window.
+     * {@code far} (10 km), open all day with an A on hand, is ready at 12:00 and makes it. Today's window is from
+     * {@code far}; tomorrow's from {@code near} (ready since 14:00 today).
+     */
+    @Test
+    void aHolderWhoseBoundMakesTheWindowButNotItsReadinessIsNotTheFrom() {
+        Network n = Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT1H", 2).build())
+                .location(Location.builder("near", LocationKind.WAREHOUSE, Position.of(48.87, 2.35))
+                        .postalCode("75001").hours(WeeklyHours.of("MON-SUN", "08:00-12:00", "13:00-20:00"))
+                        .preparation(Preparation.of(Duration.ofHours(2))).build())
+                .location(warehouse("far", 48.95, 2.35))
+                .stock("near", "A", 0).supply(new Supply("near", "A", 1, Instant.parse("2026-09-17T11:00:00Z")))
+                .stock("far", "A", 1).build();
+
+        PromiseOption o = quote(n, Position.of(48.86, 2.35));
+
+        assertThat(o.windows()).extracting(w -> w.start().toString(), w -> w.from()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("2026-09-17T14:00:00Z", "far"),
+                org.assertj.core.groups.Tuple.tuple("2026-09-18T14:00:00Z", "near"));
     }
 }
