@@ -126,4 +126,21 @@ class WindowGridEdgesTest {
                 org.assertj.core.groups.Tuple.tuple("2026-09-17T14:00:00Z", "far"),
                 org.assertj.core.groups.Tuple.tuple("2026-09-18T14:00:00Z", "near"));
     }
+
+    /**
+     * The destination and first ring of the corner case. {@code box} (48.899, 2.419) is inside the 5 km box, near its
+     * north-east corner, 7,000 m away: outside the ring's circle; {@code north} (48.9055, 2.3511) is outside the box
+     * (north of 48.89951), 5,668 m away. The first ring's nearest maker is {@code box}, too far to be taken: the
+     * next ring (10 km) finds {@code north}, the nearer.
+     */
+    @Test
+    void aMakerInTheBoxButOutsideTheRingIsNotTakenBeforeANearerOneOutsideTheBox() {
+        Network n = network().location(warehouse("box", 48.899, 2.419))
+                .location(warehouse("north", 48.9055, 2.3511)).stock("box", "A", 1).stock("north", "A", 1).build();
+
+        PromiseOption o = quote(n, Position.of(48.8545, 2.3511));
+
+        assertThat(o.windows()).hasSize(2);
+        assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("north"));
+    }
 }
