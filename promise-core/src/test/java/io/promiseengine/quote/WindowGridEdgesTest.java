@@ -34,10 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The edges of the grid a windows search reads its holders from (docs/TESTING.md, "The windows search scored again
- * (2026-12-07)"): the last cell of the first ring's box, and more holders in one ring than the first buffer; and a
- * holder whose lower bound makes a window that its exact readiness misses. The
- * boxes and cells are worked by hand from {@code SpatialIndex.box} (the radius in degrees, times 1.001, plus
- * 1e-6) and cells of 0.02 degrees ({@code floor((lat + 90) / 0.02)}, {@code floor((lon + 180) / 0.02)}); the
+ * (2026-12-07)"): the last cell of the first ring's box, more holders in one ring than the first buffer, a maker
+ * in a ring's box but outside its circle, an origin past the local radius; and a holder whose lower bound makes a
+ * window that its exact readiness misses. The boxes and cells are worked by hand from {@code SpatialIndex.box} (the
+ * radius in degrees, times 1.001, plus 1e-6) and cells of 0.02 degrees ({@code floor((lat + 90) / 0.02)}, {@code floor((lon + 180) / 0.02)}); the
  * expected {@code from} is spec 4.7's: the nearest origin that makes the window (metres rounded, then id).
  * Order Thursday 2026-09-17 10:00 UTC; every origin open all day, 2 hours of preparation, zone 75 with a 2-hour
  * lead: all are ready at 12:00 and make the 14:00-16:00 window of that day and the next.
@@ -142,5 +142,19 @@ class WindowGridEdgesTest {
 
         assertThat(o.windows()).hasSize(2);
         assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("north"));
+    }
+
+    /**
+     * The only origin 10 degrees of latitude south of the destination (1,112 km): no ring up to 1,000 km holds it
+     * (5, 10, .. 640 km, then 1,280 km: past the local radius, the box is null and every holder is read).
+     */
+    @Test
+    void anOriginPastTheLocalRadiusIsFoundByTheWholeRing() {
+        Network n = network().location(warehouse("south", 38.86, 2.35)).stock("south", "A", 1).build();
+
+        PromiseOption o = quote(n, Position.of(48.86, 2.35));
+
+        assertThat(o.windows()).hasSize(2);
+        assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("south"));
     }
 }
