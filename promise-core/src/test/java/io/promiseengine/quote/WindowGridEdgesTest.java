@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The edges of the grid a windows search reads its holders from (docs/TESTING.md, "The windows search scored again
  * (2026-12-07)"): the last cell of the first ring's box, more holders in one ring than the first buffer, a maker
- * in a ring's box but outside its circle, an origin past the local radius; and a holder whose lower bound makes a
- * window that its exact readiness misses. The boxes and cells are worked by hand from {@code SpatialIndex.box} (the
+ * in a ring's box but outside its circle, an origin past the local radius, a pair whose bound plus the lead is
+ * exactly the window's start; and a holder whose lower bound makes a window that its exact readiness misses. The boxes and cells are worked by hand from {@code SpatialIndex.box} (the
  * radius in degrees, times 1.001, plus 1e-6) and cells of 0.02 degrees ({@code floor((lat + 90) / 0.02)}, {@code floor((lon + 180) / 0.02)}); the
  * expected {@code from} is spec 4.7's: the nearest origin that makes the window (metres rounded, then id).
  * Order Thursday 2026-09-17 10:00 UTC; every origin open all day, 2 hours of preparation, zone 75 with a 2-hour
@@ -156,5 +156,23 @@ class WindowGridEdgesTest {
 
         assertThat(o.windows()).hasSize(2);
         assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("south"));
+    }
+
+    /**
+     * {@code near} (1.1 km, 2 hours of preparation) is ready at 12:00, and 12:00 + 2 h is exactly today's 14:00
+     * window; {@code far} (10 km, another pair: 1 hour) is ready at 11:00. Both make it: {@code from} is near. A
+     * search that asked only the pairs whose bound plus the lead is before the start would answer far.
+     */
+    @Test
+    void aPairWhoseBoundPlusTheLeadIsExactlyTheWindowsStartIsAsked() {
+        Network n = network().location(warehouse("near", 48.87, 2.35))
+                .location(Location.builder("far", LocationKind.WAREHOUSE, Position.of(48.95, 2.35)).postalCode("75001")
+                        .hours(WeeklyHours.allDay()).preparation(Preparation.of(Duration.ofHours(1))).build())
+                .stock("near", "A", 1).stock("far", "A", 1).build();
+
+        PromiseOption o = quote(n, Position.of(48.86, 2.35));
+
+        assertThat(o.windows()).hasSize(2);
+        assertThat(o.windows()).allSatisfy(w -> assertThat(w.from()).isEqualTo("near"));
     }
 }
