@@ -490,4 +490,31 @@ class WindowBoundsTest {
         assertThat(badge(twoServices("vans-b", "12:00-13:00", "vans-a", "12:00-13:00")).service()).contains("vans-a");
         assertThat(badge(twoServices("vans-a", "12:00-13:00", "vans-b", "12:00-13:00")).service()).contains("vans-a");
     }
+
+    /**
+     * Under a rule set the origins are walked by earliest readiness (WindowSearch.orderByProbed), not nearest first:
+     * {@code near} (1.1 km) prepares in 3 hours, ready at 13:00, and misses today's 14:00 window (2-hour lead);
+     * {@code far} (10 km) prepares in 2 hours, ready at 12:00, and makes it exactly: today's window is from far, its
+     * order-by t (an order a second later is ready at 12:00:01). Tomorrow's is from near (the nearer maker), its
+     * order-by far's 10:00 (near's would be 09:00). The filter allows everything.
+     */
+    @Test
+    void underARuleSetAWindowsOrderByIsTheEarliestReadyOriginsEvenWhenANearerOneIsLater() {
+        Network n = Network.builder(ZoneOffset.UTC)
+                .service(ScheduledService.builder("vans", "Nos camions").origins("*").price("6.90")
+                        .windows("MON-SUN", "14:00-16:00").zone("75", "PT2H", 2).build())
+                .location(warehouse("near", 48.87, WeeklyHours.allDay(), Duration.ofHours(3)))
+                .location(warehouse("far", 48.95, WeeklyHours.allDay(), Duration.ofHours(2)))
+                .stock("near", "A", 1).stock("far", "A", 1).build();
+        RuleSet all = RuleSet.builder("all").filter(LineFilter.of("all", c -> true)).build();
+        PromiseEngine engine = PromiseEngine.builder(n).clock(Clock.fixed(T, ZoneOffset.UTC)).build();
+        try {
+            PromiseOption o = only(engine.quote(Order.of("o", request(T).maxWindows(2).build()), all));
+            assertThat(o.windows()).containsExactly(
+                    window("2026-09-17T14:00:00Z", "2026-09-17T16:00:00Z", "far", "2026-09-17T10:00:00Z"),
+                    window("2026-09-18T14:00:00Z", "2026-09-18T16:00:00Z", "near", "2026-09-18T10:00:00Z"));
+        } finally {
+            engine.close();
+        }
+    }
 }
