@@ -544,11 +544,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
+            // every plan candidatesUpTo hands out has an own key at most keyLimit
             List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
-            int n = 0;
-            while (n < whole.size() && whole.get(n).ownKey <= keyLimit) {
-                n++;
-            }
+            int n = whole.size();
             sites = new int[n];
             known = new long[n][];
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
@@ -655,11 +653,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 long latest = single;
                 boolean always = false;
                 List<Plan> plans = original.candidatesUpTo(1 << line, keyLimit);
-                int n = 0;
-                while (n < plans.size() && plans.get(n).ownKey <= keyLimit) {
-                    n++;
-                }
-                for (int i = 0; i < n && !always; i++) {
+                for (int i = 0; i < plans.size() && !always; i++) {
                     int site = plans.get(i).site;
                     long from = Math.max(t, latest + 1);
                     if (!lineAlone(site, line, from)) {

@@ -713,22 +713,25 @@ final class QuoteContext {
             if (stamp[site] == e) {
                 return false;
             }
+            clear(e, site, lineCount);
+            return true;
+        }
+
+        /** Stamps the site with epoch {@code e}, holding no line. */
+        private void clear(int e, int site, int lineCount) {
             stamp[site] = e;
             holds[site] = 0;
-            java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
-            return true;
+            if (lineCount == 1) {
+                available[site] = Long.MAX_VALUE;
+            } else {
+                java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+            }
         }
 
         void hold(int e, int site, int lineCount, int line, long at) {
             check(e);
             if (stamp[site] != e) {
-                stamp[site] = e;
-                holds[site] = 0;
-                if (lineCount == 1) {
-                    available[site] = Long.MAX_VALUE;
-                } else {
-                    java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
-                }
+                clear(e, site, lineCount);
             }
             available[site * lineCount + line] = at;
             holds[site] |= 1 << line;

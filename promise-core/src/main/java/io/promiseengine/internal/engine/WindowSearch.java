@@ -108,8 +108,7 @@ final class WindowSearch {
                 ready = Math.min(ready, exactReady(site));
             }
         } else {
-            StockTable table = ctx.shortestTable();
-            pairs = service.pairsOf(table != null && table.size() < service.origins.length ? table : null);
+            pairs = service.pairsOf(holderTable(ctx, service));
             ready = earliestReady();
         }
         first = ready != OpenCalendar.NONE && ready + lead < horizon ? ready + lead : OpenCalendar.NONE;
@@ -162,8 +161,8 @@ final class WindowSearch {
      * sites holding the cart's rarest sku, not by the stores.
      */
     static int[] holders(QuoteContext ctx, WindowService service) {
-        StockTable table = ctx.shortestTable();
-        boolean byTable = table != null && table.size() < service.origins.length;
+        StockTable table = holderTable(ctx, service);
+        boolean byTable = table != null;
         int size = byTable ? table.size() : service.origins.length;
         int n = 0;
         for (int i = 0; i < size; i++) {
@@ -180,6 +179,15 @@ final class WindowSearch {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the holders of the whole cart are looked for: the cart's shortest stock table when it has fewer entries
+     * than the service has origins, else null (the service's origins).
+     */
+    private static StockTable holderTable(QuoteContext ctx, WindowService service) {
+        StockTable table = ctx.shortestTable();
+        return table != null && table.size() < service.origins.length ? table : null;
     }
 
     /** Every holder, ascending, read once (the planner's candidates, a rule set, no position, the widest ring). */
