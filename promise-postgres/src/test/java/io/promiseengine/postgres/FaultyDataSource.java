@@ -16,24 +16,19 @@
 package io.promiseengine.postgres;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 /**
  * A data source that fails on demand, the way a network or a database does: unreachable, a connection lost
  * before a commit, or lost after the commit happened (the acknowledgement never arrives).
  */
-final class FaultyDataSource implements DataSource {
+final class FaultyDataSource extends ForwardingDataSource {
 
-    private final DataSource real;
     private final DataSource admin;
     /** getConnection fails while set. */
     final AtomicBoolean unreachable = new AtomicBoolean();
@@ -45,7 +40,7 @@ final class FaultyDataSource implements DataSource {
     final AtomicInteger injected = new AtomicInteger();
 
     FaultyDataSource(DataSource real, DataSource admin) {
-        this.real = real;
+        super(real);
         this.admin = admin;
     }
 
@@ -69,11 +64,7 @@ final class FaultyDataSource implements DataSource {
                             throw new SQLException("An I/O error occurred while sending to the backend (injected)", "08006");
                         }
                     }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    return forward(c, method, args);
                 });
     }
 
@@ -83,43 +74,5 @@ final class FaultyDataSource implements DataSource {
         try (Connection a = admin.getConnection(); Statement s = a.createStatement()) {
             s.execute("SELECT pg_terminate_backend(" + pid + ")");
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("not in tests");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no JUL");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

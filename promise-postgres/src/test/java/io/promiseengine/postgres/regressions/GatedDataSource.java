@@ -15,16 +15,13 @@
  */
 package io.promiseengine.postgres.regressions;
 
+import io.promiseengine.postgres.ForwardingDataSource;
 import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 
 /**
  * The test database as an engine without its change feed sees it: the listener thread's {@code getConnection}
@@ -32,31 +29,20 @@ import java.util.logging.Logger;
  * engine's own calls; and the thread named "sweeper" stops right after its first commit until {@link #resume}, or,
  * once {@link #pauseBefore} is set, right before the first statement it prepares whose text has that string.
  */
-final class GatedDataSource implements DataSource {
+final class GatedDataSource extends ForwardingDataSource {
 
-    /** {@code PostgresLiveStore}'s listener thread. */
-    private static final String LISTENER = "promise-postgres-feed";
-
-    private final DataSource real;
     final CountDownLatch paused = new CountDownLatch(1);
     final CountDownLatch resume = new CountDownLatch(1);
     /** When set, where the sweeper stops instead of after its commit: before a statement containing this. */
     volatile String pauseBefore;
 
     GatedDataSource(DataSource real) {
-        this.real = real;
+        super(real);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        if (Thread.currentThread().getName().equals(LISTENER)) {
-            try {
-                new CountDownLatch(1).await(); // until the engine's close interrupts its listener
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            throw new SQLException("the test keeps the change feed's listener out", "08001");
-        }
+        keepTheListenerOut();
         Connection c = real.getConnection();
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
@@ -66,12 +52,7 @@ final class GatedDataSource implements DataSource {
                         paused.countDown();
                         resume.await(30, TimeUnit.SECONDS);
                     }
-                    Object result;
-                    try {
-                        result = method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
+                    Object result = forward(c, method, args);
                     if (before == null && method.getName().equals("commit") && Thread.currentThread().getName().equals("sweeper")
                             && paused.getCount() > 0) {
                         paused.countDown();
@@ -79,45 +60,5 @@ final class GatedDataSource implements DataSource {
                     }
                     return result;
                 });
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("getConnection(username, password)");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no log
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // the real data source's
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("getParentLogger");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

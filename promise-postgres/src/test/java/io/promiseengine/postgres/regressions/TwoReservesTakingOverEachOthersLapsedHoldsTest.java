@@ -19,6 +19,7 @@ import io.promiseengine.live.LiveStoreContract;
 import io.promiseengine.live.MutableClock;
 import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.live.ReservationResult;
+import io.promiseengine.postgres.ForwardingDataSource;
 import io.promiseengine.postgres.PostgresPromiseEngine;
 import io.promiseengine.postgres.PostgresSchema;
 import io.promiseengine.postgres.TestDatabase;
@@ -27,12 +28,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +39,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Logger;
 
 import static io.promiseengine.live.LiveStoreContract.NOW;
 import static io.promiseengine.live.LiveStoreContract.plan;
@@ -132,19 +130,17 @@ class TwoReservesTakingOverEachOthersLapsedHoldsTest {
      * for each other, once each, right after they took their own order's lock (before the statement that reads the
      * order's row), and where the deadlocks the connections report are counted.
      */
-    private static final class MeetingDataSource implements DataSource {
+    private static final class MeetingDataSource extends ForwardingDataSource {
 
-        private static final String LISTENER = "promise-postgres-feed";
         private static final String ORDER_ROW = "FROM promise_reservation WHERE order_id = ?";
 
-        private final DataSource real;
         private volatile CountDownLatch meet;
         private final Set<String> arrived = ConcurrentHashMap.newKeySet();
         private volatile boolean met;
         final AtomicInteger deadlocks = new AtomicInteger();
 
         MeetingDataSource(DataSource real) {
-            this.real = real;
+            super(real);
         }
 
         void arm() {
@@ -157,14 +153,7 @@ class TwoReservesTakingOverEachOthersLapsedHoldsTest {
 
         @Override
         public Connection getConnection() throws SQLException {
-            if (Thread.currentThread().getName().equals(LISTENER)) {
-                try {
-                    new CountDownLatch(1).await(); // until the engine's close interrupts its listener
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new SQLException("the test keeps the change feed's listener out", "08001");
-            }
+            keepTheListenerOut();
             Connection c = real.getConnection();
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
@@ -175,12 +164,7 @@ class TwoReservesTakingOverEachOthersLapsedHoldsTest {
                             m.countDown();
                             met = m.await(30, TimeUnit.SECONDS);
                         }
-                        Object result;
-                        try {
-                            result = method.invoke(c, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
+                        Object result = forward(c, method, args);
                         if (result instanceof java.sql.PreparedStatement p) {
                             return counted(p);
                         }
@@ -201,46 +185,6 @@ class TwoReservesTakingOverEachOthersLapsedHoldsTest {
                             throw e.getCause();
                         }
                     });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("getConnection(username, password)");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // no log
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // the real data source's
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException("getParentLogger");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }

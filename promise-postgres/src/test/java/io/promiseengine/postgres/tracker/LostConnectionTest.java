@@ -26,13 +26,11 @@ import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.plan.Order;
+import io.promiseengine.postgres.ForwardingDataSource;
 import io.promiseengine.quote.PromiseOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import javax.sql.DataSource;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,7 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 
 import static io.promiseengine.events.EventFixtures.EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,9 +54,12 @@ class LostConnectionTest {
     static final TrackerSchema DB = new TrackerSchema("pe_tracker_lost");
 
     /** A data source whose next commit fails as a dropped connection does, when armed. */
-    private static final class Flaky implements DataSource {
-        final DataSource real = DB.dataSource();
+    private static final class Flaky extends ForwardingDataSource {
         final AtomicBoolean armed = new AtomicBoolean();
+
+        Flaky() {
+            super(DB.dataSource());
+        }
 
         @Override
         public Connection getConnection() throws SQLException {
@@ -70,50 +70,8 @@ class LostConnectionTest {
                             c.rollback();
                             throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
                         }
-                        try {
-                            return m.invoke(c, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
+                        return forward(c, m, args);
                     });
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 
