@@ -18,8 +18,9 @@ package io.promiseengine.internal.engine;
 import io.promiseengine.model.Position;
 
 /**
- * The holders of a {@link WindowSearch} (sites, named by their index in its array of holders) handed out nearest
- * the destination first, as spec 4.3 orders origins (metres rounded, then the smallest id), but only as far as they
+ * The holders of a {@link WindowSearch}, or sites among which they are (named by their index in its array of
+ * {@code holders}; the search reads whether each holds the cart when it is handed out), handed out nearest the
+ * destination first, as spec 4.3 orders origins (metres rounded, then the smallest id), but only as far as they
  * are asked for: a window's {@code from} is usually the first or second, so the rest are never ordered and their
  * exact distances never computed.
  *

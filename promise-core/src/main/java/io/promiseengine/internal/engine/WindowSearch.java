@@ -354,8 +354,11 @@ final class WindowSearch {
      * at or before {@code ws}), or -1. A holder whose bound already misses the window is passed without preparing.
      * The holders are walked nearest first within a radius of the destination ({@link SpatialIndex#box}, every site
      * within it and maybe more), widened until the nearest maker found is nearer than the radius by more than the
-     * rounding of metres: then no holder outside is as near. The holders in the box come from the service's grid of
-     * origins ({@link WindowService#holdersIn}), not from every holder.
+     * rounding of metres: then no holder outside is as near. The sites in the box that may hold the cart come from the
+     * service's grid of origins or the cart's shortest stock table ({@link WindowService#originsIn}), not from every
+     * holder, and each is read (does it hold the cart?) only when handed out, nearer than the window's maker. A ring
+     * grows from the service's first radius, but no further than just past the last window's {@code from} when it
+     * makes this window too: then the first ring holding a maker ends the walk, however far that {@code from} is.
      */
     private int from(long ws) {
         if (ctx.destination == null) {
@@ -373,8 +376,10 @@ final class WindowSearch {
         int allowed = pairsThatCanMake(ws);
         if (near == null || allowed != nearPairs) {
             // the maker of an earlier window makes every later one (its readyAt does not change): the nearest maker
-            // of a later window is no farther, so the first ring just past it holds the answer
-            ringKm = lastFrom >= 0 && lastFromStart <= ws ? (metres(lastFrom) + 3) / 1000.0 : service.firstRingKm;
+            // of a later window is no farther, so a ring just past it holds the answer; the rings start small again
+            // (more pairs may make this window, with holders far nearer than that maker)
+            ringCapKm = lastFrom >= 0 && lastFromStart <= ws ? (metres(lastFrom) + 3) / 1000.0 : Double.POSITIVE_INFINITY;
+            ringKm = Math.min(service.firstRingKm, ringCapKm);
             nearPairs = allowed;
             ringAround();
         }
@@ -394,40 +399,41 @@ final class WindowSearch {
             if (whole) {
                 return -1;
             }
-            ringKm *= RING_GROWTH;
+            ringKm = Math.min(ringKm * RING_GROWTH, ringCapKm);
             ringAround();
         }
     }
 
     /**
-     * The pairs whose holders can make the window starting at {@code ws}, put first in {@link #canMake}: without a
-     * rule set, those whose {@link #pairBound} plus the lead time is at or before {@code ws} (a holder is ready no
-     * earlier than its pair's bound); every pair under a rule set. The pairs of a window are those of any window
-     * whose count is the same (a prefix of the pairs by bound), so the count names them.
+     * The pairs whose holders can make the window starting at {@code ws}, put first in {@link #canMake} (indexes into
+     * {@link #ringPairs}' pairs): without a rule set, those whose {@link #pairBound} plus the lead time is at or before
+     * {@code ws} (a holder is ready no earlier than its pair's bound); every pair under a rule set. The pairs of a
+     * window are those of any window whose count is the same (a prefix of the pairs by bound), so the count names
+     * them.
      */
     private int pairsThatCanMake(long ws) {
-        if (pairs == null) {
-            canMake = service.pairsOf(null).pairs;
-            return canMake.length;
-        }
-        int[] ks = pairs.pairs;
+        ringPairs = pairs != null ? pairs : service.pairsOf(null);
+        int[] ks = ringPairs.pairs;
         if (canMake == null) {
             canMake = new int[ks.length];
         }
         int n = 0;
-        for (int k : ks) {
-            long bound = pairBound(k);
-            if (bound != OpenCalendar.NONE && bound + lead <= ws) {
-                canMake[n++] = k;
+        for (int j = 0; j < ks.length; j++) {
+            long bound = pairs == null ? 0 : pairBound(ks[j]);
+            if (pairs == null || bound != OpenCalendar.NONE && bound + lead <= ws) {
+                canMake[n++] = j;
             }
         }
         return n;
     }
 
-    /** {@link #near} over the holders within {@link #ringKm} of the destination (every holder past the local radius). */
+    /**
+     * {@link #near} over the sites within {@link #ringKm} of the destination that may hold the cart (every holder past
+     * the local radius).
+     */
     private void ringAround() {
         double[] box = SpatialIndex.box(ctx.destination, ringKm);
-        nearSites = box == null ? holders() : none ? new int[0] : service.holdersIn(box, ctx, canMake, nearPairs);
+        nearSites = box == null ? holders() : none ? new int[0] : service.originsIn(box, ringPairs, canMake, nearPairs);
         near = new NearestFirst(ctx, service, nearSites);
         near.reset(box);
     }
@@ -439,11 +445,20 @@ final class WindowSearch {
     private long lastFromStart;
     /** Without a destination: every holder, in id order. */
     private int[] ring;
-    /** With one: the holders within {@link #ringKm} of the destination (and maybe more), nearest first. */
+    /**
+     * With one: the sites within {@link #ringKm} of the destination (and maybe more) among which are the holders
+     * there, nearest first.
+     */
     private NearestFirst near;
-    /** The pairs {@link #near}'s holders may be of: {@code canMake[0 .. nearPairs)}. */
+    /**
+     * The pairs {@link #near}'s holders may be of: {@code ringPairs.pairs[canMake[0 .. nearPairs)]}; {@code ringPairs}
+     * is {@link #pairs}, or the service's origins by pair under a rule set.
+     */
+    private WindowService.Pairs ringPairs;
     private int[] canMake;
     private int nearPairs;
+    /** How far {@link #ringKm} may grow: just past the last {@code from}, when it makes the window asked. */
+    private double ringCapKm;
     /** The sites {@link #near} orders (its indexes are into this array). */
     private int[] nearSites;
     private double ringKm;

@@ -171,11 +171,22 @@ final class WindowService {
         final int[] pairs;
         final int[] first;
         final int[] sites;
+        /** The sites, as a set: bit {@code site % 64} of {@code member[site / 64]}. */
+        private final long[] member;
 
-        Pairs(int[] pairs, int[] first, int[] sites) {
+        Pairs(int[] pairs, int[] first, int[] sites, int siteCount) {
             this.pairs = pairs;
             this.first = first;
             this.sites = sites;
+            this.member = new long[(siteCount + 63) >> 6];
+            for (int site : sites) {
+                member[site >> 6] |= 1L << site;
+            }
+        }
+
+        /** Whether the site is one of {@link #sites}. */
+        boolean has(int site) {
+            return (member[site >> 6] & (1L << site)) != 0;
         }
     }
 
@@ -211,50 +222,113 @@ final class WindowService {
     }
 
     /**
-     * The origins of the pairs {@code ks[0 .. count)} inside {@code box} ({@link SpatialIndex#box}, not null: {@code
-     * {latLo, latHi, lonLo, lonHi}}) that hold the whole cart of the context, in no particular order: the pair's cells
-     * the box touches, then the box's test ({@link NearestFirst#reset}'s).
+     * The sites of {@code among} of the pairs {@code among.pairs[js[0 .. count)]} inside {@code box} ({@link
+     * SpatialIndex#box}, not null: {@code {latLo, latHi, lonLo, lonHi}}; the box test of {@link NearestFirst#reset}),
+     * in no particular order. {@code among} is the eligible entries of the cart's shortest stock table (or every
+     * origin), so every origin of those pairs inside the box that holds the whole cart is there; whether each holds
+     * it is left to the caller, which reads only those nearer than a window's nearest maker. Two walks find the same
+     * sites: the pairs' cells of the service's grid that the box touches (each origin tested for membership, then
+     * against the box), or the pairs' entries in {@code among} (each tested against the box). The cells' origins are
+     * counted first ({@link #cellRuns}) and the entries are walked when they are fewer: a wide ring over a dense
+     * region far from the cart's holders then tests no more sites than the cart's rarest sku has entries, and a
+     * ring in a dense region no more than its cells hold, whatever the number of stores.
      */
-    int[] holdersIn(double[] box, QuoteContext ctx, int[] ks, int count) {
+    int[] originsIn(double[] box, Pairs among, int[] js, int count) {
+        long entries = 0;
+        for (int q = 0; q < count; q++) {
+            entries += among.first[js[q] + 1] - among.first[js[q]];
+        }
+        return originsIn(box, among, js, count, entries);
+    }
+
+    /**
+     * {@link #originsIn}, walking the cells when they hold at most {@code cellsUpTo} origins, else the entries (the
+     * answer is the same whatever {@code cellsUpTo}: {@code WindowRingsTest} asks both walks).
+     */
+    int[] originsIn(double[] box, Pairs among, int[] js, int count, long cellsUpTo) {
+        int[] runs = cellRuns(box, among, js, count, cellsUpTo);
         int[] out = new int[16];
         int n = 0;
-        int columnFrom = gridColumn(box[2]);
-        int columnTo = gridColumn(box[3]);
-        int rowFrom = gridRow(box[0]);
-        int rowTo = gridRow(box[1]);
-        for (int j = 0; j < count; j++) {
-            // the pair's cells are contiguous and sorted by row then column: walk those of the rows of the box,
-            // jumping (a binary search) past the columns outside it, so an empty row costs nothing
-            long last = cellKey(ks[j], rowTo, columnTo);
-            int c = lowerCell(cellKey(ks[j], rowFrom, columnFrom));
-            while (c < gridCells.length && gridCells[c] <= last) {
-                long key = gridCells[c];
-                int row = (int) (key >>> 15) & 0x7FFF;
-                int column = (int) key & 0x7FFF;
-                if (column < columnFrom) {
-                    c = lowerCell(cellKey(ks[j], row, columnFrom));
-                    continue;
-                }
-                if (column > columnTo) {
-                    c = lowerCell(cellKey(ks[j], row + 1, columnFrom));
-                    continue;
-                }
-                for (int i = gridFirst[c]; i < gridFirst[c + 1]; i++) {
-                    int site = gridSites[i];
-                    double la = lat[site];
-                    double lo = lon[site];
-                    if (la >= box[0] && la <= box[1] && lo >= box[2] && lo <= box[3]
-                            && ctx.holds(site) == ctx.fullMask) {
+        if (runs == null) {
+            for (int q = 0; q < count; q++) {
+                for (int i = among.first[js[q]], end = among.first[js[q] + 1]; i < end; i++) {
+                    int site = among.sites[i];
+                    if (inBox(site, box)) {
                         if (n == out.length) {
                             out = java.util.Arrays.copyOf(out, n * 2);
                         }
                         out[n++] = site;
                     }
                 }
-                c++;
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+        for (int r = 1; r < runs[0]; r += 2) {
+            for (int i = gridFirst[runs[r]]; i < gridFirst[runs[r + 1]]; i++) {
+                int site = gridSites[i];
+                if (among.has(site) && inBox(site, box)) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = site;
+                }
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether the site is inside the box ({@link NearestFirst#reset}'s test). */
+    private boolean inBox(int site, double[] box) {
+        double la = lat[site];
+        double lo = lon[site];
+        return la >= box[0] && la <= box[1] && lo >= box[2] && lo <= box[3];
+    }
+
+    /**
+     * The cells of the pairs {@code among.pairs[js[0 .. count)]} that the box touches, as runs of consecutive cells
+     * {@code [runs[1], runs[2]), [runs[3], runs[4]), ...} ({@code runs[0]}: the length used), or null as soon as
+     * their origins are more than {@code cap}.
+     */
+    private int[] cellRuns(double[] box, Pairs among, int[] js, int count, long cap) {
+        int[] runs = new int[17];
+        int n = 1;
+        long sites = 0;
+        int columnFrom = gridColumn(box[2]);
+        int columnTo = gridColumn(box[3]);
+        int rowFrom = gridRow(box[0]);
+        int rowTo = gridRow(box[1]);
+        for (int q = 0; q < count; q++) {
+            int k = among.pairs[js[q]];
+            // the pair's cells are contiguous and sorted by row then column: walk those of the rows of the box,
+            // jumping (a binary search) past the columns outside it, so an empty row costs nothing
+            long last = cellKey(k, rowTo, columnTo);
+            int c = lowerCell(cellKey(k, rowFrom, columnFrom));
+            while (c < gridCells.length && gridCells[c] <= last) {
+                int row = (int) (gridCells[c] >>> 15) & 0x7FFF;
+                int column = (int) gridCells[c] & 0x7FFF;
+                if (column < columnFrom) {
+                    c = lowerCell(cellKey(k, row, columnFrom));
+                    continue;
+                }
+                if (column > columnTo) {
+                    c = lowerCell(cellKey(k, row + 1, columnFrom));
+                    continue;
+                }
+                int to = lowerCell(cellKey(k, row, columnTo + 1)); // the row's cells within the box's columns
+                sites += gridFirst[to] - gridFirst[c];
+                if (sites > cap) {
+                    return null;
+                }
+                if (n + 2 > runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[n++] = c;
+                runs[n++] = to;
+                c = lowerCell(cellKey(k, row + 1, columnFrom));
+            }
+        }
+        runs[0] = n;
+        return runs;
     }
 
     /** The first cell at or after {@code key}. */
@@ -326,7 +400,7 @@ final class WindowService {
         for (int i = 0; i < n; i++) {
             grouped[next[pairOf[sites[i]]]++] = sites[i];
         }
-        return new Pairs(pairs, first, grouped);
+        return new Pairs(pairs, first, grouped, pairOf.length);
     }
 
     /** A latest start remembered ({@link #latestStart}). */
