@@ -300,21 +300,21 @@ final class WindowService {
         for (int q = 0; q < count; q++) {
             int k = among.pairs[js[q]];
             // the pair's cells are contiguous and sorted by row then column: walk those of the rows of the box,
-            // jumping (a binary search) past the columns outside it, so an empty row costs nothing
+            // jumping (a search forward from the current cell) past the columns outside it, so an empty row costs nothing
             long last = cellKey(k, rowTo, columnTo);
             int c = lowerCell(cellKey(k, rowFrom, columnFrom));
             while (c < gridCells.length && gridCells[c] <= last) {
                 int row = (int) (gridCells[c] >>> 15) & 0x7FFF;
                 int column = (int) gridCells[c] & 0x7FFF;
                 if (column < columnFrom) {
-                    c = lowerCell(cellKey(k, row, columnFrom));
+                    c = lowerCell(c, cellKey(k, row, columnFrom));
                     continue;
                 }
                 if (column > columnTo) {
-                    c = lowerCell(cellKey(k, row + 1, columnFrom));
+                    c = lowerCell(c, cellKey(k, row + 1, columnFrom));
                     continue;
                 }
-                int to = lowerCell(cellKey(k, row, columnTo + 1)); // the row's cells within the box's columns
+                int to = lowerCell(c, cellKey(k, row, columnTo + 1)); // the row's cells within the box's columns
                 sites += gridFirst[to] - gridFirst[c];
                 if (sites > cap) {
                     return null;
@@ -324,11 +324,26 @@ final class WindowService {
                 }
                 runs[n++] = c;
                 runs[n++] = to;
-                c = lowerCell(cellKey(k, row + 1, columnFrom));
+                c = lowerCell(to, cellKey(k, row + 1, columnFrom));
             }
         }
         runs[0] = n;
         return runs;
+    }
+
+    /**
+     * The first cell at or after {@code key}, which is at or after cell {@code from}: searched from there with steps
+     * doubling, then bisected (the next row of a box is usually a few cells on).
+     */
+    private int lowerCell(int from, long key) {
+        int lo = from; // every cell before lo is below key
+        int step = 1;
+        while (lo + step < gridCells.length && gridCells[lo + step] < key) {
+            lo += step;
+            step *= 2;
+        }
+        int c = java.util.Arrays.binarySearch(gridCells, lo, Math.min(gridCells.length, lo + step + 1), key);
+        return c < 0 ? -c - 1 : c;
     }
 
     /** The first cell at or after {@code key}. */
