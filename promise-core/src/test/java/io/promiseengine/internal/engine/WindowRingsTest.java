@@ -16,7 +16,6 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.fixtures.NetworkGenerator;
-import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
 import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.Test;
@@ -47,8 +46,7 @@ class WindowRingsTest {
         for (long seed = first; seed < first + seeds; seed++) {
             NetworkGenerator gen = new NetworkGenerator(seed, NetworkGenerator.Shape.WINDOWS);
             Random rnd = new Random(seed);
-            Network network = OriginClassesTest.widened(gen.network(), 6 + rnd.nextInt(12), rnd);
-            Snapshot snap = new Snapshot(network);
+            Snapshot snap = WindowSearchMatchesPlainTest.widenedWindows(gen, rnd);
             for (int r = 0; r < 4; r++) {
                 QuoteRequest request = gen.request();
                 Position destination = request.destination().position().orElse(null);

@@ -19,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.internal.time.OpenCalendar;
-import io.promiseengine.model.Network;
 import io.promiseengine.quote.DeliveryWindow;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.QuoteRequest;
@@ -54,8 +53,7 @@ class WindowSearchMatchesPlainTest {
         for (long seed = first; seed < first + seeds; seed++) {
             NetworkGenerator gen = new NetworkGenerator(seed, NetworkGenerator.Shape.WINDOWS);
             Random rnd = new Random(seed);
-            Network network = OriginClassesTest.widened(gen.network(), 6 + rnd.nextInt(12), rnd);
-            Snapshot snap = new Snapshot(network);
+            Snapshot snap = widenedWindows(gen, rnd);
             for (int r = 0; r < 4; r++) {
                 compare(seed, r, snap, gen.request(), counts);
             }
@@ -68,6 +66,11 @@ class WindowSearchMatchesPlainTest {
         assertThat(counts[1]).isGreaterThan(seeds);
         assertThat(counts[2]).isPositive();
         assertThat(counts[3]).isPositive();
+    }
+
+    /** The generator's windows network widened to 6 to 17 more copies of each location ({@link OriginClassesTest#widened}). */
+    static Snapshot widenedWindows(NetworkGenerator gen, Random rnd) {
+        return new Snapshot(OriginClassesTest.widened(gen.network(), 6 + rnd.nextInt(12), rnd));
     }
 
     private static void compare(long seed, int r, Snapshot snap, QuoteRequest request, int[] counts) {
