@@ -41,11 +41,11 @@ final class NearestFirst {
     private final QuoteContext ctx;
     private final WindowService service;
     /** The sites, in any order (the order handed out does not depend on it); everything below speaks of indexes into it. */
-    private final int[] holders;
-    private final int[] order;
+    private int[] holders;
+    private int[] order;
     private int done;
-    private final int[] heap;
-    private final double[] heapA;
+    private int[] heap;
+    private double[] heapA;
     private int heapSize;
 
     /** For the sites {@code holders} (not copied, never written). */
@@ -56,6 +56,20 @@ final class NearestFirst {
         this.order = new int[holders.length];
         this.heap = new int[holders.length];
         this.heapA = new double[holders.length];
+    }
+
+    /**
+     * Starts over with other sites {@code holders} (not copied, never written) inside {@code box}, as a new one for
+     * them would (its arrays reused when long enough: a search's rings one after the other).
+     */
+    void reset(int[] holders, double[] box) {
+        this.holders = holders;
+        if (order.length < holders.length) {
+            order = new int[holders.length];
+            heap = new int[holders.length];
+            heapA = new double[holders.length];
+        }
+        reset(box);
     }
 
     /**

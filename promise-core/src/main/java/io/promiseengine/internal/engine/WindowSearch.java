@@ -434,8 +434,12 @@ final class WindowSearch {
     private void ringAround() {
         double[] box = SpatialIndex.box(ctx.destination, ringKm);
         nearSites = box == null ? holders() : none ? new int[0] : service.originsIn(box, ringPairs, canMake, nearPairs);
-        near = new NearestFirst(ctx, service, nearSites);
-        near.reset(box);
+        if (near == null) {
+            near = new NearestFirst(ctx, service, nearSites);
+            near.reset(box);
+        } else {
+            near.reset(nearSites, box);
+        }
     }
 
     /** How much each ring of {@link #from}'s walk widens the last (the first: {@link WindowService#firstRingKm}). */
