@@ -520,7 +520,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final long keyLimit;
         final boolean shortcut;
         final boolean singlesOnly;
-        /** The origins that ship the whole cart alone by the date at the order instant, most likely first. */
+        /**
+         * The origins that ship the whole cart alone by the date at the order instant, most likely first; on a
+         * listing page, the origins whose bound reaches the date, in the order of their bounds (those among them
+         * that do not ship it by the date then never keep it later).
+         */
         final int[] sites;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
@@ -544,14 +548,22 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
-            // every plan candidatesUpTo hands out has an own key at most keyLimit
-            List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
-            int n = whole.size();
-            sites = new int[n];
+            // a listing page's one-line cart: the origins whose bound reaches the date, unplanned (one without a plan
+            // reaching it there misses it at every later instant too: alone() finds it out, and the page remembers)
+            int[] reaching = shortcut && learnt != null ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
+            if (reaching == null) {
+                // every plan candidatesUpTo hands out has an own key at most keyLimit
+                List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
+                reaching = new int[whole.size()];
+                for (int i = 0; i < reaching.length; i++) {
+                    reaching[i] = whole.get(i).site;
+                }
+            }
+            int n = reaching.length;
+            sites = reaching;
             known = new long[n][];
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
             for (int i = 0; i < n; i++) {
-                sites[i] = whole.get(i).site;
                 if (learnt != null) {
                     long available = ctx.availableAt(sites[i], ctx.fullMask);
                     if (available == Long.MIN_VALUE) {
