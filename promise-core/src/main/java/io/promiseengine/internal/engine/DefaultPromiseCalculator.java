@@ -528,8 +528,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         final int[] sites;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
-        /** Per origin and block of lines, for the splits: the earliest instant known to miss the date. */
-        private final LongMap<long[]> missed = new LongMap<>();
+        /**
+         * Per origin and block of lines, for the splits: the earliest instant known to miss the date; null when the
+         * cart cannot be split ({@link #singlesOnly}: no split probe asks).
+         */
+        private final LongMap<long[]> missed;
         /** What the probes learnt of each origin's plan by its start, without a rule set; else null. */
         private final ProbePlans probePlans;
 
@@ -547,6 +550,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
+            this.missed = singlesOnly ? null : new LongMap<>();
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
             // a listing page's one-line cart: the origins whose bound reaches the date, unplanned (one without a plan
             // reaching it there misses it at every later instant too: alone() finds it out, and the page remembers)
@@ -687,8 +691,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             return bound;
         }
 
-        /** Per origin and line ({@code site << 5 | line}): {the latest instant known to reach the date alone, the earliest known to miss it}. */
-        private final LongMap<long[]> lineKnown = new LongMap<>();
+        /**
+         * Per origin and line ({@code site << 5 | line}): {the latest instant known to reach the date alone, the earliest
+         * known to miss it}; made when the splits are first searched.
+         */
+        private LongMap<long[]> lineKnown;
 
         /** Whether the origin's plan of one line alone still reaches the confidence by the date for an order at {@code u}. */
         private boolean lineAlone(int site, int line, long u) {
@@ -709,6 +716,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
 
         private long[] lineKnown(int site, int line) {
+            if (lineKnown == null) {
+                lineKnown = new LongMap<>();
+            }
             long key = ((long) site << 5) | line;
             long[] k = lineKnown.get(key);
             if (k == null) {

@@ -120,6 +120,11 @@ final class Solver {
             return null;
         }
         if (original != null || !bounded()) {
+            if (ctx.page && original == null && ctx.lineCount == 1 && ctx.maxShipments == 1 && ctx.rules == null) {
+                // a listing page's one-line cart: one shipment, the best plan of every origin, no sorted list
+                Plan best = bestOfAll(ctx.fullMask);
+                return best == null ? null : Allocator.allocation(new Plan[] {best}, ctx.confidence);
+            }
             return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
         }
         if (ctx.page) {
@@ -705,6 +710,23 @@ final class Solver {
         return j;
     }
 
+
+    /**
+     * The plan the allocator would choose for one shipment of the block among the plans of every origin
+     * ({@link Allocator#singleOrder}), without sorting them as {@link #allCandidates} does; null for none.
+     */
+    private Plan bestOfAll(int mask) {
+        Plan best = null;
+        for (int site : candidateOrigins()) {
+            if ((ctx.holds(site) & mask) == mask) {
+                Plan p = plan(site, mask);
+                if (p != null && p.ownKey != OpenCalendar.NONE && (best == null || Allocator.singleOrder(p, best) < 0)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
 
     /** The plans of every origin that can ship a block alone, computed without bounds. */
     private List<Plan> allCandidates(int mask) {
