@@ -520,12 +520,19 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final long keyLimit;
         final boolean shortcut;
         final boolean singlesOnly;
-        /** The origins that ship the whole cart alone by the date at the order instant, most likely first. */
+        /**
+         * The origins that ship the whole cart alone by the date at the order instant, most likely first; on a
+         * listing page, the origins whose bound reaches the date, in the order of their bounds (those among them
+         * that do not ship it by the date then never keep it later).
+         */
         final int[] sites;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
-        /** Per origin and block of lines, for the splits: the earliest instant known to miss the date. */
-        private final LongMap<long[]> missed = new LongMap<>();
+        /**
+         * Per origin and block of lines, for the splits: the earliest instant known to miss the date; null when the
+         * cart cannot be split ({@link #singlesOnly}: no split probe asks).
+         */
+        private final LongMap<long[]> missed;
         /** What the probes learnt of each origin's plan by its start, without a rule set; else null. */
         private final ProbePlans probePlans;
 
@@ -543,15 +550,24 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
+            this.missed = singlesOnly ? null : new LongMap<>();
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
-            // every plan candidatesUpTo hands out has an own key at most keyLimit
-            List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
-            int n = whole.size();
-            sites = new int[n];
+            // a listing page's one-line cart: the origins whose bound reaches the date, unplanned (one without a plan
+            // reaching it there misses it at every later instant too: alone() finds it out, and the page remembers)
+            int[] reaching = shortcut && learnt != null ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
+            if (reaching == null) {
+                // every plan candidatesUpTo hands out has an own key at most keyLimit
+                List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
+                reaching = new int[whole.size()];
+                for (int i = 0; i < reaching.length; i++) {
+                    reaching[i] = whole.get(i).site;
+                }
+            }
+            int n = reaching.length;
+            sites = reaching;
             known = new long[n][];
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
             for (int i = 0; i < n; i++) {
-                sites[i] = whole.get(i).site;
                 if (learnt != null) {
                     long available = ctx.availableAt(sites[i], ctx.fullMask);
                     if (available == Long.MIN_VALUE) {
@@ -675,8 +691,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             return bound;
         }
 
-        /** Per origin and line ({@code site << 5 | line}): {the latest instant known to reach the date alone, the earliest known to miss it}. */
-        private final LongMap<long[]> lineKnown = new LongMap<>();
+        /**
+         * Per origin and line ({@code site << 5 | line}): {the latest instant known to reach the date alone, the earliest
+         * known to miss it}; made when the splits are first searched.
+         */
+        private LongMap<long[]> lineKnown;
 
         /** Whether the origin's plan of one line alone still reaches the confidence by the date for an order at {@code u}. */
         private boolean lineAlone(int site, int line, long u) {
@@ -697,6 +716,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
 
         private long[] lineKnown(int site, int line) {
+            if (lineKnown == null) {
+                lineKnown = new LongMap<>();
+            }
             long key = ((long) site << 5) | line;
             long[] k = lineKnown.get(key);
             if (k == null) {

@@ -54,8 +54,11 @@ final class ProbePlans {
     private final Target target;
     private final Solver original;
     private final long keyLimit;
-    /** Per site: the starts looked at, ascending, with the plan there (null: it misses {@code keyLimit}). */
-    private final LongMap<Known> bySite = new LongMap<>();
+    /**
+     * Per site: the starts looked at, ascending, with the plan there (null: it misses {@code keyLimit}); made when
+     * first asked (a listing page's order-by often decides every origin from what earlier carts learnt).
+     */
+    private LongMap<Known> bySite;
 
     ProbePlans(QuoteContext ctx, Target target, Solver original, long keyLimit) {
         this.ctx = ctx;
@@ -263,6 +266,9 @@ final class ProbePlans {
     }
 
     private Known known(int site) {
+        if (bySite == null) {
+            bySite = new LongMap<>();
+        }
         Known k = bySite.get(site);
         if (k == null) {
             k = new Known();

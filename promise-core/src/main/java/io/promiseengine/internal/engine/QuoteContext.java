@@ -222,6 +222,18 @@ final class QuoteContext {
                 continue;
             }
             int quantity = quantities[i];
+            if (lineCount == 1) {
+                // a one-line cart (each of a listing page's): its table's sites are distinct, written once each
+                int late = scratch.holdLine(epoch, table, quantity, orderAt);
+                for (int e = 0; late > 0; e++) {
+                    long at = table.availableAt(e, quantity);
+                    if (at != Long.MAX_VALUE && at > orderAt) {
+                        addLate(table.site(e));
+                        late--;
+                    }
+                }
+                continue;
+            }
             for (int e = 0, size = table.size(); e < size; e++) {
                 long at = table.availableAt(e, quantity);
                 if (at != Long.MAX_VALUE) {
@@ -735,6 +747,29 @@ final class QuoteContext {
             }
             available[site * lineCount + line] = at;
             holds[site] |= 1 << line;
+        }
+
+        /**
+         * {@link #hold} of every entry of a one-line cart's stock table holding {@code quantity} (sites distinct in a
+         * table, so each is written once, its stamp with it); returns how many of them hold it only after
+         * {@code orderAt}.
+         */
+        int holdLine(int e, StockTable table, int quantity, long orderAt) {
+            check(e);
+            int late = 0;
+            for (int i = 0, size = table.size(); i < size; i++) {
+                long at = table.availableAt(i, quantity);
+                if (at != Long.MAX_VALUE) {
+                    int site = table.site(i);
+                    stamp[site] = e;
+                    holds[site] = 1;
+                    available[site] = at;
+                    if (at > orderAt) {
+                        late++;
+                    }
+                }
+            }
+            return late;
         }
 
         int holds(int e, int site) {

@@ -120,7 +120,20 @@ final class Solver {
             return null;
         }
         if (original != null || !bounded()) {
+            if (ctx.page && original == null && ctx.lineCount == 1 && ctx.maxShipments == 1 && ctx.rules == null) {
+                // a listing page's one-line cart: one shipment, the best plan of every origin, no sorted list
+                Plan best = bestOfAll(ctx.fullMask);
+                return best == null ? null : Allocator.allocation(new Plan[] {best}, ctx.confidence);
+            }
             return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
+        }
+        if (ctx.page) {
+            // a listing page's one-line cart: one shipment, the best plan of the walk in bound order
+            Pool whole = pool(ctx.fullMask);
+            if (whole.shared != null) {
+                Plan best = whole.bestSingle();
+                return best == null ? null : Allocator.allocation(new Plan[] {best}, ctx.confidence);
+            }
         }
         long limit = firstLimit();
         // with several lines and shipments, the first limit is the largest of the lines' smallest bounds: a key at or
@@ -226,6 +239,21 @@ final class Solver {
             }
         }
         return candidatesUpTo(mask, limit).size();
+    }
+
+    /**
+     * On a listing page's pool ({@link Pool#shared}): the origins that may have a plan of the block of own key at
+     * most {@code limit}, those whose {@link #ownKeyBound} is at most it, in the order {@link #candidatesUpTo} would
+     * plan them, without planning them (a superset of the origins of {@code candidatesUpTo(mask, limit)}); null
+     * elsewhere. For an order-by of one origin alone, to which an origin without such a plan is one that misses the
+     * date at every instant.
+     */
+    int[] originsUpTo(int mask, long limit) {
+        if (original != null || !bounded()) {
+            return null;
+        }
+        Pool p = pool(mask);
+        return p.shared == null ? null : p.originsUpTo(limit);
     }
 
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
@@ -381,6 +409,72 @@ final class Solver {
                 }
             }
             return next;
+        }
+
+        /**
+         * The plan the allocator would choose for one shipment among this pool's ({@link Allocator#singleOrder}: own key,
+         * then probability, distance and origin id), without the sorted lists of {@link #upTo}: the origins are planned
+         * in the order of their bounds until a bound is past the best own key found (its origin, and every later one,
+         * has a later own key, and no tie), as the solve's growing limits would plan them. The origins without a bound
+         * (no plan) are planned only when no other has a plan, as {@link #upTo} does at the unlimited limit. Null when
+         * no origin has a plan. Leaves the pool's walk where it was.
+         */
+        Plan bestSingle() {
+            Plan best = null;
+            int own = 0;
+            int at = nextQualifying(0);
+            boolean unbounded = false;
+            while (own < order.length || at < shared.size()) {
+                long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
+                long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
+                long bound = Math.min(ownBound, sharedBound);
+                if (bound == Long.MAX_VALUE && !unbounded) {
+                    if (best != null) {
+                        break;
+                    }
+                    unbounded = true;
+                } else if (!unbounded && best != null && bound > best.ownKey) {
+                    break;
+                }
+                int site;
+                if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
+                    site = sites[(int) order[own++]];
+                } else {
+                    site = shared.site(at);
+                    at = nextQualifying(at + 1);
+                }
+                Plan p = plan(site, mask);
+                if (p != null && p.ownKey != OpenCalendar.NONE && (best == null || Allocator.singleOrder(p, best) < 0)) {
+                    best = p;
+                }
+            }
+            return best;
+        }
+
+        /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
+        int[] originsUpTo(long limit) {
+            int[] out = new int[8];
+            int n = 0;
+            int own = 0;
+            int at = nextQualifying(0);
+            while (true) {
+                long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
+                long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
+                int site;
+                if (ownBound < sharedBound && ownBound <= limit) {
+                    site = sites[(int) order[own++]];
+                } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
+                    site = shared.site(at);
+                    at = nextQualifying(at + 1);
+                } else {
+                    break;
+                }
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = site;
+            }
+            return Arrays.copyOf(out, n);
         }
 
         List<Plan> upTo(long limit) {
@@ -616,6 +710,23 @@ final class Solver {
         return j;
     }
 
+
+    /**
+     * The plan the allocator would choose for one shipment of the block among the plans of every origin
+     * ({@link Allocator#singleOrder}), without sorting them as {@link #allCandidates} does; null for none.
+     */
+    private Plan bestOfAll(int mask) {
+        Plan best = null;
+        for (int site : candidateOrigins()) {
+            if ((ctx.holds(site) & mask) == mask) {
+                Plan p = plan(site, mask);
+                if (p != null && p.ownKey != OpenCalendar.NONE && (best == null || Allocator.singleOrder(p, best) < 0)) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
 
     /** The plans of every origin that can ship a block alone, computed without bounds. */
     private List<Plan> allCandidates(int mask) {
