@@ -220,10 +220,7 @@ final class Solver {
      */
     int countUpTo(int mask, long limit) {
         if (original == null && bounded()) {
-            Pool p = pool(mask);
-            if (p.shared == null) {
-                return p.countUpTo(limit);
-            }
+            return pool(mask).countUpTo(limit);
         }
         return candidatesUpTo(mask, limit).size();
     }
@@ -244,19 +241,22 @@ final class Solver {
     }
 
     /**
-     * The origins that may ship a block, ordered by {@link #ownKeyBound} (ties by site index), planned in that
-     * order as far as a limit asks: every origin whose plan has an own key at most the limit is planned.
+     * The origins that may ship a block, ordered by {@link #ownKeyBound}, planned in that order as far as a limit
+     * asks: every origin whose plan has an own key at most the limit is planned.
      *
-     * <p>On a listing page ({@link QuoteContext#page}) the origins whose block is available at the order instant
-     * are walked in the page's {@link OriginOrder} of the target (made once for the page's carts), skipping those
-     * that do not hold the block, and only the origins where it is available later (the context's late sites)
-     * are bounded and sorted here, merged in by bound. Either way the origins planned for a limit are exactly
-     * those whose bound is at most the limit, so the plans handed out are the same.
+     * <p>At the context's order instant the origins whose block is available then are walked in an order of the
+     * target's origins shared by the solvers of the quote, skipping those that do not hold the block: on a listing
+     * page the page's {@link OriginOrder} (made once for the page's carts), else the quote's {@link ClassOrder} (the
+     * classes of origins by bound, their members read only as far as the limit reaches); only the origins where
+     * the block is available later (the context's late sites) are bounded and sorted here, merged in by bound. At
+     * another instant every origin holding the block is bounded and sorted here (ties by site index). Either way
+     * the origins planned for a limit are exactly those whose bound is at most the limit, and the plans handed
+     * out are sorted by own key and origin id, so they are the same.
      */
     private final class Pool {
         private final int mask;
-        /** The page's order of the target's origins, or null (then {@link #order} has every origin holding the block). */
-        private final OriginOrder shared;
+        /** The shared order of the target's origins, or null (then {@link #order} has every origin holding the block). */
+        private final OriginWalk shared;
         /** In {@link #shared}: every origin before this position is planned or does not qualify. */
         private int cursor;
         /** In {@link #shared}: the position of the first origin that qualifies, -1 until known. */
@@ -276,8 +276,8 @@ final class Solver {
 
         Pool(int mask) {
             this.mask = mask;
-            // a listing page's carts have one line each: a site is in the late list at most once (below)
-            this.shared = ctx.page && ctx.lineCount == 1 && original == null && orderAt == ctx.orderAt() ? originOrder() : null;
+            this.shared = original != null || orderAt != ctx.orderAt() ? null
+                    : ctx.page && ctx.lineCount == 1 ? originOrder() : classOrder();
             int[] origins;
             int n;
             if (shared != null) {
@@ -290,6 +290,18 @@ final class Solver {
                         origins[n++] = site;
                     }
                 }
+                if (ctx.lineCount > 1 && n > 1) {
+                    // a site is in the late list once per line available there later: once here
+                    Arrays.sort(origins, 0, n);
+                    int distinct = 1;
+                    for (int i = 1; i < n; i++) {
+                        if (origins[i] != origins[distinct - 1]) {
+                            origins[distinct++] = origins[i];
+                        }
+                    }
+                    n = distinct;
+                }
+                origins = Arrays.copyOf(origins, n);
             } else {
                 origins = candidateOrigins();
                 n = 0;
@@ -340,11 +352,16 @@ final class Solver {
             return i;
         }
 
-        /** How many origins of {@link #order} have a bound at most {@code limit} (without {@link #shared}). */
+        /** How many origins of the pool have a bound at most {@code limit} (read, not planned). */
         int countUpTo(long limit) {
             int n = 0;
             while (n < order.length && boundAt(n) <= limit) {
                 n++;
+            }
+            if (shared != null) {
+                for (int i = 0; i < shared.size() && shared.bound(i) <= limit; i++) {
+                    n += qualifies(i) ? 1 : 0;
+                }
             }
             return n;
         }
@@ -462,6 +479,55 @@ final class Solver {
 
     /** The key of a target's {@link OriginOrder} in {@link QuoteContext#oneLinePlans}. */
     private record OriginOrderOf(Target target) {
+    }
+
+    /**
+     * The quote's order of this target's candidate origins by class ({@link ClassOrder}), made by the first pool that
+     * asks and kept in {@link QuoteContext#oneLinePlans} for the others: each class's bound is computed once
+     * ({@link #classBound}, for its first member), the classes sorted, their members not read. For a courier the
+     * classes are taken at each band: the candidate origins near the destination are grouped by class and band
+     * (the distance of each, which its plan reuses); those out of every band make a group without a plan.
+     */
+    private ClassOrder classOrder() {
+        ClassOrderOf key = new ClassOrderOf(target);
+        ClassOrder o = (ClassOrder) ctx.oneLinePlans.get(key);
+        if (o == null) {
+            int[] grouped;
+            int[] start;
+            long[] bounds;
+            Snapshot.HomeDelivery hd = target.homeDelivery();
+            if (hd != null) {
+                grouped = hd.classSites;
+                start = hd.classStart;
+                bounds = new long[hd.classCount];
+            } else {
+                Snapshot.Courier c = target.courier();
+                int[] sites = candidateOrigins();
+                List<Band> bands = c.service.bands();
+                int count = c.classCount * bands.size() + 1; // the last: out of every band
+                int[] group = new int[sites.length];
+                for (int i = 0; i < sites.length; i++) {
+                    int band = ctx.destination == null ? -1 : bandIndex(bands, ctx.distanceToDestination(sites[i]));
+                    group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
+                }
+                start = new int[count + 1];
+                grouped = Snapshot.groupByClass(sites, group, count, start);
+                bounds = new long[count];
+                bounds[count - 1] = OpenCalendar.NONE;
+            }
+            for (int g = 0; g < bounds.length; g++) {
+                if (start[g + 1] > start[g] && (hd != null || g < bounds.length - 1)) {
+                    bounds[g] = classBound(grouped[start[g]]);
+                }
+            }
+            o = new ClassOrder(grouped, start, bounds, hd != null ? hd.eligible : null, hd != null ? null : candidateOrigins());
+            ctx.oneLinePlans.put(key, o);
+        }
+        return o;
+    }
+
+    /** The key of a target's {@link ClassOrder} in {@link QuoteContext#oneLinePlans}. */
+    private record ClassOrderOf(Target target) {
     }
 
     /** {@link Pool}'s sentinel for an origin without a plan, and the largest difference of bounds it keeps. */
