@@ -241,6 +241,9 @@ final class Snapshot {
         /** Slot starts with a load, ascending, and the load of each. */
         private long[] loadSlots = new long[0];
         private int[] loadOrders = new int[0];
+        /** The first and last of {@link #loadSlots} (MAX and MIN for none). */
+        private long firstLoad = Long.MAX_VALUE;
+        private long lastLoad = Long.MIN_VALUE;
         /** The prefixes of the postal code, longest first: what lanes' {@code from} is looked up by. */
         final String[] postalPrefixes;
         /** The rank of the id among the network's ids in {@link String#compareTo} order: ids compared as ints. */
@@ -262,6 +265,9 @@ final class Snapshot {
         }
 
         int loadAt(long slotStart) {
+            if (slotStart < firstLoad || slotStart > lastLoad) {
+                return 0; // read in the site itself: its slot array is often out of the cache
+            }
             int i = java.util.Arrays.binarySearch(loadSlots, slotStart);
             return i >= 0 ? loadOrders[i] : 0;
         }
@@ -269,6 +275,8 @@ final class Snapshot {
         private void sealLoad(Map<Long, Integer> load) {
             loadSlots = load.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
             loadOrders = new int[loadSlots.length];
+            firstLoad = loadSlots.length == 0 ? Long.MAX_VALUE : loadSlots[0];
+            lastLoad = loadSlots.length == 0 ? Long.MIN_VALUE : loadSlots[loadSlots.length - 1];
             for (int i = 0; i < loadSlots.length; i++) {
                 loadOrders[i] = load.get(loadSlots[i]);
             }

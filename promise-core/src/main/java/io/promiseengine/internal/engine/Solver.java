@@ -482,15 +482,14 @@ final class Solver {
     }
 
     /**
-     * The quote's order of this target's candidate origins by class ({@link ClassOrder}), made by the first pool that
-     * asks and kept in {@link QuoteContext#oneLinePlans} for the others: each class's bound is computed once
-     * ({@link #classBound}, for its first member), the classes sorted, their members not read. For a courier the
-     * classes are taken at each band: the candidate origins near the destination are grouped by class and band
-     * (the distance of each, which its plan reuses); those out of every band make a group without a plan.
+     * This solver's order of the target's candidate origins by class ({@link ClassOrder}), made by the first pool that
+     * asks and kept for the others: each class's bound is computed once ({@link #classBound}, for its first member),
+     * the classes sorted, their members not read. For a courier the classes are taken at each band: the candidate
+     * origins near the destination that hold a line of the cart (no pool has the others) are grouped by class and
+     * band (the distance of each, which its plan reuses); those out of every band make a group without a plan.
      */
     private ClassOrder classOrder() {
-        ClassOrderOf key = new ClassOrderOf(target);
-        ClassOrder o = (ClassOrder) ctx.oneLinePlans.get(key);
+        ClassOrder o = classOrder;
         if (o == null) {
             int[] grouped;
             int[] start;
@@ -502,11 +501,19 @@ final class Solver {
                 bounds = new long[hd.classCount];
             } else {
                 Snapshot.Courier c = target.courier();
-                int[] sites = candidateOrigins();
+                int[] near = candidateOrigins();
+                int[] sites = new int[near.length];
+                int n = 0;
+                for (int site : near) {
+                    if (ctx.holds(site) != 0) {
+                        sites[n++] = site;
+                    }
+                }
+                sites = Arrays.copyOf(sites, n);
                 List<Band> bands = c.service.bands();
                 int count = c.classCount * bands.size() + 1; // the last: out of every band
-                int[] group = new int[sites.length];
-                for (int i = 0; i < sites.length; i++) {
+                int[] group = new int[n];
+                for (int i = 0; i < n; i++) {
                     int band = ctx.destination == null ? -1 : bandIndex(bands, ctx.distanceToDestination(sites[i]));
                     group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
                 }
@@ -521,14 +528,13 @@ final class Solver {
                 }
             }
             o = new ClassOrder(grouped, start, bounds, hd != null ? hd.eligible : null, hd != null ? null : candidateOrigins());
-            ctx.oneLinePlans.put(key, o);
+            classOrder = o;
         }
         return o;
     }
 
-    /** The key of a target's {@link ClassOrder} in {@link QuoteContext#oneLinePlans}. */
-    private record ClassOrderOf(Target target) {
-    }
+    /** {@link #classOrder()}, once made. */
+    private ClassOrder classOrder;
 
     /** {@link Pool}'s sentinel for an origin without a plan, and the largest difference of bounds it keeps. */
     private static final long NEVER = Integer.MAX_VALUE;
