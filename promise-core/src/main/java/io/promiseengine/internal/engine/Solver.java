@@ -937,13 +937,77 @@ final class Solver {
         return relabelled(shared, site, mask);
     }
 
-    /** The plan of a site shipping a block without a rule set, computed. */
+    /**
+     * The plan of a site shipping a block without a rule set, computed; on the bounded path at the context's order
+     * instant, for an origin whose block is available then, taken from its class's plan when it has one
+     * ({@link #classPlan}).
+     */
     private Plan planOfBlock(int site, int mask) {
         long from = earliestStart(site, mask);
         if (from == Long.MAX_VALUE || !reachable(site)) {
             return null;
         }
-        return planOfPreparation(site, mask, ctx.prepare(site, from));
+        int c = from == orderAt && original == null && orderAt == ctx.orderAt() && bounded() ? planClass(site) : -1;
+        if (c >= 0 && classPlans != null && classPlans[c] != null
+                && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
+            Plan t = classPlans[c];
+            return t == NO_PLAN ? null : new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
+                    ctx.distanceToDestination(site), t.startAt, t.readyAt, t.shipAt, t.keys, t.cum, t.exactCum,
+                    ctx.confidence);
+        }
+        long[] prep = ctx.prepare(site, from);
+        Plan p = planOfPreparation(site, mask, prep);
+        if (c >= 0) {
+            classPlan(c, site, from, prep, p);
+        }
+        return p;
+    }
+
+    /**
+     * Per class of origins at this solver's order instant ({@link #planClass}), a plan of one of its origins whose
+     * block is available then and whose preparation started at the first open instant at or after it
+     * ({@link #NO_PLAN} for no plan, null while none is known), and that instant ({@link OpenCalendar#NONE} for a
+     * calendar closed up to the limit). The plan of an origin depends on it only through the open calendar and
+     * preparation time (the same instant of start, and so of readiness), the collection schedule, the zone and the
+     * lane (courier: the band), which the origins of a class share, and, for the start, the slot load: an origin of
+     * the class whose slot at that instant is not full starts then too, and its plan is the class's with its own
+     * site, id and distance.
+     */
+    private Plan[] classPlans;
+    private long[] classOpen;
+
+    /** Keeps the plan of a site of class {@code c} as its class's when its preparation started at the first open instant. */
+    private void classPlan(int c, int site, long from, long[] prep, Plan p) {
+        if (classPlans == null) {
+            int n = target.courier() != null
+                    ? target.courier().classCount * target.courier().service.bands().size()
+                    : target.homeDelivery().classCount;
+            classPlans = new Plan[n];
+            classOpen = new long[n];
+        }
+        if (classPlans[c] != null) {
+            return;
+        }
+        long open = ctx.snap.sites[site].open.nextOpen(from, ctx.limit);
+        if (open == OpenCalendar.NONE || (prep.length == 2 && prep[0] == open)) {
+            // closed up to the limit (no plan for any origin of the class), or started at the first open instant
+            classPlans[c] = p == null ? NO_PLAN : p;
+            classOpen[c] = open;
+        }
+    }
+
+    /** The class of a site for {@link #classPlans} (courier: its class at its band), -1 for none. */
+    private int planClass(int site) {
+        if (target.courier() != null) {
+            int cls = target.courier().classOf[site];
+            if (cls < 0 || ctx.destination == null) {
+                return -1;
+            }
+            List<Band> bands = target.courier().service.bands();
+            int band = bandIndex(bands, ctx.distanceToDestination(site));
+            return band < 0 ? -1 : cls * bands.size() + band;
+        }
+        return target.homeDelivery() != null ? target.homeDelivery().classOf[site] : -1;
     }
 
     /** The plan of a site shipping a block whose preparation is {@code prep} ({@link QuoteContext#prepare}'s answer). */
