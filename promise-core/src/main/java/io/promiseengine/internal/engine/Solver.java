@@ -812,11 +812,12 @@ final class Solver {
         if (available == Long.MIN_VALUE) {
             // available now, the usual case: by site, in this target's map (looked up once per solver)
             if (availableNow == null) {
-                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>());
+                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>(64));
             }
             Plan p = availableNow.get(site);
             if (p == null) {
-                p = computePlan(site, mask);
+                // kept here only: the solver's own map of plans by site and latest line would hold it twice
+                p = planOfBlock(site, mask);
                 availableNow.put(site, p == null ? NO_PLAN : p);
             }
             return p == NO_PLAN ? null : p;
@@ -944,16 +945,20 @@ final class Solver {
      */
     private Plan planOfBlock(int site, int mask) {
         long from = earliestStart(site, mask);
-        if (from == Long.MAX_VALUE || !reachable(site)) {
+        if (from == Long.MAX_VALUE) {
             return null;
         }
         int c = from == orderAt && original == null && orderAt == ctx.orderAt() && bounded() ? planClass(site) : -1;
+        // a class with a plan is reachable (the same lane or band for each origin)
         if (c >= 0 && classPlans != null && classPlans[c] != null
                 && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
             Plan t = classPlans[c];
             return t == NO_PLAN ? null : new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
                     ctx.distanceToDestination(site), t.startAt, t.readyAt, t.shipAt, t.keys, t.cum, t.exactCum,
                     ctx.confidence);
+        }
+        if (!reachable(site)) {
+            return null;
         }
         long[] prep = ctx.prepare(site, from);
         Plan p = planOfPreparation(site, mask, prep);
