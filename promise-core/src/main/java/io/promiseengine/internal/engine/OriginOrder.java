@@ -36,7 +36,7 @@ import java.util.Arrays;
  * epoch days, or seconds within twice the horizon); a larger difference would be lowered to {@link #FAR}, still a
  * lower bound, as in the solver's own pools.
  */
-final class OriginOrder {
+final class OriginOrder extends OriginWalk {
 
     /** In place of a bound's difference: the origin has no plan at this instant. */
     static final long NEVER = Integer.MAX_VALUE;

@@ -378,6 +378,19 @@ final class QuoteContext {
         return r;
     }
 
+    /**
+     * Whether a preparation at the site whose first open instant is {@code open} starts then ({@link #prepare}): the
+     * site has no slots, or the slot of {@code open} is not full.
+     */
+    boolean startsAt(int site, long open) {
+        Snapshot.Site s = snap.sites[site];
+        if (s.slotSeconds <= 0) {
+            return true;
+        }
+        long slot = Slots.slotStart(open, s.offsets, s.slotSeconds);
+        return snap.inventory.loadAt(s, slot) < snap.inventory.capacityAt(s, slot);
+    }
+
     private long[] computePreparation(Snapshot.Site site, long from) {
         long s = from;
         boolean sawOpen = false;

@@ -241,6 +241,9 @@ final class Snapshot {
         /** Slot starts with a load, ascending, and the load of each. */
         private long[] loadSlots = new long[0];
         private int[] loadOrders = new int[0];
+        /** The first and last of {@link #loadSlots} (MAX and MIN for none). */
+        private long firstLoad = Long.MAX_VALUE;
+        private long lastLoad = Long.MIN_VALUE;
         /** The prefixes of the postal code, longest first: what lanes' {@code from} is looked up by. */
         final String[] postalPrefixes;
         /** The rank of the id among the network's ids in {@link String#compareTo} order: ids compared as ints. */
@@ -262,6 +265,9 @@ final class Snapshot {
         }
 
         int loadAt(long slotStart) {
+            if (slotStart < firstLoad || slotStart > lastLoad) {
+                return 0; // read in the site itself: its slot array is often out of the cache
+            }
             int i = java.util.Arrays.binarySearch(loadSlots, slotStart);
             return i >= 0 ? loadOrders[i] : 0;
         }
@@ -269,6 +275,8 @@ final class Snapshot {
         private void sealLoad(Map<Long, Integer> load) {
             loadSlots = load.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
             loadOrders = new int[loadSlots.length];
+            firstLoad = loadSlots.length == 0 ? Long.MAX_VALUE : loadSlots[0];
+            lastLoad = loadSlots.length == 0 ? Long.MIN_VALUE : loadSlots[loadSlots.length - 1];
             for (int i = 0; i < loadSlots.length; i++) {
                 loadOrders[i] = load.get(loadSlots[i]);
             }
@@ -344,6 +352,12 @@ final class Snapshot {
                 }
                 return List.of(s.open, s.prepSeconds, collections[site], s.zone, laneGroup);
             });
+            int[] classByPosition = new int[origins.length];
+            for (int i = 0; i < origins.length; i++) {
+                classByPosition[i] = classOf[origins[i]];
+            }
+            classStart = new int[classCount + 1];
+            classSites = groupByClass(origins, classByPosition, classCount, classStart);
         }
 
         /**
@@ -356,6 +370,12 @@ final class Snapshot {
         final int[] classOf;
         /** How many classes {@link #classOf} has. */
         final int classCount;
+        /**
+         * The origins grouped by class: class {@code c}'s are {@code classSites[classStart[c] .. classStart[c + 1])},
+         * ascending ({@link ClassOrder} walks them in the order of their class's bound).
+         */
+        final int[] classSites;
+        final int[] classStart;
 
         /** The lane choices by destination postal code, shared by the quotes of this snapshot (bounded). */
         private final java.util.concurrent.ConcurrentHashMap<String, LaneChoice> byDestination =
@@ -399,6 +419,27 @@ final class Snapshot {
             classOf[site] = c;
         }
         return classes.size();
+    }
+
+    /**
+     * The sites grouped ({@code group[i]} the group of {@code sites[i]}, of {@code count} groups, in the order of the
+     * sites within a group): group {@code g}'s are {@code [start[g], start[g + 1])} of the answer, {@code start} (of
+     * {@code count + 1} entries) filled in.
+     */
+    static int[] groupByClass(int[] sites, int[] group, int count, int[] start) {
+        java.util.Arrays.fill(start, 0);
+        for (int g : group) {
+            start[g + 1]++;
+        }
+        for (int c = 0; c < count; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] grouped = new int[sites.length];
+        int[] next = java.util.Arrays.copyOf(start, count);
+        for (int i = 0; i < sites.length; i++) {
+            grouped[next[group[i]]++] = sites[i];
+        }
+        return grouped;
     }
 
     /** A courier service compiled: eligible origins and the dispatch calendar in the network's zone. */

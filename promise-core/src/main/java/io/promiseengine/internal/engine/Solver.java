@@ -233,10 +233,7 @@ final class Solver {
      */
     int countUpTo(int mask, long limit) {
         if (original == null && bounded()) {
-            Pool p = pool(mask);
-            if (p.shared == null) {
-                return p.countUpTo(limit);
-            }
+            return pool(mask).countUpTo(limit);
         }
         return candidatesUpTo(mask, limit).size();
     }
@@ -272,19 +269,22 @@ final class Solver {
     }
 
     /**
-     * The origins that may ship a block, ordered by {@link #ownKeyBound} (ties by site index), planned in that
-     * order as far as a limit asks: every origin whose plan has an own key at most the limit is planned.
+     * The origins that may ship a block, ordered by {@link #ownKeyBound}, planned in that order as far as a limit
+     * asks: every origin whose plan has an own key at most the limit is planned.
      *
-     * <p>On a listing page ({@link QuoteContext#page}) the origins whose block is available at the order instant
-     * are walked in the page's {@link OriginOrder} of the target (made once for the page's carts), skipping those
-     * that do not hold the block, and only the origins where it is available later (the context's late sites)
-     * are bounded and sorted here, merged in by bound. Either way the origins planned for a limit are exactly
-     * those whose bound is at most the limit, so the plans handed out are the same.
+     * <p>At the context's order instant the origins whose block is available then are walked in an order of the
+     * target's origins shared by the solvers of the quote, skipping those that do not hold the block: on a listing
+     * page the page's {@link OriginOrder} (made once for the page's carts), else the quote's {@link ClassOrder} (the
+     * classes of origins by bound, their members read only as far as the limit reaches); only the origins where
+     * the block is available later (the context's late sites) are bounded and sorted here, merged in by bound. At
+     * another instant every origin holding the block is bounded and sorted here (ties by site index). Either way
+     * the origins planned for a limit are exactly those whose bound is at most the limit, and the plans handed
+     * out are sorted by own key and origin id, so they are the same.
      */
     private final class Pool {
         private final int mask;
-        /** The page's order of the target's origins, or null (then {@link #order} has every origin holding the block). */
-        private final OriginOrder shared;
+        /** The shared order of the target's origins, or null (then {@link #order} has every origin holding the block). */
+        private final OriginWalk shared;
         /** In {@link #shared}: every origin before this position is planned or does not qualify. */
         private int cursor;
         /** In {@link #shared}: the position of the first origin that qualifies, -1 until known. */
@@ -304,8 +304,8 @@ final class Solver {
 
         Pool(int mask) {
             this.mask = mask;
-            // a listing page's carts have one line each: a site is in the late list at most once (below)
-            this.shared = ctx.page && ctx.lineCount == 1 && original == null && orderAt == ctx.orderAt() ? originOrder() : null;
+            this.shared = original != null || orderAt != ctx.orderAt() ? null
+                    : ctx.page && ctx.lineCount == 1 ? originOrder() : classOrder();
             int[] origins;
             int n;
             if (shared != null) {
@@ -318,6 +318,18 @@ final class Solver {
                         origins[n++] = site;
                     }
                 }
+                if (ctx.lineCount > 1 && n > 1) {
+                    // a site is in the late list once per line available there later: once here
+                    Arrays.sort(origins, 0, n);
+                    int distinct = 1;
+                    for (int i = 1; i < n; i++) {
+                        if (origins[i] != origins[distinct - 1]) {
+                            origins[distinct++] = origins[i];
+                        }
+                    }
+                    n = distinct;
+                }
+                origins = Arrays.copyOf(origins, n);
             } else {
                 origins = candidateOrigins();
                 n = 0;
@@ -368,11 +380,16 @@ final class Solver {
             return i;
         }
 
-        /** How many origins of {@link #order} have a bound at most {@code limit} (without {@link #shared}). */
+        /** How many origins of the pool have a bound at most {@code limit} (read, not planned). */
         int countUpTo(long limit) {
             int n = 0;
             while (n < order.length && boundAt(n) <= limit) {
                 n++;
+            }
+            if (shared != null) {
+                for (int i = 0; i < shared.size() && shared.bound(i) <= limit; i++) {
+                    n += qualifies(i) ? 1 : 0;
+                }
             }
             return n;
         }
@@ -557,6 +574,61 @@ final class Solver {
     /** The key of a target's {@link OriginOrder} in {@link QuoteContext#oneLinePlans}. */
     private record OriginOrderOf(Target target) {
     }
+
+    /**
+     * This solver's order of the target's candidate origins by class ({@link ClassOrder}), made by the first pool that
+     * asks and kept for the others: each class's bound is computed once ({@link #classBound}, for its first member),
+     * the classes sorted, their members not read. For a courier the classes are taken at each band: the candidate
+     * origins near the destination that hold a line of the cart (no pool has the others) are grouped by class and
+     * band (the distance of each, which its plan reuses); those out of every band make a group without a plan.
+     */
+    private ClassOrder classOrder() {
+        ClassOrder o = classOrder;
+        if (o == null) {
+            int[] grouped;
+            int[] start;
+            long[] bounds;
+            Snapshot.HomeDelivery hd = target.homeDelivery();
+            if (hd != null) {
+                grouped = hd.classSites;
+                start = hd.classStart;
+                bounds = new long[hd.classCount];
+            } else {
+                Snapshot.Courier c = target.courier();
+                int[] near = candidateOrigins();
+                int[] sites = new int[near.length];
+                int n = 0;
+                for (int site : near) {
+                    if (ctx.holds(site) != 0) {
+                        sites[n++] = site;
+                    }
+                }
+                sites = Arrays.copyOf(sites, n);
+                List<Band> bands = c.service.bands();
+                int count = c.classCount * bands.size() + 1; // the last: out of every band
+                int[] group = new int[n];
+                for (int i = 0; i < n; i++) {
+                    int band = ctx.destination == null ? -1 : bandIndex(bands, ctx.distanceToDestination(sites[i]));
+                    group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
+                }
+                start = new int[count + 1];
+                grouped = Snapshot.groupByClass(sites, group, count, start);
+                bounds = new long[count];
+                bounds[count - 1] = OpenCalendar.NONE;
+            }
+            for (int g = 0; g < bounds.length; g++) {
+                if (start[g + 1] > start[g] && (hd != null || g < bounds.length - 1)) {
+                    bounds[g] = classBound(grouped[start[g]]);
+                }
+            }
+            o = new ClassOrder(grouped, start, bounds, hd != null ? hd.eligible : null, hd != null ? null : candidateOrigins());
+            classOrder = o;
+        }
+        return o;
+    }
+
+    /** {@link #classOrder()}, once made. */
+    private ClassOrder classOrder;
 
     /** {@link Pool}'s sentinel for an origin without a plan, and the largest difference of bounds it keeps. */
     private static final long NEVER = Integer.MAX_VALUE;
@@ -851,11 +923,12 @@ final class Solver {
         if (available == Long.MIN_VALUE) {
             // available now, the usual case: by site, in this target's map (looked up once per solver)
             if (availableNow == null) {
-                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>());
+                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>(64));
             }
             Plan p = availableNow.get(site);
             if (p == null) {
-                p = computePlan(site, mask);
+                // kept here only: the solver's own map of plans by site and latest line would hold it twice
+                p = planOfBlock(site, mask);
                 availableNow.put(site, p == null ? NO_PLAN : p);
             }
             return p == NO_PLAN ? null : p;
@@ -976,13 +1049,81 @@ final class Solver {
         return relabelled(shared, site, mask);
     }
 
-    /** The plan of a site shipping a block without a rule set, computed. */
+    /**
+     * The plan of a site shipping a block without a rule set, computed; on the bounded path at the context's order
+     * instant, for an origin whose block is available then, taken from its class's plan when it has one
+     * ({@link #classPlan}).
+     */
     private Plan planOfBlock(int site, int mask) {
         long from = earliestStart(site, mask);
-        if (from == Long.MAX_VALUE || !reachable(site)) {
+        if (from == Long.MAX_VALUE) {
             return null;
         }
-        return planOfPreparation(site, mask, ctx.prepare(site, from));
+        int c = from == orderAt && original == null && orderAt == ctx.orderAt() && bounded() ? planClass(site) : -1;
+        // a class with a plan is reachable (the same lane or band for each origin)
+        if (c >= 0 && classPlans != null && classPlans[c] != null
+                && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
+            Plan t = classPlans[c];
+            return t == NO_PLAN ? null : new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
+                    ctx.distanceToDestination(site), t.startAt, t.readyAt, t.shipAt, t.keys, t.cum, t.exactCum,
+                    ctx.confidence);
+        }
+        if (!reachable(site)) {
+            return null;
+        }
+        long[] prep = ctx.prepare(site, from);
+        Plan p = planOfPreparation(site, mask, prep);
+        if (c >= 0) {
+            classPlan(c, site, from, prep, p);
+        }
+        return p;
+    }
+
+    /**
+     * Per class of origins at this solver's order instant ({@link #planClass}), a plan of one of its origins whose
+     * block is available then and whose preparation started at the first open instant at or after it
+     * ({@link #NO_PLAN} for no plan, null while none is known), and that instant ({@link OpenCalendar#NONE} for a
+     * calendar closed up to the limit). The plan of an origin depends on it only through the open calendar and
+     * preparation time (the same instant of start, and so of readiness), the collection schedule, the zone and the
+     * lane (courier: the band), which the origins of a class share, and, for the start, the slot load: an origin of
+     * the class whose slot at that instant is not full starts then too, and its plan is the class's with its own
+     * site, id and distance.
+     */
+    private Plan[] classPlans;
+    private long[] classOpen;
+
+    /** Keeps the plan of a site of class {@code c} as its class's when its preparation started at the first open instant. */
+    private void classPlan(int c, int site, long from, long[] prep, Plan p) {
+        if (classPlans == null) {
+            int n = target.courier() != null
+                    ? target.courier().classCount * target.courier().service.bands().size()
+                    : target.homeDelivery().classCount;
+            classPlans = new Plan[n];
+            classOpen = new long[n];
+        }
+        if (classPlans[c] != null) {
+            return;
+        }
+        long open = ctx.snap.sites[site].open.nextOpen(from, ctx.limit);
+        if (open == OpenCalendar.NONE || (prep.length == 2 && prep[0] == open)) {
+            // closed up to the limit (no plan for any origin of the class), or started at the first open instant
+            classPlans[c] = p == null ? NO_PLAN : p;
+            classOpen[c] = open;
+        }
+    }
+
+    /** The class of a site for {@link #classPlans} (courier: its class at its band), -1 for none. */
+    private int planClass(int site) {
+        if (target.courier() != null) {
+            int cls = target.courier().classOf[site];
+            if (cls < 0 || ctx.destination == null) {
+                return -1;
+            }
+            List<Band> bands = target.courier().service.bands();
+            int band = bandIndex(bands, ctx.distanceToDestination(site));
+            return band < 0 ? -1 : cls * bands.size() + band;
+        }
+        return target.homeDelivery() != null ? target.homeDelivery().classOf[site] : -1;
     }
 
     /** The plan of a site shipping a block whose preparation is {@code prep} ({@link QuoteContext#prepare}'s answer). */
