@@ -65,7 +65,7 @@ public final class CpuTimes {
         int n = listing ? pages.length : quotes.length;
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
-        long[] cpu = new long[n * Math.max(1, cycles - 2)];
+        long[] cpu = new long[n * (cycles <= 2 ? Math.max(1, cycles) : cycles - 2)];
         long allocated = 0;
         int measured = 0;
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
