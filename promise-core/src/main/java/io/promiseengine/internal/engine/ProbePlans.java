@@ -197,6 +197,127 @@ final class ProbePlans {
         return last;
     }
 
+    /**
+     * The last order instant of {@code [u, cap]} up to which a cover found at {@code u} ({@link Allocator#coverBy}:
+     * {@code {site, lines}} per shipment) still reaches the confidence by {@code keyLimit}, walked over the instants at
+     * which one of its shipments' plans changes instead of probed: every order up to it has an allocation keeping the
+     * date (that cover), so the order-by's probes need not search there. Home delivery and courier only (the caller
+     * checks), where a plan found at a start stays the plan of every later start ready by its collection or dispatch
+     * ({@link #stretch}): the cover's shipments are planned again only where one of those ends, and the cover holds
+     * while its plans all keep {@code keyLimit} and their exact product reaches the confidence, as the allocator's
+     * search checks a cover ({@link Allocator#coverBy} finds it again at any such instant: each of its plans is a
+     * level of its origin at least that probable, the probe's candidates hold them all). {@code u} when the cover's
+     * plans cannot be read this way (then only {@code u} is known to keep the date).
+     */
+    long coverEnd(int[] cover, long u, long cap) {
+        int k = cover.length / 2;
+        Plan[] plans = new Plan[k];
+        long[] until = new long[k];
+        for (int b = 0; b < k; b++) {
+            int site = cover[2 * b];
+            int mask = cover[2 * b + 1];
+            long from = start(u, site, mask);
+            plans[b] = from == Long.MAX_VALUE ? null : compute(probe(u), site, mask, from, known(site));
+            if (plans[b] == null || plans[b].shipAt == OpenCalendar.NONE) {
+                return u;
+            }
+            until[b] = pieceEnd(site, from, plans[b]);
+        }
+        if (!reaches(plans)) {
+            return u;
+        }
+        while (true) {
+            long end = Long.MAX_VALUE;
+            for (long e : until) {
+                end = Math.min(end, e);
+            }
+            if (end >= cap) {
+                return cap;
+            }
+            long at = end + 1;
+            for (int b = 0; b < k; b++) {
+                if (until[b] != end) {
+                    continue;
+                }
+                int site = cover[2 * b];
+                int mask = cover[2 * b + 1];
+                long from = start(at, site, mask);
+                plans[b] = compute(probe(at), site, mask, from, known(site));
+                if (plans[b] == null || plans[b].shipAt == OpenCalendar.NONE) {
+                    return end;
+                }
+                until[b] = pieceEnd(site, from, plans[b]);
+            }
+            if (!reaches(plans)) {
+                return end;
+            }
+        }
+    }
+
+    /**
+     * The last order instant whose plan of a block at the site is as probable at {@code keyLimit} as {@code p}, the
+     * plan found for the start {@code from} (keeping {@code keyLimit}): read backwards from the calendars as in
+     * {@link #lastKeeping}, for the last value of the plan's mass function arriving by {@code keyLimit} instead of the
+     * first reaching the confidence. Home delivery: that value's delivery date is a non-decreasing function of the
+     * collection, so the plan is as probable exactly when collected at or before {@code C}, the last collection
+     * (from the plan's, walked forward) at which that value still arrives by {@code keyLimit}; courier: when
+     * dispatched at or before the latest open instant of the dispatch hours at which it does. A later order is never
+     * more probable (the order-by's premise), so the plan's probability is the same up to the latest order ready by
+     * {@code C}, {@link ReadyBy#latestOrder}; at least {@code from}.
+     */
+    private long pieceEnd(int site, long from, Plan p) {
+        Snapshot.Site s = ctx.snap.sites[site];
+        long deadline;
+        if (target.homeDelivery() != null) {
+            Snapshot.HomeDelivery hd = target.homeDelivery();
+            MassFunction days = ctx.lane(hd, site).days();
+            int j = days.size() - 1;
+            while (j >= 0 && ctx.homeDeliveryDateShared(hd, days.value(j), p.shipAt, s.offsets) > keyLimit) {
+                j--;
+            }
+            if (j < 0) {
+                return from;
+            }
+            deadline = p.shipAt;
+            long bound = original.horizon();
+            while (true) {
+                long next = hd.collections[site].next(deadline + 1, bound);
+                if (next == OpenCalendar.NONE || ctx.homeDeliveryDateShared(hd, days.value(j), next, s.offsets) > keyLimit) {
+                    break;
+                }
+                deadline = next;
+            }
+        } else {
+            Snapshot.Courier c = target.courier();
+            MassFunction minutes = QuoteContext.band(c.service.bands(), ctx.distanceToDestination(site)).minutes();
+            int j = minutes.size() - 1;
+            while (j >= 0 && p.shipAt + 60L * minutes.value(j) > keyLimit) {
+                j--;
+            }
+            if (j < 0) {
+                return from;
+            }
+            deadline = ReadyBy.latestOpen(c.dispatch, keyLimit - 60L * minutes.value(j), p.shipAt);
+            if (deadline == OpenCalendar.NONE) {
+                return from;
+            }
+        }
+        long last = ReadyBy.latestOrder(ctx, site, from, ReadyBy.latestStart(s.open, s.prepSeconds, deadline, from), from);
+        return Math.max(from, last);
+    }
+
+    /** Whether the shipments' plans, each keeping {@code keyLimit}, reach the confidence together (as {@link Allocator}'s leaf). */
+    private boolean reaches(Plan[] plans) {
+        if (plans.length == 1) {
+            return Plan.reaches(plans[0].at(keyLimit), ctx.confidence);
+        }
+        java.math.BigDecimal e = plans[0].exactAt(keyLimit);
+        for (int b = 1; b < plans.length; b++) {
+            e = e.multiply(plans[b].exactAt(keyLimit));
+        }
+        return Plan.reaches(e.doubleValue(), ctx.confidence);
+    }
+
     /** Records that the site's plan of a block misses {@code keyLimit} for an order at {@code u} (and so at every later one). */
     void misses(long u, int site, int mask) {
         long from = start(u, site, mask);

@@ -97,6 +97,14 @@ final class Solver {
         return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).reachesBy(key);
     }
 
+    /** {@link Allocator#coverBy}: a cover reaching the confidence at a key {@code <= key}, or null. Without a rule set. */
+    int[] coverBy(long key) {
+        if (ctx.anyUnknownSku) {
+            return null;
+        }
+        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, false).coverBy(key);
+    }
+
     long lastKey() {
         return lastKey;
     }
