@@ -117,6 +117,57 @@ final class ProbePlans {
     }
 
     /**
+     * A plan at least as probable at every key as the site's plan of a block for the order instant of {@code probe},
+     * without planning: the plan known at the latest start at or before the probe's (a later start is never more
+     * probable), the one at the original order instant when none is (recorded as {@link #plan} does); null when that
+     * start is known to miss {@code keyLimit} (and so is the probe's).
+     */
+    Plan optimistic(Solver probe, int site, int mask, Plan before) {
+        long from = probe.earliestStart(site, mask);
+        if (from == Long.MAX_VALUE) {
+            return null;
+        }
+        Known k = known(site);
+        int i = k.floor(from);
+        if (i < 0) {
+            long first = start(ctx.orderAt(), site, mask);
+            k.add(first, before);
+            stretch(k, site, first, before);
+            i = k.floor(from);
+        }
+        Plan floor = k.plan[i];
+        return floor == null || floor == before ? floor : probe.relabelled(floor, site, mask);
+    }
+
+    /**
+     * Whether a cover ({@link Allocator#coverBy}'s form) reaches the confidence by {@code keyLimit} for the order
+     * instant of {@code probe}: each shipment's plan of that instant ({@link #plan}'s, planned when not known) keeps
+     * {@code keyLimit} and their exact product reaches the confidence, as the allocator's search checks a cover.
+     */
+    boolean holds(Solver probe, int[] cover) {
+        Plan[] plans = new Plan[cover.length / 2];
+        for (int b = 0; b < plans.length; b++) {
+            int site = cover[2 * b];
+            int mask = cover[2 * b + 1];
+            long from = probe.earliestStart(site, mask);
+            if (from == Long.MAX_VALUE) {
+                return false;
+            }
+            Known k = known(site);
+            int i = k.floor(from);
+            // known here when found at this start, or between two starts as probable (optimistic recorded one at or before it)
+            Plan p = i >= 0 && (k.from[i] == from || k.plan[i] == null
+                    || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(k.plan[i], k.plan[i + 1])))
+                    ? k.plan[i] : compute(probe, site, mask, from, k);
+            if (p == null || p.ownKey > keyLimit) {
+                return false;
+            }
+            plans[b] = p;
+        }
+        return reaches(plans);
+    }
+
+    /**
      * The latest order instant at which the site's plan of a block keeps {@code keyLimit}, given that it keeps it
      * for an order at {@code u0}, read backwards from the calendars instead of probed; {@link Long#MIN_VALUE}
      * when it is not read this way (click and collect, or an answer near the horizon): then the caller probes.
