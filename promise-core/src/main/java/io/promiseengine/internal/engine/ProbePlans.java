@@ -170,7 +170,8 @@ final class ProbePlans {
     /**
      * The latest order instant at which the site's plan of a block keeps {@code keyLimit}, given that it keeps it
      * for an order at {@code u0}, read backwards from the calendars instead of probed; {@link Long#MIN_VALUE}
-     * when it is not read this way (click and collect, or an answer near the horizon): then the caller probes.
+     * when it is not read this way (click and collect from another origin than the store, or an answer near the
+     * horizon): then the caller probes.
      *
      * <p>Home delivery: the own key is the delivery date of the first value of the lane reaching the confidence,
      * a non-decreasing function of the collection instant, so the plan keeps the date exactly when it is
@@ -178,11 +179,14 @@ final class ProbePlans {
      * collections after the plan's at {@code u0}, walked until one misses); and it is collected at or before
      * {@code C} exactly when it is ready by {@code C}. Courier: the own key is the dispatch plus the band's first
      * value reaching the confidence, so the plan keeps the date exactly when it is ready by the latest open
-     * instant {@code C} of the dispatch hours at or before {@code keyLimit} less that value. Then the latest
-     * order ready by {@code C} is {@link ReadyBy#latestOrder}.
+     * instant {@code C} of the dispatch hours at or before {@code keyLimit} less that value. Click and collect at
+     * the store itself: the own key is the store's first open instant at or after the preparation is ready, so the
+     * plan keeps the date exactly when it is ready by the store's latest open instant {@code C} at or before
+     * {@code keyLimit}. Then the latest order ready by {@code C} is {@link ReadyBy#latestOrder}.
      */
     long lastKeeping(long u0, int site, int mask) {
-        if (target.homeDelivery() == null && target.courier() == null) {
+        boolean atTheStore = target.store() != null && site == target.store().index;
+        if (target.homeDelivery() == null && target.courier() == null && !atTheStore) {
             return Long.MIN_VALUE;
         }
         long from = start(u0, site, mask);
@@ -195,13 +199,18 @@ final class ProbePlans {
         if (p == null) {
             p = probe(u0).plan(site, mask);
         }
-        if (p == null || p.ownKey > keyLimit || p.shipAt == OpenCalendar.NONE) {
+        if (p == null || p.ownKey > keyLimit || (p.shipAt == OpenCalendar.NONE) != atTheStore) {
             return Long.MIN_VALUE;
         }
         Snapshot.Site s = ctx.snap.sites[site];
         long bound = original.horizon();
         long deadline;
-        if (target.homeDelivery() != null) {
+        if (atTheStore) {
+            deadline = ReadyBy.latestOpen(s.open, keyLimit, p.readyAt);
+            if (deadline == OpenCalendar.NONE) {
+                return Long.MIN_VALUE;
+            }
+        } else if (target.homeDelivery() != null) {
             Snapshot.HomeDelivery hd = target.homeDelivery();
             Lane lane = ctx.lane(hd, site);
             if (lane == null) {
