@@ -93,27 +93,35 @@ final class ProbePlans {
             return null;
         }
         Known k = known(site);
+        int i = floorOf(k, site, mask, from, before);
+        Plan floor = k.plan[i];
+        if (floor == null) {
+            return null;
+        }
+        if (knownAt(k, i, from)) {
+            return floor == before ? before : probe.relabelled(floor, site, mask);
+        }
+        return compute(probe, site, mask, from, k);
+    }
+
+    /**
+     * The index of the last start known at or before {@code from}; when none is, the plan at the original order
+     * instant ({@code before}) is recorded first, and as far as it stays.
+     */
+    private int floorOf(Known k, int site, int mask, long from, Plan before) {
         int i = k.floor(from);
-        if (i >= 0) {
-            Plan floor = k.plan[i];
-            if (floor == null) {
-                return null;
-            }
-            if (k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(floor, k.plan[i + 1]))) {
-                return probe.relabelled(floor, site, mask);
-            }
-        } else {
-            // nothing known at or before this start: the plan at the original order instant, and as far as it stays
+        if (i < 0) {
             long first = start(ctx.orderAt(), site, mask);
             k.add(first, before);
             stretch(k, site, first, before);
             i = k.floor(from);
-            Plan floor = k.plan[i];
-            if (k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(floor, k.plan[i + 1]))) {
-                return floor == before ? before : probe.relabelled(floor, site, mask);
-            }
         }
-        return compute(probe, site, mask, from, k);
+        return i;
+    }
+
+    /** Whether the plan known at index {@code i} (the last at or before {@code from}) is the plan at {@code from}, as probable. */
+    private boolean knownAt(Known k, int i, long from) {
+        return k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(k.plan[i], k.plan[i + 1]));
     }
 
     /**
@@ -128,14 +136,7 @@ final class ProbePlans {
             return null;
         }
         Known k = known(site);
-        int i = k.floor(from);
-        if (i < 0) {
-            long first = start(ctx.orderAt(), site, mask);
-            k.add(first, before);
-            stretch(k, site, first, before);
-            i = k.floor(from);
-        }
-        Plan floor = k.plan[i];
+        Plan floor = k.plan[floorOf(k, site, mask, from, before)];
         return floor == null || floor == before ? floor : probe.relabelled(floor, site, mask);
     }
 
@@ -155,10 +156,8 @@ final class ProbePlans {
             }
             Known k = known(site);
             int i = k.floor(from);
-            // known here when found at this start, or between two starts as probable (optimistic recorded one at or before it)
-            Plan p = i >= 0 && (k.from[i] == from || k.plan[i] == null
-                    || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(k.plan[i], k.plan[i + 1])))
-                    ? k.plan[i] : compute(probe, site, mask, from, k);
+            // known here when a miss at or before this start, found at it, or between two starts as probable
+            Plan p = i >= 0 && (k.plan[i] == null || knownAt(k, i, from)) ? k.plan[i] : compute(probe, site, mask, from, k);
             if (p == null || p.ownKey > keyLimit) {
                 return false;
             }
