@@ -130,6 +130,24 @@ final class Allocator {
         return a != null && a.key() <= key;
     }
 
+    /**
+     * A cover reaching the confidence at a key {@code <= key}, as {@code {site, lines}} pairs (the lines a mask, one
+     * pair per shipment, the masks disjoint and covering the cart), or null when none reaches it: the first cover
+     * {@link #reachesBy}'s search finds. Without a rule set's filters (the order-by's walk over covers,
+     * {@link ProbePlans#coverEnd}).
+     */
+    int[] coverBy(long key) {
+        if (maxShipments == 1) {
+            List<Plan> whole = candidates.apply((1 << lines) - 1);
+            return whole.isEmpty() || whole.get(0).ownKey > key ? null : new int[] {whole.get(0).site, (1 << lines) - 1};
+        }
+        if (!columns()) {
+            return null;
+        }
+        Levels levels = new Levels(key, true, null);
+        return levels.reachable() ? levels.firstCover : null;
+    }
+
     /** The best allocation, or null when none reaches the confidence. */
     Allocation solve() {
         if (maxShipments == 1) {
@@ -376,6 +394,8 @@ final class Allocator {
         boolean found;
         BigDecimal bestExact;
         double bestProduct;
+        /** The first cover reaching the confidence that the search found, as {@link #coverBy} answers it; null before. */
+        int[] firstCover;
 
         /**
          * @param reduce whether to leave out dominated levels
@@ -605,6 +625,17 @@ final class Allocator {
             if (!found || e.compareTo(bestExact) > 0) {
                 bestExact = e;
                 bestProduct = depth == 1 ? p[chosen[0]] : joint;
+            }
+            if (!found) {
+                // each level covers the lines left when it was chosen: those are its shipment's lines
+                firstCover = new int[2 * depth];
+                int covered = 0;
+                for (int i = 0; i < depth; i++) {
+                    int m = mask[chosen[i]] & ~covered;
+                    covered |= m;
+                    firstCover[2 * i] = single[col[chosen[i]]][Integer.numberOfTrailingZeros(m)].site;
+                    firstCover[2 * i + 1] = m;
+                }
             }
             found = true;
         }

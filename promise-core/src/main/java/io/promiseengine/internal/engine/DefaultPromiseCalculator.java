@@ -417,6 +417,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             // the instants keeping the date are a prefix: unless a split still reaches it a second after the
             // singles' last instant, that instant is the answer (one split search instead of a bisection's)
+            if (splits < horizon && same.walksCovers()) {
+                // from the singles' last instant, cover by cover: each cover found holds up to an instant read off
+                // its shipments' plans, and only the instant after it is searched again (instead of a bisection)
+                return Optional.of(Instant.ofEpochSecond(same.lastCovered(lo, splits)));
+            }
             if (!same.at(lo + 1)) {
                 return Optional.of(Instant.ofEpochSecond(lo));
             }
@@ -760,6 +765,44 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         /** The solver of the last {@link #keeps} probe, and its instant. */
         private Solver probe;
         private long probeAt;
+
+        /** Whether the split search can walk covers ({@link ProbePlans#coverEnd}): home delivery or courier, with probe plans. */
+        boolean walksCovers() {
+            return probePlans != null && (target.homeDelivery() != null || target.courier() != null);
+        }
+
+        /**
+         * The last instant of {@code [lo, bound]} keeping the date, knowing that {@code lo} does and nothing after
+         * {@code bound} does: a cover found at {@code lo + 1} holds up to {@link ProbePlans#coverEnd}, then a cover is
+         * searched at the instant after, and so on until none is found (the instants keeping the date are a prefix)
+         * or one holds up to {@code bound}.
+         */
+        long lastCovered(long lo, long bound) {
+            long u = lo + 1;
+            while (u <= bound) {
+                int[] cover = coverAt(u);
+                if (cover == null) {
+                    return u - 1;
+                }
+                long end = probePlans.coverEnd(cover, u, bound);
+                if (end >= bound) {
+                    return bound;
+                }
+                u = end + 1;
+            }
+            return bound;
+        }
+
+        /** A cover keeping the date for an order at {@code u} ({@link Allocator#coverBy}'s form), or null: {@link #at}'s search. */
+        private int[] coverAt(long u) {
+            for (int i = 0; i < sites.length; i++) {
+                if (alone(i, u)) {
+                    return new int[] {sites[i], ctx.fullMask};
+                }
+            }
+            return singlesOnly ? null
+                    : new Solver(ctx, target, u, original, keyLimit, missed, probePlans).coverBy(keyLimit);
+        }
 
         boolean at(long u) {
             Solver probe = new Solver(ctx, target, u, original, keyLimit, shortcut ? missed : null, probePlans);

@@ -96,33 +96,84 @@ final class ProbePlans {
             return null;
         }
         Known k = known(site);
-        int i = k.floor(from);
-        if (i >= 0) {
-            Plan floor = k.plan[i];
-            if (floor == null) {
-                return null;
-            }
-            if (k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(floor, k.plan[i + 1]))) {
-                return probe.relabelled(floor, site, mask);
-            }
-        } else {
-            // nothing known at or before this start: the plan at the original order instant, and as far as it stays
-            long first = start(ctx.orderAt(), site, mask);
-            k.add(first, before);
-            stretch(k, site, first, before);
-            i = k.floor(from);
-            Plan floor = k.plan[i];
-            if (k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(floor, k.plan[i + 1]))) {
-                return floor == before ? before : probe.relabelled(floor, site, mask);
-            }
+        int i = floorOf(k, site, mask, from, before);
+        Plan floor = k.plan[i];
+        if (floor == null) {
+            return null;
+        }
+        if (knownAt(k, i, from)) {
+            return floor == before ? before : probe.relabelled(floor, site, mask);
         }
         return compute(probe, site, mask, from, k);
     }
 
     /**
+     * The index of the last start known at or before {@code from}; when none is, the plan at the original order
+     * instant ({@code before}) is recorded first, and as far as it stays.
+     */
+    private int floorOf(Known k, int site, int mask, long from, Plan before) {
+        int i = k.floor(from);
+        if (i < 0) {
+            long first = start(ctx.orderAt(), site, mask);
+            k.add(first, before);
+            stretch(k, site, first, before);
+            i = k.floor(from);
+        }
+        return i;
+    }
+
+    /** Whether the plan known at index {@code i} (the last at or before {@code from}) is the plan at {@code from}, as probable. */
+    private boolean knownAt(Known k, int i, long from) {
+        return k.from[i] == from || (i + 1 < k.n && k.plan[i + 1] != null && sameAtLimit(k.plan[i], k.plan[i + 1]));
+    }
+
+    /**
+     * A plan at least as probable at every key as the site's plan of a block for the order instant of {@code probe},
+     * without planning: the plan known at the latest start at or before the probe's (a later start is never more
+     * probable), the one at the original order instant when none is (recorded as {@link #plan} does); null when that
+     * start is known to miss {@code keyLimit} (and so is the probe's).
+     */
+    Plan optimistic(Solver probe, int site, int mask, Plan before) {
+        long from = probe.earliestStart(site, mask);
+        if (from == Long.MAX_VALUE) {
+            return null;
+        }
+        Known k = known(site);
+        Plan floor = k.plan[floorOf(k, site, mask, from, before)];
+        return floor == null || floor == before ? floor : probe.relabelled(floor, site, mask);
+    }
+
+    /**
+     * Whether a cover ({@link Allocator#coverBy}'s form) reaches the confidence by {@code keyLimit} for the order
+     * instant of {@code probe}: each shipment's plan of that instant ({@link #plan}'s, planned when not known) keeps
+     * {@code keyLimit} and their exact product reaches the confidence, as the allocator's search checks a cover.
+     */
+    boolean holds(Solver probe, int[] cover) {
+        Plan[] plans = new Plan[cover.length / 2];
+        for (int b = 0; b < plans.length; b++) {
+            int site = cover[2 * b];
+            int mask = cover[2 * b + 1];
+            long from = probe.earliestStart(site, mask);
+            if (from == Long.MAX_VALUE) {
+                return false;
+            }
+            Known k = known(site);
+            int i = k.floor(from);
+            // known here when a miss at or before this start, found at it, or between two starts as probable
+            Plan p = i >= 0 && (k.plan[i] == null || knownAt(k, i, from)) ? k.plan[i] : compute(probe, site, mask, from, k);
+            if (p == null || p.ownKey > keyLimit) {
+                return false;
+            }
+            plans[b] = p;
+        }
+        return reaches(plans);
+    }
+
+    /**
      * The latest order instant at which the site's plan of a block keeps {@code keyLimit}, given that it keeps it
      * for an order at {@code u0}, read backwards from the calendars instead of probed; {@link Long#MIN_VALUE}
-     * when it is not read this way (click and collect, or an answer near the horizon): then the caller probes.
+     * when it is not read this way (click and collect from another origin than the store, or an answer near the
+     * horizon): then the caller probes.
      *
      * <p>Home delivery: the own key is the delivery date of the first value of the lane reaching the confidence,
      * a non-decreasing function of the collection instant, so the plan keeps the date exactly when it is
@@ -130,11 +181,14 @@ final class ProbePlans {
      * collections after the plan's at {@code u0}, walked until one misses); and it is collected at or before
      * {@code C} exactly when it is ready by {@code C}. Courier: the own key is the dispatch plus the band's first
      * value reaching the confidence, so the plan keeps the date exactly when it is ready by the latest open
-     * instant {@code C} of the dispatch hours at or before {@code keyLimit} less that value. Then the latest
-     * order ready by {@code C} is {@link ReadyBy#latestOrder}.
+     * instant {@code C} of the dispatch hours at or before {@code keyLimit} less that value. Click and collect at
+     * the store itself: the own key is the store's first open instant at or after the preparation is ready, so the
+     * plan keeps the date exactly when it is ready by the store's latest open instant {@code C} at or before
+     * {@code keyLimit}. Then the latest order ready by {@code C} is {@link ReadyBy#latestOrder}.
      */
     long lastKeeping(long u0, int site, int mask) {
-        if (target.homeDelivery() == null && target.courier() == null) {
+        boolean atTheStore = target.store() != null && site == target.store().index;
+        if (target.homeDelivery() == null && target.courier() == null && !atTheStore) {
             return Long.MIN_VALUE;
         }
         long from = start(u0, site, mask);
@@ -147,13 +201,18 @@ final class ProbePlans {
         if (p == null) {
             p = probe(u0).plan(site, mask);
         }
-        if (p == null || p.ownKey > keyLimit || p.shipAt == OpenCalendar.NONE) {
+        if (p == null || p.ownKey > keyLimit || (p.shipAt == OpenCalendar.NONE) != atTheStore) {
             return Long.MIN_VALUE;
         }
         Snapshot.Site s = ctx.snap.sites[site];
         long bound = original.horizon();
         long deadline;
-        if (target.homeDelivery() != null) {
+        if (atTheStore) {
+            deadline = ReadyBy.latestOpen(s.open, keyLimit, p.readyAt);
+            if (deadline == OpenCalendar.NONE) {
+                return Long.MIN_VALUE;
+            }
+        } else if (target.homeDelivery() != null) {
             Snapshot.HomeDelivery hd = target.homeDelivery();
             Lane lane = ctx.lane(hd, site);
             if (lane == null) {
@@ -198,6 +257,127 @@ final class ProbePlans {
             return Long.MIN_VALUE;
         }
         return last;
+    }
+
+    /**
+     * The last order instant of {@code [u, cap]} up to which a cover found at {@code u} ({@link Allocator#coverBy}:
+     * {@code {site, lines}} per shipment) still reaches the confidence by {@code keyLimit}, walked over the instants at
+     * which one of its shipments' plans changes instead of probed: every order up to it has an allocation keeping the
+     * date (that cover), so the order-by's probes need not search there. Home delivery and courier only (the caller
+     * checks), where a plan found at a start stays the plan of every later start ready by its collection or dispatch
+     * ({@link #stretch}): the cover's shipments are planned again only where one of those ends, and the cover holds
+     * while its plans all keep {@code keyLimit} and their exact product reaches the confidence, as the allocator's
+     * search checks a cover ({@link Allocator#coverBy} finds it again at any such instant: each of its plans is a
+     * level of its origin at least that probable, the probe's candidates hold them all). {@code u} when the cover's
+     * plans cannot be read this way (then only {@code u} is known to keep the date).
+     */
+    long coverEnd(int[] cover, long u, long cap) {
+        int k = cover.length / 2;
+        Plan[] plans = new Plan[k];
+        long[] until = new long[k];
+        for (int b = 0; b < k; b++) {
+            int site = cover[2 * b];
+            int mask = cover[2 * b + 1];
+            long from = start(u, site, mask);
+            plans[b] = from == Long.MAX_VALUE ? null : compute(probe(u), site, mask, from, known(site));
+            if (plans[b] == null || plans[b].shipAt == OpenCalendar.NONE) {
+                return u;
+            }
+            until[b] = pieceEnd(site, from, plans[b]);
+        }
+        if (!reaches(plans)) {
+            return u;
+        }
+        while (true) {
+            long end = Long.MAX_VALUE;
+            for (long e : until) {
+                end = Math.min(end, e);
+            }
+            if (end >= cap) {
+                return cap;
+            }
+            long at = end + 1;
+            for (int b = 0; b < k; b++) {
+                if (until[b] != end) {
+                    continue;
+                }
+                int site = cover[2 * b];
+                int mask = cover[2 * b + 1];
+                long from = start(at, site, mask);
+                plans[b] = compute(probe(at), site, mask, from, known(site));
+                if (plans[b] == null || plans[b].shipAt == OpenCalendar.NONE) {
+                    return end;
+                }
+                until[b] = pieceEnd(site, from, plans[b]);
+            }
+            if (!reaches(plans)) {
+                return end;
+            }
+        }
+    }
+
+    /**
+     * The last order instant whose plan of a block at the site is as probable at {@code keyLimit} as {@code p}, the
+     * plan found for the start {@code from} (keeping {@code keyLimit}): read backwards from the calendars as in
+     * {@link #lastKeeping}, for the last value of the plan's mass function arriving by {@code keyLimit} instead of the
+     * first reaching the confidence. Home delivery: that value's delivery date is a non-decreasing function of the
+     * collection, so the plan is as probable exactly when collected at or before {@code C}, the last collection
+     * (from the plan's, walked forward) at which that value still arrives by {@code keyLimit}; courier: when
+     * dispatched at or before the latest open instant of the dispatch hours at which it does. A later order is never
+     * more probable (the order-by's premise), so the plan's probability is the same up to the latest order ready by
+     * {@code C}, {@link ReadyBy#latestOrder}; at least {@code from}.
+     */
+    private long pieceEnd(int site, long from, Plan p) {
+        Snapshot.Site s = ctx.snap.sites[site];
+        long deadline;
+        if (target.homeDelivery() != null) {
+            Snapshot.HomeDelivery hd = target.homeDelivery();
+            MassFunction days = ctx.lane(hd, site).days();
+            int j = days.size() - 1;
+            while (j >= 0 && ctx.homeDeliveryDateShared(hd, days.value(j), p.shipAt, s.offsets) > keyLimit) {
+                j--;
+            }
+            if (j < 0) {
+                return from;
+            }
+            deadline = p.shipAt;
+            long bound = original.horizon();
+            while (true) {
+                long next = hd.collections[site].next(deadline + 1, bound);
+                if (next == OpenCalendar.NONE || ctx.homeDeliveryDateShared(hd, days.value(j), next, s.offsets) > keyLimit) {
+                    break;
+                }
+                deadline = next;
+            }
+        } else {
+            Snapshot.Courier c = target.courier();
+            MassFunction minutes = QuoteContext.band(c.service.bands(), ctx.distanceToDestination(site)).minutes();
+            int j = minutes.size() - 1;
+            while (j >= 0 && p.shipAt + 60L * minutes.value(j) > keyLimit) {
+                j--;
+            }
+            if (j < 0) {
+                return from;
+            }
+            deadline = ReadyBy.latestOpen(c.dispatch, keyLimit - 60L * minutes.value(j), p.shipAt);
+            if (deadline == OpenCalendar.NONE) {
+                return from;
+            }
+        }
+        long last = ReadyBy.latestOrder(ctx, site, from, ReadyBy.latestStart(s.open, s.prepSeconds, deadline, from), from);
+        return Math.max(from, last);
+    }
+
+    /** Whether the shipments' plans, each keeping {@code keyLimit}, reach the confidence together (as {@link Allocator}'s leaf). */
+    private boolean reaches(Plan[] plans) {
+        if (plans.length == 1) {
+            return Plan.reaches(plans[0].at(keyLimit), ctx.confidence);
+        }
+        java.math.BigDecimal e = plans[0].exactAt(keyLimit);
+        for (int b = 1; b < plans.length; b++) {
+            e = e.multiply(plans[b].exactAt(keyLimit));
+        }
+        return Plan.reaches(e.doubleValue(), ctx.confidence);
     }
 
     /** Records that the site's plan of a block misses {@code keyLimit} for an order at {@code u} (and so at every later one). */

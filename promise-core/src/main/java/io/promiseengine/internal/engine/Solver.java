@@ -97,6 +97,35 @@ final class Solver {
         return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).reachesBy(key);
     }
 
+    /**
+     * {@link Allocator#coverBy}: a cover reaching the confidence at a key {@code <= key}, or null. Without a rule set.
+     *
+     * <p>A probe with {@link ProbePlans} first searches the plans its origins had at the latest start the order-by's
+     * probes know at or before this one ({@link ProbePlans#optimistic}: as probable at every key as the plan of this
+     * instant, or more, and planned by none of them): no cover there is no cover at all (a cover's product only grows
+     * with its plans' probabilities); a cover there whose shipments' plans of this instant, planned then, still reach
+     * the confidence together is a cover ({@link ProbePlans#holds}). Otherwise the origins are planned at this instant
+     * and searched again.
+     */
+    int[] coverBy(long key) {
+        if (ctx.anyUnknownSku) {
+            return null;
+        }
+        if (probePlans != null && original != null) {
+            optimistic = true;
+            int[] cover = new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, false).coverBy(key);
+            optimistic = false;
+            byMask = null;
+            if (cover == null || probePlans.holds(this, cover)) {
+                return cover;
+            }
+        }
+        return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, false).coverBy(key);
+    }
+
+    /** Whether {@link #allCandidates} hands out {@link ProbePlans#optimistic} plans (during {@link #coverBy}'s first search). */
+    private boolean optimistic;
+
     long lastKey() {
         return lastKey;
     }
@@ -815,7 +844,8 @@ final class Solver {
                     continue;
                 }
                 // a bound past keepUpTo is a plan past it: no need to plan it
-                Plan p = probePlans != null ? probePlans.plan(this, before.site, mask, before)
+                Plan p = optimistic ? probePlans.optimistic(this, before.site, mask, before)
+                        : probePlans != null ? probePlans.plan(this, before.site, mask, before)
                         : ownKeyBound(before.site, mask) > keepUpTo ? null : plan(before.site, mask);
                 // a plan reaching the confidence alone only after keepUpTo is in no allocation a probe accepts
                 if (p != null && p.ownKey <= keepUpTo) {

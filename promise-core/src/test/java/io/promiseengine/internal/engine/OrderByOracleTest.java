@@ -52,8 +52,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transfers, couriers, collect stores, other zones, DST nights), carts of 1 to 4 lines with {@code maxShipments}
  * 1 to 4, and with horizon edges (dates on {@code H}'s date, order-bys reaching {@code H}); and with every
  * home-delivery and courier target bounded ({@link Solver#fewOrigins} 0); and with the cart's skus arriving everywhere
- * about {@code H} (courier and collect dates on {@code H}'s own date). Fixed seeds; a failure names its seed, the
- * option and both answers. {@link OrderByRulesOracleTest} asks the same oracle under generated rule sets.
+ * about {@code H} (courier and collect dates on {@code H}'s own date). Fixed seeds ({@code -DorderBy.firstSeed} and
+ * {@code -DorderBy.times} for more, fresh ones: {@link #firstSeed}, {@link #times}); a failure names its seed, the option and both answers. {@link OrderByRulesOracleTest} asks the same oracle under generated rule sets.
  */
 class OrderByOracleTest {
 
@@ -66,6 +66,23 @@ class OrderByOracleTest {
     /** maxShipments 1 to 4 for small carts (the default shape has 1 to 3). */
     static final NetworkGenerator.Shape SPLITS = new NetworkGenerator.Shape(NetworkGenerator.SKUS, 0, 4, 0, 4, 2);
     static final NetworkGenerator.Shape EDGES = SPLITS.withHorizonEdges();
+
+    /**
+     * The first seed of a property: its fixed one, or with {@code -DorderBy.firstSeed=S} fresh ones from {@code S} plus
+     * the property's offset (0, 10,000, 20,000, 30,000 and 40,000: the five properties' runs do not overlap).
+     */
+    static long firstSeed(long fixed, long offset) {
+        Long first = Long.getLong("orderBy.firstSeed");
+        return first == null ? fixed : first + offset;
+    }
+
+    /**
+     * How many times each property's number of seeds is run: 1, or {@code -DorderBy.times} (at most 9) with fresh
+     * seeds, whose draws may reach fewer of the kinds of case the floors ask for than the fixed ones do.
+     */
+    static int times() {
+        return Math.max(1, Math.min(9, Integer.getInteger("orderBy.times", 1)));
+    }
 
     /** What the cases reached, so that a run that checks little fails. */
     private static final class Counts {
@@ -80,7 +97,7 @@ class OrderByOracleTest {
     @Test
     void everyOptionsOrderByIsTheLastSecondKeepingItsDate_asTheQuoteItselfSays_withAndWithoutProbePlans() {
         Counts c = new Counts();
-        for (long seed = 13_000; seed < 13_000 + CASES; seed++) {
+        for (long seed = firstSeed(13_000, 0), end = seed + CASES * times(); seed < end; seed++) {
             check(seed, SPLITS, c);
         }
         System.out.printf("OrderByOracleTest (splits): %d seeds with options, %d options, %d without order-by, "
@@ -95,7 +112,7 @@ class OrderByOracleTest {
     @Test
     void orderBysOfCartsThatFewOriginsHoldWhole_areDecidedBySplitsAsTheQuoteItselfSays() {
         Counts c = new Counts();
-        for (long seed = 13_300; seed < 13_300 + SPARSE_CASES; seed++) {
+        for (long seed = firstSeed(13_300, 10_000), end = seed + SPARSE_CASES * times(); seed < end; seed++) {
             check(seed, SPLITS, true, c);
         }
         System.out.printf("OrderByOracleTest (sparse stock): %d seeds with options, %d options, %d without order-by, "
@@ -108,7 +125,7 @@ class OrderByOracleTest {
     @Test
     void orderBysAtTheHorizonsEdge_areAbsentExactlyWhenTheDateIsKeptAtH() {
         Counts c = new Counts();
-        for (long seed = 13_500; seed < 13_500 + EDGE_CASES; seed++) {
+        for (long seed = firstSeed(13_500, 20_000), end = seed + EDGE_CASES * times(); seed < end; seed++) {
             check(seed, EDGES, c);
         }
         System.out.printf("OrderByOracleTest (horizon edges): %d seeds with options, %d options, %d without order-by, "
@@ -130,7 +147,7 @@ class OrderByOracleTest {
         Counts c = new Counts();
         try {
             Solver.fewOrigins = 0;
-            for (long seed = 19_000_001; seed < 19_000_001 + BOUNDED_CASES; seed++) {
+            for (long seed = firstSeed(19_000_001, 30_000), end = seed + BOUNDED_CASES * times(); seed < end; seed++) {
                 check(seed, SPLITS, c);
             }
         } finally {
@@ -154,7 +171,7 @@ class OrderByOracleTest {
     void orderBysOnTheHorizonsDate_withSupplyArrivingAboutHAtEveryLocation_asTheQuoteItselfSays() {
         Counts c = new Counts();
         int onHsDate = 0;
-        for (long seed = 19_000_201; seed < 19_000_201 + LATE_CASES; seed++) {
+        for (long seed = firstSeed(19_000_201, 40_000), end = seed + LATE_CASES * times(); seed < end; seed++) {
             NetworkGenerator g = new NetworkGenerator(seed, EDGES);
             Network network = g.network();
             QuoteRequest drawn = g.request();
