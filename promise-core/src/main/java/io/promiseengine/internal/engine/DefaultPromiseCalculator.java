@@ -648,8 +648,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * shipment's own), and an origin's plan of a block waits for the block's latest line, so it reaches the
          * confidence no earlier than its plan of any of the block's lines alone: a split keeps the date at
          * {@code u} only if every line has an origin whose plan of that line alone keeps it at {@code u}. Per
-         * line, the latest such instant over its origins is found as for one origin alone (each origin that
-         * cannot beat the latest so far costs one check), lines with the fewest origins first (on the bounded path
+         * line, the latest such instant over its origins is read off the calendars from each origin's plan in the
+         * solve ({@link #lastFromSolve}), else found as for one origin alone (each origin that cannot beat the latest
+         * so far costs one check), lines with the fewest origins first (on the bounded path
          * counted by their bounds, {@link Solver#countUpTo}, so that a line is planned only when it is searched),
          * stopping at the first line no origin keeps after {@code single}. {@link Long#MAX_VALUE} when every line is kept up
          * to the horizon.
@@ -676,6 +677,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 List<Plan> plans = original.candidatesUpTo(1 << line, keyLimit);
                 for (int i = 0; i < plans.size() && !always; i++) {
                     int site = plans.get(i).site;
+                    long last = lastFromSolve(plans.get(i), line, t, horizon);
+                    if (last != Long.MIN_VALUE) {
+                        latest = Math.max(latest, last);
+                        continue;
+                    }
                     long from = Math.max(t, latest + 1);
                     if (!lineAlone(site, line, from)) {
                         continue;
@@ -694,6 +700,24 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 }
             }
             return bound;
+        }
+
+        /**
+         * The last instant before {@code horizon} at which the origin's plan of one line alone keeps the date, read
+         * off the calendars from its plan in the solve ({@code p}, planned at the original order instant {@code t}
+         * and keeping the date there: one of {@link Solver#candidatesUpTo}'s), no probe planning it at a later
+         * instant; what it learnt recorded as {@link #lastLineAlone} does for the split probes. {@link Long#MIN_VALUE}
+         * when {@link ProbePlans#lastKeeping} cannot read it (click and collect by transfer) or it reaches the
+         * horizon: then the caller probes.
+         */
+        private long lastFromSolve(Plan p, int line, long t, long horizon) {
+            long last = probePlans == null ? Long.MIN_VALUE : probePlans.lastKeeping(t, p.site, 1 << line, p);
+            if (last == Long.MIN_VALUE || last >= horizon) {
+                return Long.MIN_VALUE;
+            }
+            missedFrom(p.site, line, last + 1);
+            probePlans.misses(last + 1, p.site, 1 << line);
+            return last;
         }
 
         /**

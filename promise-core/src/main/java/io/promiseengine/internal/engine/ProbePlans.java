@@ -201,6 +201,18 @@ final class ProbePlans {
         if (p == null) {
             p = probe(u0).plan(site, mask);
         }
+        return lastKeeping(u0, site, mask, p);
+    }
+
+    /**
+     * {@link #lastKeeping(long, int, int)} for {@code p}, the site's plan of the block for an order at {@code u0} (the
+     * solve's plan when {@code u0} is the original order instant: no probe plans it again).
+     */
+    long lastKeeping(long u0, int site, int mask, Plan p) {
+        boolean atTheStore = target.store() != null && site == target.store().index;
+        if (target.homeDelivery() == null && target.courier() == null && !atTheStore) {
+            return Long.MIN_VALUE;
+        }
         if (p == null || p.ownKey > keyLimit || (p.shipAt == OpenCalendar.NONE) != atTheStore) {
             return Long.MIN_VALUE;
         }
