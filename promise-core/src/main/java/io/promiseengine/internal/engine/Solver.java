@@ -1080,16 +1080,17 @@ final class Solver {
     }
 
     /**
-     * The plan of a site shipping a block without a rule set, computed; on the bounded path at the context's order
-     * instant, for an origin whose block is available then, taken from its class's plan when it has one
-     * ({@link #classPlan}).
+     * The plan of a site shipping a block without a rule set, computed; on the bounded path, for an origin whose
+     * block is available at this solver's order instant, taken from its class's plan when it has one
+     * ({@link #classPlan}): in the first solve and in the order-by's probes alike (a probe at a later instant plans
+     * with the same calendars, slot loads and search limit, {@link QuoteContext#limit}, for every origin of a class).
      */
     private Plan planOfBlock(int site, int mask) {
         long from = earliestStart(site, mask);
         if (from == Long.MAX_VALUE) {
             return null;
         }
-        int c = from == orderAt && original == null && orderAt == ctx.orderAt() && bounded() ? planClass(site) : -1;
+        int c = from == orderAt && bounded() ? planClass(site) : -1;
         // a class with a plan is reachable (the same lane or band for each origin)
         if (c >= 0 && classPlans != null && classPlans[c] != null
                 && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
