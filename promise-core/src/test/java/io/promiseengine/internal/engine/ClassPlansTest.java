@@ -63,18 +63,7 @@ class ClassPlansTest {
                     QuoteRequest drawn = gen.request();
                     Network network = withFullSlots(widened, drawn.at(), rnd);
                     loaded += network.load().size() - widened.load().size();
-                    boolean placed = drawn.destination().position().isPresent()
-                            || network.postalCodes().containsKey(drawn.destination().postalCode());
-                    QuoteRequest request = new QuoteRequest(drawn.at(), drawn.destination(), drawn.lines(),
-                            drawn.confidence(), placed ? EnumSet.of(Method.HOME_DELIVERY, Method.COURIER)
-                            : EnumSet.of(Method.HOME_DELIVERY), true, List.of(), false, drawn.maxShipments(),
-                            drawn.explain(), drawn.maxWindows());
-                    PromiseCalculator calculator = PromiseCalculator.of(network);
-                    Solver.fewOrigins = saved;
-                    Quote bounded = calculator.quote(request);
-                    Solver.fewOrigins = Integer.MAX_VALUE;
-                    Quote plain = calculator.quote(request);
-                    assertThat(bounded).as("seed %d, request %d: %s", seed, r, request).isEqualTo(plain);
+                    Quote plain = sameBoundedAndPlain(network, drawn, saved, seed, r);
                     quotes++;
                     options += plain.options().size();
                 }
@@ -86,6 +75,25 @@ class ClassPlansTest {
                 first, first + seeds - 1, quotes, options, loaded);
         assertThat(options).isGreaterThan(seeds);
         assertThat(loaded).isGreaterThan(seeds);
+    }
+
+    /**
+     * Quotes the drawn request, home delivery (and courier when its destination is placed), bounded with {@code
+     * fewOrigins} as {@code Solver.fewOrigins} and plain, asserts the two quotes equal and returns the plain one.
+     */
+    static Quote sameBoundedAndPlain(Network network, QuoteRequest drawn, int fewOrigins, long seed, int r) {
+        boolean placed = drawn.destination().position().isPresent()
+                || network.postalCodes().containsKey(drawn.destination().postalCode());
+        QuoteRequest request = new QuoteRequest(drawn.at(), drawn.destination(), drawn.lines(), drawn.confidence(),
+                placed ? EnumSet.of(Method.HOME_DELIVERY, Method.COURIER) : EnumSet.of(Method.HOME_DELIVERY), true,
+                List.of(), false, drawn.maxShipments(), drawn.explain(), drawn.maxWindows());
+        PromiseCalculator calculator = PromiseCalculator.of(network);
+        Solver.fewOrigins = fewOrigins;
+        Quote bounded = calculator.quote(request);
+        Solver.fewOrigins = Integer.MAX_VALUE;
+        Quote plain = calculator.quote(request);
+        assertThat(bounded).as("seed %d, request %d: %s", seed, r, request).isEqualTo(plain);
+        return plain;
     }
 
     /**
