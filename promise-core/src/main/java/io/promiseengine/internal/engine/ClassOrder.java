@@ -27,7 +27,7 @@ import java.util.Arrays;
  *
  * <p>Layout: the members of group {@code g} are {@code grouped[start[g] .. start[g + 1])}, ascending (for home
  * delivery the snapshot's classes, {@link Snapshot.HomeDelivery#classSites}; for a courier its classes at each band
- * from the destination, grouped per quote). {@link #order} holds the non-empty groups ascending by
+ * from the destination, grouped per solver). {@link #order} holds the non-empty groups ascending by
  * {@code (bound - base) << 32 | g}, as {@link OriginOrder} holds origins ({@link OriginOrder#NEVER} for a group without
  * a plan, a difference past 31 bits lowered to {@link OriginOrder#FAR}); position {@code i} of the walk is in the
  * {@code k}-th group of the order when {@code end[k - 1] <= i < end[k]}.

@@ -790,6 +790,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private Solver probe;
         private long probeAt;
 
+        /** The covers {@link #lastCovered} walks before it bisects what is left. */
+        private static final int COVER_STEPS = 64;
+
         /** Whether the split search can walk covers ({@link ProbePlans#coverEnd}): home delivery or courier, with probe plans. */
         boolean walksCovers() {
             return probePlans != null && (target.homeDelivery() != null || target.courier() != null);
@@ -799,11 +802,17 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * The last instant of {@code [lo, bound]} keeping the date, knowing that {@code lo} does and nothing after
          * {@code bound} does: a cover found at {@code lo + 1} holds up to {@link ProbePlans#coverEnd}, then a cover is
          * searched at the instant after, and so on until none is found (the instants keeping the date are a prefix)
-         * or one holds up to {@code bound}.
+         * or one holds up to {@code bound}. A cover's end is read off the calendars and is usually hours away; should
+         * the walk take more than {@link #COVER_STEPS} covers (ends a second apart), the rest is bisected, so that its
+         * cost stays bounded whatever the calendars.
          */
         long lastCovered(long lo, long bound) {
             long u = lo + 1;
-            while (u <= bound) {
+            for (int steps = 0; u <= bound; steps++) {
+                if (steps == COVER_STEPS) {
+                    // u - 1 keeps the date, nothing after bound does: the same prefix, bisected
+                    return lastTrue(u - 1, bound + 1, this::at);
+                }
                 int[] cover = coverAt(u);
                 if (cover == null) {
                     return u - 1;

@@ -113,8 +113,12 @@ final class Solver {
         }
         if (probePlans != null && original != null) {
             optimistic = true;
-            int[] cover = new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, false).coverBy(key);
-            optimistic = false;
+            int[] cover;
+            try {
+                cover = new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, false).coverBy(key);
+            } finally {
+                optimistic = false;
+            }
             byMask = null;
             if (cover == null || probePlans.holds(this, cover)) {
                 return cover;
@@ -156,7 +160,7 @@ final class Solver {
             }
             return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
         }
-        if (ctx.page) {
+        if (ctx.page && ctx.lineCount == 1) {
             // a listing page's one-line cart: one shipment, the best plan of the walk in bound order
             Pool whole = pool(ctx.fullMask);
             if (whole.shared != null) {

@@ -399,6 +399,11 @@ final class WindowSearch {
             if (whole) {
                 return -1;
             }
+            if (ringKm >= ringCapKm) {
+                // the capped ring always holds the earlier window's maker; should that ever fail, grow past the cap to
+                // the whole service rather than search the same ring again
+                ringCapKm = Double.POSITIVE_INFINITY;
+            }
             ringKm = Math.min(ringKm * RING_GROWTH, ringCapKm);
             ringAround();
         }
