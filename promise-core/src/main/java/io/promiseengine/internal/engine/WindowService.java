@@ -21,6 +21,7 @@ import io.promiseengine.model.ScheduledService;
 import io.promiseengine.model.WindowLoad;
 import io.promiseengine.model.WindowZone;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,22 +172,35 @@ final class WindowService {
         final int[] pairs;
         final int[] first;
         final int[] sites;
-        /** The sites, as a set: bit {@code site % 64} of {@code member[site / 64]}. */
+        /**
+         * The sites, as a set: bit {@code site % 64} of {@code member[site / 64]} when they are at least one in 32 of
+         * the network's sites, else null and {@link #sorted} holds them: kept per stock table for the snapshot's
+         * life, so a rare sku costs its own entries, not a bit per site of the network.
+         */
         private final long[] member;
+        /** The sites ascending when {@link #member} is null, else null. */
+        private final int[] sorted;
 
         Pairs(int[] pairs, int[] first, int[] sites, int siteCount) {
             this.pairs = pairs;
             this.first = first;
             this.sites = sites;
-            this.member = new long[(siteCount + 63) >> 6];
-            for (int site : sites) {
-                member[site >> 6] |= 1L << site;
+            if ((long) sites.length * 32 >= siteCount) {
+                this.member = new long[(siteCount + 63) >> 6];
+                for (int site : sites) {
+                    member[site >> 6] |= 1L << site;
+                }
+                this.sorted = null;
+            } else {
+                this.member = null;
+                this.sorted = sites.clone();
+                Arrays.sort(sorted);
             }
         }
 
         /** Whether the site is one of {@link #sites}. */
         boolean has(int site) {
-            return (member[site >> 6] & (1L << site)) != 0;
+            return member != null ? (member[site >> 6] & (1L << site)) != 0 : Arrays.binarySearch(sorted, site) >= 0;
         }
     }
 
