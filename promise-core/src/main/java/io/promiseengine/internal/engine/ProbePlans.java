@@ -187,8 +187,7 @@ final class ProbePlans {
      * {@code keyLimit}. Then the latest order ready by {@code C} is {@link ReadyBy#latestOrder}.
      */
     long lastKeeping(long u0, int site, int mask) {
-        boolean atTheStore = target.store() != null && site == target.store().index;
-        if (target.homeDelivery() == null && target.courier() == null && !atTheStore) {
+        if (!readsOff(site)) {
             return Long.MIN_VALUE;
         }
         long from = start(u0, site, mask);
@@ -209,10 +208,10 @@ final class ProbePlans {
      * solve's plan when {@code u0} is the original order instant: no probe plans it again).
      */
     long lastKeeping(long u0, int site, int mask, Plan p) {
-        boolean atTheStore = target.store() != null && site == target.store().index;
-        if (target.homeDelivery() == null && target.courier() == null && !atTheStore) {
+        if (!readsOff(site)) {
             return Long.MIN_VALUE;
         }
+        boolean atTheStore = atTheStore(site);
         if (p == null || p.ownKey > keyLimit || (p.shipAt == OpenCalendar.NONE) != atTheStore) {
             return Long.MIN_VALUE;
         }
@@ -269,6 +268,16 @@ final class ProbePlans {
             return Long.MIN_VALUE;
         }
         return last;
+    }
+
+    /** Whether {@link #lastKeeping} reads the site's last instant off the calendars: home delivery, courier, or the store itself. */
+    private boolean readsOff(int site) {
+        return target.homeDelivery() != null || target.courier() != null || atTheStore(site);
+    }
+
+    /** Whether the site is the click-and-collect target's store itself. */
+    private boolean atTheStore(int site) {
+        return target.store() != null && site == target.store().index;
     }
 
     /**

@@ -383,12 +383,22 @@ final class QuoteContext {
      * site has no slots, or the slot of {@code open} is not full.
      */
     boolean startsAt(int site, long open) {
-        Snapshot.Site s = snap.sites[site];
-        if (s.slotSeconds <= 0) {
-            return true;
+        return fullSlot(snap.sites[site], open) == NOT_FULL;
+    }
+
+    /** {@link #fullSlot}'s answer when the slot is not full (or the site has no slots). */
+    private static final long NOT_FULL = Long.MIN_VALUE;
+
+    /**
+     * The start of the site's preparation slot holding {@code at} when that slot is full (its load at its capacity),
+     * else {@link #NOT_FULL}: the one slot test of {@link #computePreparation} and {@link #startsAt}.
+     */
+    private long fullSlot(Snapshot.Site site, long at) {
+        if (site.slotSeconds <= 0) {
+            return NOT_FULL;
         }
-        long slot = Slots.slotStart(open, s.offsets, s.slotSeconds);
-        return snap.inventory.loadAt(s, slot) < snap.inventory.capacityAt(s, slot);
+        long slot = Slots.slotStart(at, site.offsets, site.slotSeconds);
+        return snap.inventory.loadAt(site, slot) >= snap.inventory.capacityAt(site, slot) ? slot : NOT_FULL;
     }
 
     private long[] computePreparation(Snapshot.Site site, long from) {
@@ -400,12 +410,10 @@ final class QuoteContext {
                 return new long[] {-(sawOpen ? NO_CAPACITY : CLOSED)};
             }
             sawOpen = true;
-            if (site.slotSeconds > 0) {
-                long slot = Slots.slotStart(s, site.offsets, site.slotSeconds);
-                if (snap.inventory.loadAt(site, slot) >= snap.inventory.capacityAt(site, slot)) {
-                    s = Slots.slotEnd(slot, site.offsets, site.slotSeconds);
-                    continue;
-                }
+            long full = fullSlot(site, s);
+            if (full != NOT_FULL) {
+                s = Slots.slotEnd(full, site.offsets, site.slotSeconds);
+                continue;
             }
             break;
         }

@@ -76,7 +76,7 @@ final class WindowService {
         }
         origins = Snapshot.indexes(eligible);
         pairOf = new int[n];
-        java.util.Arrays.fill(pairOf, -1);
+        Arrays.fill(pairOf, -1);
         List<io.promiseengine.internal.time.OpenCalendar> opens = new java.util.ArrayList<>();
         List<Long> preps = new java.util.ArrayList<>();
         // calendars are compared by identity (OpenCalendar keeps Object's equals): sites with the same hours share one
@@ -113,7 +113,7 @@ final class WindowService {
             order[i] = site;
         }
         // by pair and cell, then ascending (once per snapshot's structure)
-        java.util.Arrays.sort(order, (a, b) -> keyed[a] != keyed[b] ? Long.compare(keyed[a], keyed[b]) : Integer.compare(a, b));
+        Arrays.sort(order, (a, b) -> keyed[a] != keyed[b] ? Long.compare(keyed[a], keyed[b]) : Integer.compare(a, b));
         gridSites = new int[origins.length];
         int cells = 0;
         for (int i = 0; i < order.length; i++) {
@@ -269,26 +269,26 @@ final class WindowService {
                     int site = among.sites[i];
                     if (inBox(site, box)) {
                         if (n == out.length) {
-                            out = java.util.Arrays.copyOf(out, n * 2);
+                            out = Arrays.copyOf(out, n * 2);
                         }
                         out[n++] = site;
                     }
                 }
             }
-            return java.util.Arrays.copyOf(out, n);
+            return Arrays.copyOf(out, n);
         }
         for (int r = 1; r < runs[0]; r += 2) {
             for (int i = gridFirst[runs[r]]; i < gridFirst[runs[r + 1]]; i++) {
                 int site = gridSites[i];
                 if (among.has(site) && inBox(site, box)) {
                     if (n == out.length) {
-                        out = java.util.Arrays.copyOf(out, n * 2);
+                        out = Arrays.copyOf(out, n * 2);
                     }
                     out[n++] = site;
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /** Whether the site is inside the box ({@link NearestFirst#reset}'s test). */
@@ -334,7 +334,7 @@ final class WindowService {
                     return null;
                 }
                 if (n + 2 > runs.length) {
-                    runs = java.util.Arrays.copyOf(runs, runs.length * 2);
+                    runs = Arrays.copyOf(runs, runs.length * 2);
                 }
                 runs[n++] = c;
                 runs[n++] = to;
@@ -356,13 +356,13 @@ final class WindowService {
             lo += step;
             step *= 2;
         }
-        int c = java.util.Arrays.binarySearch(gridCells, lo, Math.min(gridCells.length, lo + step + 1), key);
+        int c = Arrays.binarySearch(gridCells, lo, Math.min(gridCells.length, lo + step + 1), key);
         return c < 0 ? -c - 1 : c;
     }
 
     /** The first cell at or after {@code key}. */
     private int lowerCell(long key) {
-        int c = java.util.Arrays.binarySearch(gridCells, key);
+        int c = Arrays.binarySearch(gridCells, key);
         return c < 0 ? -c - 1 : c;
     }
 
@@ -396,7 +396,7 @@ final class WindowService {
             }
         }
         Pairs p = group(eligibleSites, n);
-        Object[] grown = known == null ? new Object[2] : java.util.Arrays.copyOf(known, known.length + 2);
+        Object[] grown = known == null ? new Object[2] : Arrays.copyOf(known, known.length + 2);
         grown[grown.length - 2] = this;
         grown[grown.length - 1] = p;
         table.windowPairs = grown;
@@ -486,7 +486,7 @@ final class WindowService {
 
     /** Orders already booked in the window starting at {@code windowStart} in zone {@code z} (the network's). */
     int loadAt(int z, long windowStart) {
-        int i = java.util.Arrays.binarySearch(loadStarts[z], windowStart);
+        int i = Arrays.binarySearch(loadStarts[z], windowStart);
         return i >= 0 ? loadOrders[z][i] : 0;
     }
 }
