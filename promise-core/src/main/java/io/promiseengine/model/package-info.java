@@ -16,7 +16,9 @@
 /**
  * The network model: locations, their calendars and capacity, stock, supply, carriers' services with
  * their lanes and transit distributions, and transfers. Immutable values that mirror the
- * {@code promise-network/1} document of the spec, section 2.
+ * {@code promise-network/1} document of the spec, section 2. Beside them, the values every other package
+ * shares: the {@link io.promiseengine.model.Method} of an option and the {@link io.promiseengine.model.OrderLine}
+ * (a sku, a quantity and its attributes) that orders, plans and rules all speak of.
  *
  * <p>Parameters and results are non-null unless stated. Values check their own fields at construction
  * and throw {@link java.lang.IllegalArgumentException} naming the field and the value; cross-references

@@ -17,6 +17,7 @@ package io.promiseengine.plan;
 
 import io.promiseengine.model.Echo;
 import io.promiseengine.model.Limits;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.quote.Line;
 import io.promiseengine.quote.QuoteRequest;
 

@@ -17,6 +17,7 @@ package io.promiseengine.plan;
 
 import io.promiseengine.model.Echo;
 import io.promiseengine.model.Limits;
+import io.promiseengine.model.OrderLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

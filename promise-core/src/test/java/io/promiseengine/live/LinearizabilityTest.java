@@ -18,11 +18,11 @@ package io.promiseengine.live;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.model.Position;
 import io.promiseengine.model.Preparation;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.plan.Fulfilment;
-import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
 import org.junit.jupiter.api.Test;
 

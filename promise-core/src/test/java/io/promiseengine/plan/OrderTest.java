@@ -15,6 +15,7 @@
  */
 package io.promiseengine.plan;
 
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.QuoteRequest;
 import org.junit.jupiter.api.Test;

@@ -21,6 +21,7 @@ import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.model.Position;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.quote.Line;

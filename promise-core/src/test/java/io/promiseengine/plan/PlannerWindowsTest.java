@@ -21,6 +21,7 @@ import io.promiseengine.live.ReservationResult;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.model.ScheduledService;
 import io.promiseengine.model.Service;
 import io.promiseengine.quote.DeliveryWindow;

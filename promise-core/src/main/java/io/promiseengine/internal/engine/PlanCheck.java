@@ -23,8 +23,8 @@ import io.promiseengine.live.spi.SlotPosition;
 import io.promiseengine.live.spi.StockPosition;
 import io.promiseengine.live.spi.WindowPosition;
 import io.promiseengine.model.Echo;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.plan.Fulfilment;
-import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
 
 import java.time.Duration;

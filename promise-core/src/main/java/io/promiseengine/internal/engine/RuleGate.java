@@ -16,7 +16,7 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.model.Method;
-import io.promiseengine.plan.OrderLine;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.quote.Line;
 import io.promiseengine.rules.RuleSet;
 import io.promiseengine.rules.spi.LineCandidate;

@@ -16,8 +16,8 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.model.Echo;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.plan.Fulfilment;
-import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlanResult;
 import io.promiseengine.plan.PlannedShipment;
 import io.promiseengine.quote.DeliveryWindow;

@@ -16,15 +16,15 @@
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.live.Reservation;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.model.Service;
-import io.promiseengine.plan.OrderLine;
 import io.promiseengine.plan.PlannedShipment;
-import io.promiseengine.live.Reservation;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ package io.promiseengine.rules.spi;
 
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
-import io.promiseengine.plan.OrderLine;
+import io.promiseengine.model.OrderLine;
 
 import java.util.Objects;
 

@@ -18,7 +18,7 @@ package io.promiseengine.rules.spi;
 import io.promiseengine.model.Limits;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
-import io.promiseengine.plan.OrderLine;
+import io.promiseengine.model.OrderLine;
 
 import java.time.Instant;
 import java.util.List;

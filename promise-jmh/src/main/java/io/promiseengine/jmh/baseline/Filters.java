@@ -17,8 +17,8 @@ package io.promiseengine.jmh.baseline;
 
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.model.Position;
-import io.promiseengine.plan.OrderLine;
 import io.promiseengine.quote.Line;
 import io.promiseengine.rules.RuleSet;
 import io.promiseengine.rules.spi.LineCandidate;

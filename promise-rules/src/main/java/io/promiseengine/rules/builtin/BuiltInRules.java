@@ -17,8 +17,8 @@ package io.promiseengine.rules.builtin;
 
 import io.promiseengine.model.LocationKind;
 import io.promiseengine.model.Method;
+import io.promiseengine.model.OrderLine;
 import io.promiseengine.model.Selector;
-import io.promiseengine.plan.OrderLine;
 import io.promiseengine.rules.spi.LineCandidate;
 import io.promiseengine.rules.spi.LineFilter;
 import io.promiseengine.rules.spi.ShipmentCandidate;

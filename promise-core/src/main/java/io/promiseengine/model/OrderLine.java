@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.promiseengine.plan;
+package io.promiseengine.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +23,11 @@ import java.util.Objects;
 /**
  * A line of a captured order: a sku, a quantity and the attributes rules may look at
  * ({@code weightKg}, {@code category}, ...), as text.
+ *
+ * <p>An order gives its lines as these ({@code io.promiseengine.plan.Order#lines()}), a plan's shipments carry
+ * them, and the rule SPI hands them to filters and scores ({@code io.promiseengine.rules.spi.LineCandidate},
+ * {@code ShipmentCandidate}). It lives in the model, below all three, so that the rules' SPI does not depend
+ * on the planning API that applies the rules.
  *
  * @param sku the article
  * @param quantity {@code >= 1}
