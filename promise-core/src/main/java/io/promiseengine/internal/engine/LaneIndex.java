@@ -28,8 +28,9 @@ import java.util.Map;
  *
  * <p>Two distinct prefixes of one postal code have distinct lengths, so walking the destination's prefixes
  * from the longest and, for each, the origin's prefixes from the longest, the first pair present is the
- * lane the spec chooses. Immutable after construction; shared by every quote of a snapshot, and used by the
- * transit learner to map a delivery outcome to the lane a quote would have used.
+ * lane the spec chooses. Immutable after construction; shared by every quote of a snapshot. The one place of
+ * the rule: the transit learner maps a delivery outcome to the lane a quote would have used with it, and the
+ * tracker's order index keys a home-delivery shipment by it (the lane a {@code CarrierDelayed} event names).
  */
 public final class LaneIndex {
 
@@ -69,6 +70,15 @@ public final class LaneIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * The lane from an origin to a destination, for a caller that asks once (the tracker's index, the transit
+     * learner): {@link #choose} on {@link #forDestination} and {@link #prefixes}; null for none. A quote keeps the
+     * destination's groups and the origins' prefixes instead (Snapshot.LaneChoice).
+     */
+    public Lane lane(String originPostalCode, String destinationPostalCode) {
+        return choose(forDestination(destinationPostalCode), prefixes(originPostalCode));
     }
 
     /** Every prefix of a postal code, longest first, the empty one last. */

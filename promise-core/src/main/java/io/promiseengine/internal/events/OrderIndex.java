@@ -16,10 +16,10 @@
 package io.promiseengine.internal.events;
 
 import io.promiseengine.events.TrackedOrder;
+import io.promiseengine.internal.engine.LaneIndex;
 import io.promiseengine.live.Reservation;
 import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
-import io.promiseengine.model.Location;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
 import io.promiseengine.model.OrderLine;
@@ -41,6 +41,10 @@ import java.util.TreeSet;
 final class OrderIndex {
 
     private final Map<String, TreeSet<Long>> orders = new HashMap<>();
+    /** The network whose lanes {@link #lanes} indexes: the one the last order was keyed against. */
+    private Network lanesOf;
+    /** Home-delivery service id to its lanes, indexed for the lane choice of spec 4.3 ({@link LaneIndex}). */
+    private final Map<String, LaneIndex> lanes = new HashMap<>();
 
     static String location(String location) {
         return "L\u0000" + location;
@@ -67,8 +71,11 @@ final class OrderIndex {
         return "W\u0000" + service + "\u0000" + zone + "\u0000" + window.getEpochSecond();
     }
 
-    /** Every key of an order: its origins and collect store, stock, held slots and window drops, service and lanes. */
-    static List<String> keys(TrackedOrder t, Network network) {
+    /**
+     * Every key of an order: its origins and collect store, stock, held slots and window drops, service and
+     * lanes (each home-delivery shipment's lane as a quote on {@code network} chooses it).
+     */
+    List<String> keys(TrackedOrder t, Network network) {
         List<String> keys = new ArrayList<>();
         t.promise().location().ifPresent(l -> keys.add(location(l)));
         t.promise().service().ifPresent(s -> keys.add(service(s)));
@@ -80,7 +87,8 @@ final class OrderIndex {
                 keys.add(stock(s.from(), l.sku()));
             }
             if (t.promise().method() == Method.HOME_DELIVERY && service instanceof HomeDeliveryService h) {
-                Lane lane = network.location(s.from()).map(o -> lane(h, o, t.order().request().destination().postalCode()))
+                Lane lane = network.location(s.from())
+                        .map(o -> lane(network, h, o.postalCode(), t.order().request().destination().postalCode()))
                         .orElse(null);
                 if (lane != null) {
                     keys.add(lane(h.id(), lane.from(), lane.to()));
@@ -96,17 +104,17 @@ final class OrderIndex {
         return keys;
     }
 
-    /** Spec 4.3: the lane whose {@code to} then {@code from} is the longest prefix, then the first listed. */
-    private static Lane lane(HomeDeliveryService service, Location origin, String destination) {
-        Lane best = null;
-        for (Lane l : service.lanes()) {
-            if (destination.startsWith(l.to()) && origin.postalCode().startsWith(l.from()) && (best == null
-                    || l.to().length() > best.to().length()
-                    || l.to().length() == best.to().length() && l.from().length() > best.from().length())) {
-                best = l;
-            }
+    /**
+     * The lane of a home-delivery service of {@code network} from an origin to a destination, or null for none:
+     * the quote's own rule (spec 4.3, {@link LaneIndex}), its index built once per service and network version.
+     */
+    Lane lane(Network network, HomeDeliveryService service, String originPostalCode, String destinationPostalCode) {
+        if (network != lanesOf) {
+            lanes.clear();
+            lanesOf = network;
         }
-        return best;
+        return lanes.computeIfAbsent(service.id(), k -> new LaneIndex(service.lanes()))
+                .lane(originPostalCode, destinationPostalCode);
     }
 
     void add(long sequence, List<String> keys) {

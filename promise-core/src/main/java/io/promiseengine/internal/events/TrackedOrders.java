@@ -78,7 +78,7 @@ final class TrackedOrders {
     void add(Entry e) {
         byId.put(e.order.id(), e);
         bySequence.put(e.sequence, e);
-        e.keys = OrderIndex.keys(e.order, network.get());
+        e.keys = index.keys(e.order, network.get());
         index.add(e.sequence, e.keys);
     }
 
@@ -92,7 +92,7 @@ final class TrackedOrders {
     void replace(Entry e, TrackedOrder order) {
         index.remove(e.sequence, e.keys);
         e.order = order;
-        e.keys = OrderIndex.keys(e.order, network.get());
+        e.keys = index.keys(e.order, network.get());
         index.add(e.sequence, e.keys);
     }
 

@@ -93,8 +93,8 @@ public final class DefaultTransitLearner implements TransitLearner {
         Objects.requireNonNull(originPostalCode, "originPostalCode");
         Objects.requireNonNull(destinationPostalCode, "destinationPostalCode");
         Carrier carrier = carriers.get(Objects.requireNonNull(service, "service"));
-        return carrier == null ? Optional.empty() : Optional.ofNullable(LaneIndex.choose(
-                carrier.index.forDestination(destinationPostalCode), LaneIndex.prefixes(originPostalCode)));
+        return carrier == null ? Optional.empty()
+                : Optional.ofNullable(carrier.index.lane(originPostalCode, destinationPostalCode));
     }
 
     @Override
