@@ -20,7 +20,6 @@ import io.promiseengine.internal.time.Slots;
 import io.promiseengine.model.Echo;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.OrderLine;
-import io.promiseengine.model.Position;
 import io.promiseengine.plan.AllocationPlanner;
 import io.promiseengine.plan.Fulfilment;
 import io.promiseengine.plan.Order;
@@ -36,7 +35,6 @@ import io.promiseengine.rules.spi.ShipmentScore;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -83,8 +81,8 @@ final class CostPlanner implements AllocationPlanner {
         List<Rejection> rejected = new ArrayList<>();
         Explainer.explain(s.ctx, s.target, s.solver, null, rejected);
         return new PlanResult.Unplanned("no allocation of order " + order.id() + " within " + s.ctx.maxShipments
-                + " shipment(s) reaches " + order.request().confidence() + " by " + (s.target.homeDelivery() != null
-                ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name(), rejected);
+                + " shipment(s) reaches " + order.request().confidence() + " by "
+                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name(), rejected);
     }
 
     @Override
@@ -102,16 +100,11 @@ final class CostPlanner implements AllocationPlanner {
         return new WindowPlanner(ctx, target(snap, promise), rules, order.lines(), order.request().at().getEpochSecond());
     }
 
-    /** The order's quote context on one inventory version, its rules gate set. */
+    /** The order's quote context on one inventory version, its rules gate set, in space of its own. */
     private QuoteContext context(Snapshot snap, Order order) {
         QuoteRequest request = order.request();
-        Position position = request.destination().position()
-                .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
-        QuoteContext ctx = new QuoteContext(snap, request.lines(), request.confidence(),
-                rules.shipmentsAllowed(request.maxShipments()), position, request.destination().postalCode(),
-                request.at().getEpochSecond());
-        ctx.rules = RuleGate.of(rules, order.attributes());
-        return ctx;
+        return QuoteContext.of(snap, request, snap.positionOf(request.destination()), rules, order.attributes(),
+                QuoteContext.Space.OWN);
     }
 
     /**
@@ -211,7 +204,7 @@ final class CostPlanner implements AllocationPlanner {
             this.ctx = context(snap, order);
             this.target = target(snap, promise);
             this.solver = new Solver(ctx, target, t);
-            this.key = target.homeDelivery() != null ? promise.date().toEpochDay() : promise.promisedAt().getEpochSecond();
+            this.key = target.keyOf(promise);
             this.lines = order.lines();
         }
 
@@ -328,9 +321,7 @@ final class CostPlanner implements AllocationPlanner {
             for (Candidate cand : c.shipments) {
                 Plan p = cand.plan;
                 Snapshot.Site site = snap.sites[p.site];
-                long delivery = target.homeDelivery() != null
-                        ? OpenCalendar.instant(LocalDate.ofEpochDay(p.ownKey), target.homeDelivery().deliverByMinute, snap.zone)
-                        : p.ownKey;
+                long delivery = target.promisedAt(p.ownKey, snap);
                 shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt),
                         Instant.ofEpochSecond(p.readyAt),
                         p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)),

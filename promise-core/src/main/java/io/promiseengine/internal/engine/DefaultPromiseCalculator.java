@@ -17,7 +17,6 @@ package io.promiseengine.internal.engine;
 
 import io.promiseengine.model.Echo;
 import io.promiseengine.internal.observe.Watch;
-import io.promiseengine.internal.time.LocalDates;
 import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.model.Method;
 import io.promiseengine.model.Network;
@@ -120,13 +119,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         Resolved resolved = resolve(request);
         // SCHEDULED alone: the windows search reads the availability of the sites it walks only
         boolean windowsAlone = request.methods().size() == 1 && request.methods().contains(Method.SCHEDULED);
-        QuoteContext ctx = windowsAlone
-                ? QuoteContext.forWindows(snap, request.lines(), request.confidence(),
-                        rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t)
-                : QuoteContext.forQuote(snap, request.lines(), request.confidence(),
-                        rules.shipmentsAllowed(request.maxShipments()), resolved.position, request.destination().postalCode(), t);
+        QuoteContext ctx = QuoteContext.of(snap, request, resolved.position, rules, attributes,
+                windowsAlone ? QuoteContext.Space.THREAD_LAZY : QuoteContext.Space.THREAD);
         try {
-            ctx.rules = RuleGate.of(rules, attributes);
             List<PromiseOption> options = new ArrayList<>();
             List<Rejection> rejected = new ArrayList<>();
             for (Target target : resolved.targets) {
@@ -179,8 +174,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (resolved == null) {
                 QuoteRequest one = request.quoteFor(sku);
                 resolved = resolve(one);
-                shared = QuoteContext.forQuote(snap, one.lines(), one.confidence(), 1, resolved.position,
-                        one.destination().postalCode(), t);
+                shared = QuoteContext.of(snap, one, resolved.position, RuleSet.none(), Map.of(), QuoteContext.Space.THREAD);
                 shared.page = true;
                 root[0] = shared;
             }
@@ -199,7 +193,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 }
                 int m = target.method().ordinal();
                 stores += target.method() == Method.COLLECT ? 1 : 0;
-                long at = promisedAt(target, a.key());
+                long at = target.promisedAt(a.key(), snap);
                 if (best[m] == null || at < bestAt[m] || (at == bestAt[m] && id(target).compareTo(id(best[m])) < 0)) {
                     best[m] = target;
                     bestSolver[m] = solver;
@@ -235,8 +229,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     }
 
     private Resolved resolve(QuoteRequest request) {
-        Position position = request.destination().position()
-                .orElseGet(() -> snap.network.postalCodes().get(request.destination().postalCode()));
+        Position position = snap.positionOf(request.destination());
         Set<Method> methods = request.methods();
         boolean courier = methods.contains(Method.COURIER);
         boolean collect = methods.contains(Method.COLLECT);
@@ -340,9 +333,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      */
     private PromiseOption option(QuoteContext ctx, Target target, Solver solver, Allocation a, long t,
                                  boolean withOrderBy, Learnt learnt) {
-        long promisedAt = promisedAt(target, a.key());
+        long promisedAt = target.promisedAt(a.key(), snap);
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
-        long date = dateOf(target, a.key());
+        long date = target.dateOf(a.key(), snap);
         Optional<Instant> orderBy = withOrderBy ? orderBy(ctx, target, solver, t, date, learnt) : Optional.empty();
         List<Shipment> shipments = new ArrayList<>();
         for (Plan p : a.plans()) {
@@ -367,21 +360,6 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 LocalDate.ofEpochDay(date), orderBy, confidence, price, snap.network.currency(), shipments);
     }
 
-    private long promisedAt(Target target, long key) {
-        if (target.homeDelivery() != null) {
-            return OpenCalendar.instant(key, target.homeDelivery().deliverByMinute, snap.offsets);
-        }
-        return key;
-    }
-
-    /** The option's local date, as an epoch day: the network's zone, or the store's for collect (spec 3). */
-    private long dateOf(Target target, long key) {
-        if (target.homeDelivery() != null) {
-            return key;
-        }
-        return LocalDates.epochDay(key, target.store() != null ? target.store().offsets : snap.offsets);
-    }
-
     /**
      * Spec 4.6: the latest instant u such that every whole second in [t, u] gets an option of the same
      * target with the same date. A later order instant never gets an earlier date (invariant 1), so
@@ -390,7 +368,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     private Optional<Instant> orderBy(QuoteContext ctx, Target target, Solver original, long t, long date,
                                       Learnt learnt) {
         long horizon = t + QuoteContext.HORIZON_SECONDS;
-        long keyLimit = lastKeyOf(target, date);
+        long keyLimit = target.lastKeyOn(date, snap);
         Feasibility same = new Feasibility(ctx, target, original, keyLimit, ctx.lineCount == 1 ? learnt : null, probePlans);
         long lo = t;
         if (same.shortcut) {
@@ -851,17 +829,4 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             return !singlesOnly && probe.reachesBy(keyLimit);
         }
     }
-
-    /**
-     * The largest key whose date is {@code date}: the day itself for home delivery, else the last second of
-     * the local date. A later order never gets an earlier date, so "the same date" is "a key at most this".
-     */
-    private long lastKeyOf(Target target, long date) {
-        if (target.homeDelivery() != null) {
-            return date;
-        }
-        return (target.store() != null ? target.store().offsets : snap.offsets).startOfDay(date + 1) - 1;
-    }
-
-
 }

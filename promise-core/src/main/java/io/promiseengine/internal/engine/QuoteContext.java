@@ -23,6 +23,8 @@ import io.promiseengine.model.Lane;
 import io.promiseengine.model.MassFunction;
 import io.promiseengine.model.Position;
 import io.promiseengine.quote.Line;
+import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.rules.RuleSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,6 +109,40 @@ final class QuoteContext {
      * the solvers' bounds per class of origins, by target ({@code Solver.classBound}).
      */
     final Map<Object, Object> oneLinePlans;
+
+    /** Where a context's working memory is (its {@link Scratch}). */
+    enum Space {
+        /** The calling thread's, the lines' availability read when the context is made ({@link #forQuote}). */
+        THREAD,
+        /** The calling thread's, the availability read site by site when first asked ({@link #forWindows}). */
+        THREAD_LAZY,
+        /** Its own: for a context that may outlive the call that made it (a planner's). */
+        OWN
+    }
+
+    /**
+     * The context of a request whose destination is at {@code position} ({@link Snapshot#positionOf}), under a rule
+     * set: its shipments limited by the rules ({@link RuleSet#shipmentsAllowed}), its filters joined to the start
+     * condition with the lines' attributes ({@link RuleGate}). The one setup of a quote, a listing page (with
+     * {@link RuleSet#none()}) and the planner. A context in the thread's space is {@link #release}d by the caller.
+     */
+    static QuoteContext of(Snapshot snap, QuoteRequest request, Position position, RuleSet rules,
+                           Map<String, Map<String, String>> attributes, Space space) {
+        List<Line> lines = request.lines();
+        int maxShipments = rules.shipmentsAllowed(request.maxShipments());
+        String postalCode = request.destination().postalCode();
+        long t = request.at().getEpochSecond();
+        QuoteContext ctx = space == Space.OWN
+                ? new QuoteContext(snap, lines, request.confidence(), maxShipments, position, postalCode, t)
+                : forQuote(snap, lines, request.confidence(), maxShipments, position, postalCode, t, space == Space.THREAD_LAZY);
+        try {
+            ctx.rules = RuleGate.of(rules, attributes);
+        } catch (RuntimeException e) {
+            ctx.release();
+            throw e;
+        }
+        return ctx;
+    }
 
     /**
      * A context with scratch space of its own: for a context that may outlive the call that made it (a

@@ -25,12 +25,14 @@ import io.promiseengine.model.HomeDeliveryService;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
+import io.promiseengine.model.Position;
 import io.promiseengine.model.Selector;
 import io.promiseengine.model.Service;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
 import io.promiseengine.model.Transfer;
+import io.promiseengine.quote.Destination;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -40,6 +42,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,6 +69,15 @@ final class Snapshot {
     final InventoryView inventory;
     /** The sites by position: collect stores within 50 km, courier origins within reach of the destination. */
     final SpatialIndex places;
+
+    /**
+     * Where a request's destination is (spec 3): its position when given, else its postal code's in the network's
+     * {@code postalCodes}; null when it has neither. The one resolution of quotes, listings and the planner.
+     */
+    Position positionOf(Destination destination) {
+        Optional<Position> given = destination.position();
+        return given.isPresent() ? given.get() : network.postalCodes().get(destination.postalCode());
+    }
 
     /**
      * The same compiled network with another inventory: shares sites, calendars, services and routes, so a

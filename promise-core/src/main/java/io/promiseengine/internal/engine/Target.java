@@ -15,11 +15,22 @@
  */
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.internal.time.LocalDates;
+import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.model.Method;
+import io.promiseengine.quote.PromiseOption;
 
 /**
  * What one option is for: a home-delivery, courier or scheduled service, or a collect store. An option's
  * identity for order-by (spec 4.6) is its target.
+ *
+ * <p><b>A target's key.</b> Plans and allocations of a target are ordered by their key ({@code Plan.ownKey},
+ * {@code Allocation.key()}, a solver's {@code lastKey}, an order-by's {@code keyLimit}), whose unit depends on the
+ * target: for home delivery the <em>epoch day</em> of the delivery date (the promise is that date at the service's
+ * {@code deliverBy}: every instant of a date is as good), for every other method the <em>epoch second</em> of the
+ * promise (ready at the store, delivered by the courier). Either way a smaller key is an earlier promise. The
+ * conversions between a key and what an option says are here, and only here: {@link #keysAreDays},
+ * {@link #promisedAt}, {@link #dateOf}, {@link #lastKeyOn}, {@link #keyOf}.
  */
 record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courier courier, Snapshot.Site store,
               WindowService scheduled) {
@@ -52,6 +63,35 @@ record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courie
         h = 31 * h + System.identityHashCode(courier);
         h = 31 * h + System.identityHashCode(store);
         return 31 * h + System.identityHashCode(scheduled);
+    }
+
+    /** Whether this target's keys are epoch days (home delivery), else epoch seconds. */
+    boolean keysAreDays() {
+        return homeDelivery != null;
+    }
+
+    /** The promised instant of a key, in epoch seconds: a delivery date's {@code deliverBy}, else the key itself. */
+    long promisedAt(long key, Snapshot snap) {
+        return homeDelivery != null ? OpenCalendar.instant(key, homeDelivery.deliverByMinute, snap.offsets) : key;
+    }
+
+    /** The promised date of a key, as an epoch day: in the network's zone, or the store's for collect (spec 3). */
+    long dateOf(long key, Snapshot snap) {
+        return homeDelivery != null ? key : LocalDates.epochDay(key, store != null ? store.offsets : snap.offsets);
+    }
+
+    /**
+     * The largest key whose date ({@link #dateOf}) is the epoch day {@code date}: the day itself for home delivery,
+     * else the last second of that local date. A later order never gets an earlier date, so "the same date" is "a
+     * key at most this".
+     */
+    long lastKeyOn(long date, Snapshot snap) {
+        return homeDelivery != null ? date : (store != null ? store.offsets : snap.offsets).startOfDay(date + 1) - 1;
+    }
+
+    /** The key an option of this target promises: its date for home delivery, else its instant. */
+    long keyOf(PromiseOption promise) {
+        return homeDelivery != null ? promise.date().toEpochDay() : promise.promisedAt().getEpochSecond();
     }
 
     String serviceId() {
