@@ -29,8 +29,9 @@ import io.promiseengine.quote.PromiseOption;
  * target: for home delivery the <em>epoch day</em> of the delivery date (the promise is that date at the service's
  * {@code deliverBy}: every instant of a date is as good), for every other method the <em>epoch second</em> of the
  * promise (ready at the store, delivered by the courier). Either way a smaller key is an earlier promise. The
- * conversions between a key and what an option says are here, and only here: {@link #keysAreDays},
- * {@link #promisedAt}, {@link #dateOf}, {@link #lastKeyOn}, {@link #keyOf}.
+ * solver makes a plan's key (a home delivery's through {@code QuoteContext.homeDeliveryDate}); the conversions
+ * between a key and what an option or a plan says (its instant, its date, the last key of a date) are here:
+ * {@link #keysAreDays}, {@link #promisedAt}, {@link #dateOf}, {@link #lastKeyOn}, {@link #keyOf}.
  */
 record Target(Method method, Snapshot.HomeDelivery homeDelivery, Snapshot.Courier courier, Snapshot.Site store,
               WindowService scheduled) {
