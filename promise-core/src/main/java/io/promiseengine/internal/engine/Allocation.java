@@ -19,7 +19,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A chosen set of shipments, sorted by origin id, with the key (date or instant) at which their joint
+ * A chosen set of shipments, sorted by origin id, with the key (date or instant, {@link Target}) at which their joint
  * probability reaches the confidence, and that probability: the exact product of the shipments'
  * exact probabilities (rounded once to binary64 in {@code confidence}; compared exactly).
  */

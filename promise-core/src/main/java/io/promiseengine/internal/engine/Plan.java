@@ -23,7 +23,7 @@ import java.util.List;
 /**
  * One candidate shipment: an origin preparing a set of lines (a bit mask over the cart), with its
  * delivery distribution as a step function: {@code cum[j]} is the probability of delivery at or before
- * {@code keys[j]} (keys ascending: epoch days for home delivery, epoch seconds otherwise). Steps beyond
+ * {@code keys[j]} (keys ascending: epoch days for home delivery, epoch seconds otherwise, {@link Target}). Steps beyond
  * the horizon are left out, so they are never reached.
  */
 final class Plan {

@@ -134,7 +134,8 @@ final class QuoteContext {
         long t = request.at().getEpochSecond();
         QuoteContext ctx = space == Space.OWN
                 ? new QuoteContext(snap, lines, request.confidence(), maxShipments, position, postalCode, t)
-                : forQuote(snap, lines, request.confidence(), maxShipments, position, postalCode, t, space == Space.THREAD_LAZY);
+                : forQuote(snap, lines, request.confidence(), maxShipments, position, postalCode, t,
+                        space == Space.THREAD_LAZY);
         try {
             ctx.rules = RuleGate.of(rules, attributes);
         } catch (RuntimeException e) {
