@@ -116,7 +116,7 @@ final class Explainer {
         if (holds == 0) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
         }
-        long[] prep = solver.preparation(site.index, holds);
+        Readiness prep = solver.preparation(site.index, holds);
         if (isRule(prep)) {
             return ruleReason(ctx, target, solver, site, holds);
         }
@@ -130,13 +130,13 @@ final class Explainer {
             return r;
         }
         if (search != null) {
-            return search.reason(site, prep[1]);
+            return search.reason(site, prep.ready());
         }
         if (target.homeDelivery() != null
-                && target.homeDelivery().collections[site.index].next(prep[1], solver.horizon()) == OpenCalendar.NONE) {
+                && target.homeDelivery().collections[site.index].next(prep.ready(), solver.horizon()) == OpenCalendar.NONE) {
             return reject(target, site, RejectReason.NO_COLLECTION, "no collection between ready time and the horizon");
         }
-        if (target.courier() != null && target.courier().dispatch.nextOpen(prep[1], solver.horizon()) == OpenCalendar.NONE) {
+        if (target.courier() != null && target.courier().dispatch.nextOpen(prep.ready(), solver.horizon()) == OpenCalendar.NONE) {
             return reject(target, site, RejectReason.CLOSED, "the courier does not dispatch before the horizon");
         }
         Plan p = solver.plan(site.index, holds);
@@ -146,8 +146,8 @@ final class Explainer {
         return null;
     }
 
-    private static boolean isRule(long[] prep) {
-        return prep != null && prep.length == 1 && prep[0] == -QuoteContext.RULE;
+    private static boolean isRule(Readiness prep) {
+        return prep != null && prep.refusal() == Readiness.Refusal.RULE;
     }
 
     /**
@@ -165,22 +165,22 @@ final class Explainer {
      * (spec 4.1): when it is past the horizon the site is not closed, its stock simply comes too late, which is
      * BEYOND_HORIZON whatever the preparation search said past its own limit.
      */
-    private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon, long from) {
+    private static Rejection preparationReason(Target target, Snapshot.Site site, Readiness prep, long horizon, long from) {
         if (prep == null) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "not in stock");
         }
-        if (prep.length == 1 && from > horizon) {
+        if (!prep.prepared() && from > horizon) {
             return reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
         }
-        if (prep.length == 1) {
-            return switch ((int) -prep[0]) {
-                case QuoteContext.CLOSED -> reject(target, site, RejectReason.CLOSED, Echo.escape(site.id) + " is closed until the horizon");
-                case QuoteContext.NO_CAPACITY -> reject(target, site, RejectReason.NO_CAPACITY,
+        if (!prep.prepared()) {
+            return switch (prep.refusal()) {
+                case CLOSED -> reject(target, site, RejectReason.CLOSED, Echo.escape(site.id) + " is closed until the horizon");
+                case NO_CAPACITY -> reject(target, site, RejectReason.NO_CAPACITY,
                         Echo.escape(site.id) + " has no free preparation slot before the horizon");
                 default -> reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
             };
         }
-        if (prep[1] > horizon) {
+        if (prep.ready() > horizon) {
             return reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
         }
         return null;
@@ -220,7 +220,7 @@ final class Explainer {
         }
         for (int o : origins) {
             if (ctx.holds(o) == ctx.fullMask || ctx.maxShipments > 1) {
-                long[] prep = solver.preparation(o, ctx.holds(o));
+                Readiness prep = solver.preparation(o, ctx.holds(o));
                 Rejection r = isRule(prep) ? ruleReason(ctx, target, solver, ctx.snap.sites[o], ctx.holds(o))
                         : preparationReason(target, store, prep, solver.horizon(), solver.earliestStart(o, ctx.holds(o)));
                 if (r != null && o == store.index) {

@@ -1062,8 +1062,8 @@ final class Solver {
         if (from == Long.MAX_VALUE || !reachable(site)) {
             return null;
         }
-        long[] prep = ctx.rules.prepare(ctx, target, site, mask, from);
-        if (prep.length == 1) {
+        Readiness prep = ctx.rules.prepare(ctx, target, site, mask, from);
+        if (!prep.prepared()) {
             return null;
         }
         if (byStart == null) {
@@ -1074,11 +1074,11 @@ final class Solver {
             plans = new LongMap<>();
             byStart.put(site, plans);
         }
-        Plan shared = plans.get(prep[0]);
+        Plan shared = plans.get(prep.start());
         if (shared == null) {
             Plan computed = planOfPreparation(site, mask, prep);
             shared = computed == null ? NO_PLAN : computed;
-            plans.put(prep[0], shared);
+            plans.put(prep.start(), shared);
         }
         return relabelled(shared, site, mask);
     }
@@ -1106,7 +1106,7 @@ final class Solver {
         if (!reachable(site)) {
             return null;
         }
-        long[] prep = ctx.prepare(site, from);
+        Readiness prep = ctx.prepare(site, from);
         Plan p = planOfPreparation(site, mask, prep);
         if (c >= 0) {
             classPlan(c, site, from, prep, p);
@@ -1128,7 +1128,7 @@ final class Solver {
     private long[] classOpen;
 
     /** Keeps the plan of a site of class {@code c} as its class's when its preparation started at the first open instant. */
-    private void classPlan(int c, int site, long from, long[] prep, Plan p) {
+    private void classPlan(int c, int site, long from, Readiness prep, Plan p) {
         if (classPlans == null) {
             int n = target.courier() != null
                     ? target.courier().classCount * target.courier().service.bands().size()
@@ -1140,7 +1140,7 @@ final class Solver {
             return;
         }
         long open = ctx.snap.sites[site].open.nextOpen(from, ctx.limit);
-        if (open == OpenCalendar.NONE || (prep.length == 2 && prep[0] == open)) {
+        if (open == OpenCalendar.NONE || (prep.prepared() && prep.start() == open)) {
             // closed up to the limit (no plan for any origin of the class), or started at the first open instant
             classPlans[c] = p == null ? NO_PLAN : p;
             classOpen[c] = open;
@@ -1162,14 +1162,14 @@ final class Solver {
     }
 
     /** The plan of a site shipping a block whose preparation is {@code prep} ({@link QuoteContext#prepare}'s answer). */
-    private Plan planOfPreparation(int site, int mask, long[] prep) {
-        if (prep.length == 1 || prep[1] > horizon) {
+    private Plan planOfPreparation(int site, int mask, Readiness prep) {
+        if (!prep.prepared() || prep.ready() > horizon) {
             return null;
         }
         return switch (target.method()) {
-            case HOME_DELIVERY -> homeDelivery(site, mask, prep[0], prep[1]);
-            case COURIER -> courier(site, mask, prep[0], prep[1]);
-            case COLLECT -> collect(site, mask, prep[0], prep[1]);
+            case HOME_DELIVERY -> homeDelivery(site, mask, prep.start(), prep.ready());
+            case COURIER -> courier(site, mask, prep.start(), prep.ready());
+            case COLLECT -> collect(site, mask, prep.start(), prep.ready());
             case SCHEDULED -> null; // spec 4.7 has its own search: WindowSearch
         };
     }
@@ -1191,7 +1191,7 @@ final class Solver {
      * the rule set's filters joined to the start condition), as {@link QuoteContext#prepare} answers; null
      * when the block is never available there.
      */
-    long[] preparation(int site, int mask) {
+    Readiness preparation(int site, int mask) {
         long from = earliestStart(site, mask);
         if (from == Long.MAX_VALUE) {
             return null;
@@ -1199,7 +1199,7 @@ final class Solver {
         return prepare(site, mask, from);
     }
 
-    private long[] prepare(int site, int mask, long from) {
+    private Readiness prepare(int site, int mask, long from) {
         return ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, mask, from);
     }
 
