@@ -35,6 +35,11 @@ import java.util.Locale;
  * could serve but lost to a better allocation is not listed. For a collect store that gives no option: one
  * entry naming the store, with the first reason among its own and its transfer origins' (a rule when the
  * filters refuse the store's own lines).
+ *
+ * <p>Nothing is derived here: what a location is comes from {@link Solver#reach}, what it holds from the context,
+ * and why its block has no plan from {@link Solver#exclusion} (what the solver recorded where it decided it, or
+ * decided by the same steps for a location its search did not reach); this class puts them in the spec's order
+ * and words them.
  */
 final class Explainer {
 

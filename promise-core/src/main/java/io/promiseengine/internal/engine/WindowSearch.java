@@ -258,18 +258,21 @@ final class WindowSearch {
 
     /**
      * The origins that hold the whole cart, rules allowing, and make some window ending by the horizon, nearest first
-     * (then the smallest id), each as {@code {site, start, readyAt}} of its preparation for an order at {@code t}:
-     * the planner's candidates.
+     * (then the smallest id), each with its preparation for an order at {@code t}: the planner's candidates.
      */
-    long[][] origins() {
-        List<long[]> out = new ArrayList<>();
+    List<Holder> origins() {
+        List<Holder> out = new ArrayList<>();
         for (int site : nearestFirst()) {
             Readiness prep = prepared(site);
             if (prep != null && prep.ready() + lead < horizon) {
-                out.add(new long[] {site, prep.start(), prep.ready()});
+                out.add(new Holder(site, prep));
             }
         }
-        return out.toArray(new long[0][]);
+        return out;
+    }
+
+    /** An origin of {@link #origins()}: its site and its preparation (with its instants). */
+    record Holder(int site, Readiness preparation) {
     }
 
     private long metres(int site) {
