@@ -126,6 +126,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             List<Rejection> rejected = new ArrayList<>();
             for (Target target : resolved.targets) {
                 Solver solver = new Solver(ctx, target, t);
+                if (request.explain()) {
+                    solver.recordExclusions(); // why each site is passed over, where the solver decides it
+                }
                 Allocation a = solve(solver, target);
                 if (a != null) {
                     options.add(option(ctx, target, solver, a, t, withOrderBy, null));

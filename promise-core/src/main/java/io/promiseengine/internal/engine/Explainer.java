@@ -16,7 +16,6 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.model.Echo;
-import io.promiseengine.internal.time.OpenCalendar;
 import io.promiseengine.model.Band;
 import io.promiseengine.model.Method;
 import io.promiseengine.quote.RejectReason;
@@ -36,6 +35,11 @@ import java.util.Locale;
  * could serve but lost to a better allocation is not listed. For a collect store that gives no option: one
  * entry naming the store, with the first reason among its own and its transfer origins' (a rule when the
  * filters refuse the store's own lines).
+ *
+ * <p>Nothing is derived here: what a location is comes from {@link Solver#reach}, what it holds from the context,
+ * and why its block has no plan from {@link Solver#exclusion} (what the solver recorded where it decided it, or
+ * decided by the same steps for a location its search did not reach); this class puts them in the spec's order
+ * and words them.
  */
 final class Explainer {
 
@@ -93,15 +97,14 @@ final class Explainer {
                                           Snapshot.Site site) {
         // what the location is, before what it holds: the spec's example lists store-lyon-2, which has no
         // TSHIRT-M, as OUT_OF_RANGE for the courier
-        if (target.courier() != null) {
+        Solver.Exclusion reach = solver.reach(site.index);
+        if (reach == Solver.Exclusion.OUT_OF_RANGE) {
             double km = ctx.distanceToDestination(site.index);
             List<Band> bands = target.courier().service.bands();
-            if (QuoteContext.band(bands, km) == null) {
-                return reject(target, site, RejectReason.OUT_OF_RANGE, bands.isEmpty() ? "the service has no distance band"
-                        : String.format(Locale.ROOT, "%.1f km > %s km", km, km(bands.get(bands.size() - 1).maxKm())));
-            }
+            return reject(target, site, RejectReason.OUT_OF_RANGE, bands.isEmpty() ? "the service has no distance band"
+                    : String.format(Locale.ROOT, "%.1f km > %s km", km, km(bands.get(bands.size() - 1).maxKm())));
         }
-        if (target.homeDelivery() != null && ctx.lane(target.homeDelivery(), site.index) == null) {
+        if (reach == Solver.Exclusion.NO_LANE) {
             return reject(target, site, RejectReason.NO_LANE, "no lane from " + (site.location.postalCode().isEmpty()
                     ? "a location without postal code" : Echo.escape(site.location.postalCode())) + " to "
                     + (ctx.destinationPostalCode.isEmpty() ? "a destination without postal code" : Echo.escape(ctx.destinationPostalCode)));
@@ -116,8 +119,9 @@ final class Explainer {
         if (holds == 0) {
             return reject(target, site, RejectReason.OUT_OF_STOCK, "no line of the cart in stock");
         }
-        long[] prep = solver.preparation(site.index, holds);
-        if (isRule(prep)) {
+        // what the solver decided for the block of the lines the site holds (recorded, or decided now by its steps)
+        Solver.Exclusion why = solver.exclusion(site.index, holds);
+        if (why == Solver.Exclusion.RULE) {
             return ruleReason(ctx, target, solver, site, holds);
         }
         if (holds != ctx.fullMask && (ctx.maxShipments == 1 || search != null)) {
@@ -125,29 +129,17 @@ final class Explainer {
                     + ctx.lineCount + " lines, and " + (search != null ? "a window is one drop from one origin"
                     : "maxShipments is 1"));
         }
-        Rejection r = preparationReason(target, site, prep, solver.horizon(), solver.earliestStart(site.index, holds));
+        Rejection r = preparationReason(target, site, why);
         if (r != null) {
             return r;
         }
-        if (search != null) {
-            return search.reason(site, prep[1]);
-        }
-        if (target.homeDelivery() != null
-                && target.homeDelivery().collections[site.index].next(prep[1], solver.horizon()) == OpenCalendar.NONE) {
-            return reject(target, site, RejectReason.NO_COLLECTION, "no collection between ready time and the horizon");
-        }
-        if (target.courier() != null && target.courier().dispatch.nextOpen(prep[1], solver.horizon()) == OpenCalendar.NONE) {
-            return reject(target, site, RejectReason.CLOSED, "the courier does not dispatch before the horizon");
-        }
-        Plan p = solver.plan(site.index, holds);
-        if (p == null || p.ownKey == OpenCalendar.NONE) {
-            return reject(target, site, RejectReason.BEYOND_HORIZON, "cannot reach the confidence within 60 days");
-        }
-        return null;
-    }
-
-    private static boolean isRule(long[] prep) {
-        return prep != null && prep.length == 1 && prep[0] == -QuoteContext.RULE;
+        return switch (why) {
+            // SCHEDULED: prepared by the horizon; the window search says why no window fits
+            case NONE -> search != null ? search.reason(site, solver.preparation(site.index, holds).ready()) : null;
+            case NO_COLLECTION -> reject(target, site, RejectReason.NO_COLLECTION, "no collection between ready time and the horizon");
+            case NO_DISPATCH -> reject(target, site, RejectReason.CLOSED, "the courier does not dispatch before the horizon");
+            default -> reject(target, site, RejectReason.BEYOND_HORIZON, "cannot reach the confidence within 60 days");
+        };
     }
 
     /**
@@ -161,29 +153,20 @@ final class Explainer {
     }
 
     /**
-     * Why a preparation gave no ready time in reach. {@code from} is the first instant the lines are available
-     * (spec 4.1): when it is past the horizon the site is not closed, its stock simply comes too late, which is
-     * BEYOND_HORIZON whatever the preparation search said past its own limit.
+     * The rejection of a preparation that gave no ready time in reach ({@link Solver.Exclusion}'s preparation steps,
+     * named after {@code site}), or null for the later steps. The solver says BEYOND_HORIZON ({@code NOT_READY}) when
+     * the lines are available only after the horizon, whatever the preparation search said past its own limit: the
+     * site is not closed, its stock simply comes too late.
      */
-    private static Rejection preparationReason(Target target, Snapshot.Site site, long[] prep, long horizon, long from) {
-        if (prep == null) {
-            return reject(target, site, RejectReason.OUT_OF_STOCK, "not in stock");
-        }
-        if (prep.length == 1 && from > horizon) {
-            return reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
-        }
-        if (prep.length == 1) {
-            return switch ((int) -prep[0]) {
-                case QuoteContext.CLOSED -> reject(target, site, RejectReason.CLOSED, Echo.escape(site.id) + " is closed until the horizon");
-                case QuoteContext.NO_CAPACITY -> reject(target, site, RejectReason.NO_CAPACITY,
-                        Echo.escape(site.id) + " has no free preparation slot before the horizon");
-                default -> reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
-            };
-        }
-        if (prep[1] > horizon) {
-            return reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
-        }
-        return null;
+    private static Rejection preparationReason(Target target, Snapshot.Site site, Solver.Exclusion why) {
+        return switch (why) {
+            case NEVER_AVAILABLE -> reject(target, site, RejectReason.OUT_OF_STOCK, "not in stock");
+            case NOT_READY -> reject(target, site, RejectReason.BEYOND_HORIZON, "not ready within 60 days");
+            case CLOSED -> reject(target, site, RejectReason.CLOSED, Echo.escape(site.id) + " is closed until the horizon");
+            case NO_CAPACITY -> reject(target, site, RejectReason.NO_CAPACITY,
+                    Echo.escape(site.id) + " has no free preparation slot before the horizon");
+            default -> null;
+        };
     }
 
     private static void explainStore(QuoteContext ctx, Target target, Solver solver, Allocation chosen, List<Rejection> out) {
@@ -218,15 +201,16 @@ final class Explainer {
                     "no single location can prepare the whole cart for " + Echo.escape(store.id)));
             return;
         }
-        for (int o : origins) {
-            if (ctx.holds(o) == ctx.fullMask || ctx.maxShipments > 1) {
-                long[] prep = solver.preparation(o, ctx.holds(o));
-                Rejection r = isRule(prep) ? ruleReason(ctx, target, solver, ctx.snap.sites[o], ctx.holds(o))
-                        : preparationReason(target, store, prep, solver.horizon(), solver.earliestStart(o, ctx.holds(o)));
-                if (r != null && o == store.index) {
-                    out.add(r);
-                    return;
-                }
+        // the store's own part, when it may ship it: the first reason of its preparation (a transfer origin's is not
+        // the store's to give)
+        int own = store.index;
+        if (ctx.holds(own) == ctx.fullMask || ctx.maxShipments > 1) {
+            Solver.Exclusion why = solver.exclusion(own, ctx.holds(own));
+            Rejection r = why == Solver.Exclusion.RULE ? ruleReason(ctx, target, solver, store, ctx.holds(own))
+                    : preparationReason(target, store, why);
+            if (r != null) {
+                out.add(r);
+                return;
             }
         }
         out.add(reject(target, store, RejectReason.BEYOND_HORIZON, "no way to have the cart collectable at " + Echo.escape(store.id)

@@ -40,15 +40,6 @@ final class QuoteContext {
 
     static final long HORIZON_SECONDS = 60L * 24 * 3600;
 
-    /** Preparation failed: closed the whole time looked at. */
-    static final int CLOSED = 1;
-    /** Preparation failed: open, but every slot full. */
-    static final int NO_CAPACITY = 2;
-    /** Preparation failed: not ready by the limit. */
-    static final int BEYOND = 3;
-    /** Preparation failed: the rule set's filters refuse the lines at every instant left ({@link RuleGate#prepare}). */
-    static final int RULE = 4;
-
     final Snapshot snap;
     final List<Line> lines;
     final int lineCount;
@@ -403,11 +394,11 @@ final class QuoteContext {
     }
 
     /**
-     * Preparation at a site starting no earlier than {@code from} (spec 4.2): {@code {start, readyAt}}, or
-     * {@code {-code}} with {@link #CLOSED}, {@link #NO_CAPACITY} or {@link #BEYOND}.
+     * Preparation at a site starting no earlier than {@code from} (spec 4.2): its start and ready instants, or its
+     * refusal ({@link Readiness#CLOSED}, {@link Readiness#NO_CAPACITY} or {@link Readiness#BEYOND}).
      */
-    long[] prepare(int site, long from) {
-        long[] r = prepared.get(site, from);
+    Readiness prepare(int site, long from) {
+        Readiness r = prepared.get(site, from);
         if (r == null) {
             r = computePreparation(snap.sites[site], from);
             prepared.put(site, from, r);
@@ -438,13 +429,13 @@ final class QuoteContext {
         return snap.inventory.loadAt(site, slot) >= snap.inventory.capacityAt(site, slot) ? slot : NOT_FULL;
     }
 
-    private long[] computePreparation(Snapshot.Site site, long from) {
+    private Readiness computePreparation(Snapshot.Site site, long from) {
         long s = from;
         boolean sawOpen = false;
         while (true) {
             s = site.open.nextOpen(s, limit);
             if (s == OpenCalendar.NONE) {
-                return new long[] {-(sawOpen ? NO_CAPACITY : CLOSED)};
+                return sawOpen ? Readiness.NO_CAPACITY : Readiness.CLOSED;
             }
             sawOpen = true;
             long full = fullSlot(site, s);
@@ -456,9 +447,9 @@ final class QuoteContext {
         }
         long ready = site.open.addWorkingTime(s, site.prepSeconds, limit);
         if (ready == OpenCalendar.NONE) {
-            return new long[] {-BEYOND};
+            return Readiness.BEYOND;
         }
-        return new long[] {s, ready};
+        return Readiness.of(s, ready);
     }
 
     /** The skus of a mask, sorted as {@link String#compareTo} does. */
@@ -884,7 +875,7 @@ final class QuoteContext {
         private int[] gen = new int[64];
         private int[] sites = new int[64];
         private long[] froms = new long[64];
-        private long[][] values = new long[64][];
+        private Readiness[] values = new Readiness[64];
         private int size;
 
         void clear() {
@@ -906,7 +897,7 @@ final class QuoteContext {
             return (int) (h ^ (h >>> 32)) & mask;
         }
 
-        long[] get(int site, long from) {
+        Readiness get(int site, long from) {
             int mask = values.length - 1;
             for (int i = index(site, from, mask); ; i = (i + 1) & mask) {
                 if (gen[i] != generation) {
@@ -919,7 +910,7 @@ final class QuoteContext {
         }
 
         /** Puts a non-null value. */
-        void put(int site, long from, long[] value) {
+        void put(int site, long from, Readiness value) {
             int mask = values.length - 1;
             int i = index(site, from, mask);
             while (gen[i] == generation) {
@@ -942,13 +933,13 @@ final class QuoteContext {
             int[] oldGen = gen;
             int[] oldSites = sites;
             long[] oldFroms = froms;
-            long[][] oldValues = values;
+            Readiness[] oldValues = values;
             int old = generation;
             int capacity = values.length * 2;
             gen = new int[capacity];
             sites = new int[capacity];
             froms = new long[capacity];
-            values = new long[capacity][];
+            values = new Readiness[capacity];
             generation = 1;
             size = 0;
             for (int i = 0; i < oldValues.length; i++) {

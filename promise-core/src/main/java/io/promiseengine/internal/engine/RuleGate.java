@@ -57,11 +57,11 @@ final class RuleGate {
     /**
      * Preparation at a site for the lines of a mask starting no earlier than {@code from}, with the filters
      * joined to the start condition: {@link QuoteContext#prepare}'s answer at the earliest instant at which
-     * every filter allows every line, or {@code {-RULE}} when the filters refuse at every instant left.
+     * every filter allows every line, or {@link Readiness#RULE} when the filters refuse at every instant left.
      * From past the context's limit (the lines arrive after it) no preparation starts and the filters are not
      * asked (their steps end at the limit): {@link QuoteContext#prepare}'s answer, as without rules.
      */
-    long[] prepare(QuoteContext ctx, Target target, int site, int mask, long from) {
+    Readiness prepare(QuoteContext ctx, Target target, int site, int mask, long from) {
         if (from > ctx.limit) {
             // issue 14: the steps said "refused" there, the filter asked live "allowed" (it saw the arrival), and
             // explain threw IllegalStateException looking for the refusing filter
@@ -69,11 +69,11 @@ final class RuleGate {
         }
         Steps s = steps(ctx, target, site);
         long at = lastStart(ctx, s, site, mask, from);
-        return s.allowedFrom(mask, at) == at ? ctx.prepare(site, at) : new long[] {-QuoteContext.RULE};
+        return s.allowedFrom(mask, at) == at ? ctx.prepare(site, at) : Readiness.RULE;
     }
 
     /**
-     * Where {@link #prepare} answered {@code {-RULE}}: the first line of the mask and the first filter refusing
+     * Where {@link #prepare} answered {@link Readiness#RULE}: the first line of the mask and the first filter refusing
      * it at the instant the start search gave up.
      */
     Refusal refusal(QuoteContext ctx, Target target, int site, int mask, long from) {
@@ -105,12 +105,12 @@ final class RuleGate {
             if (allowed == Long.MAX_VALUE) {
                 return at;
             }
-            long[] prep = ctx.prepare(site, allowed);
-            // open and within capacity from prep[0] on, not before: the filters must allow there too
-            if (prep.length == 1 || s.allowedFrom(mask, prep[0]) == prep[0]) {
+            Readiness prep = ctx.prepare(site, allowed);
+            // open and within capacity from its start on, not before: the filters must allow there too
+            if (!prep.prepared() || s.allowedFrom(mask, prep.start()) == prep.start()) {
                 return allowed;
             }
-            at = prep[0];
+            at = prep.start();
         }
     }
 

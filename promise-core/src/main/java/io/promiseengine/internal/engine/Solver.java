@@ -1059,12 +1059,20 @@ final class Solver {
     /** The plan of a site shipping a block under a rule set, shared with the blocks starting at the same instant. */
     private Plan ruledPlan(int site, int mask) {
         long from = earliestStart(site, mask);
-        if (from == Long.MAX_VALUE || !reachable(site)) {
-            return null;
+        if (from == Long.MAX_VALUE) {
+            return excluded(site, mask, Exclusion.NEVER_AVAILABLE);
         }
-        long[] prep = ctx.rules.prepare(ctx, target, site, mask, from);
-        if (prep.length == 1) {
-            return null;
+        Exclusion unreachable = reach(site);
+        if (unreachable != null) {
+            return excluded(site, mask, unreachable);
+        }
+        Readiness prep = ctx.rules.prepare(ctx, target, site, mask, from);
+        if (!prep.prepared()) {
+            return excluded(site, mask, refused(prep, from));
+        }
+        if (exclusions != null) {
+            // recording: each block decided by its own steps, not shared with the blocks starting at the same instant
+            return planOfPreparation(site, mask, from, prep);
         }
         if (byStart == null) {
             byStart = new LongMap<>();
@@ -1074,11 +1082,11 @@ final class Solver {
             plans = new LongMap<>();
             byStart.put(site, plans);
         }
-        Plan shared = plans.get(prep[0]);
+        Plan shared = plans.get(prep.start());
         if (shared == null) {
-            Plan computed = planOfPreparation(site, mask, prep);
+            Plan computed = planOfPreparation(site, mask, from, prep);
             shared = computed == null ? NO_PLAN : computed;
-            plans.put(prep[0], shared);
+            plans.put(prep.start(), shared);
         }
         return relabelled(shared, site, mask);
     }
@@ -1092,22 +1100,24 @@ final class Solver {
     private Plan planOfBlock(int site, int mask) {
         long from = earliestStart(site, mask);
         if (from == Long.MAX_VALUE) {
-            return null;
+            return excluded(site, mask, Exclusion.NEVER_AVAILABLE);
         }
         int c = from == orderAt && bounded() ? planClass(site) : -1;
-        // a class with a plan is reachable (the same lane or band for each origin)
-        if (c >= 0 && classPlans != null && classPlans[c] != null
+        // a class with a plan is reachable (the same lane or band for each origin); not taken while recording
+        // exclusions (a class's NO_PLAN keeps no reason): the site's own steps decide, with the same answer
+        if (c >= 0 && classPlans != null && classPlans[c] != null && exclusions == null
                 && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
             Plan t = classPlans[c];
             return t == NO_PLAN ? null : new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
                     ctx.distanceToDestination(site), t.startAt, t.readyAt, t.shipAt, t.keys, t.cum, t.exactCum,
                     ctx.confidence);
         }
-        if (!reachable(site)) {
-            return null;
+        Exclusion unreachable = reach(site);
+        if (unreachable != null) {
+            return excluded(site, mask, unreachable);
         }
-        long[] prep = ctx.prepare(site, from);
-        Plan p = planOfPreparation(site, mask, prep);
+        Readiness prep = ctx.prepare(site, from);
+        Plan p = planOfPreparation(site, mask, from, prep);
         if (c >= 0) {
             classPlan(c, site, from, prep, p);
         }
@@ -1128,7 +1138,7 @@ final class Solver {
     private long[] classOpen;
 
     /** Keeps the plan of a site of class {@code c} as its class's when its preparation started at the first open instant. */
-    private void classPlan(int c, int site, long from, long[] prep, Plan p) {
+    private void classPlan(int c, int site, long from, Readiness prep, Plan p) {
         if (classPlans == null) {
             int n = target.courier() != null
                     ? target.courier().classCount * target.courier().service.bands().size()
@@ -1140,7 +1150,7 @@ final class Solver {
             return;
         }
         long open = ctx.snap.sites[site].open.nextOpen(from, ctx.limit);
-        if (open == OpenCalendar.NONE || (prep.length == 2 && prep[0] == open)) {
+        if (open == OpenCalendar.NONE || (prep.prepared() && prep.start() == open)) {
             // closed up to the limit (no plan for any origin of the class), or started at the first open instant
             classPlans[c] = p == null ? NO_PLAN : p;
             classOpen[c] = open;
@@ -1161,29 +1171,142 @@ final class Solver {
         return target.homeDelivery() != null ? target.homeDelivery().classOf[site] : -1;
     }
 
-    /** The plan of a site shipping a block whose preparation is {@code prep} ({@link QuoteContext#prepare}'s answer). */
-    private Plan planOfPreparation(int site, int mask, long[] prep) {
-        if (prep.length == 1 || prep[1] > horizon) {
-            return null;
+    /**
+     * The plan of a site shipping a block whose preparation, asked from {@code from}, is {@code prep}
+     * ({@link QuoteContext#prepare}'s answer, or {@link RuleGate#prepare}'s).
+     */
+    private Plan planOfPreparation(int site, int mask, long from, Readiness prep) {
+        if (!prep.prepared()) {
+            return excluded(site, mask, refused(prep, from));
         }
-        return switch (target.method()) {
-            case HOME_DELIVERY -> homeDelivery(site, mask, prep[0], prep[1]);
-            case COURIER -> courier(site, mask, prep[0], prep[1]);
-            case COLLECT -> collect(site, mask, prep[0], prep[1]);
-            case SCHEDULED -> null; // spec 4.7 has its own search: WindowSearch
+        if (prep.ready() > horizon) {
+            return excluded(site, mask, Exclusion.NOT_READY);
+        }
+        Plan p = switch (target.method()) {
+            case HOME_DELIVERY -> homeDelivery(site, mask, prep.start(), prep.ready());
+            case COURIER -> courier(site, mask, prep.start(), prep.ready());
+            case COLLECT -> collect(site, mask, prep.start(), prep.ready());
+            // spec 4.7 has its own search, WindowSearch, which decides from the ready instant
+            case SCHEDULED -> excluded(site, mask, Exclusion.NONE);
         };
+        if (p != null && exclusions != null) {
+            exclusions.put(key(site, mask), p.ownKey == OpenCalendar.NONE ? Exclusion.SHORT : Exclusion.NONE);
+        }
+        return p;
     }
 
-    /** Checks that do not depend on time: a lane (home delivery), a band (courier). */
-    private boolean reachable(int site) {
+    /**
+     * The checks that do not depend on time: a lane (home delivery, {@link Exclusion#NO_LANE}), a band (courier,
+     * {@link Exclusion#OUT_OF_RANGE}, also without a destination); null when the site passes them. The one place these
+     * are decided: planning asks it before the preparation, explain for every origin (one that holds nothing too).
+     */
+    Exclusion reach(int site) {
         if (target.homeDelivery() != null) {
-            return ctx.lane(target.homeDelivery(), site) != null;
+            return ctx.lane(target.homeDelivery(), site) == null ? Exclusion.NO_LANE : null;
         }
         if (target.courier() != null) {
-            return ctx.destination != null
-                    && QuoteContext.band(target.courier().service.bands(), ctx.distanceToDestination(site)) != null;
+            return ctx.destination == null
+                    || QuoteContext.band(target.courier().service.bands(), ctx.distanceToDestination(site)) == null
+                    ? Exclusion.OUT_OF_RANGE : null;
         }
-        return true;
+        return null;
+    }
+
+    /**
+     * Why a site has no plan for a block (explain, spec 3), as the solver decides it step by step: what the site is
+     * ({@link #reach}), when the block is available, its preparation (spec 4.2, under a rule set with the filters),
+     * then the method's own step (a collection, a dispatch, a route to the store), then the confidence. {@link #NONE}
+     * for a plan reaching the confidence within the horizon (SCHEDULED: a preparation ready by it, the window search
+     * deciding the rest).
+     */
+    enum Exclusion {
+        /** No lane from the site to the destination (home delivery, spec 4.3). */
+        NO_LANE,
+        /** No band reaches the site's distance, or the destination has no position (courier, spec 4.5). */
+        OUT_OF_RANGE,
+        /** A line of the block is never available at the site. */
+        NEVER_AVAILABLE,
+        /** The rule set's filters refuse the lines at every instant a preparation could start. */
+        RULE,
+        /** Closed the whole time the preparation looked at. */
+        CLOSED,
+        /** Open, but every preparation slot full. */
+        NO_CAPACITY,
+        /** Not ready by the horizon: the preparation ends past it, or the lines arrive after it. */
+        NOT_READY,
+        /** No collection between the ready instant and the horizon (home delivery). */
+        NO_COLLECTION,
+        /** The courier does not dispatch between the ready instant and the horizon. */
+        NO_DISPATCH,
+        /** The store cannot have the block collectable by the horizon (click and collect). */
+        NOT_COLLECTABLE,
+        /** A plan, short of the confidence within the horizon. */
+        SHORT,
+        /** Not excluded. */
+        NONE
+    }
+
+    /**
+     * Per {@link #key} of a block at a site, why the solver gave it no plan ({@link Exclusion#NONE} when it gave one
+     * reaching the confidence), recorded where each step decides it; null unless an explained quote asked for it
+     * ({@link #recordExclusions}), so that a quote without {@code explain} records nothing.
+     */
+    private LongMap<Exclusion> exclusions;
+
+    /** Records, from now on, why each block this solver plans has no plan ({@link #exclusion}): for explain. */
+    void recordExclusions() {
+        if (exclusions == null) {
+            exclusions = new LongMap<>();
+        }
+    }
+
+    /**
+     * Why the site has no plan for the block ({@link Exclusion#NONE}: it has one reaching the confidence), read from
+     * what this solver recorded when it planned the block. A block it did not decide itself (its best-first walk
+     * stopped before the site, the block took the plan of another block of the site waiting for the same line, or of
+     * the site's class, or explain asks for a block no allocation needs) is decided now by the same steps, planning it
+     * at this solver's instant without the shared plans, which records its reason: no step is written twice.
+     */
+    Exclusion exclusion(int site, int mask) {
+        recordExclusions();
+        long key = key(site, mask);
+        Exclusion e = exclusions.get(key);
+        if (e == null) {
+            if (ctx.rules != null) {
+                ruledPlan(site, mask);
+            } else {
+                planOfBlock(site, mask);
+            }
+            e = exclusions.get(key);
+        }
+        return e;
+    }
+
+    /** What this solver recorded for the block at the site, without deciding it (null: nothing); for tests. */
+    Exclusion recorded(int site, int mask) {
+        return exclusions == null ? null : exclusions.get(key(site, mask));
+    }
+
+    private static long key(int site, int mask) {
+        return (long) site << 32 | mask;
+    }
+
+    /** Records why the block has no plan at the site when recording ({@link #exclusions}); null, the plan it has. */
+    private Plan excluded(int site, int mask, Exclusion why) {
+        if (exclusions != null) {
+            exclusions.put(key(site, mask), why);
+        }
+        return null;
+    }
+
+    /** The exclusion of a refused preparation asked from {@code from}: a rule's, or past the horizon when the lines arrive after it. */
+    private Exclusion refused(Readiness prep, long from) {
+        return switch (prep.refusal()) {
+            case RULE -> Exclusion.RULE;
+            case CLOSED -> from > horizon ? Exclusion.NOT_READY : Exclusion.CLOSED;
+            case NO_CAPACITY -> from > horizon ? Exclusion.NOT_READY : Exclusion.NO_CAPACITY;
+            case BEYOND -> Exclusion.NOT_READY;
+        };
     }
 
     /**
@@ -1191,7 +1314,7 @@ final class Solver {
      * the rule set's filters joined to the start condition), as {@link QuoteContext#prepare} answers; null
      * when the block is never available there.
      */
-    long[] preparation(int site, int mask) {
+    Readiness preparation(int site, int mask) {
         long from = earliestStart(site, mask);
         if (from == Long.MAX_VALUE) {
             return null;
@@ -1199,7 +1322,7 @@ final class Solver {
         return prepare(site, mask, from);
     }
 
-    private long[] prepare(int site, int mask, long from) {
+    private Readiness prepare(int site, int mask, long from) {
         return ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, mask, from);
     }
 
@@ -1217,11 +1340,11 @@ final class Solver {
         Snapshot.HomeDelivery hd = target.homeDelivery();
         long shipAt = hd.collections[site].next(ready, horizon);
         if (shipAt == OpenCalendar.NONE) {
-            return null;
+            return excluded(site, mask, Exclusion.NO_COLLECTION);
         }
         Lane lane = ctx.lane(hd, site);
         if (lane == null) {
-            return null;
+            return excluded(site, mask, Exclusion.NO_LANE);
         }
         MassFunction days = lane.days();
         long[] dates = ctx.homeDeliveryDates(hd, days, shipAt, ctx.snap.sites[site].offsets);
@@ -1231,16 +1354,16 @@ final class Solver {
     private Plan courier(int site, int mask, long start, long ready) {
         Snapshot.Courier c = target.courier();
         if (ctx.destination == null) {
-            return null;
+            return excluded(site, mask, Exclusion.OUT_OF_RANGE);
         }
         double km = ctx.distanceToDestination(site);
         Band band = QuoteContext.band(c.service.bands(), km);
         if (band == null) {
-            return null;
+            return excluded(site, mask, Exclusion.OUT_OF_RANGE);
         }
         long dispatch = c.dispatch.nextOpen(ready, horizon);
         if (dispatch == OpenCalendar.NONE) {
-            return null;
+            return excluded(site, mask, Exclusion.NO_DISPATCH);
         }
         MassFunction minutes = band.minutes();
         long[] arrivals = new long[minutes.size()];
@@ -1283,7 +1406,7 @@ final class Solver {
             }
         }
         if (collectable == OpenCalendar.NONE) {
-            return null;
+            return excluded(site, mask, Exclusion.NOT_COLLECTABLE);
         }
         double km = ctx.snap.sites[site].location.position().distanceKm(store.location.position());
         return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,

@@ -95,14 +95,14 @@ public final class WindowPlanner {
             return none(orderId, window, "the window is full in zone " + Echo.quote(service.service.zones().get(zone).to()));
         }
         long lead = service.leadSeconds[zone];
-        long[] best = null;
+        WindowSearch.Holder best = null;
         BigDecimal bestCost = null;
-        for (long[] o : search.origins()) { // nearest first: a later origin wins only at a lower cost
-            Snapshot.Site site = ctx.snap.sites[(int) o[0]];
-            if (o[2] + lead > ws || (only != null && !only.equals(site.id))) {
+        for (WindowSearch.Holder o : search.origins()) { // nearest first: a later origin wins only at a lower cost
+            Snapshot.Site site = ctx.snap.sites[o.site()];
+            if (o.preparation().ready() + lead > ws || (only != null && !only.equals(site.id))) {
                 continue;
             }
-            BigDecimal cost = cost(site, o);
+            BigDecimal cost = cost(site, o.preparation());
             if (bestCost == null || cost.compareTo(bestCost) < 0) {
                 best = o;
                 bestCost = cost;
@@ -111,10 +111,10 @@ public final class WindowPlanner {
         if (best == null) {
             return none(orderId, window, "no origin that holds the cart makes it");
         }
-        Snapshot.Site site = ctx.snap.sites[(int) best[0]];
+        Snapshot.Site site = ctx.snap.sites[best.site()];
         long we = window.end().getEpochSecond();
-        PlannedShipment shipment = new PlannedShipment(site.id, site.zone, lines, Instant.ofEpochSecond(best[1]),
-                Instant.ofEpochSecond(best[2]), Optional.of(Instant.ofEpochSecond(ws - lead)), window.end(),
+        PlannedShipment shipment = new PlannedShipment(site.id, site.zone, lines, Instant.ofEpochSecond(best.preparation().start()),
+                Instant.ofEpochSecond(best.preparation().ready()), Optional.of(Instant.ofEpochSecond(ws - lead)), window.end(),
                 ctx.distanceToDestination(site.index), bestCost);
         Fulfilment f = new Fulfilment(promise.method(), promise.service().orElseThrow(), "", window.end(),
                 LocalDate.ofEpochDay(service.windows.epochDay(ws)), 1.0, bestCost, List.of(shipment),
@@ -123,8 +123,9 @@ public final class WindowPlanner {
         return new PlanResult.Planned(f);
     }
 
-    private BigDecimal cost(Snapshot.Site site, long[] origin) {
-        return CostPlanner.cost(rules, ctx.snap, target, site, lines, ctx.distanceToDestination(site.index), origin[1], origin[2]);
+    private BigDecimal cost(Snapshot.Site site, Readiness prep) {
+        return CostPlanner.cost(rules, ctx.snap, target, site, lines, ctx.distanceToDestination(site.index), prep.start(),
+                prep.ready());
     }
 
     private PlanResult none(String orderId, DeliveryWindow window, String why) {

@@ -73,8 +73,8 @@ final class WindowSearch {
      * or after {@code t}, {@link #UNKNOWN} until asked (null until a bound is asked).
      */
     private long[] pairReady;
-    /** {@code {start, readyAt}} of a site's preparation for an order at {@code t} by site, {@link #NO_PREPARATION} for none. */
-    private final LongMap<long[]> prepared = new LongMap<>();
+    /** A site's preparation for an order at {@code t} by site ({@link Readiness#prepared}), {@link #NO_PREPARATION} for none. */
+    private final LongMap<Readiness> prepared = new LongMap<>();
     /**
      * The smallest earliest window start ({@code readyAt + leadTime}) over the holders when it is before the
      * horizon, or {@link OpenCalendar#NONE}.
@@ -117,7 +117,7 @@ final class WindowSearch {
     /** Marks an entry not computed yet. */
     private static final long UNKNOWN = Long.MIN_VALUE;
     /** A site's preparation is known to fail ({@link #prepared}). */
-    private static final long[] NO_PREPARATION = new long[0];
+    private static final Readiness NO_PREPARATION = Readiness.of(OpenCalendar.NONE, OpenCalendar.NONE);
 
     /**
      * Without a rule set: the smallest {@code readyAt} over the holders, best first. Every holder of a pair is ready
@@ -241,13 +241,13 @@ final class WindowSearch {
 
     /** The exact {@code readyAt} of a holder for an order at {@code t}, or {@link OpenCalendar#NONE}. */
     private long exactReady(int site) {
-        long[] prep = prepared(site);
-        return prep == null ? OpenCalendar.NONE : prep[1];
+        Readiness prep = prepared(site);
+        return prep == null ? OpenCalendar.NONE : prep.ready();
     }
 
-    /** {@code {start, readyAt}} of a holder for an order at {@code t}, or null. */
-    private long[] prepared(int site) {
-        long[] prep = prepared.get(site);
+    /** The preparation of a holder for an order at {@code t} (with its instants), or null. */
+    private Readiness prepared(int site) {
+        Readiness prep = prepared.get(site);
         if (prep == null) {
             prep = preparation(site, t);
             prepared.put(site, prep == null ? NO_PREPARATION : prep);
@@ -258,40 +258,43 @@ final class WindowSearch {
 
     /**
      * The origins that hold the whole cart, rules allowing, and make some window ending by the horizon, nearest first
-     * (then the smallest id), each as {@code {site, start, readyAt}} of its preparation for an order at {@code t}:
-     * the planner's candidates.
+     * (then the smallest id), each with its preparation for an order at {@code t}: the planner's candidates.
      */
-    long[][] origins() {
-        List<long[]> out = new ArrayList<>();
+    List<Holder> origins() {
+        List<Holder> out = new ArrayList<>();
         for (int site : nearestFirst()) {
-            long[] prep = prepared(site);
-            if (prep != null && prep[1] + lead < horizon) {
-                out.add(new long[] {site, prep[0], prep[1]});
+            Readiness prep = prepared(site);
+            if (prep != null && prep.ready() + lead < horizon) {
+                out.add(new Holder(site, prep));
             }
         }
-        return out.toArray(new long[0][]);
+        return out;
+    }
+
+    /** An origin of {@link #origins()}: its site and its preparation (with its instants). */
+    record Holder(int site, Readiness preparation) {
     }
 
     private long metres(int site) {
         return Math.round(ctx.distanceToDestination(site) * 1000.0);
     }
 
-    /** {@code {start, readyAt}} of the whole cart at a site for an order at {@code s} (spec 4.2), or null. */
-    private long[] preparation(int site, long s) {
+    /** The preparation of the whole cart at a site for an order at {@code s} (spec 4.2, with its instants), or null. */
+    private Readiness preparation(int site, long s) {
         long available = ctx.availableAt(site, ctx.fullMask);
         if (available == Long.MAX_VALUE) {
             return null;
         }
         long from = Math.max(s, available);
         // under a rule set the filters join the start condition (docs/RULES-FORMAT.md, "When a filter is asked")
-        long[] prep = ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, ctx.fullMask, from);
-        return prep.length == 1 ? null : prep;
+        Readiness prep = ctx.rules == null ? ctx.prepare(site, from) : ctx.rules.prepare(ctx, target, site, ctx.fullMask, from);
+        return prep.prepared() ? prep : null;
     }
 
     /** Whether the site makes the window starting at {@code ws} for an order at {@code s}. */
     private boolean makes(int site, long s, long ws) {
-        long[] prep = preparation(site, s);
-        return prep != null && prep[1] + lead <= ws;
+        Readiness prep = preparation(site, s);
+        return prep != null && prep.ready() + lead <= ws;
     }
 
     private boolean hasRoom(long ws) {
@@ -580,12 +583,12 @@ final class WindowSearch {
                     order.add(site);
                 }
             }
-            order.sort((a, b) -> Long.compare(prepared(a)[1], prepared(b)[1])); // stable: nearest first among equals
+            order.sort((a, b) -> Long.compare(prepared(a).ready(), prepared(b).ready())); // stable: nearest first among equals
             byEarliest = order.stream().mapToInt(Integer::intValue).toArray();
         }
         long best = t - 1;
         for (int site : byEarliest) {
-            if (prepared(site)[1] + lead > ws) {
+            if (prepared(site).ready() + lead > ws) {
                 break; // sorted by earliest: no later origin makes the window either
             }
             long lo = Math.max(t, best + 1);
@@ -661,9 +664,9 @@ final class WindowSearch {
                     ctx.snap.sites[from].id, Instant.ofEpochSecond(windowOrderBy(w[i]))));
         }
         Snapshot.Site site = ctx.snap.sites[origin];
-        long[] prep = prepared(origin);
-        Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prep[0]),
-                Instant.ofEpochSecond(prep[1]), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
+        Readiness prep = prepared(origin);
+        Shipment shipment = new Shipment(site.id, site.zone, ctx.lines(ctx.fullMask), Instant.ofEpochSecond(prep.start()),
+                Instant.ofEpochSecond(prep.ready()), Optional.of(Instant.ofEpochSecond(w[0] - lead)));
         long date = calendar.epochDay(w[0]);
         Optional<Instant> orderBy = withOrderBy ? optionOrderBy(date) : Optional.empty();
         return new PromiseOption(target.method(), Optional.of(target.serviceId()), Optional.empty(), ctx.snap.zone,

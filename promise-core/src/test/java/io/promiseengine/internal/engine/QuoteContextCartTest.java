@@ -263,22 +263,22 @@ class QuoteContextCartTest {
     @Test
     void aPreparationOfAnEarlierQuoteIsNeverFoundAgain() {
         QuoteContext.Prepared p = new QuoteContext.Prepared();
-        long[] old = {100, 200};
+        Readiness old = Readiness.of(100, 200);
         p.put(3, 1000, old);                    // generation 1
         assertThat(p.get(3, 1000)).isSameAs(old);
         p.clear();                              // generation 2
         assertThat(p.get(3, 1000)).isNull();
         for (int site = 0; site < 40; site++) { // grows past 32 entries: generation 1 again, this quote's 40 kept
-            p.put(site, 5000 + site, new long[] {site});
+            p.put(site, 5000 + site, Readiness.of(site, site));
         }
         assertThat(p.get(3, 1000)).isNull();
         for (int site = 0; site < 40; site++) {
-            assertThat(p.get(site, 5000 + site)).containsExactly(site);
+            assertThat(p.get(site, 5000 + site).start()).isEqualTo(site);
         }
         p.generationForTest(Integer.MAX_VALUE - 1);
         p.clear();                              // MAX
-        p.put(7, 9000, new long[] {7});
-        assertThat(p.get(7, 9000)).containsExactly(7);
+        p.put(7, 9000, Readiness.of(7, 7));
+        assertThat(p.get(7, 9000).start()).isEqualTo(7);
         assertThat(p.get(3, 5003)).isNull();
         p.clear();                              // wraps to 1, the generation of the 40 entries above
         for (int site = 0; site < 40; site++) {

@@ -164,8 +164,8 @@ class WindowSearchMatchesPlainTest {
         if (!service.eligible[site] || ctx.holds(site) != ctx.fullMask) {
             return OpenCalendar.NONE;
         }
-        long[] prep = ctx.prepare(site, Math.max(t, ctx.availableAt(site, ctx.fullMask)));
-        return prep.length == 1 ? OpenCalendar.NONE : prep[1];
+        Readiness prep = ctx.prepare(site, Math.max(t, ctx.availableAt(site, ctx.fullMask)));
+        return prep.prepared() ? prep.ready() : OpenCalendar.NONE;
     }
 
     /** Whether site {@code a} comes before {@code b} nearest first: metres rounded as in spec 4.3, then the id. */
