@@ -1149,14 +1149,16 @@ final class Solver {
      * Per position of {@code sites}: the class ({@link #planClass}) of an origin whose block is available at this
      * solver's order instant, -1 for the others and for every origin under a rule set (a rule may refuse one origin of
      * a class and not another) or for a target without classes (click and collect); null when no position has one.
-     * For such an origin and an order at any instant {@code u} from this one on, the plan of the class at {@code u} (a
+     * On the bounded path only (so that {@code BoundedPathMatchesPlainTest}'s plain search shares none of it). For
+     * such an origin and an order at any instant {@code u} from this one on, the plan of the class at {@code u} (a
      * preparation starting at the class calendar's first open instant at or after {@code u}) is at least as probable
      * at every key as the origin's own (its slot there may be full, and a later start is never more probable: each
      * step of a plan is a "first instant at or after"), and it is the origin's own when that slot is not full
      * ({@link #startsFirst}): a miss of the date by such an origin at {@code u} is a miss by every origin of the class.
      */
     int[] tieClasses(int[] sites, int mask) {
-        if (ctx.rules != null || (target.homeDelivery() == null && target.courier() == null)) {
+        if (!bounded()) {
+            // under a rule set, click and collect, or few origins
             return null;
         }
         int[] classes = null;

@@ -100,7 +100,7 @@ class ClassPlansTest {
      * The network with, at one location with slots in two, each slot of the two days from {@code at} full (its
      * capacity of orders) with probability one half.
      */
-    private static Network withFullSlots(Network n, Instant at, Random rnd) {
+    static Network withFullSlots(Network n, Instant at, Random rnd) {
         List<SlotLoad> load = new ArrayList<>(n.load());
         for (Location l : n.locations()) {
             long slot = l.preparation().slot().getSeconds();
