@@ -630,7 +630,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             return false;
         }
 
-        /** Records that the class {@code c} misses the date from {@code u} on when origin {@code i}'s plan at {@code u}, which does, is its class's. */
+        /**
+         * Records that the class {@code c} misses the date from {@code u} on when origin {@code i}'s plan at {@code u},
+         * which does, is its class's.
+         */
         private void classMisses(int i, int c, long u) {
             if (u < classMissed[c] && original.startsFirst(sites[i], u)) {
                 classMissed[c] = u;

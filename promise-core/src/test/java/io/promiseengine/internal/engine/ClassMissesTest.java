@@ -51,24 +51,17 @@ class ClassMissesTest {
 
     @Test
     void missesByClassQuoteAndListTheSameBoundedAndPlain() {
-        // the default range holds seed 24,300,063, whose request 1 (a listing page) tells a class miss recorded by an origin whose stock arrives later
+        // the default range holds seed 24,300,063, whose request 1 (a listing page) tells a class miss recorded by an
+        // origin whose stock arrives later
         long first = Long.getLong("classmisses.firstSeed", 24_300_041L);
         int seeds = Integer.getInteger("classmisses.seeds", 40);
-        int quotes = 0;
-        int options = 0;
-        int badges = 0;
-        int saved = Solver.fewOrigins;
-        try {
-            for (long seed = first; seed < first + seeds; seed++) {
-                NetworkGenerator gen = new NetworkGenerator(seed);
-                Random rnd = new Random(seed);
-                Network widened = OriginClassesTest.widened(gen.network(), 8 + rnd.nextInt(10), rnd);
-                for (int r = 0; r < 3; r++) {
-                    QuoteRequest drawn = gen.request();
-                    Network network = ClassPlansTest.withFullSlots(stockLater(widened, drawn.at(), rnd), drawn.at(), rnd);
+        int[] counts = new int[3]; // quotes, options, badges
+        ClassPlansTest.eachRequest(first, seeds,
+                (widened, drawn, rnd) -> ClassPlansTest.withFullSlots(stockLater(widened, drawn.at(), rnd), drawn.at(), rnd),
+                (network, drawn, fewOrigins, seed, r) -> {
                     Quote plain = ClassPlansTest.sameBoundedAndPlain(network, drawn, 0, seed, r);
-                    quotes++;
-                    options += plain.options().size();
+                    counts[0]++;
+                    counts[1] += plain.options().size();
                     ListingRequest page = ListingRequest.builder(drawn.at(), drawn.destination())
                             .skus(NetworkGenerator.SKUS).confidence(drawn.confidence()).build();
                     Solver.fewOrigins = 0;
@@ -76,15 +69,11 @@ class ClassMissesTest {
                     Solver.fewOrigins = Integer.MAX_VALUE;
                     Listing plainPage = new DefaultPromiseCalculator(network).listing(page);
                     assertThat(bounded).as("seed %d, request %d: listing %s", seed, r, page).isEqualTo(plainPage);
-                    badges += plainPage.badges().size();
-                }
-            }
-        } finally {
-            Solver.fewOrigins = saved;
-        }
+                    counts[2] += plainPage.badges().size();
+                });
         System.out.printf("ClassMissesTest: seeds %d to %d, %d quotes, %d options, %d badges%n",
-                first, first + seeds - 1, quotes, options, badges);
-        assertThat(options).isGreaterThan(seeds);
+                first, first + seeds - 1, counts[0], counts[1], counts[2]);
+        assertThat(counts[1]).isGreaterThan(seeds);
     }
 
     /**
