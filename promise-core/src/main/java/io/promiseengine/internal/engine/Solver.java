@@ -725,9 +725,7 @@ final class Solver {
             ClassBoundsOf key = new ClassBoundsOf(target);
             long[][] shared = (long[][]) ctx.oneLinePlans.get(key);
             if (shared == null) {
-                int n = target.courier() != null
-                        ? target.courier().classCount * target.courier().service.bands().size()
-                        : target.homeDelivery().classCount;
+                int n = tieClassCount();
                 shared = new long[][] {new long[n], new long[n]};
                 Arrays.fill(shared[0], Long.MIN_VALUE);
                 ctx.oneLinePlans.put(key, shared);
@@ -1175,7 +1173,7 @@ final class Solver {
         return classes;
     }
 
-    /** How many classes {@link #tieClasses} numbers. */
+    /** How many classes {@link #planClass} numbers (those of {@link #classBound}, {@link #classPlans}, {@link #tieClasses}). */
     int tieClassCount() {
         return target.courier() != null
                 ? target.courier().classCount * target.courier().service.bands().size()
