@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -512,6 +513,14 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * that do not ship it by the date then never keep it later).
          */
         final int[] sites;
+        /**
+         * Per origin of {@link #sites}: its class where the class's plan at any instant is at least as probable as the
+         * origin's, and is the origin's when its slot then is not full ({@link Solver#tieClasses}); -1 elsewhere; null
+         * for none. Per class: the earliest instant at which an origin whose plan was its class's missed the date
+         * ({@link Long#MAX_VALUE} for none): every origin of the class misses it then, and at every later instant.
+         */
+        private final int[] classes;
+        private final long[] classMissed;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
         /**
@@ -551,6 +560,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             int n = reaching.length;
             sites = reaching;
+            classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask) : null;
+            classMissed = classes == null ? null : new long[original.tieClassCount()];
+            if (classMissed != null) {
+                Arrays.fill(classMissed, Long.MAX_VALUE);
+            }
             known = new long[n][];
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
             for (int i = 0; i < n; i++) {
@@ -580,12 +594,31 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             if (known[i][1] <= u) {
                 return false;
             }
+            int c = classes == null ? -1 : classes[i];
+            if (c >= 0 && classMissed[c] <= u) {
+                // its class's plan missed the date at or before u: so does its own, never more probable
+                known[i][1] = u;
+                return false;
+            }
             if (keeps(u, sites[i], ctx.fullMask)) {
                 known[i][0] = u;
                 return true;
             }
             known[i][1] = u;
+            if (c >= 0) {
+                classMisses(i, c, u);
+            }
             return false;
+        }
+
+        /**
+         * Records that the class {@code c} misses the date from {@code u} on when origin {@code i}'s plan at {@code u},
+         * which does, is its class's.
+         */
+        private void classMisses(int i, int c, long u) {
+            if (u < classMissed[c] && original.startsFirst(sites[i], u)) {
+                classMissed[c] = u;
+            }
         }
 
         /**
@@ -605,6 +638,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             known[i][0] = Math.max(known[i][0], last);
             known[i][1] = Math.min(known[i][1], last + 1);
             probePlans.misses(last + 1, sites[i], ctx.fullMask);
+            if (classes != null && classes[i] >= 0) {
+                classMisses(i, classes[i], last + 1);
+            }
             return last;
         }
 

@@ -725,9 +725,7 @@ final class Solver {
             ClassBoundsOf key = new ClassBoundsOf(target);
             long[][] shared = (long[][]) ctx.oneLinePlans.get(key);
             if (shared == null) {
-                int n = target.courier() != null
-                        ? target.courier().classCount * target.courier().service.bands().size()
-                        : target.homeDelivery().classCount;
+                int n = tieClassCount();
                 shared = new long[][] {new long[n], new long[n]};
                 Arrays.fill(shared[0], Long.MIN_VALUE);
                 ctx.oneLinePlans.put(key, shared);
@@ -1140,9 +1138,7 @@ final class Solver {
     /** Keeps the plan of a site of class {@code c} as its class's when its preparation started at the first open instant. */
     private void classPlan(int c, int site, long from, Readiness prep, Plan p) {
         if (classPlans == null) {
-            int n = target.courier() != null
-                    ? target.courier().classCount * target.courier().service.bands().size()
-                    : target.homeDelivery().classCount;
+            int n = tieClassCount();
             classPlans = new Plan[n];
             classOpen = new long[n];
         }
@@ -1155,6 +1151,54 @@ final class Solver {
             classPlans[c] = p == null ? NO_PLAN : p;
             classOpen[c] = open;
         }
+    }
+
+    /**
+     * Per position of {@code sites}: the class ({@link #planClass}) of an origin whose block is available at this
+     * solver's order instant, -1 for the others and for every origin under a rule set (a rule may refuse one origin of
+     * a class and not another) or for a target without classes (click and collect); null when no position has one.
+     * On the bounded path only (so that {@code BoundedPathMatchesPlainTest}'s plain search shares none of it). For
+     * such an origin and an order at any instant {@code u} from this one on, the plan of the class at {@code u} (a
+     * preparation starting at the class calendar's first open instant at or after {@code u}) is at least as probable
+     * at every key as the origin's own (its slot there may be full, and a later start is never more probable: each
+     * step of a plan is a "first instant at or after"), and it is the origin's own when that slot is not full
+     * ({@link #startsFirst}): a miss of the date by such an origin at {@code u} is a miss by every origin of the class.
+     */
+    int[] tieClasses(int[] sites, int mask) {
+        if (!bounded()) {
+            // under a rule set, click and collect, or few origins
+            return null;
+        }
+        int[] classes = null;
+        for (int i = 0; i < sites.length; i++) {
+            int c = ctx.availableAt(sites[i], mask) <= orderAt ? planClass(sites[i]) : -1;
+            if (c >= 0 && classes == null) {
+                classes = new int[sites.length];
+                Arrays.fill(classes, 0, i, -1);
+            }
+            if (classes != null) {
+                classes[i] = c;
+            }
+        }
+        return classes;
+    }
+
+    /** How many classes {@link #planClass} numbers (those of {@link #classBound}, {@link #classPlans}, {@link #tieClasses}). */
+    int tieClassCount() {
+        return target.courier() != null
+                ? target.courier().classCount * target.courier().service.bands().size()
+                : target.homeDelivery().classCount;
+    }
+
+    /**
+     * Whether the preparation of a site for an order at {@code u}, its block available by then, starts at the first
+     * open instant of its calendar at or after {@code u} (its slot there is not full), or no instant is open up to
+     * the search limit (no origin of its class has a plan then): either way its plan at {@code u}, or the lack of one,
+     * is its class's ({@link #tieClasses}).
+     */
+    boolean startsFirst(int site, long u) {
+        long open = ctx.snap.sites[site].open.nextOpen(u, ctx.limit);
+        return open == OpenCalendar.NONE || ctx.startsAt(site, open);
     }
 
     /** The class of a site for {@link #classPlans} (courier: its class at its band), -1 for none. */

@@ -50,9 +50,38 @@ class ClassPlansTest {
     void originsOfAClassWithFullSlotsQuoteTheSameBoundedAndPlain() {
         long first = Long.getLong("classplans.firstSeed", 41_000_001L);
         int seeds = Integer.getInteger("classplans.seeds", 40);
-        int quotes = 0;
-        int options = 0;
-        int loaded = 0;
+        int[] counts = new int[3]; // quotes, options, full slots added
+        eachRequest(first, seeds, (widened, drawn, rnd) -> {
+            Network network = withFullSlots(widened, drawn.at(), rnd);
+            counts[2] += network.load().size() - widened.load().size();
+            return network;
+        }, (network, drawn, fewOrigins, seed, r) -> {
+            Quote plain = sameBoundedAndPlain(network, drawn, fewOrigins, seed, r);
+            counts[0]++;
+            counts[1] += plain.options().size();
+        });
+        System.out.printf("ClassPlansTest: seeds %d to %d, %d quotes, %d options, %d full slots added%n",
+                first, first + seeds - 1, counts[0], counts[1], counts[2]);
+        assertThat(counts[1]).isGreaterThan(seeds);
+        assertThat(counts[2]).isGreaterThan(seeds);
+    }
+
+    /** The network a request is quoted on, made from the seed's widened network. */
+    interface Loading {
+        Network of(Network widened, QuoteRequest drawn, Random rnd);
+    }
+
+    /** A check of a drawn request on its network; {@code fewOrigins} is {@code Solver.fewOrigins} as the test found it. */
+    interface Check {
+        void of(Network network, QuoteRequest drawn, int fewOrigins, long seed, int r);
+    }
+
+    /**
+     * For each seed of {@code [first, first + seeds)}: the generator's network widened ({@link OriginClassesTest#widened},
+     * 8 to 17 copies of each location), and three requests drawn, each checked on its network; {@code
+     * Solver.fewOrigins} restored after.
+     */
+    static void eachRequest(long first, int seeds, Loading loading, Check check) {
         int saved = Solver.fewOrigins;
         try {
             for (long seed = first; seed < first + seeds; seed++) {
@@ -61,20 +90,12 @@ class ClassPlansTest {
                 Network widened = OriginClassesTest.widened(gen.network(), 8 + rnd.nextInt(10), rnd);
                 for (int r = 0; r < 3; r++) {
                     QuoteRequest drawn = gen.request();
-                    Network network = withFullSlots(widened, drawn.at(), rnd);
-                    loaded += network.load().size() - widened.load().size();
-                    Quote plain = sameBoundedAndPlain(network, drawn, saved, seed, r);
-                    quotes++;
-                    options += plain.options().size();
+                    check.of(loading.of(widened, drawn, rnd), drawn, saved, seed, r);
                 }
             }
         } finally {
             Solver.fewOrigins = saved;
         }
-        System.out.printf("ClassPlansTest: seeds %d to %d, %d quotes, %d options, %d full slots added%n",
-                first, first + seeds - 1, quotes, options, loaded);
-        assertThat(options).isGreaterThan(seeds);
-        assertThat(loaded).isGreaterThan(seeds);
     }
 
     /**
@@ -100,7 +121,7 @@ class ClassPlansTest {
      * The network with, at one location with slots in two, each slot of the two days from {@code at} full (its
      * capacity of orders) with probability one half.
      */
-    private static Network withFullSlots(Network n, Instant at, Random rnd) {
+    static Network withFullSlots(Network n, Instant at, Random rnd) {
         List<SlotLoad> load = new ArrayList<>(n.load());
         for (Location l : n.locations()) {
             long slot = l.preparation().slot().getSeconds();
