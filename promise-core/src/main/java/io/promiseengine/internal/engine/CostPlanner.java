@@ -47,12 +47,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The planner: the candidate shipments of a block of lines are the quote's own {@link Plan}s (same
- * availability, preparation, slots, collections, lanes, bands and transfers, same rule filters) that reach
- * the order's confidence alone by the promised key; a branch and bound over partitions (blocks grown around
- * the lowest unassigned line, so each partition is seen once) picks one origin per block, cheapest first,
- * cutting a branch as soon as its cost exceeds the best found (scores are {@code >= 0}) or its joint
- * probability falls below the confidence (factors are {@code <= 1}).
+ * The planner: the candidate shipments of a block of lines are the quote's own: the {@link Solver}'s candidates of
+ * the block ({@link Solver#candidatesUpTo}: the same plans, availability, preparation, slots, collections, lanes,
+ * bands and transfers, the same rule gates) that reach the order's confidence alone by the promised key, priced by
+ * the rule set's scores. The search is the quote's partition search ({@link PartitionAllocator#search}) with the
+ * planner's objective: candidates cheapest first, a branch cut as soon as its cost exceeds the best found (scores
+ * are {@code >= 0}, so every later candidate of the block is cut too) or its joint probability at the key falls
+ * below the confidence (factors are {@code <= 1}); a complete choice is kept when its joint probability
+ * ({@link Allocator#allocationAt}) reaches the confidence and it is cheaper, equal costs broken by spec 4.3's order.
  */
 final class CostPlanner implements AllocationPlanner {
 
@@ -76,7 +78,7 @@ final class CostPlanner implements AllocationPlanner {
             return plan(order, promise, promise.windows().get(0));
         }
         Search s = new Search(snapshots.get(), order, promise);
-        s.dfs(s.ctx.fullMask, new ArrayList<>(), BigDecimal.ZERO, BigDecimal.ONE);
+        PartitionAllocator.search(s.ctx.lineCount, s.ctx.maxShipments, s);
         if (s.best != null) {
             return new PlanResult.Planned(s.fulfilment(s.best));
         }
@@ -170,28 +172,38 @@ final class CostPlanner implements AllocationPlanner {
         if (masks.size() > s.ctx.maxShipments) {
             return Optional.empty();
         }
-        List<Candidate> chosen = new ArrayList<>();
+        Plan[] chosen = new Plan[masks.size()];
+        BigDecimal[] costs = new BigDecimal[chosen.length];
+        int n = 0;
         for (Map.Entry<String, Integer> e : masks.entrySet()) {
-            Candidate c = s.candidates(e.getValue()).stream().filter(x -> x.plan.origin.equals(e.getKey())).findFirst().orElse(null);
-            if (c == null) {
+            Priced block = s.priced(e.getValue());
+            int i = 0;
+            while (i < block.plans.size() && !block.plans.get(i).origin.equals(e.getKey())) {
+                i++;
+            }
+            if (i == block.plans.size()) {
                 return Optional.empty();
             }
-            chosen.add(c);
+            chosen[n] = block.plans.get(i);
+            costs[n++] = block.costs[i];
         }
-        Choice choice = s.choice(chosen);
+        Choice choice = s.choice(chosen, costs, n);
         return choice == null ? Optional.empty() : Optional.of(s.fulfilment(choice));
     }
 
-    /** A shipment that reaches the confidence alone by the promised key, with its cost. */
-    private record Candidate(Plan plan, BigDecimal cost) {
+    /** The candidates of a block, cheapest first (then by origin id), and their costs. */
+    private record Priced(List<Plan> plans, BigDecimal[] costs) {
     }
 
-    /** A complete allocation that keeps the promise. */
-    private record Choice(Candidate[] shipments, BigDecimal cost, Allocation allocation) {
+    /** A complete allocation that keeps the promise: its shipments sorted by origin id, their costs, the total. */
+    private record Choice(Plan[] shipments, BigDecimal[] costs, BigDecimal cost, Allocation allocation) {
     }
 
-    /** One planning: the order's context on one inventory version, the target and the promised key. */
-    private final class Search {
+    /**
+     * One planning: the order's context on one inventory version, the target and the promised key; the planner's
+     * objective in the partition search.
+     */
+    private final class Search implements PartitionAllocator.Objective {
         final Snapshot snap;
         final Order order;
         final PromiseOption promise;
@@ -200,8 +212,14 @@ final class CostPlanner implements AllocationPlanner {
         final Solver solver;
         final long key;
         final List<OrderLine> lines;
-        final Map<Integer, List<Candidate>> byMask = new HashMap<>();
+        final Map<Integer, Priced> byMask = new HashMap<>();
         Choice best;
+        /** Per depth of the search: the costs of the block's candidates, the cost and exact product before it. */
+        private final BigDecimal[][] costsAt;
+        private final BigDecimal[] costBefore;
+        private final BigDecimal[] productBefore;
+        /** The cost of each shipment chosen. */
+        private final BigDecimal[] chosenCost;
 
         Search(Snapshot snap, Order order, PromiseOption promise) {
             this.snap = snap;
@@ -213,25 +231,38 @@ final class CostPlanner implements AllocationPlanner {
             this.solver = new Solver(ctx, target, t);
             this.key = target.homeDelivery() != null ? promise.date().toEpochDay() : promise.promisedAt().getEpochSecond();
             this.lines = order.lines();
+            int depths = Math.max(1, Math.min(ctx.maxShipments, ctx.lineCount));
+            costsAt = new BigDecimal[depths][];
+            costBefore = new BigDecimal[depths + 1];
+            productBefore = new BigDecimal[depths + 1];
+            chosenCost = new BigDecimal[depths];
+            costBefore[0] = BigDecimal.ZERO;
+            productBefore[0] = BigDecimal.ONE;
         }
 
-        /** The shipments that can carry the block and reach the confidence alone by the key, cheapest first. */
-        List<Candidate> candidates(int mask) {
-            List<Candidate> c = byMask.get(mask);
+        /**
+         * The shipments that can carry the block and reach the confidence alone by the key (the solver's candidates
+         * of the block up to the key), cheapest first.
+         */
+        Priced priced(int mask) {
+            Priced c = byMask.get(mask);
             if (c == null) {
-                c = new ArrayList<>();
-                if (!ctx.anyUnknownSku) {
-                    for (int site : solver.origins()) {
-                        if ((ctx.holds(site) & mask) != mask) {
-                            continue;
-                        }
-                        Plan p = solver.plan(site, mask);
-                        if (p != null && p.ownKey != OpenCalendar.NONE && p.ownKey <= key) {
-                            c.add(new Candidate(p, cost(p)));
-                        }
-                    }
+                List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.candidatesUpTo(mask, key);
+                BigDecimal[] costs = new BigDecimal[plans.size()];
+                Integer[] order = new Integer[plans.size()];
+                for (int i = 0; i < costs.length; i++) {
+                    costs[i] = cost(plans.get(i));
+                    order[i] = i;
                 }
-                c.sort((a, b) -> a.cost.compareTo(b.cost) != 0 ? a.cost.compareTo(b.cost) : a.plan.origin.compareTo(b.plan.origin));
+                Arrays.sort(order, (a, b) -> costs[a].compareTo(costs[b]) != 0 ? costs[a].compareTo(costs[b])
+                        : plans.get(a).origin.compareTo(plans.get(b).origin));
+                List<Plan> sorted = new ArrayList<>(costs.length);
+                BigDecimal[] sortedCosts = new BigDecimal[costs.length];
+                for (int i = 0; i < costs.length; i++) {
+                    sorted.add(plans.get(order[i]));
+                    sortedCosts[i] = costs[order[i]];
+                }
+                c = new Priced(sorted, sortedCosts);
                 byMask.put(mask, c);
             }
             return c;
@@ -251,71 +282,54 @@ final class CostPlanner implements AllocationPlanner {
             return out;
         }
 
-        void dfs(int remaining, List<Candidate> chosen, BigDecimal cost, BigDecimal product) {
-            if (remaining == 0) {
-                Choice c = choice(chosen);
-                if (c != null && (best == null || better(c, best))) {
-                    best = c;
-                }
-                return;
-            }
-            if (chosen.size() >= ctx.maxShipments) {
-                return;
-            }
-            int low = Integer.lowestOneBit(remaining);
-            int rest = remaining & ~low;
-            for (int sub = rest; ; sub = (sub - 1) & rest) {
-                int block = low | sub;
-                for (Candidate cand : candidates(block)) {
-                    BigDecimal total = cost.add(cand.cost);
-                    if (best != null && total.compareTo(best.cost) > 0) {
-                        break; // cheapest first: no later candidate of this block can do better
-                    }
-                    if (used(chosen, cand.plan.site)) {
-                        continue;
-                    }
-                    BigDecimal joint = product.multiply(cand.plan.exactAt(key));
-                    if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
-                        continue; // later factors are <= 1
-                    }
-                    chosen.add(cand);
-                    dfs(remaining & ~block, chosen, total, joint);
-                    chosen.remove(chosen.size() - 1);
-                }
-                if (sub == 0) {
-                    break;
-                }
-            }
+        @Override
+        public List<Plan> candidates(int depth, int block) {
+            Priced c = priced(block);
+            costsAt[depth] = c.costs;
+            return c.plans;
         }
 
-        private boolean used(List<Candidate> chosen, int site) {
-            for (Candidate c : chosen) {
-                if (c.plan.site == site) {
-                    return true;
-                }
+        @Override
+        public int admit(int depth, int i, Plan p, int left) {
+            BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
+            if (best != null && total.compareTo(best.cost) > 0) {
+                return STOP; // cheapest first: no later candidate of this block can do better
             }
-            return false;
+            BigDecimal joint = productBefore[depth].multiply(p.exactAt(key));
+            if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
+                return SKIP; // later factors are <= 1
+            }
+            costBefore[depth + 1] = total;
+            productBefore[depth + 1] = joint;
+            chosenCost[depth] = costsAt[depth][i];
+            return TAKE;
+        }
+
+        @Override
+        public void complete(Plan[] chosen, int count) {
+            Choice c = choice(chosen, chosenCost, count);
+            if (c != null && (best == null || better(c, best))) {
+                best = c;
+            }
         }
 
         /** The allocation of these shipments if it keeps the promise (joint probability as the quote computes it). */
-        Choice choice(List<Candidate> chosen) {
-            Candidate[] shipments = chosen.toArray(new Candidate[0]);
-            Arrays.sort(shipments, (a, b) -> a.plan.origin.compareTo(b.plan.origin));
-            Plan[] plans = new Plan[shipments.length];
-            BigDecimal exact = BigDecimal.ONE;
+        Choice choice(Plan[] chosen, BigDecimal[] costs, int count) {
+            Integer[] byOrigin = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                byOrigin[i] = i;
+            }
+            Arrays.sort(byOrigin, (a, b) -> chosen[a].origin.compareTo(chosen[b].origin));
+            Plan[] plans = new Plan[count];
+            BigDecimal[] shipmentCosts = new BigDecimal[count];
             BigDecimal cost = BigDecimal.ZERO;
-            double km = 0;
-            for (int i = 0; i < plans.length; i++) {
-                plans[i] = shipments[i].plan;
-                exact = exact.multiply(plans[i].exactAt(key));
-                cost = cost.add(shipments[i].cost);
-                km += plans[i].distanceKm;
+            for (int i = 0; i < count; i++) {
+                plans[i] = chosen[byOrigin[i]];
+                shipmentCosts[i] = costs[byOrigin[i]];
+                cost = cost.add(shipmentCosts[i]);
             }
-            double joint = plans.length == 1 ? plans[0].at(key) : exact.doubleValue();
-            if (!Plan.reaches(joint, ctx.confidence)) {
-                return null;
-            }
-            return new Choice(shipments, cost, new Allocation(plans, key, joint, exact, Math.round(km * 1000)));
+            Allocation a = Allocator.allocationAt(plans, key, ctx.confidence);
+            return a == null ? null : new Choice(plans, shipmentCosts, cost, a);
         }
 
         private boolean better(Choice a, Choice b) {
@@ -325,8 +339,8 @@ final class CostPlanner implements AllocationPlanner {
 
         Fulfilment fulfilment(Choice c) {
             List<PlannedShipment> shipments = new ArrayList<>();
-            for (Candidate cand : c.shipments) {
-                Plan p = cand.plan;
+            for (int i = 0; i < c.shipments.length; i++) {
+                Plan p = c.shipments[i];
                 Snapshot.Site site = snap.sites[p.site];
                 long delivery = target.homeDelivery() != null
                         ? OpenCalendar.instant(LocalDate.ofEpochDay(p.ownKey), target.homeDelivery().deliverByMinute, snap.zone)
@@ -334,7 +348,7 @@ final class CostPlanner implements AllocationPlanner {
                 shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt),
                         Instant.ofEpochSecond(p.readyAt),
                         p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)),
-                        Instant.ofEpochSecond(delivery), p.distanceKm, cand.cost));
+                        Instant.ofEpochSecond(delivery), p.distanceKm, c.costs[i]));
             }
             return new Fulfilment(promise.method(), promise.service().orElse(""), promise.location().orElse(""), promise.promisedAt(), promise.date(),
                     c.allocation.confidence(), c.cost, shipments);
