@@ -39,7 +39,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -187,7 +186,11 @@ final class CostPlanner implements AllocationPlanner {
             chosen[n] = block.plans.get(i);
             costs[n++] = block.costs[i];
         }
-        Choice choice = s.choice(chosen, costs, n);
+        BigDecimal cost = BigDecimal.ZERO;
+        for (BigDecimal c : costs) {
+            cost = cost.add(c);
+        }
+        Choice choice = s.choice(chosen, costs, n, cost, null);
         return choice == null ? Optional.empty() : Optional.of(s.fulfilment(choice));
     }
 
@@ -212,7 +215,7 @@ final class CostPlanner implements AllocationPlanner {
         final Solver solver;
         final long key;
         final List<OrderLine> lines;
-        final Map<Integer, Priced> byMask = new HashMap<>();
+        final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
         /** Per depth of the search: the costs of the block's candidates, the cost and exact product before it. */
         private final BigDecimal[][] costsAt;
@@ -220,6 +223,8 @@ final class CostPlanner implements AllocationPlanner {
         private final BigDecimal[] productBefore;
         /** The cost of each shipment chosen. */
         private final BigDecimal[] chosenCost;
+        /** Scratch: the shipments of a complete choice by origin id. */
+        private final int[] byOriginScratch;
 
         Search(Snapshot snap, Order order, PromiseOption promise) {
             this.snap = snap;
@@ -236,6 +241,7 @@ final class CostPlanner implements AllocationPlanner {
             costBefore = new BigDecimal[depths + 1];
             productBefore = new BigDecimal[depths + 1];
             chosenCost = new BigDecimal[depths];
+            byOriginScratch = new int[depths];
             costBefore[0] = BigDecimal.ZERO;
             productBefore[0] = BigDecimal.ONE;
         }
@@ -249,18 +255,18 @@ final class CostPlanner implements AllocationPlanner {
             if (c == null) {
                 List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.candidatesUpTo(mask, key);
                 BigDecimal[] costs = new BigDecimal[plans.size()];
-                Integer[] order = new Integer[plans.size()];
+                Integer[] byCost = new Integer[plans.size()];
                 for (int i = 0; i < costs.length; i++) {
                     costs[i] = cost(plans.get(i));
-                    order[i] = i;
+                    byCost[i] = i;
                 }
-                Arrays.sort(order, (a, b) -> costs[a].compareTo(costs[b]) != 0 ? costs[a].compareTo(costs[b])
+                Arrays.sort(byCost, (a, b) -> costs[a].compareTo(costs[b]) != 0 ? costs[a].compareTo(costs[b])
                         : plans.get(a).origin.compareTo(plans.get(b).origin));
                 List<Plan> sorted = new ArrayList<>(costs.length);
                 BigDecimal[] sortedCosts = new BigDecimal[costs.length];
                 for (int i = 0; i < costs.length; i++) {
-                    sorted.add(plans.get(order[i]));
-                    sortedCosts[i] = costs[order[i]];
+                    sorted.add(plans.get(byCost[i]));
+                    sortedCosts[i] = costs[byCost[i]];
                 }
                 c = new Priced(sorted, sortedCosts);
                 byMask.put(mask, c);
@@ -305,36 +311,49 @@ final class CostPlanner implements AllocationPlanner {
             return TAKE;
         }
 
+        /**
+         * A complete choice: kept when it keeps the promise and is cheaper than the best, or as cheap and before it in
+         * spec 4.3's order. Its cost is the path's (a sum of exact decimals, the same in any order); a choice
+         * dearer than the best is left before its allocation is made.
+         */
         @Override
         public void complete(Plan[] chosen, int count) {
-            Choice c = choice(chosen, chosenCost, count);
-            if (c != null && (best == null || better(c, best))) {
-                best = c;
+            BigDecimal cost = costBefore[count];
+            if (best == null || cost.compareTo(best.cost) <= 0) {
+                Choice c = choice(chosen, chosenCost, count, cost, best);
+                if (c != null) {
+                    best = c;
+                }
             }
         }
 
-        /** The allocation of these shipments if it keeps the promise (joint probability as the quote computes it). */
-        Choice choice(Plan[] chosen, BigDecimal[] costs, int count) {
-            Integer[] byOrigin = new Integer[count];
+        /**
+         * The allocation of these shipments, of this total cost, if it keeps the promise (joint probability as the
+         * quote computes it, {@link Allocator#allocationAt}) and is better than {@code than} (null: any), else null.
+         */
+        Choice choice(Plan[] chosen, BigDecimal[] costs, int count, BigDecimal cost, Choice than) {
+            // by origin id (insertion: at most maxShipments)
+            int[] byOrigin = byOriginScratch.length >= count ? byOriginScratch : new int[count];
             for (int i = 0; i < count; i++) {
-                byOrigin[i] = i;
+                int j = i;
+                for (; j > 0 && chosen[byOrigin[j - 1]].origin.compareTo(chosen[i].origin) > 0; j--) {
+                    byOrigin[j] = byOrigin[j - 1];
+                }
+                byOrigin[j] = i;
             }
-            Arrays.sort(byOrigin, (a, b) -> chosen[a].origin.compareTo(chosen[b].origin));
             Plan[] plans = new Plan[count];
-            BigDecimal[] shipmentCosts = new BigDecimal[count];
-            BigDecimal cost = BigDecimal.ZERO;
             for (int i = 0; i < count; i++) {
                 plans[i] = chosen[byOrigin[i]];
-                shipmentCosts[i] = costs[byOrigin[i]];
-                cost = cost.add(shipmentCosts[i]);
             }
             Allocation a = Allocator.allocationAt(plans, key, ctx.confidence);
-            return a == null ? null : new Choice(plans, shipmentCosts, cost, a);
-        }
-
-        private boolean better(Choice a, Choice b) {
-            int c = a.cost.compareTo(b.cost);
-            return c != 0 ? c < 0 : a.allocation.compareTo(b.allocation) < 0;
+            if (a == null || (than != null && cost.compareTo(than.cost) == 0 && a.compareTo(than.allocation) >= 0)) {
+                return null;
+            }
+            BigDecimal[] shipmentCosts = new BigDecimal[count];
+            for (int i = 0; i < count; i++) {
+                shipmentCosts[i] = costs[byOrigin[i]];
+            }
+            return new Choice(plans, shipmentCosts, cost, a);
         }
 
         Fulfilment fulfilment(Choice c) {

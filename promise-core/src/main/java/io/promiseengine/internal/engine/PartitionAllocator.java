@@ -57,8 +57,8 @@ final class PartitionAllocator {
         /**
          * Whether candidate {@code i} of the list {@link #candidates} last gave at this depth, {@code p}, may be
          * shipment {@code depth} after shipments {@code 0..depth-1} (the objective keeps what it needs of them),
-         * {@code left} the lines then still unassigned: {@link #TAKE}, {@link #SKIP} or {@link #STOP}. Asked before
-         * the search checks that the origin is not taken already.
+         * {@code left} the lines then still unassigned: {@link #TAKE}, {@link #SKIP} or {@link #STOP}. Asked only for
+         * an origin not taken already (so a {@link #STOP} must hold for every later candidate of the block).
          */
         int admit(int depth, int i, Plan p, int left);
 
@@ -95,11 +95,14 @@ final class PartitionAllocator {
                 if (left == 0 || depth + 1 < maxShipments) {
                     for (int i = 0, n = candidates.size(); i < n; i++) {
                         Plan p = candidates.get(i);
+                        if (taken(depth, p.site)) {
+                            continue; // the next is asked: whatever would cut this one cuts it too
+                        }
                         int verdict = objective.admit(depth, i, p, left);
                         if (verdict == Objective.STOP) {
                             break;
                         }
-                        if (verdict == Objective.SKIP || taken(depth, p.site)) {
+                        if (verdict == Objective.SKIP) {
                             continue;
                         }
                         chosen[depth] = p;

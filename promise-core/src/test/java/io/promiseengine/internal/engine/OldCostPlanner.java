@@ -47,7 +47,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The planner: the candidate shipments of a block of lines are the quote's own {@link Plan}s (same
+ * The planner as it was before it searched with the quote's partition search (issue 14, one search core), kept
+ * verbatim as the oracle of {@code PlannerMatchesOldPlannerTest}: its own candidates and its own branch and bound,
+ * so that a change to the shared search, candidates or joint probability shows as a difference. Not to be mended
+ * with the main code (the copy is the point).
+ *
+ * <p>The planner: the candidate shipments of a block of lines are the quote's own {@link Plan}s (same
  * availability, preparation, slots, collections, lanes, bands and transfers, same rule filters) that reach
  * the order's confidence alone by the promised key; a branch and bound over partitions (blocks grown around
  * the lowest unassigned line, so each partition is seen once) picks one origin per block, cheapest first,
