@@ -253,7 +253,7 @@ final class CostPlanner implements AllocationPlanner {
         Priced priced(int mask) {
             Priced c = byMask.get(mask);
             if (c == null) {
-                List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.candidatesUpTo(mask, key);
+                List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.plansUpTo(mask, key);
                 BigDecimal[] costs = new BigDecimal[plans.size()];
                 Integer[] byCost = new Integer[plans.size()];
                 for (int i = 0; i < costs.length; i++) {
