@@ -46,14 +46,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The planner: the candidate shipments of a block of lines are the quote's own: the {@link Solver}'s candidates of
- * the block ({@link Solver#candidatesUpTo}: the same plans, availability, preparation, slots, collections, lanes,
- * bands and transfers, the same rule gates) that reach the order's confidence alone by the promised key, priced by
- * the rule set's scores. The search is the quote's partition search ({@link PartitionAllocator#search}) with the
- * planner's objective: candidates cheapest first, a branch cut as soon as its cost exceeds the best found (scores
- * are {@code >= 0}, so every later candidate of the block is cut too) or its joint probability at the key falls
- * below the confidence (factors are {@code <= 1}); a complete choice is kept when its joint probability
- * ({@link Allocator#allocationAt}) reaches the confidence and it is cheaper, equal costs broken by spec 4.3's order.
+ * The planner: the candidate shipments of a block of lines are the quote's own: the {@link Solver}'s plans of the
+ * block ({@link Solver#plansUpTo}: those the quote's candidates are made of, with the same availability,
+ * preparation, slots, collections, lanes, bands and transfers and the same rule gates) that reach the order's
+ * confidence alone by the promised key, priced by the rule set's scores. The search is the quote's partition search
+ * ({@link PartitionAllocator#search}) with the planner's objective: candidates cheapest first, a branch cut as soon
+ * as its cost exceeds the best found (scores are {@code >= 0}, so every later candidate of the block is cut too) or
+ * its joint probability at the key falls below the confidence (factors are {@code <= 1}); a complete choice is kept
+ * when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is cheaper, equal costs
+ * broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
  */
 final class CostPlanner implements AllocationPlanner {
 

@@ -47,7 +47,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The planner on the quote's partition search ({@link CostPlanner}: the solver's candidates of each block, the
+ * The planner on the quote's partition search ({@link CostPlanner}: the solver's plans of each block, the
  * search and joint probability of {@link PartitionAllocator} and {@link Allocator#allocationAt}) against the planner
  * it replaced, kept here as the oracle ({@link OldCostPlanner}: its own candidates and branch and bound): on seeded
  * generated networks, carts of 1 to 9 lines with {@code maxShipments} 1 to 10, SCHEDULED services, and drawn rule
@@ -55,8 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pairs, a filter that is not monotone in the units available, none; a {@code maxShipments} or ship-complete
  * constraint), for every option quoted, {@code plan(order, option)} and {@code evaluate} of a few drawn maps give the
  * same answer, compared as strings (a {@link BigDecimal}'s scale included), or throw the same exception. Half the
- * seeds plan on the solver's bounded path ({@link Solver#fewOrigins} 0: origins planned in the order of their bound,
- * only as far as the promised key reaches).
+ * seeds plan with the solver of a large network ({@link Solver#fewOrigins} 0: without a rule set's filters, the
+ * plans of home delivery and courier come from the plans of their origins' classes).
  *
  * <p>Seeds {@code -Dplanner.firstSeed} (default 24,100,001) to {@code + -Dplanner.seeds} (default 1,500); they are
  * printed, and a difference names its seed and option.
