@@ -933,25 +933,39 @@ final class Allocator {
             if (i > 0 && ks[i] == ks[i - 1]) {
                 continue;
             }
-            BigDecimal exact;
-            if (plans.length == 1) {
-                exact = plans[0].exactAt(ks[i]);
-            } else {
-                exact = BigDecimal.ONE;
-                for (Plan p : plans) {
-                    exact = exact.multiply(p.exactAt(ks[i]));
-                }
-            }
-            double product = plans.length == 1 ? plans[0].at(ks[i]) : exact.doubleValue();
-            if (Plan.reaches(product, confidence)) {
-                double km = 0;
-                for (Plan p : plans) {
-                    km += p.distanceKm;
-                }
-                return new Allocation(plans, ks[i], product, exact, Math.round(km * 1000));
+            Allocation a = allocationAt(plans, ks[i], confidence);
+            if (a != null) {
+                return a;
             }
         }
         return null;
+    }
+
+    /**
+     * The allocation of the given shipments, sorted by origin id, at one key if their joint probability reaches the
+     * confidence there, else null: spec 4.3's joint probability, the exact product of the shipments' exact
+     * probabilities at the key rounded once (one shipment: its own probability). {@link #allocation} asks it at
+     * each key in turn; the planner at the promised key ({@link CostPlanner}).
+     */
+    static Allocation allocationAt(Plan[] byOrigin, long key, double confidence) {
+        BigDecimal exact;
+        if (byOrigin.length == 1) {
+            exact = byOrigin[0].exactAt(key);
+        } else {
+            exact = BigDecimal.ONE;
+            for (Plan p : byOrigin) {
+                exact = exact.multiply(p.exactAt(key));
+            }
+        }
+        double product = byOrigin.length == 1 ? byOrigin[0].at(key) : exact.doubleValue();
+        if (!Plan.reaches(product, confidence)) {
+            return null;
+        }
+        double km = 0;
+        for (Plan p : byOrigin) {
+            km += p.distanceKm;
+        }
+        return new Allocation(byOrigin, key, product, exact, Math.round(km * 1000));
     }
 
     /**

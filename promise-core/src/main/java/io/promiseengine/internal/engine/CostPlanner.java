@@ -37,7 +37,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +44,15 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The planner: the candidate shipments of a block of lines are the quote's own {@link Plan}s (same
- * availability, preparation, slots, collections, lanes, bands and transfers, same rule filters) that reach
- * the order's confidence alone by the promised key; a branch and bound over partitions (blocks grown around
- * the lowest unassigned line, so each partition is seen once) picks one origin per block, cheapest first,
- * cutting a branch as soon as its cost exceeds the best found (scores are {@code >= 0}) or its joint
- * probability falls below the confidence (factors are {@code <= 1}).
+ * The planner: the candidate shipments of a block of lines are the quote's own: the {@link Solver}'s plans of the
+ * block ({@link Solver#plansUpTo}: those the quote's candidates are made of, with the same availability,
+ * preparation, slots, collections, lanes, bands and transfers and the same rule gates) that reach the order's
+ * confidence alone by the promised key, priced by the rule set's scores. The search is the quote's partition search
+ * ({@link PartitionAllocator#search}) with the planner's objective: candidates cheapest first, a branch cut as soon
+ * as its cost exceeds the best found (scores are {@code >= 0}, so every later candidate of the block is cut too) or
+ * its joint probability at the key falls below the confidence (factors are {@code <= 1}); a complete choice is kept
+ * when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is cheaper, equal costs
+ * broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
  */
 final class CostPlanner implements AllocationPlanner {
 
@@ -74,7 +76,7 @@ final class CostPlanner implements AllocationPlanner {
             return plan(order, promise, promise.windows().get(0));
         }
         Search s = new Search(snapshots.get(), order, promise);
-        s.dfs(s.ctx.fullMask, new ArrayList<>(), BigDecimal.ZERO, BigDecimal.ONE);
+        PartitionAllocator.search(s.ctx.lineCount, s.ctx.maxShipments, s);
         if (s.best != null) {
             return new PlanResult.Planned(s.fulfilment(s.best));
         }
@@ -163,28 +165,42 @@ final class CostPlanner implements AllocationPlanner {
         if (masks.size() > s.ctx.maxShipments) {
             return Optional.empty();
         }
-        List<Candidate> chosen = new ArrayList<>();
+        Plan[] chosen = new Plan[masks.size()];
+        BigDecimal[] costs = new BigDecimal[chosen.length];
+        int n = 0;
         for (Map.Entry<String, Integer> e : masks.entrySet()) {
-            Candidate c = s.candidates(e.getValue()).stream().filter(x -> x.plan.origin.equals(e.getKey())).findFirst().orElse(null);
-            if (c == null) {
+            Priced block = s.priced(e.getValue());
+            int i = 0;
+            while (i < block.plans.size() && !block.plans.get(i).origin.equals(e.getKey())) {
+                i++;
+            }
+            if (i == block.plans.size()) {
                 return Optional.empty();
             }
-            chosen.add(c);
+            chosen[n] = block.plans.get(i);
+            costs[n++] = block.costs[i];
         }
-        Choice choice = s.choice(chosen);
+        BigDecimal cost = BigDecimal.ZERO;
+        for (BigDecimal c : costs) {
+            cost = cost.add(c);
+        }
+        Choice choice = s.choice(chosen, costs, n, cost, null);
         return choice == null ? Optional.empty() : Optional.of(s.fulfilment(choice));
     }
 
-    /** A shipment that reaches the confidence alone by the promised key, with its cost. */
-    private record Candidate(Plan plan, BigDecimal cost) {
+    /** The candidates of a block, cheapest first (then by origin id), and their costs. */
+    private record Priced(List<Plan> plans, BigDecimal[] costs) {
     }
 
-    /** A complete allocation that keeps the promise. */
-    private record Choice(Candidate[] shipments, BigDecimal cost, Allocation allocation) {
+    /** A complete allocation that keeps the promise: its shipments sorted by origin id, their costs, the total. */
+    private record Choice(Plan[] shipments, BigDecimal[] costs, BigDecimal cost, Allocation allocation) {
     }
 
-    /** One planning: the order's context on one inventory version, the target and the promised key. */
-    private final class Search {
+    /**
+     * One planning: the order's context on one inventory version, the target and the promised key; the planner's
+     * objective in the partition search.
+     */
+    private final class Search implements PartitionAllocator.Objective {
         final Snapshot snap;
         final Order order;
         final PromiseOption promise;
@@ -193,8 +209,16 @@ final class CostPlanner implements AllocationPlanner {
         final Solver solver;
         final long key;
         final List<OrderLine> lines;
-        final Map<Integer, List<Candidate>> byMask = new HashMap<>();
+        final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
+        /** Per depth of the search: the costs of the block's candidates, the cost and exact product before it. */
+        private final BigDecimal[][] costsAt;
+        private final BigDecimal[] costBefore;
+        private final BigDecimal[] productBefore;
+        /** The cost of each shipment chosen. */
+        private final BigDecimal[] chosenCost;
+        /** Scratch: the shipments of a complete choice by origin id. */
+        private final int[] byOriginScratch;
 
         Search(Snapshot snap, Order order, PromiseOption promise) {
             this.snap = snap;
@@ -206,25 +230,39 @@ final class CostPlanner implements AllocationPlanner {
             this.solver = new Solver(ctx, target, t);
             this.key = target.keyOf(promise);
             this.lines = order.lines();
+            int depths = Math.max(1, Math.min(ctx.maxShipments, ctx.lineCount));
+            costsAt = new BigDecimal[depths][];
+            costBefore = new BigDecimal[depths + 1];
+            productBefore = new BigDecimal[depths + 1];
+            chosenCost = new BigDecimal[depths];
+            byOriginScratch = new int[depths];
+            costBefore[0] = BigDecimal.ZERO;
+            productBefore[0] = BigDecimal.ONE;
         }
 
-        /** The shipments that can carry the block and reach the confidence alone by the key, cheapest first. */
-        List<Candidate> candidates(int mask) {
-            List<Candidate> c = byMask.get(mask);
+        /**
+         * The shipments that can carry the block and reach the confidence alone by the key (the solver's candidates
+         * of the block up to the key), cheapest first.
+         */
+        Priced priced(int mask) {
+            Priced c = byMask.get(mask);
             if (c == null) {
-                c = new ArrayList<>();
-                if (!ctx.anyUnknownSku) {
-                    for (int site : solver.origins()) {
-                        if ((ctx.holds(site) & mask) != mask) {
-                            continue;
-                        }
-                        Plan p = solver.plan(site, mask);
-                        if (p != null && p.ownKey != OpenCalendar.NONE && p.ownKey <= key) {
-                            c.add(new Candidate(p, cost(p)));
-                        }
-                    }
+                List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.plansUpTo(mask, key);
+                BigDecimal[] costs = new BigDecimal[plans.size()];
+                Integer[] byCost = new Integer[plans.size()];
+                for (int i = 0; i < costs.length; i++) {
+                    costs[i] = cost(plans.get(i));
+                    byCost[i] = i;
                 }
-                c.sort((a, b) -> a.cost.compareTo(b.cost) != 0 ? a.cost.compareTo(b.cost) : a.plan.origin.compareTo(b.plan.origin));
+                Arrays.sort(byCost, (a, b) -> costs[a].compareTo(costs[b]) != 0 ? costs[a].compareTo(costs[b])
+                        : plans.get(a).origin.compareTo(plans.get(b).origin));
+                List<Plan> sorted = new ArrayList<>(costs.length);
+                BigDecimal[] sortedCosts = new BigDecimal[costs.length];
+                for (int i = 0; i < costs.length; i++) {
+                    sorted.add(plans.get(byCost[i]));
+                    sortedCosts[i] = costs[byCost[i]];
+                }
+                c = new Priced(sorted, sortedCosts);
                 byMask.put(mask, c);
             }
             return c;
@@ -244,88 +282,84 @@ final class CostPlanner implements AllocationPlanner {
             return out;
         }
 
-        void dfs(int remaining, List<Candidate> chosen, BigDecimal cost, BigDecimal product) {
-            if (remaining == 0) {
-                Choice c = choice(chosen);
-                if (c != null && (best == null || better(c, best))) {
+        @Override
+        public List<Plan> candidates(int depth, int block) {
+            Priced c = priced(block);
+            costsAt[depth] = c.costs;
+            return c.plans;
+        }
+
+        @Override
+        public int admit(int depth, int i, Plan p, int left) {
+            BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
+            if (best != null && total.compareTo(best.cost) > 0) {
+                return STOP; // cheapest first: no later candidate of this block can do better
+            }
+            BigDecimal joint = productBefore[depth].multiply(p.exactAt(key));
+            if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
+                return SKIP; // later factors are <= 1
+            }
+            costBefore[depth + 1] = total;
+            productBefore[depth + 1] = joint;
+            chosenCost[depth] = costsAt[depth][i];
+            return TAKE;
+        }
+
+        /**
+         * A complete choice: kept when it keeps the promise and is cheaper than the best, or as cheap and before it in
+         * spec 4.3's order. Its cost is the path's (a sum of exact decimals, the same in any order); a choice
+         * dearer than the best is left before its allocation is made.
+         */
+        @Override
+        public void complete(Plan[] chosen, int count) {
+            BigDecimal cost = costBefore[count];
+            if (best == null || cost.compareTo(best.cost) <= 0) {
+                Choice c = choice(chosen, chosenCost, count, cost, best);
+                if (c != null) {
                     best = c;
                 }
-                return;
-            }
-            if (chosen.size() >= ctx.maxShipments) {
-                return;
-            }
-            int low = Integer.lowestOneBit(remaining);
-            int rest = remaining & ~low;
-            for (int sub = rest; ; sub = (sub - 1) & rest) {
-                int block = low | sub;
-                for (Candidate cand : candidates(block)) {
-                    BigDecimal total = cost.add(cand.cost);
-                    if (best != null && total.compareTo(best.cost) > 0) {
-                        break; // cheapest first: no later candidate of this block can do better
-                    }
-                    if (used(chosen, cand.plan.site)) {
-                        continue;
-                    }
-                    BigDecimal joint = product.multiply(cand.plan.exactAt(key));
-                    if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
-                        continue; // later factors are <= 1
-                    }
-                    chosen.add(cand);
-                    dfs(remaining & ~block, chosen, total, joint);
-                    chosen.remove(chosen.size() - 1);
-                }
-                if (sub == 0) {
-                    break;
-                }
             }
         }
 
-        private boolean used(List<Candidate> chosen, int site) {
-            for (Candidate c : chosen) {
-                if (c.plan.site == site) {
-                    return true;
+        /**
+         * The allocation of these shipments, of this total cost, if it keeps the promise (joint probability as the
+         * quote computes it, {@link Allocator#allocationAt}) and is better than {@code than} (null: any), else null.
+         */
+        Choice choice(Plan[] chosen, BigDecimal[] costs, int count, BigDecimal cost, Choice than) {
+            // by origin id (insertion: at most maxShipments)
+            int[] byOrigin = byOriginScratch.length >= count ? byOriginScratch : new int[count];
+            for (int i = 0; i < count; i++) {
+                int j = i;
+                for (; j > 0 && chosen[byOrigin[j - 1]].origin.compareTo(chosen[i].origin) > 0; j--) {
+                    byOrigin[j] = byOrigin[j - 1];
                 }
+                byOrigin[j] = i;
             }
-            return false;
-        }
-
-        /** The allocation of these shipments if it keeps the promise (joint probability as the quote computes it). */
-        Choice choice(List<Candidate> chosen) {
-            Candidate[] shipments = chosen.toArray(new Candidate[0]);
-            Arrays.sort(shipments, (a, b) -> a.plan.origin.compareTo(b.plan.origin));
-            Plan[] plans = new Plan[shipments.length];
-            BigDecimal exact = BigDecimal.ONE;
-            BigDecimal cost = BigDecimal.ZERO;
-            double km = 0;
-            for (int i = 0; i < plans.length; i++) {
-                plans[i] = shipments[i].plan;
-                exact = exact.multiply(plans[i].exactAt(key));
-                cost = cost.add(shipments[i].cost);
-                km += plans[i].distanceKm;
+            Plan[] plans = new Plan[count];
+            for (int i = 0; i < count; i++) {
+                plans[i] = chosen[byOrigin[i]];
             }
-            double joint = plans.length == 1 ? plans[0].at(key) : exact.doubleValue();
-            if (!Plan.reaches(joint, ctx.confidence)) {
+            Allocation a = Allocator.allocationAt(plans, key, ctx.confidence);
+            if (a == null || (than != null && cost.compareTo(than.cost) == 0 && a.compareTo(than.allocation) >= 0)) {
                 return null;
             }
-            return new Choice(shipments, cost, new Allocation(plans, key, joint, exact, Math.round(km * 1000)));
-        }
-
-        private boolean better(Choice a, Choice b) {
-            int c = a.cost.compareTo(b.cost);
-            return c != 0 ? c < 0 : a.allocation.compareTo(b.allocation) < 0;
+            BigDecimal[] shipmentCosts = new BigDecimal[count];
+            for (int i = 0; i < count; i++) {
+                shipmentCosts[i] = costs[byOrigin[i]];
+            }
+            return new Choice(plans, shipmentCosts, cost, a);
         }
 
         Fulfilment fulfilment(Choice c) {
             List<PlannedShipment> shipments = new ArrayList<>();
-            for (Candidate cand : c.shipments) {
-                Plan p = cand.plan;
+            for (int i = 0; i < c.shipments.length; i++) {
+                Plan p = c.shipments[i];
                 Snapshot.Site site = snap.sites[p.site];
                 long delivery = target.promisedAt(p.ownKey, snap);
                 shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt),
                         Instant.ofEpochSecond(p.readyAt),
                         p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)),
-                        Instant.ofEpochSecond(delivery), p.distanceKm, cand.cost));
+                        Instant.ofEpochSecond(delivery), p.distanceKm, c.costs[i]));
             }
             return new Fulfilment(promise.method(), promise.service().orElse(""), promise.location().orElse(""), promise.promisedAt(), promise.date(),
                     c.allocation.confidence(), c.cost, shipments);

@@ -22,20 +22,118 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * The exact search {@link Allocator} falls back to when a rule set's filter is not monotone (issue 13): the
- * cart's lines split into at most {@code maxShipments} blocks, each block's candidates asked for that block
- * itself (so through {@link RuleGate}, every line of the block allowed at the same instant), never derived from
- * its latest line. Each partition is seen once (blocks grown around the lowest unassigned line); a block is only
- * formed if some origin ships it alone at the confidence, and candidates sorted by own key let a search stop
- * as soon as it cannot beat or tie the best allocation found. Exponential in the lines (partitions of at most
- * {@code maxShipments} blocks); used only when the cover search's answer is not that of the blocks' own plans.
+ * The partition search of the cart, shared by the quote and the planner: the cart's lines split into at most
+ * {@code maxShipments} blocks, never a line split, one origin per block, each origin at most once; what is sought is
+ * an {@link Objective}'s. Each partition is seen once: blocks grown around the lowest unassigned line (the largest
+ * first), the candidates of a block asked for that block itself (so through {@link RuleGate}, every line of the
+ * block allowed at the same instant, never derived from its latest line) and tried in the objective's order, each
+ * chosen before the next block is formed; the objective cuts a candidate or every later one of its block. The
+ * joint probability of a complete choice is {@link Allocator#allocationAt}'s.
+ *
+ * <p>Two objectives: the quote's ({@link #solve}, spec 4.3's order, the fallback of {@link Allocator} when a rule
+ * set's filter is not monotone, issue 13: candidates by own key, a branch cut when it can neither beat nor tie the
+ * best allocation's key and shipments) and the planner's ({@link CostPlanner}: candidates cheapest first, a branch
+ * cut when its cost exceeds the best's or its joint probability at the promised key falls short). Exponential in
+ * the lines; the quote uses it only when the cover search's answer is not that of the blocks' own plans.
  */
 final class PartitionAllocator {
+
+    /** What a partition search seeks: the order in which it tries a block's candidates, its cuts, its best. */
+    interface Objective {
+
+        /** {@link #admit}: the candidate is taken and the search goes on with the lines left. */
+        int TAKE = 0;
+        /** {@link #admit}: not this candidate; the next of its block is tried. */
+        int SKIP = 1;
+        /** {@link #admit}: neither this candidate nor any later one of its block. */
+        int STOP = 2;
+
+        /**
+         * The candidates of a block as shipment {@code depth} (each origin's plan of the block), in the order tried;
+         * called before the block's {@link #admit}s, which refer to this list by position.
+         */
+        List<Plan> candidates(int depth, int block);
+
+        /**
+         * Whether candidate {@code i} of the list {@link #candidates} last gave at this depth, {@code p}, may be
+         * shipment {@code depth} after shipments {@code 0..depth-1} (the objective keeps what it needs of them),
+         * {@code left} the lines then still unassigned: {@link #TAKE}, {@link #SKIP} or {@link #STOP}. Asked only for
+         * an origin not taken already (so a {@link #STOP} must hold for every later candidate of the block).
+         */
+        int admit(int depth, int i, Plan p, int left);
+
+        /** A complete choice: {@code chosen[0..count)}, distinct origins, their blocks a partition of the cart. */
+        void complete(Plan[] chosen, int count);
+    }
+
+    /**
+     * Runs the partition search of a cart of {@code lines} lines in at most {@code maxShipments} shipments for the
+     * objective.
+     */
+    static void search(int lines, int maxShipments, Objective objective) {
+        new Walk(maxShipments, objective, new Plan[Math.max(1, Math.min(maxShipments, lines))]).grow((1 << lines) - 1, 0);
+    }
+
+    /** One search: the shipments chosen so far. */
+    private record Walk(int maxShipments, Objective objective, Plan[] chosen) {
+
+        void grow(int remaining, int depth) {
+            if (remaining == 0) {
+                objective.complete(chosen, depth);
+                return;
+            }
+            if (depth >= maxShipments) {
+                return;
+            }
+            int low = Integer.lowestOneBit(remaining);
+            int rest = remaining & ~low;
+            for (int sub = rest; ; sub = (sub - 1) & rest) {
+                int block = low | sub;
+                int left = remaining & ~block;
+                List<Plan> candidates = objective.candidates(depth, block);
+                // the last shipment allowed takes every line left, or nothing does
+                if (left == 0 || depth + 1 < maxShipments) {
+                    for (int i = 0, n = candidates.size(); i < n; i++) {
+                        Plan p = candidates.get(i);
+                        if (taken(depth, p.site)) {
+                            continue; // the next is asked: whatever would cut this one cuts it too
+                        }
+                        int verdict = objective.admit(depth, i, p, left);
+                        if (verdict == Objective.STOP) {
+                            break;
+                        }
+                        if (verdict == Objective.SKIP) {
+                            continue;
+                        }
+                        chosen[depth] = p;
+                        grow(left, depth + 1);
+                    }
+                }
+                if (sub == 0) {
+                    break;
+                }
+            }
+            chosen[depth] = null;
+        }
+
+        private boolean taken(int depth, int site) {
+            for (int i = 0; i < depth; i++) {
+                if (chosen[i].site == site) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // ---- the quote's objective: spec 4.3's order ----
 
     private final int lines;
     private final int maxShipments;
     private final double confidence;
     private final IntFunction<List<Plan>> candidates;
+    /** Per depth, the latest own key of the shipments before it (a lower bound of the allocation's key). */
+    private final long[] lower;
     private Allocation best;
 
     /**
@@ -50,56 +148,42 @@ final class PartitionAllocator {
         this.maxShipments = Math.min(maxShipments, lines);
         this.confidence = confidence;
         this.candidates = candidates;
+        this.lower = new long[this.maxShipments + 1];
+        lower[0] = Long.MIN_VALUE;
     }
 
-    /** The best allocation, or null when none reaches the confidence. */
+    /** The best allocation (spec 4.3's order), or null when none reaches the confidence. */
     Allocation solve() {
-        int full = (1 << lines) - 1;
-        search(new int[] {full}, 1);
-        if (maxShipments > 1) {
-            int first = 1; // line 0 is in the first block
-            int rest = full & ~first;
-            for (int sub = rest; ; sub = (sub - 1) & rest) {
-                int block = first | sub;
-                if (block != full) {
-                    grow(new int[maxShipments], block, 0, full & ~block);
-                }
-                if (sub == 0) {
-                    break;
-                }
+        search(lines, maxShipments, new Objective() {
+            @Override
+            public List<Plan> candidates(int depth, int block) {
+                return candidates.apply(block);
             }
-        }
-        return best;
-    }
 
-    private void grow(int[] blocks, int block, int depth, int remaining) {
-        List<Plan> c = candidates.apply(block);
-        if (c.isEmpty() || !worthLooking(c.get(0).ownKey, depth + 2)) {
-            return;
-        }
-        blocks[depth] = block;
-        if (depth + 2 > maxShipments) {
-            return;
-        }
-        // next block: lowest remaining line plus a subset of the others
-        int low = Integer.lowestOneBit(remaining);
-        int rest = remaining & ~low;
-        for (int sub = rest; ; sub = (sub - 1) & rest) {
-            int next = low | sub;
-            int after = remaining & ~next;
-            if (after == 0) {
-                if (!candidates.apply(next).isEmpty()) {
-                    int[] partition = Arrays.copyOf(blocks, depth + 2);
-                    partition[depth + 1] = next;
-                    search(partition, depth + 2);
+            /*
+             * An allocation's key is at or after each shipment's own key, and it has one more shipment at least
+             * while lines are left: a candidate is cut when that cannot beat or tie the best found, and so is every
+             * later one of its block (sorted by own key).
+             */
+            @Override
+            public int admit(int depth, int i, Plan p, int left) {
+                long key = Math.max(lower[depth], p.ownKey);
+                if (!worthLooking(key, depth + (left == 0 ? 1 : 2))) {
+                    return STOP;
                 }
-            } else if (depth + 3 <= maxShipments) {
-                grow(blocks, next, depth + 1, after);
+                lower[depth + 1] = key;
+                return TAKE;
             }
-            if (sub == 0) {
-                break;
+
+            @Override
+            public void complete(Plan[] chosen, int count) {
+                Allocation a = Allocator.allocation(Arrays.copyOf(chosen, count), confidence);
+                if (a != null && (best == null || a.compareTo(best) < 0)) {
+                    best = a;
+                }
             }
-        }
+        });
+        return best;
     }
 
     /** Whether a part whose shipments reach the confidence alone no earlier than {@code key} may still win. */
@@ -111,52 +195,5 @@ final class PartitionAllocator {
             return true;
         }
         return key < best.key() || (key == best.key() && minShipments <= best.shipments());
-    }
-
-    private void search(int[] blocks, int m) {
-        @SuppressWarnings("unchecked")
-        List<Plan>[] cands = new List[m];
-        long lower = Long.MIN_VALUE;
-        for (int i = 0; i < m; i++) {
-            cands[i] = candidates.apply(blocks[i]);
-            if (cands[i].isEmpty()) {
-                return;
-            }
-            lower = Math.max(lower, cands[i].get(0).ownKey);
-        }
-        if (!worthLooking(lower, m)) {
-            return;
-        }
-        dfs(cands, new Plan[m], 0, Long.MIN_VALUE);
-    }
-
-    private void dfs(List<Plan>[] cands, Plan[] chosen, int depth, long lower) {
-        int m = chosen.length;
-        if (depth == m) {
-            Allocation a = Allocator.allocation(chosen, confidence);
-            if (a != null && (best == null || a.compareTo(best) < 0)) {
-                best = a;
-            }
-            return;
-        }
-        for (Plan p : cands[depth]) {
-            long lb = Math.max(lower, p.ownKey);
-            if (!worthLooking(lb, m)) {
-                break; // sorted by own key: no later candidate can do better
-            }
-            boolean used = false;
-            for (int i = 0; i < depth; i++) {
-                if (chosen[i].site == p.site) {
-                    used = true;
-                    break;
-                }
-            }
-            if (used) {
-                continue;
-            }
-            chosen[depth] = p;
-            dfs(cands, chosen, depth + 1, lb);
-        }
-        chosen[depth] = null;
     }
 }

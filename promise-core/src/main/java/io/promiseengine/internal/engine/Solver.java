@@ -864,19 +864,29 @@ final class Solver {
             byMask.put(mask, c);
         }
         if (c == null) {
-            List<Plan> plans = new ArrayList<>();
-            for (int site : candidateOrigins()) {
-                if ((ctx.holds(site) & mask) == mask) {
-                    Plan p = plan(site, mask);
-                    if (p != null) {
-                        plans.add(p);
-                    }
-                }
-            }
-            c = Allocator.sorted(plans, ctx.snap);
+            c = Allocator.sorted(plansUpTo(mask, Long.MAX_VALUE), ctx.snap);
             byMask.put(mask, c);
         }
         return c;
+    }
+
+    /**
+     * The plans of every origin that can ship a block alone with an own key at most {@code limit} ({@link
+     * Long#MAX_VALUE}: every plan, those that never reach the confidence alone included), planned at once without
+     * bounds and left in the order of the origins: the plans of {@link #candidatesUpTo}, for a caller that asks each
+     * block once at one limit and orders them itself (the planner, {@link CostPlanner}, cheapest first).
+     */
+    List<Plan> plansUpTo(int mask, long limit) {
+        List<Plan> plans = new ArrayList<>();
+        for (int site : candidateOrigins()) {
+            if ((ctx.holds(site) & mask) == mask) {
+                Plan p = plan(site, mask);
+                if (p != null && p.ownKey <= limit) {
+                    plans.add(p);
+                }
+            }
+        }
+        return plans;
     }
 
     /**
