@@ -678,10 +678,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * line, the latest such instant over its origins is read off the calendars from each origin's plan in the
          * solve ({@link #lastFromSolve}), else found as for one origin alone (each origin that cannot beat the latest
          * so far costs one check; an origin of a class known to miss the date from an instant at most one past the
-         * latest so far ({@link #classMissed}, from the singles or an earlier origin of the class) costs none), lines with the fewest origins first (on the bounded path
-         * counted by their bounds, {@link Solver#countUpTo}, so that a line is planned only when it is searched),
-         * stopping at the first line no origin keeps after {@code single}. {@link Long#MAX_VALUE} when every line is kept up
-         * to the horizon.
+         * latest so far, {@link #classMissed}, found by the singles or by an earlier origin of the class, costs none),
+         * lines with the fewest origins first (on the bounded path counted by their bounds, {@link Solver#countUpTo},
+         * so that a line is planned only when it is searched), stopping at the first line no origin keeps after
+         * {@code single}. {@link Long#MAX_VALUE} when every line is kept up to the horizon.
          */
         long splitsUpTo(long single, long t, long horizon) {
             int[] order = new int[ctx.lineCount];
