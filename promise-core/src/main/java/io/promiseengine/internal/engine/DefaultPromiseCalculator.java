@@ -520,7 +520,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * ({@link Long#MAX_VALUE} for none): every origin of the class misses it then, and at every later instant.
          */
         private final int[] classes;
-        private final long[] classMissed;
+        /**
+         * Made when first needed. A class's plan does not depend on the block (only on the instant its lines are
+         * available, the order instant for every origin {@link Solver#tieClasses} gives a class): the misses found for
+         * the whole cart hold for each line alone, and the split bound's ({@link #splitsUpTo}) for the whole cart.
+         */
+        private long[] classMissed;
         /** Per origin: {the latest instant known to reach the date, the earliest known to miss it}. */
         private final long[][] known;
         /**
@@ -561,10 +566,6 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             int n = reaching.length;
             sites = reaching;
             classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask) : null;
-            classMissed = classes == null ? null : new long[original.tieClassCount()];
-            if (classMissed != null) {
-                Arrays.fill(classMissed, Long.MAX_VALUE);
-            }
             known = new long[n][];
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
             for (int i = 0; i < n; i++) {
@@ -595,7 +596,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return false;
             }
             int c = classes == null ? -1 : classes[i];
-            if (c >= 0 && classMissed[c] <= u) {
+            if (c >= 0 && classMissed(c) <= u) {
                 // its class's plan missed the date at or before u: so does its own, never more probable
                 known[i][1] = u;
                 return false;
@@ -606,19 +607,28 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             known[i][1] = u;
             if (c >= 0) {
-                classMisses(i, c, u);
+                classMisses(sites[i], c, u);
             }
             return false;
         }
 
         /**
-         * Records that the class {@code c} misses the date from {@code u} on when origin {@code i}'s plan at {@code u},
+         * Records that the class {@code c} misses the date from {@code u} on when the site's plan at {@code u},
          * which does, is its class's.
          */
-        private void classMisses(int i, int c, long u) {
-            if (u < classMissed[c] && original.startsFirst(sites[i], u)) {
+        private void classMisses(int site, int c, long u) {
+            if (u < classMissed(c) && original.startsFirst(site, u)) {
                 classMissed[c] = u;
             }
+        }
+
+        /** The earliest instant known for class {@code c} to miss the date at, {@link Long#MAX_VALUE} for none. */
+        private long classMissed(int c) {
+            if (classMissed == null) {
+                classMissed = new long[original.tieClassCount()];
+                Arrays.fill(classMissed, Long.MAX_VALUE);
+            }
+            return classMissed[c];
         }
 
         /**
@@ -639,7 +649,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             known[i][1] = Math.min(known[i][1], last + 1);
             probePlans.misses(last + 1, sites[i], ctx.fullMask);
             if (classes != null && classes[i] >= 0) {
-                classMisses(i, classes[i], last + 1);
+                classMisses(sites[i], classes[i], last + 1);
             }
             return last;
         }
@@ -667,10 +677,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * {@code u} only if every line has an origin whose plan of that line alone keeps it at {@code u}. Per
          * line, the latest such instant over its origins is read off the calendars from each origin's plan in the
          * solve ({@link #lastFromSolve}), else found as for one origin alone (each origin that cannot beat the latest
-         * so far costs one check), lines with the fewest origins first (on the bounded path
-         * counted by their bounds, {@link Solver#countUpTo}, so that a line is planned only when it is searched),
-         * stopping at the first line no origin keeps after {@code single}. {@link Long#MAX_VALUE} when every line is kept up
-         * to the horizon.
+         * so far costs one check; an origin of a class known to miss the date from an instant at most one past the
+         * latest so far, {@link #classMissed}, found by the singles or by an earlier origin of the class, costs none),
+         * lines with the fewest origins first (on the bounded path counted by their bounds, {@link Solver#countUpTo},
+         * so that a line is planned only when it is searched), stopping at the first line no origin keeps after
+         * {@code single}. {@link Long#MAX_VALUE} when every line is kept up to the horizon.
          */
         long splitsUpTo(long single, long t, long horizon) {
             int[] order = new int[ctx.lineCount];
@@ -692,15 +703,29 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 long latest = single;
                 boolean always = false;
                 List<Plan> plans = original.candidatesUpTo(1 << line, keyLimit);
+                int[] lineClasses = lineClasses(plans, line);
                 for (int i = 0; i < plans.size() && !always; i++) {
                     int site = plans.get(i).site;
+                    int c = lineClasses == null ? -1 : lineClasses[i];
+                    if (c >= 0 && classMissed(c) <= latest + 1) {
+                        // its class misses the date from an instant at most the latest so far plus one: so does
+                        // its plan of the line, never more probable than its class's, and it cannot raise the latest
+                        missedFrom(site, line, classMissed[c]);
+                        continue;
+                    }
                     long last = lastFromSolve(plans.get(i), line, t, horizon);
                     if (last != Long.MIN_VALUE) {
                         latest = Math.max(latest, last);
+                        if (c >= 0) {
+                            classMisses(site, c, last + 1);
+                        }
                         continue;
                     }
                     long from = Math.max(t, latest + 1);
                     if (!lineAlone(site, line, from)) {
+                        if (c >= 0) {
+                            classMisses(site, c, from);
+                        }
                         continue;
                     }
                     if (lineAlone(site, line, horizon)) {
@@ -717,6 +742,21 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 }
             }
             return bound;
+        }
+
+        /**
+         * Per plan of a line's candidates: its origin's class ({@link Solver#tieClasses}, the line available there at
+         * the order instant), whose misses ({@link #classMissed}) it shares; null for none.
+         */
+        private int[] lineClasses(List<Plan> plans, int line) {
+            if (!shortcut || plans.isEmpty()) {
+                return null;
+            }
+            int[] lineSites = new int[plans.size()];
+            for (int i = 0; i < lineSites.length; i++) {
+                lineSites[i] = plans.get(i).site;
+            }
+            return original.tieClasses(lineSites, 1 << line);
         }
 
         /**
