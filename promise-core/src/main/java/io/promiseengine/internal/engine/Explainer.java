@@ -33,8 +33,12 @@ import java.util.Locale;
  * capacity or beyond the horizon (preparation); no collection (home delivery) or closed (the courier does
  * not dispatch before the horizon); beyond the horizon (the confidence is not reached). A location that
  * could serve but lost to a better allocation is not listed. For a collect store that gives no option: one
- * entry naming the store, with the first reason among its own and its transfer origins' (a rule when the
- * filters refuse the store's own lines).
+ * entry naming the store, with the first reason in this order: not an origin (the store does not collect); unknown
+ * sku; out of stock (the store and its transfer origins together do not hold the cart); too many shipments
+ * (maxShipments is 1 and no one of them holds the whole cart); the store's own preparation of the part it
+ * holds, when it may ship it (a rule when the filters refuse its lines; closed, no capacity, or beyond the horizon
+ * when its lines arrive too late); else beyond the horizon. A transfer origin's own preparation gives no reason of
+ * the store's.
  *
  * <p>Nothing is derived here: what a location is comes from {@link Solver#reach}, what it holds from the context,
  * and why its block has no plan from {@link Solver#exclusion} (what the solver recorded where it decided it, or

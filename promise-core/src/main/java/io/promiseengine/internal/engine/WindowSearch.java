@@ -116,8 +116,11 @@ final class WindowSearch {
 
     /** Marks an entry not computed yet. */
     private static final long UNKNOWN = Long.MIN_VALUE;
-    /** A site's preparation is known to fail ({@link #prepared}). */
-    private static final Readiness NO_PREPARATION = Readiness.of(OpenCalendar.NONE, OpenCalendar.NONE);
+    /**
+     * A site's preparation is known to fail ({@link #prepared}): a refusal, so that nothing reading the map directly
+     * could take it for instants.
+     */
+    private static final Readiness NO_PREPARATION = Readiness.BEYOND;
 
     /**
      * Without a rule set: the smallest {@code readyAt} over the holders, best first. Every holder of a pair is ready
