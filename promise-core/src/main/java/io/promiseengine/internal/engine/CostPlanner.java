@@ -56,6 +56,9 @@ import java.util.function.Supplier;
  */
 final class CostPlanner implements AllocationPlanner {
 
+    /** {@link Search#leastCost}: no partition of the lines has a candidate for each block. */
+    private static final BigDecimal NO_PARTITION = new BigDecimal(-1);
+
     private final Supplier<Snapshot> snapshots;
     private final RuleSet rules;
 
@@ -188,8 +191,11 @@ final class CostPlanner implements AllocationPlanner {
         return choice == null ? Optional.empty() : Optional.of(s.fulfilment(choice));
     }
 
-    /** The candidates of a block, cheapest first (then by origin id), and their costs. */
-    private record Priced(List<Plan> plans, BigDecimal[] costs) {
+    /**
+     * The candidates of a block, cheapest first, then by exact probability at the promised key (highest first), then
+     * by distance, then by origin id; their costs and exact probabilities at the key.
+     */
+    private record Priced(List<Plan> plans, BigDecimal[] costs, BigDecimal[] exact) {
     }
 
     /** A complete allocation that keeps the promise: its shipments sorted by origin id, their costs, the total. */
@@ -211,10 +217,17 @@ final class CostPlanner implements AllocationPlanner {
         final List<OrderLine> lines;
         final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
-        /** Per depth of the search: the costs of the block's candidates, the cost and exact product before it. */
+        /** Per set of lines, {@link #leastCost}, or {@link #NO_PARTITION}. */
+        final LongMap<BigDecimal> leastByMask = new LongMap<>();
+        /**
+         * Per depth of the search: the costs and exact probabilities of the block's candidates, the cost, exact
+         * product and distance before it.
+         */
         private final BigDecimal[][] costsAt;
+        private final BigDecimal[][] exactAt;
         private final BigDecimal[] costBefore;
         private final BigDecimal[] productBefore;
+        private final double[] kmBefore;
         /** The cost of each shipment chosen. */
         private final BigDecimal[] chosenCost;
         /** Scratch: the shipments of a complete choice by origin id. */
@@ -232,8 +245,10 @@ final class CostPlanner implements AllocationPlanner {
             this.lines = order.lines();
             int depths = Math.max(1, Math.min(ctx.maxShipments, ctx.lineCount));
             costsAt = new BigDecimal[depths][];
+            exactAt = new BigDecimal[depths][];
             costBefore = new BigDecimal[depths + 1];
             productBefore = new BigDecimal[depths + 1];
+            kmBefore = new double[depths + 1];
             chosenCost = new BigDecimal[depths];
             byOriginScratch = new int[depths];
             costBefore[0] = BigDecimal.ZERO;
@@ -249,23 +264,71 @@ final class CostPlanner implements AllocationPlanner {
             if (c == null) {
                 List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.plansUpTo(mask, key);
                 BigDecimal[] costs = new BigDecimal[plans.size()];
+                BigDecimal[] exact = new BigDecimal[plans.size()];
                 Integer[] byCost = new Integer[plans.size()];
                 for (int i = 0; i < costs.length; i++) {
                     costs[i] = cost(plans.get(i));
+                    exact[i] = plans.get(i).exactAt(key);
                     byCost[i] = i;
                 }
-                Arrays.sort(byCost, (a, b) -> costs[a].compareTo(costs[b]) != 0 ? costs[a].compareTo(costs[b])
-                        : plans.get(a).origin.compareTo(plans.get(b).origin));
+                Arrays.sort(byCost, (a, b) -> {
+                    int o = costs[a].compareTo(costs[b]);
+                    if (o == 0) {
+                        o = exact[b].compareTo(exact[a]);
+                    }
+                    if (o == 0) {
+                        o = Double.compare(plans.get(a).distanceKm, plans.get(b).distanceKm);
+                    }
+                    return o != 0 ? o : plans.get(a).origin.compareTo(plans.get(b).origin);
+                });
                 List<Plan> sorted = new ArrayList<>(costs.length);
                 BigDecimal[] sortedCosts = new BigDecimal[costs.length];
+                BigDecimal[] sortedExact = new BigDecimal[costs.length];
                 for (int i = 0; i < costs.length; i++) {
                     sorted.add(plans.get(byCost[i]));
                     sortedCosts[i] = costs[byCost[i]];
+                    sortedExact[i] = exact[byCost[i]];
                 }
-                c = new Priced(sorted, sortedCosts);
+                c = new Priced(sorted, sortedCosts, sortedExact);
                 byMask.put(mask, c);
             }
             return c;
+        }
+
+        /**
+         * A lower bound of the cost of shipping the lines of {@code mask}: the least sum, over the partitions of the
+         * mask into blocks, of each block's cheapest candidate (origins may repeat, any number of blocks, no
+         * probability asked: every complete choice's shipments of these lines are one such partition, each
+         * shipment costing at least its block's cheapest), or {@link #NO_PARTITION} when some line of the mask has
+         * no partition whose every block has a candidate (no complete choice ships them).
+         */
+        BigDecimal leastCost(int mask) {
+            if (mask == 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal least = leastByMask.get(mask);
+            if (least == null) {
+                least = NO_PARTITION;
+                int low = Integer.lowestOneBit(mask);
+                int rest = mask & ~low;
+                for (int sub = rest; ; sub = (sub - 1) & rest) {
+                    Priced block = priced(low | sub);
+                    if (!block.plans.isEmpty()) {
+                        BigDecimal others = leastCost(rest & ~sub);
+                        if (others != NO_PARTITION) {
+                            BigDecimal c = block.costs[0].add(others);
+                            if (least == NO_PARTITION || c.compareTo(least) < 0) {
+                                least = c;
+                            }
+                        }
+                    }
+                    if (sub == 0) {
+                        break;
+                    }
+                }
+                leastByMask.put(mask, least);
+            }
+            return least;
         }
 
         private BigDecimal cost(Plan p) {
@@ -286,23 +349,61 @@ final class CostPlanner implements AllocationPlanner {
         public List<Plan> candidates(int depth, int block) {
             Priced c = priced(block);
             costsAt[depth] = c.costs;
+            exactAt[depth] = c.exact;
             return c.plans;
         }
 
+        /*
+         * A candidate is cut, and every later one of its block with it (STOP), when no complete choice through it can
+         * beat or tie the best in the planner's order (cost, then spec 4.3's order at the promised key): its cost
+         * is at least the cost so far plus leastCost of the lines left; on a tie of that bound with the best's cost,
+         * it has at least depth + 1 shipments (+ 1 while lines are left), a joint probability at most the product
+         * so far (later factors are <= 1) and a distance at least the distance so far. Later candidates of the
+         * block are dearer, or as dear and no more probable, or as probable and no nearer (Priced's order), so
+         * whatever cuts this one cuts them. A joint probability below the confidence cuts this candidate only.
+         */
         @Override
         public int admit(int depth, int i, Plan p, int left) {
             BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
-            if (best != null && total.compareTo(best.cost) > 0) {
-                return STOP; // cheapest first: no later candidate of this block can do better
+            BigDecimal rest = leastCost(left);
+            if (rest == NO_PARTITION) {
+                return STOP; // the lines left cannot be shipped, whichever candidate this is
             }
-            BigDecimal joint = productBefore[depth].multiply(p.exactAt(key));
+            BigDecimal joint = productBefore[depth].multiply(exactAt[depth][i]);
+            double km = kmBefore[depth] + p.distanceKm;
+            if (best != null && cannotWin(total.add(rest), depth + (left == 0 ? 1 : 2), joint, km)) {
+                return STOP;
+            }
             if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
                 return SKIP; // later factors are <= 1
             }
             costBefore[depth + 1] = total;
             productBefore[depth + 1] = joint;
+            kmBefore[depth + 1] = km;
             chosenCost[depth] = costsAt[depth][i];
             return TAKE;
+        }
+
+        /**
+         * Whether every complete choice of at least this cost and number of shipments, at most this exact joint
+         * probability and at least this distance (kilometres summed in the path's order) comes after the best.
+         * The allocation's distance is its kilometres summed in origin order, rounded to metres: a path's sum
+         * differs from it by far less than half a metre, so only a sum over one metre beyond the best's cuts.
+         */
+        private boolean cannotWin(BigDecimal cost, int shipments, BigDecimal joint, double km) {
+            int c = cost.compareTo(best.cost);
+            if (c != 0) {
+                return c > 0;
+            }
+            c = Integer.compare(shipments, best.allocation.shipments());
+            if (c != 0) {
+                return c > 0;
+            }
+            c = joint.compareTo(best.allocation.exactConfidence());
+            if (c != 0) {
+                return c < 0;
+            }
+            return km * 1000 > best.allocation.distanceMetres() + 1;
         }
 
         /**
