@@ -134,7 +134,7 @@ class PlannerMatchesOldPlannerTest {
     }
 
     /** The answer as a string, or the exception's class and message. */
-    private static String answer(Supplier<Object> call) {
+    static String answer(Supplier<Object> call) {
         try {
             return String.valueOf(call.get());
         } catch (RuntimeException ex) {
@@ -165,7 +165,7 @@ class PlannerMatchesOldPlannerTest {
      * available (stores serving a line only while their units are odd), both, or none; sometimes a
      * {@code maxShipments} of 1 to 3 or ship complete.
      */
-    private static RuleSet rules(Network network, Random rnd) {
+    static RuleSet rules(Network network, Random rnd) {
         BigDecimal[] values = {BigDecimal.ZERO, BigDecimal.ONE, new BigDecimal("1.00"), new BigDecimal("2.5"),
             BigDecimal.valueOf(3)};
         RuleSet.Builder b = RuleSet.builder("drawn-" + rnd.nextInt(1000));
