@@ -56,8 +56,10 @@ import java.util.function.Supplier;
  */
 final class CostPlanner implements AllocationPlanner {
 
-    /** {@link Search#leastCost}: no partition of the lines has a candidate for each block. */
-    private static final BigDecimal NO_PARTITION = new BigDecimal(-1);
+    /** {@link Search#least}: no partition of the lines has a candidate for each block. */
+    private static final Least NO_PARTITION = new Least(BigDecimal.ZERO, 0, 0);
+    /** {@link Search#least} of no line. */
+    private static final Least NOTHING = new Least(BigDecimal.ZERO, 0, 0);
 
     private final Supplier<Snapshot> snapshots;
     private final RuleSet rules;
@@ -195,7 +197,15 @@ final class CostPlanner implements AllocationPlanner {
      * The candidates of a block, cheapest first, then by exact probability at the promised key (highest first), then
      * by distance, then by origin id; their costs and exact probabilities at the key.
      */
-    private record Priced(List<Plan> plans, BigDecimal[] costs, BigDecimal[] exact) {
+    private record Priced(List<Plan> plans, BigDecimal[] costs, BigDecimal[] exact, double leastKm) {
+    }
+
+    /**
+     * Lower bounds of what shipping a set of lines adds to a complete choice, each the least over the partitions of
+     * the set into blocks that all have a candidate (origins may repeat, any number of blocks, no probability asked):
+     * the sum of the blocks' cheapest costs, the number of blocks, the sum of the blocks' least distances.
+     */
+    private record Least(BigDecimal cost, int blocks, double km) {
     }
 
     /** A complete allocation that keeps the promise: its shipments sorted by origin id, their costs, the total. */
@@ -217,8 +227,8 @@ final class CostPlanner implements AllocationPlanner {
         final List<OrderLine> lines;
         final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
-        /** Per set of lines, {@link #leastCost}, or {@link #NO_PARTITION}. */
-        final LongMap<BigDecimal> leastByMask = new LongMap<>();
+        /** Per set of lines, {@link #least}. */
+        final LongMap<Least> leastByMask = new LongMap<>();
         /**
          * Per depth of the search: the costs and exact probabilities of the block's candidates, the cost, exact
          * product and distance before it.
@@ -289,43 +299,51 @@ final class CostPlanner implements AllocationPlanner {
                     sortedCosts[i] = costs[byCost[i]];
                     sortedExact[i] = exact[byCost[i]];
                 }
-                c = new Priced(sorted, sortedCosts, sortedExact);
+                double leastKm = Double.POSITIVE_INFINITY;
+                for (Plan p : plans) {
+                    leastKm = Math.min(leastKm, p.distanceKm);
+                }
+                c = new Priced(sorted, sortedCosts, sortedExact, leastKm);
                 byMask.put(mask, c);
             }
             return c;
         }
 
         /**
-         * A lower bound of the cost of shipping the lines of {@code mask}: the least sum, over the partitions of the
-         * mask into blocks, of each block's cheapest candidate (origins may repeat, any number of blocks, no
-         * probability asked: every complete choice's shipments of these lines are one such partition, each
-         * shipment costing at least its block's cheapest), or {@link #NO_PARTITION} when some line of the mask has
-         * no partition whose every block has a candidate (no complete choice ships them).
+         * {@link Least} of the lines of {@code mask}: every complete choice's shipments of these lines are one
+         * partition of them into blocks with a candidate each, each shipment costing at least its block's cheapest
+         * and as far as its block's nearest; or {@link #NO_PARTITION} when there is no such partition (no complete
+         * choice ships them).
          */
-        BigDecimal leastCost(int mask) {
+        Least least(int mask) {
             if (mask == 0) {
-                return BigDecimal.ZERO;
+                return NOTHING;
             }
-            BigDecimal least = leastByMask.get(mask);
+            Least least = leastByMask.get(mask);
             if (least == null) {
-                least = NO_PARTITION;
+                BigDecimal cost = null;
+                int blocks = Integer.MAX_VALUE;
+                double km = Double.POSITIVE_INFINITY;
                 int low = Integer.lowestOneBit(mask);
                 int rest = mask & ~low;
                 for (int sub = rest; ; sub = (sub - 1) & rest) {
                     Priced block = priced(low | sub);
                     if (!block.plans.isEmpty()) {
-                        BigDecimal others = leastCost(rest & ~sub);
+                        Least others = least(rest & ~sub);
                         if (others != NO_PARTITION) {
-                            BigDecimal c = block.costs[0].add(others);
-                            if (least == NO_PARTITION || c.compareTo(least) < 0) {
-                                least = c;
+                            BigDecimal c = block.costs[0].add(others.cost);
+                            if (cost == null || c.compareTo(cost) < 0) {
+                                cost = c;
                             }
+                            blocks = Math.min(blocks, 1 + others.blocks);
+                            km = Math.min(km, block.leastKm + others.km);
                         }
                     }
                     if (sub == 0) {
                         break;
                     }
                 }
+                least = cost == null ? NO_PARTITION : new Least(cost, blocks, km);
                 leastByMask.put(mask, least);
             }
             return least;
@@ -355,23 +373,24 @@ final class CostPlanner implements AllocationPlanner {
 
         /*
          * A candidate is cut, and every later one of its block with it (STOP), when no complete choice through it can
-         * beat or tie the best in the planner's order (cost, then spec 4.3's order at the promised key): its cost
-         * is at least the cost so far plus leastCost of the lines left; on a tie of that bound with the best's cost,
-         * it has at least depth + 1 shipments (+ 1 while lines are left), a joint probability at most the product
-         * so far (later factors are <= 1) and a distance at least the distance so far. Later candidates of the
+         * beat or tie the best in the planner's order (cost, then spec 4.3's order at the promised key): with least
+         * of the lines left, its cost is at least the cost so far plus the least cost; on a tie of that bound with the
+         * best's cost, it has at least depth + 1 shipments plus the least blocks, a joint probability at most the
+         * product so far (later factors are <= 1) and a distance at least the distance so far plus the least
+         * distance. Later candidates of the
          * block are dearer, or as dear and no more probable, or as probable and no nearer (Priced's order), so
          * whatever cuts this one cuts them. A joint probability below the confidence cuts this candidate only.
          */
         @Override
         public int admit(int depth, int i, Plan p, int left) {
             BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
-            BigDecimal rest = leastCost(left);
+            Least rest = least(left);
             if (rest == NO_PARTITION) {
                 return STOP; // the lines left cannot be shipped, whichever candidate this is
             }
             BigDecimal joint = productBefore[depth].multiply(exactAt[depth][i]);
             double km = kmBefore[depth] + p.distanceKm;
-            if (best != null && cannotWin(total.add(rest), depth + (left == 0 ? 1 : 2), joint, km)) {
+            if (best != null && cannotWin(total.add(rest.cost), depth + 1 + rest.blocks, joint, km + rest.km)) {
                 return STOP;
             }
             if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
