@@ -48,17 +48,19 @@ import java.util.function.Supplier;
  * block ({@link Solver#plansUpTo}: those the quote's candidates are made of, with the same availability,
  * preparation, slots, collections, lanes, bands and transfers and the same rule gates) that reach the order's
  * confidence alone by the promised key, priced by the rule set's scores. The search is the quote's partition search
- * ({@link PartitionAllocator#search}) with the planner's objective: candidates cheapest first, a branch cut as soon
- * as its cost exceeds the best found (scores are {@code >= 0}, so every later candidate of the block is cut too) or
- * its joint probability at the key falls below the confidence (factors are {@code <= 1}); a complete choice is kept
- * when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is cheaper, equal costs
- * broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
+ * ({@link PartitionAllocator#search}) with the planner's objective, a branch and bound: candidates cheapest first
+ * (then most probable at the key, nearest, by origin id), a branch cut, with every later candidate of its block,
+ * when no completion can beat or tie the best found in the planner's order (cost, then spec 4.3's order), by lower
+ * bounds of the lines left ({@code Search.least}: least cost, blocks and distance; scores are {@code >= 0}), and a
+ * candidate cut when its joint probability at the key falls below the confidence (factors are {@code <= 1}); a
+ * complete choice is kept when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is
+ * cheaper, equal costs broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
  */
 final class CostPlanner implements AllocationPlanner {
 
-    /** {@link Search#least}: no partition of the lines has a candidate for each block. */
+    /** {@code Search.least}: no partition of the lines has a candidate for each block. */
     private static final Least NO_PARTITION = new Least(BigDecimal.ZERO, 0, 0);
-    /** {@link Search#least} of no line. */
+    /** {@code Search.least} of no line. */
     private static final Least NOTHING = new Least(BigDecimal.ZERO, 0, 0);
 
     private final Supplier<Snapshot> snapshots;
