@@ -48,13 +48,20 @@ import java.util.function.Supplier;
  * block ({@link Solver#plansUpTo}: those the quote's candidates are made of, with the same availability,
  * preparation, slots, collections, lanes, bands and transfers and the same rule gates) that reach the order's
  * confidence alone by the promised key, priced by the rule set's scores. The search is the quote's partition search
- * ({@link PartitionAllocator#search}) with the planner's objective: candidates cheapest first, a branch cut as soon
- * as its cost exceeds the best found (scores are {@code >= 0}, so every later candidate of the block is cut too) or
- * its joint probability at the key falls below the confidence (factors are {@code <= 1}); a complete choice is kept
- * when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is cheaper, equal costs
- * broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
+ * ({@link PartitionAllocator#search}) with the planner's objective, a branch and bound: candidates cheapest first
+ * (then most probable at the key, nearest, by origin id), a branch cut, with every later candidate of its block,
+ * when no completion can beat or tie the best found in the planner's order (cost, then spec 4.3's order), by lower
+ * bounds of the lines left ({@code Search.least}: least cost, blocks and distance; scores are {@code >= 0}), and a
+ * candidate cut when its joint probability at the key falls below the confidence (factors are {@code <= 1}); a
+ * complete choice is kept when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is
+ * cheaper, equal costs broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
  */
 final class CostPlanner implements AllocationPlanner {
+
+    /** {@code Search.least}: no partition of the lines has a candidate for each block. */
+    private static final Least NO_PARTITION = new Least(BigDecimal.ZERO, 0, 0);
+    /** {@code Search.least} of no line. */
+    private static final Least NOTHING = new Least(BigDecimal.ZERO, 0, 0);
 
     private final Supplier<Snapshot> snapshots;
     private final RuleSet rules;
@@ -188,8 +195,19 @@ final class CostPlanner implements AllocationPlanner {
         return choice == null ? Optional.empty() : Optional.of(s.fulfilment(choice));
     }
 
-    /** The candidates of a block, cheapest first (then by origin id), and their costs. */
-    private record Priced(List<Plan> plans, BigDecimal[] costs) {
+    /**
+     * The candidates of a block, cheapest first, then by exact probability at the promised key (highest first), then
+     * by distance, then by origin id; their costs and exact probabilities at the key.
+     */
+    private record Priced(List<Plan> plans, BigDecimal[] costs, BigDecimal[] exact, double leastKm) {
+    }
+
+    /**
+     * Lower bounds of what shipping a set of lines adds to a complete choice, each the least over the partitions of
+     * the set into blocks that all have a candidate (origins may repeat, any number of blocks, no probability asked):
+     * the sum of the blocks' cheapest costs, the number of blocks, the sum of the blocks' least distances.
+     */
+    private record Least(BigDecimal cost, int blocks, double km) {
     }
 
     /** A complete allocation that keeps the promise: its shipments sorted by origin id, their costs, the total. */
@@ -211,10 +229,17 @@ final class CostPlanner implements AllocationPlanner {
         final List<OrderLine> lines;
         final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
-        /** Per depth of the search: the costs of the block's candidates, the cost and exact product before it. */
+        /** Per set of lines, {@link #least}. */
+        final LongMap<Least> leastByMask = new LongMap<>();
+        /**
+         * Per depth of the search: the costs and exact probabilities of the block's candidates, the cost, exact
+         * product and distance before it.
+         */
         private final BigDecimal[][] costsAt;
+        private final BigDecimal[][] exactAt;
         private final BigDecimal[] costBefore;
         private final BigDecimal[] productBefore;
+        private final double[] kmBefore;
         /** The cost of each shipment chosen. */
         private final BigDecimal[] chosenCost;
         /** Scratch: the shipments of a complete choice by origin id. */
@@ -232,8 +257,10 @@ final class CostPlanner implements AllocationPlanner {
             this.lines = order.lines();
             int depths = Math.max(1, Math.min(ctx.maxShipments, ctx.lineCount));
             costsAt = new BigDecimal[depths][];
+            exactAt = new BigDecimal[depths][];
             costBefore = new BigDecimal[depths + 1];
             productBefore = new BigDecimal[depths + 1];
+            kmBefore = new double[depths + 1];
             chosenCost = new BigDecimal[depths];
             byOriginScratch = new int[depths];
             costBefore[0] = BigDecimal.ZERO;
@@ -249,23 +276,79 @@ final class CostPlanner implements AllocationPlanner {
             if (c == null) {
                 List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.plansUpTo(mask, key);
                 BigDecimal[] costs = new BigDecimal[plans.size()];
+                BigDecimal[] exact = new BigDecimal[plans.size()];
                 Integer[] byCost = new Integer[plans.size()];
                 for (int i = 0; i < costs.length; i++) {
                     costs[i] = cost(plans.get(i));
+                    exact[i] = plans.get(i).exactAt(key);
                     byCost[i] = i;
                 }
-                Arrays.sort(byCost, (a, b) -> costs[a].compareTo(costs[b]) != 0 ? costs[a].compareTo(costs[b])
-                        : plans.get(a).origin.compareTo(plans.get(b).origin));
+                Arrays.sort(byCost, (a, b) -> {
+                    int o = costs[a].compareTo(costs[b]);
+                    if (o == 0) {
+                        o = exact[b].compareTo(exact[a]);
+                    }
+                    if (o == 0) {
+                        o = Double.compare(plans.get(a).distanceKm, plans.get(b).distanceKm);
+                    }
+                    return o != 0 ? o : plans.get(a).origin.compareTo(plans.get(b).origin);
+                });
                 List<Plan> sorted = new ArrayList<>(costs.length);
                 BigDecimal[] sortedCosts = new BigDecimal[costs.length];
+                BigDecimal[] sortedExact = new BigDecimal[costs.length];
                 for (int i = 0; i < costs.length; i++) {
                     sorted.add(plans.get(byCost[i]));
                     sortedCosts[i] = costs[byCost[i]];
+                    sortedExact[i] = exact[byCost[i]];
                 }
-                c = new Priced(sorted, sortedCosts);
+                double leastKm = Double.POSITIVE_INFINITY;
+                for (Plan p : plans) {
+                    leastKm = Math.min(leastKm, p.distanceKm);
+                }
+                c = new Priced(sorted, sortedCosts, sortedExact, leastKm);
                 byMask.put(mask, c);
             }
             return c;
+        }
+
+        /**
+         * {@link Least} of the lines of {@code mask}: every complete choice's shipments of these lines are one
+         * partition of them into blocks with a candidate each, each shipment costing at least its block's cheapest
+         * and as far as its block's nearest; or {@link #NO_PARTITION} when there is no such partition (no complete
+         * choice ships them).
+         */
+        Least least(int mask) {
+            if (mask == 0) {
+                return NOTHING;
+            }
+            Least least = leastByMask.get(mask);
+            if (least == null) {
+                BigDecimal cost = null;
+                int blocks = Integer.MAX_VALUE;
+                double km = Double.POSITIVE_INFINITY;
+                int low = Integer.lowestOneBit(mask);
+                int rest = mask & ~low;
+                for (int sub = rest; ; sub = (sub - 1) & rest) {
+                    Priced block = priced(low | sub);
+                    if (!block.plans.isEmpty()) {
+                        Least others = least(rest & ~sub);
+                        if (others != NO_PARTITION) {
+                            BigDecimal c = block.costs[0].add(others.cost);
+                            if (cost == null || c.compareTo(cost) < 0) {
+                                cost = c;
+                            }
+                            blocks = Math.min(blocks, 1 + others.blocks);
+                            km = Math.min(km, block.leastKm + others.km);
+                        }
+                    }
+                    if (sub == 0) {
+                        break;
+                    }
+                }
+                least = cost == null ? NO_PARTITION : new Least(cost, blocks, km);
+                leastByMask.put(mask, least);
+            }
+            return least;
         }
 
         private BigDecimal cost(Plan p) {
@@ -286,23 +369,62 @@ final class CostPlanner implements AllocationPlanner {
         public List<Plan> candidates(int depth, int block) {
             Priced c = priced(block);
             costsAt[depth] = c.costs;
+            exactAt[depth] = c.exact;
             return c.plans;
         }
 
+        /*
+         * A candidate is cut, and every later one of its block with it (STOP), when no complete choice through it can
+         * beat or tie the best in the planner's order (cost, then spec 4.3's order at the promised key): with least
+         * of the lines left, its cost is at least the cost so far plus the least cost; on a tie of that bound with the
+         * best's cost, it has at least depth + 1 shipments plus the least blocks, a joint probability at most the
+         * product so far (later factors are <= 1) and a distance at least the distance so far plus the least
+         * distance. Later candidates of the
+         * block are dearer, or as dear and no more probable, or as probable and no nearer (Priced's order), so
+         * whatever cuts this one cuts them. A joint probability below the confidence cuts this candidate only.
+         */
         @Override
         public int admit(int depth, int i, Plan p, int left) {
             BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
-            if (best != null && total.compareTo(best.cost) > 0) {
-                return STOP; // cheapest first: no later candidate of this block can do better
+            Least rest = least(left);
+            if (rest == NO_PARTITION) {
+                return STOP; // the lines left cannot be shipped, whichever candidate this is
             }
-            BigDecimal joint = productBefore[depth].multiply(p.exactAt(key));
+            BigDecimal joint = productBefore[depth].multiply(exactAt[depth][i]);
+            double km = kmBefore[depth] + p.distanceKm;
+            if (best != null && cannotWin(total.add(rest.cost), depth + 1 + rest.blocks, joint, km + rest.km)) {
+                return STOP;
+            }
             if (!Plan.reaches(joint.doubleValue(), ctx.confidence)) {
                 return SKIP; // later factors are <= 1
             }
             costBefore[depth + 1] = total;
             productBefore[depth + 1] = joint;
+            kmBefore[depth + 1] = km;
             chosenCost[depth] = costsAt[depth][i];
             return TAKE;
+        }
+
+        /**
+         * Whether every complete choice of at least this cost and number of shipments, at most this exact joint
+         * probability and at least this distance (kilometres summed in the path's order) comes after the best.
+         * The allocation's distance is its kilometres summed in origin order, rounded to metres: a path's sum
+         * differs from it by far less than half a metre, so only a sum over one metre beyond the best's cuts.
+         */
+        private boolean cannotWin(BigDecimal cost, int shipments, BigDecimal joint, double km) {
+            int c = cost.compareTo(best.cost);
+            if (c != 0) {
+                return c > 0;
+            }
+            c = Integer.compare(shipments, best.allocation.shipments());
+            if (c != 0) {
+                return c > 0;
+            }
+            c = joint.compareTo(best.allocation.exactConfidence());
+            if (c != 0) {
+                return c < 0;
+            }
+            return km * 1000 > best.allocation.distanceMetres() + 1;
         }
 
         /**

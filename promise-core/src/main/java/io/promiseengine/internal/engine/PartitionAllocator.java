@@ -33,8 +33,8 @@ import java.util.function.IntFunction;
  * <p>Two objectives: the quote's ({@link #solve}, spec 4.3's order, the fallback of {@link Allocator} when a rule
  * set's filter is not monotone, issue 13: candidates by own key, a branch cut when it can neither beat nor tie the
  * best allocation's key and shipments) and the planner's ({@link CostPlanner}: candidates cheapest first, a branch
- * cut when its cost exceeds the best's or its joint probability at the promised key falls short). Exponential in
- * the lines; the quote uses it only when the cover search's answer is not that of the blocks' own plans.
+ * and bound on cost then spec 4.3's order, with lower bounds of the lines left). Exponential in the lines; the quote
+ * uses it only when the cover search's answer is not that of the blocks' own plans.
  */
 final class PartitionAllocator {
 

@@ -58,7 +58,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seeds plan with the solver of a large network ({@link Solver#fewOrigins} 0: without a rule set's filters, the
  * plans of home delivery and courier come from the plans of their origins' classes).
  *
- * <p>Seeds {@code -Dplanner.firstSeed} (default 24,100,001) to {@code + -Dplanner.seeds} (default 1,500); they are
+ * <p>Big carts, where the planner's lower bounds of the lines left cut most: every request a big cart (5 to 12 lines,
+ * most of 8 or more) with {@code maxShipments} up to 10, every sku stocked in most locations (many candidates per
+ * block, many splits), the same drawn rule sets; plans compared, no map evaluated.
+ *
+ * <p>Seeds {@code -Dplanner.firstSeed} (default 24,100,001) to {@code + -Dplanner.seeds} (default 1,500), big carts
+ * {@code -Dplanner.bigFirstSeed} (default 24,800,001) to {@code + -Dplanner.bigSeeds} (default 300); they are
  * printed, and a difference names its seed and option.
  */
 class PlannerMatchesOldPlannerTest {
@@ -69,26 +74,61 @@ class PlannerMatchesOldPlannerTest {
     void theNewPlannerAnswersAsTheOldOne() {
         long first = Long.getLong("planner.firstSeed", 24_100_001L);
         int seeds = Integer.getInteger("planner.seeds", 1_500);
+        int[] counts = compare(first, seeds, false);
+        int compared = counts[0];
+        int kept = counts[1];
+        int splits = counts[2];
+        int scheduled = counts[3];
+        int evaluated = counts[4];
+        System.out.printf("PlannerMatchesOldPlannerTest: seeds %d to %d, %d options planned by both (%d planned, %d splits,"
+                + " %d SCHEDULED), %d maps evaluated alike (%d kept the promise), 0 differ%n", first, first + seeds - 1,
+                compared, kept, splits, scheduled, compared * 3, evaluated);
+        assertThat(compared).isGreaterThan(seeds / 2);
+        assertThat(compared - kept).as("options no plan keeps under the other rule set").isGreaterThan(seeds / 100);
+        assertThat(splits).as("split plans compared").isGreaterThan(seeds / 100);
+        assertThat(evaluated).as("evaluated maps that keep the promise").isGreaterThan(seeds / 20);
+    }
+
+    @Test
+    void bigCartsPlanAsTheOldPlannerPlansThem() {
+        long first = Long.getLong("planner.bigFirstSeed", 24_800_001L);
+        int seeds = Integer.getInteger("planner.bigSeeds", 300);
+        int[] counts = compare(first, seeds, true);
+        System.out.printf("PlannerMatchesOldPlannerTest big carts: seeds %d to %d (%d carts of 8 to 12 lines), %d options"
+                + " planned by both (%d planned, %d splits), 0 differ%n", first, first + seeds - 1, counts[5], counts[0],
+                counts[1], counts[2]);
+        assertThat(counts[5]).as("carts of 8 lines or more").isGreaterThan(seeds / 4);
+        assertThat(counts[2]).as("split plans compared").isGreaterThan(seeds / 10);
+    }
+
+    /**
+     * Plans every option of each seed's quote with both planners, under the quote's rule set and another, and
+     * (unless {@code big}) evaluates three drawn maps with both: the counts {compared, planned, splits, SCHEDULED,
+     * maps kept, carts of 8 lines or more}.
+     */
+    private static int[] compare(long first, int seeds, boolean big) {
         int compared = 0;
         int kept = 0;
         int splits = 0;
         int evaluated = 0;
         int scheduled = 0;
+        int bigLines = 0;
         int saved = Solver.fewOrigins;
         try {
             for (long seed = first; seed < first + seeds; seed++) {
                 Solver.fewOrigins = seed % 2 == 0 ? 0 : saved;
-                NetworkGenerator.Shape shape = NetworkGenerator.Shape.split(3, 9, 10);
-                NetworkGenerator gen = new NetworkGenerator(seed, seed % 3 == 0 ? shape.withWindows() : shape);
+                NetworkGenerator.Shape shape = big ? NetworkGenerator.Shape.split(1, 12, 10)
+                        : NetworkGenerator.Shape.split(3, 9, 10);
+                NetworkGenerator gen = new NetworkGenerator(seed, seed % 3 == 0 && !big ? shape.withWindows() : shape);
                 Network network = gen.network();
                 Random rnd = new Random(seed);
                 RuleSet rules = rules(network, rnd);
                 PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).rules(rules).build();
-                if (rnd.nextBoolean()) {
+                if (big || rnd.nextBoolean()) {
                     // more stock in more places: more candidates per block, more splits, more ties
                     for (Location l : network.locations()) {
                         for (String sku : NetworkGenerator.WIDE_SKUS) {
-                            if (rnd.nextBoolean()) {
+                            if (big ? rnd.nextInt(4) != 0 : rnd.nextBoolean()) {
                                 engine.setStock(StockLevel.of(l.id(), sku, 2 + rnd.nextInt(4)));
                             }
                         }
@@ -99,6 +139,7 @@ class PlannerMatchesOldPlannerTest {
                 DefaultPromiseEngine e = (DefaultPromiseEngine) engine;
                 // the quote's rule set (its own allocation keeps the promise), and another drawn one (which may not)
                 RuleSet other = rules(network, rnd);
+                bigLines += order.lines().size() >= 8 ? 1 : 0;
                 for (int run = 0; run < 2 * quote.options().size(); run++) {
                     PromiseOption option = quote.options().get(run / 2);
                     RuleSet planned = run % 2 == 0 ? rules : other;
@@ -112,7 +153,7 @@ class PlannerMatchesOldPlannerTest {
                     kept += answer.startsWith("Planned") ? 1 : 0;
                     splits += answer.contains("Fulfilment") && answer.split("PlannedShipment\\[").length > 2 ? 1 : 0;
                     scheduled += option.method() == io.promiseengine.model.Method.SCHEDULED ? 1 : 0;
-                    for (int k = 0; k < 3; k++) {
+                    for (int k = 0; k < (big ? 0 : 3); k++) {
                         Map<String, String> map = map(order, network, rnd);
                         String evaluation = answer(() -> now.evaluate(order, option, map));
                         assertThat(evaluation).as(context + " evaluate " + map)
@@ -124,13 +165,7 @@ class PlannerMatchesOldPlannerTest {
         } finally {
             Solver.fewOrigins = saved;
         }
-        System.out.printf("PlannerMatchesOldPlannerTest: seeds %d to %d, %d options planned by both (%d planned, %d splits,"
-                + " %d SCHEDULED), %d maps evaluated alike (%d kept the promise), 0 differ%n", first, first + seeds - 1,
-                compared, kept, splits, scheduled, compared * 3, evaluated);
-        assertThat(compared).isGreaterThan(seeds / 2);
-        assertThat(compared - kept).as("options no plan keeps under the other rule set").isGreaterThan(seeds / 100);
-        assertThat(splits).as("split plans compared").isGreaterThan(seeds / 100);
-        assertThat(evaluated).as("evaluated maps that keep the promise").isGreaterThan(seeds / 20);
+        return new int[] {compared, kept, splits, scheduled, evaluated, bigLines};
     }
 
     /** The answer as a string, or the exception's class and message. */
