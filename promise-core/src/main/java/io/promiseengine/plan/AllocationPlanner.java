@@ -55,6 +55,9 @@ public interface AllocationPlanner {
      * @return {@link PlanResult.Planned} with the cheapest fulfilment, or {@link PlanResult.Unplanned} with why none
      * @throws IllegalArgumentException when the promise's service or collect store is not in the current network
      *         version
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while the search runs
+     *         (its interrupt status is kept): the search of a cart that may split is exponential in its lines
+     *         (docs/LIMITS.md), so an OMS may plan on a thread of its own and interrupt it past a time limit
      */
     PlanResult plan(Order order, PromiseOption promise);
 

@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -58,6 +59,8 @@ import java.util.function.Supplier;
  */
 final class CostPlanner implements AllocationPlanner {
 
+    /** {@code Search.admit} reads the thread's interrupt status when the candidates asked so far are 0 modulo 1,024. */
+    private static final int INTERRUPT_CHECK_MASK = 1023;
     /** {@code Search.least}: no partition of the lines has a candidate for each block. */
     private static final Least NO_PARTITION = new Least(BigDecimal.ZERO, 0, 0);
     /** {@code Search.least} of no line. */
@@ -229,6 +232,8 @@ final class CostPlanner implements AllocationPlanner {
         final List<OrderLine> lines;
         final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
+        /** Candidates asked so far: the thread's interrupt status is read at the first and every 1,024th. */
+        private int admitted;
         /** Per set of lines, {@link #least}. */
         final LongMap<Least> leastByMask = new LongMap<>();
         /**
@@ -385,6 +390,10 @@ final class CostPlanner implements AllocationPlanner {
          */
         @Override
         public int admit(int depth, int i, Plan p, int left) {
+            if ((admitted++ & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("planning of order " + Echo.escape(order.id())
+                        + " interrupted (the thread's interrupt status is kept)");
+            }
             BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
             Least rest = least(left);
             if (rest == NO_PARTITION) {

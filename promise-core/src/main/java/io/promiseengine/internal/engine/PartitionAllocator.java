@@ -87,29 +87,28 @@ final class PartitionAllocator {
             }
             int low = Integer.lowestOneBit(remaining);
             int rest = remaining & ~low;
+            // the last shipment allowed takes every line left, or nothing does: only the first block (sub == rest)
+            boolean last = depth + 1 >= maxShipments;
             for (int sub = rest; ; sub = (sub - 1) & rest) {
                 int block = low | sub;
                 int left = remaining & ~block;
                 List<Plan> candidates = objective.candidates(depth, block);
-                // the last shipment allowed takes every line left, or nothing does
-                if (left == 0 || depth + 1 < maxShipments) {
-                    for (int i = 0, n = candidates.size(); i < n; i++) {
-                        Plan p = candidates.get(i);
-                        if (taken(depth, p.site)) {
-                            continue; // the next is asked: whatever would cut this one cuts it too
-                        }
-                        int verdict = objective.admit(depth, i, p, left);
-                        if (verdict == Objective.STOP) {
-                            break;
-                        }
-                        if (verdict == Objective.SKIP) {
-                            continue;
-                        }
-                        chosen[depth] = p;
-                        grow(left, depth + 1);
+                for (int i = 0, n = candidates.size(); i < n; i++) {
+                    Plan p = candidates.get(i);
+                    if (taken(depth, p.site)) {
+                        continue; // the next is asked: whatever would cut this one cuts it too
                     }
+                    int verdict = objective.admit(depth, i, p, left);
+                    if (verdict == Objective.STOP) {
+                        break;
+                    }
+                    if (verdict == Objective.SKIP) {
+                        continue;
+                    }
+                    chosen[depth] = p;
+                    grow(left, depth + 1);
                 }
-                if (sub == 0) {
+                if (sub == 0 || last) {
                     break;
                 }
             }
