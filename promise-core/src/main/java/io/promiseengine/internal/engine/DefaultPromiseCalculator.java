@@ -508,9 +508,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         final boolean shortcut;
         final boolean singlesOnly;
         /**
-         * The origins that ship the whole cart alone by the date at the order instant, most likely first; on a
-         * listing page, the origins whose bound reaches the date, in the order of their bounds (those among them
-         * that do not ship it by the date then never keep it later).
+         * The origins that ship the whole cart alone by the date at the order instant, most likely first; for a
+         * one-line cart on the bounded path, the origins whose bound reaches the date, in the order of their bounds
+         * (those among them that do not ship it by the date then never keep it later).
          */
         final int[] sites;
         /**
@@ -552,9 +552,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
             this.missed = singlesOnly ? null : new LongMap<>();
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
-            // a listing page's one-line cart: the origins whose bound reaches the date, unplanned (one without a plan
-            // reaching it there misses it at every later instant too: alone() finds it out, and the page remembers)
-            int[] reaching = shortcut && learnt != null ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
+            // a one-line cart (a quote's or a listing page's): the origins whose bound reaches the date, unplanned (one
+            // without a plan reaching it there misses it at every later instant too: alone() finds it out, its class's
+            // miss skips the class's other members, and a page remembers)
+            int[] reaching = shortcut && ctx.lineCount == 1 ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
             if (reaching == null) {
                 // every plan candidatesUpTo hands out has an own key at most keyLimit
                 List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();

@@ -160,8 +160,8 @@ final class Solver {
             }
             return new Allocator(ctx.lineCount, ctx.maxShipments, ctx.confidence, this::candidates, ctx.rules != null).solve();
         }
-        if (ctx.page && ctx.lineCount == 1) {
-            // a listing page's one-line cart: one shipment, the best plan of the walk in bound order
+        if (ctx.lineCount == 1) {
+            // a one-line cart (a listing page's, or a quote's): one shipment, the best plan of the walk in bound order
             Pool whole = pool(ctx.fullMask);
             if (whole.shared != null) {
                 Plan best = whole.bestSingle();
@@ -272,7 +272,7 @@ final class Solver {
     }
 
     /**
-     * On a listing page's pool ({@link Pool#shared}): the origins that may have a plan of the block of own key at
+     * On a pool walking a shared order ({@link Pool#shared}: a listing page's, or a quote's first solve): the origins that may have a plan of the block of own key at
      * most {@code limit}, those whose {@link #ownKeyBound} is at most it, in the order {@link #candidatesUpTo} would
      * plan them, without planning them (a superset of the origins of {@code candidatesUpTo(mask, limit)}); null
      * elsewhere. For an order-by of one origin alone, to which an origin without such a plan is one that misses the
