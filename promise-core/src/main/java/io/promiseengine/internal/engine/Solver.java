@@ -272,8 +272,9 @@ final class Solver {
     }
 
     /**
-     * On a pool walking a shared order ({@link Pool#shared}: a listing page's, or a quote's first solve): the origins that may have a plan of the block of own key at
-     * most {@code limit}, those whose {@link #ownKeyBound} is at most it, in the order {@link #candidatesUpTo} would
+     * On a pool walking a shared order ({@link Pool#shared}: a listing page's, or a quote's first solve): the origins
+     * that may have a plan of the block of own key at most {@code limit}, those whose {@link #ownKeyBound} is at most
+     * it, in the order {@link #candidatesUpTo} would
      * plan them, without planning them (a superset of the origins of {@code candidatesUpTo(mask, limit)}); null
      * elsewhere. For an order-by of one origin alone, to which an origin without such a plan is one that misses the
      * date at every instant.
