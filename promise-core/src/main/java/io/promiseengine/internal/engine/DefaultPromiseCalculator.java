@@ -58,6 +58,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
     static final int DEFAULT_STORES = 3;
     /** Default collect stores: within this many km, inclusive (spec 3). */
     static final double DEFAULT_STORE_KM = 50.0;
+    /**
+     * The outer edges, in degrees of latitude or longitude from the position (the larger of the two differences), of
+     * the rings in which {@link #collectStores} takes the candidates, nearest first; the last ring has no edge.
+     */
+    private static final double[] STORE_RINGS = {0.02, 0.08, 0.32};
 
     private static final Comparator<PromiseOption> OPTION_ORDER = Comparator
             .comparing(PromiseOption::promisedAt)
@@ -289,40 +294,54 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         if (position == null) {
             return stores;
         }
-        // the nearest DEFAULT_STORES collect stores within DEFAULT_STORE_KM, ties by id: insertion into a short list
+        // the nearest DEFAULT_STORES collect stores within DEFAULT_STORE_KM, ties by id: insertion into a short list,
+        // which keeps the same stores whatever the order the candidates come in; they come by rings of degrees around
+        // the position (every candidate in exactly one ring), the nearest rings first, so that the list is full of
+        // near stores early and the latitude test below skips most of the others without reading their site
         Snapshot.Site[] nearest = new Snapshot.Site[DEFAULT_STORES];
         double[] km = new double[DEFAULT_STORES];
         int n = 0;
-        for (int i : snap.places.near(position, DEFAULT_STORE_KM)) {
-            Snapshot.Site s = snap.sites[i];
-            if (!s.location.collect()) {
-                continue;
+        int[] candidates = snap.places.near(position, DEFAULT_STORE_KM);
+        double[] lat = snap.places.lat;
+        double[] lon = snap.places.lon;
+        for (int ring = 0; ring <= STORE_RINGS.length; ring++) {
+            double inner = ring == 0 ? -1 : STORE_RINGS[ring - 1];
+            double outer = ring == STORE_RINGS.length ? Double.POSITIVE_INFINITY : STORE_RINGS[ring];
+            for (int i : candidates) {
+                double degrees = Math.max(Math.abs(lat[i] - position.lat()), Math.abs(lon[i] - position.lon()));
+                if (!(degrees > inner && degrees <= outer)) {
+                    continue;
+                }
+                // once the list is full, a store whose difference of latitudes alone (a great-circle distance is at
+                // least R times it) is past the last kept, by more than rounding, is not nearer: no haversine for it
+                if (n == DEFAULT_STORES && Position.EARTH_RADIUS_KM
+                        * Math.abs(Math.toRadians(lat[i] - position.lat())) * (1 - 1e-9) > km[n - 1]) {
+                    continue;
+                }
+                Snapshot.Site s = snap.sites[i];
+                if (!s.location.collect()) {
+                    continue;
+                }
+                double d = s.location.position().distanceKm(position);
+                if (!(d <= DEFAULT_STORE_KM)) {
+                    continue;
+                }
+                int at = n;
+                while (at > 0 && (Double.compare(d, km[at - 1]) < 0
+                        || (Double.compare(d, km[at - 1]) == 0 && s.id.compareTo(nearest[at - 1].id) < 0))) {
+                    at--;
+                }
+                if (at >= DEFAULT_STORES) {
+                    continue;
+                }
+                for (int j = Math.min(n, DEFAULT_STORES - 1); j > at; j--) {
+                    nearest[j] = nearest[j - 1];
+                    km[j] = km[j - 1];
+                }
+                nearest[at] = s;
+                km[at] = d;
+                n = Math.min(n + 1, DEFAULT_STORES);
             }
-            // once the list is full, a store whose difference of latitudes alone (a great-circle distance is at least
-            // R times it) is past the last kept, by more than rounding, is not nearer: no haversine for it
-            if (n == DEFAULT_STORES && Position.EARTH_RADIUS_KM
-                    * Math.abs(Math.toRadians(s.location.position().lat() - position.lat())) * (1 - 1e-9) > km[n - 1]) {
-                continue;
-            }
-            double d = s.location.position().distanceKm(position);
-            if (!(d <= DEFAULT_STORE_KM)) {
-                continue;
-            }
-            int at = n;
-            while (at > 0 && (Double.compare(d, km[at - 1]) < 0
-                    || (Double.compare(d, km[at - 1]) == 0 && s.id.compareTo(nearest[at - 1].id) < 0))) {
-                at--;
-            }
-            if (at >= DEFAULT_STORES) {
-                continue;
-            }
-            for (int j = Math.min(n, DEFAULT_STORES - 1); j > at; j--) {
-                nearest[j] = nearest[j - 1];
-                km[j] = km[j - 1];
-            }
-            nearest[at] = s;
-            km[at] = d;
-            n = Math.min(n + 1, DEFAULT_STORES);
         }
         for (int i = 0; i < n; i++) {
             stores.add(nearest[i]);

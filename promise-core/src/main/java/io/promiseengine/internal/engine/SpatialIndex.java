@@ -44,9 +44,18 @@ final class SpatialIndex {
     /** {@code sites[first[c] .. first[c + 1])}: the sites of cell {@code c}, ascending. */
     private final int[] first;
     private final int[] sites;
+    /** By site: its latitude and longitude in degrees, read without its objects. */
+    final double[] lat;
+    final double[] lon;
 
     SpatialIndex(Position[] positions) {
         siteCount = positions.length;
+        lat = new double[positions.length];
+        lon = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            lat[i] = positions[i].lat();
+            lon[i] = positions[i].lon();
+        }
         long[] keyed = new long[positions.length];
         long[] keys = new long[positions.length];
         for (int i = 0; i < positions.length; i++) {
