@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +50,18 @@ class NearestCollectStoresTest {
     }
 
     private static List<String> collectStores(Position destination, Store... stores) {
+        return collectStores(destination, List.of(stores), List.of());
+    }
+
+    /** As above, with locations that hold A but are not collect stores ({@code others}). */
+    private static List<String> collectStores(Position destination, List<Store> stores, List<Store> others) {
         Network.Builder b = Network.builder(ZoneOffset.UTC);
         for (Store s : stores) {
             b.location(Location.builder(s.id(), LocationKind.STORE, Position.of(s.lat(), s.lon())).collect(true).build());
+            b.stock(s.id(), "A", 5);
+        }
+        for (Store s : others) {
+            b.location(Location.builder(s.id(), LocationKind.STORE, Position.of(s.lat(), s.lon())).build());
             b.stock(s.id(), "A", 5);
         }
         Quote q = PromiseCalculator.of(b.build()).quote(QuoteRequest.builder(T, Destination.position(destination))
@@ -90,6 +102,61 @@ class NearestCollectStoresTest {
         assertThat(collectStores(Position.of(0, 0),
                 new Store("k1", 0.05, 0), new Store("k2", 0, 0.08), new Store("k4", -0.2, 0), new Store("k9", 0.2, 0)))
                 .containsExactly("k1", "k2", "k4");
+    }
+
+    /**
+     * Fields of up to 150 stores around a destination at any latitude up to 85 degrees (and by the antimeridian),
+     * most of them within a few km, some of them in pairs mirrored east and west or north and south of it (the same
+     * distance), some not collect stores, against the three nearest collect stores within 50 km by distance then
+     * id, every distance computed: the engine takes the candidates by rings of degrees, nearest first, and skips a
+     * store by its difference of latitudes or of longitudes alone once the list is full (issue 14, h15ten).
+     */
+    @Test
+    void fieldsOfStores_getTheThreeNearestByDistanceThenId() {
+        long first = Long.getLong("collectStores.firstSeed", 25_500_001L);
+        int seeds = Integer.getInteger("collectStores.seeds", 150);
+        int compared = 0;
+        int pruned = 0;
+        for (long seed = first; seed < first + seeds; seed++) {
+            Random r = new Random(seed);
+            double lat = r.nextInt(4) == 0 ? (r.nextDouble() * 2 - 1) * 85 : 42 + r.nextDouble() * 9;
+            double lon = r.nextInt(10) == 0 ? 179.95 : (r.nextDouble() * 2 - 1) * 10;
+            Position destination = Position.of(lat, lon);
+            double spread = new double[] {0.005, 0.02, 0.08, 0.3, 0.6}[r.nextInt(5)];
+            int count = 1 + r.nextInt(150);
+            List<Store> stores = new ArrayList<>();
+            List<Store> others = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                double dLat = (r.nextDouble() * 2 - 1) * spread;
+                double dLon = (r.nextDouble() * 2 - 1) * spread * (r.nextBoolean() ? 1 : 2);
+                String id = "s" + r.nextInt(1_000_000) + "-" + i;
+                (r.nextInt(8) == 0 ? others : stores).add(new Store(id, lat + dLat, wrapped(lon + dLon)));
+                if (r.nextInt(4) == 0) {
+                    // its mirror: east and west, or north and south, at the same distance
+                    stores.add(r.nextBoolean() ? new Store(id + "w", lat + dLat, wrapped(lon - dLon))
+                            : new Store(id + "s", lat - dLat, wrapped(lon + dLon)));
+                }
+            }
+            List<Store> inReach = new ArrayList<>();
+            for (Store s : stores) {
+                if (Position.of(s.lat(), s.lon()).distanceKm(destination) <= 50.0) {
+                    inReach.add(s);
+                }
+            }
+            inReach.sort(Comparator.comparingDouble((Store s) -> Position.of(s.lat(), s.lon()).distanceKm(destination))
+                    .thenComparing(Store::id));
+            List<String> expected = inReach.stream().limit(3).map(Store::id).sorted().toList();
+            assertThat(collectStores(destination, stores, others)).as("seed %d", seed).isEqualTo(expected);
+            compared++;
+            pruned += inReach.size() > 3 ? 1 : 0;
+        }
+        System.out.printf("NearestCollectStoresTest: seeds %d to %d, %d fields, %d with more than three stores in reach%n",
+                first, first + seeds - 1, compared, pruned);
+    }
+
+    /** A longitude brought back into [-180, 180]. */
+    private static double wrapped(double lon) {
+        return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
     }
 
     /**

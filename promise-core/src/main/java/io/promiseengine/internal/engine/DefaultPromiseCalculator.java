@@ -62,7 +62,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      * The outer edges, in degrees of latitude or longitude from the position (the larger of the two differences), of
      * the rings in which {@link #collectStores} takes the candidates, nearest first; the last ring has no edge.
      */
-    private static final double[] STORE_RINGS = {0.02, 0.08, 0.32};
+    private static final double[] STORE_RINGS = {0.01, 0.03, 0.1};
 
     private static final Comparator<PromiseOption> OPTION_ORDER = Comparator
             .comparing(PromiseOption::promisedAt)
@@ -296,26 +296,45 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         }
         // the nearest DEFAULT_STORES collect stores within DEFAULT_STORE_KM, ties by id: insertion into a short list,
         // which keeps the same stores whatever the order the candidates come in; they come by rings of degrees around
-        // the position (every candidate in exactly one ring), the nearest rings first, so that the list is full of
-        // near stores early and the latitude test below skips most of the others without reading their site
+        // the position (every candidate in exactly one ring: the larger of its differences of latitude and longitude
+        // in (inner, outer]), the nearest rings first, so that the list is full of near stores early and the bounds
+        // below skip most of the others without reading their site
         Snapshot.Site[] nearest = new Snapshot.Site[DEFAULT_STORES];
         double[] km = new double[DEFAULT_STORES];
         int n = 0;
         int[] candidates = snap.places.near(position, DEFAULT_STORE_KM);
         double[] lat = snap.places.lat;
         double[] lon = snap.places.lon;
+        // within a degree of the position in both (and the position at most 80 degrees from the equator), a
+        // great-circle distance is at least 2R asin(sqrt(cos(lat1) cos(lat2)) sin(|dLon| / 2)) >= R cos(|lat| + 1)
+        // |dLon| (1 - 1.3e-5) in radians (the haversine's term of latitudes dropped, asin x >= x, sin x >= x (1 -
+        // x^2 / 6)); with a margin of 1e-4 for rounding
+        double lonKm = Math.abs(position.lat()) <= 80
+                ? Position.EARTH_RADIUS_KM * Math.cos(Math.toRadians(Math.abs(position.lat()) + 1)) * (1 - 1e-4) : 0;
+        // whether every candidate is within a degree in both (known after the first ring, which reads them all)
+        boolean withinDegree = true;
         for (int ring = 0; ring <= STORE_RINGS.length; ring++) {
             double inner = ring == 0 ? -1 : STORE_RINGS[ring - 1];
             double outer = ring == STORE_RINGS.length ? Double.POSITIVE_INFINITY : STORE_RINGS[ring];
+            if (n == DEFAULT_STORES && ring > 0 && withinDegree
+                    && Math.min(Position.EARTH_RADIUS_KM * (1 - 1e-9), lonKm) * Math.toRadians(inner) > km[n - 1]) {
+                // every candidate left differs by more than inner in latitude or in longitude: not nearer
+                break;
+            }
             for (int i : candidates) {
-                double degrees = Math.max(Math.abs(lat[i] - position.lat()), Math.abs(lon[i] - position.lon()));
+                double dLat = Math.abs(lat[i] - position.lat());
+                double dLon = Math.abs(lon[i] - position.lon());
+                double degrees = Math.max(dLat, dLon);
+                withinDegree &= degrees <= 1;
                 if (!(degrees > inner && degrees <= outer)) {
                     continue;
                 }
                 // once the list is full, a store whose difference of latitudes alone (a great-circle distance is at
-                // least R times it) is past the last kept, by more than rounding, is not nearer: no haversine for it
-                if (n == DEFAULT_STORES && Position.EARTH_RADIUS_KM
-                        * Math.abs(Math.toRadians(lat[i] - position.lat())) * (1 - 1e-9) > km[n - 1]) {
+                // least R times it) is past the last kept, by more than rounding, is not nearer: no haversine for it;
+                // nor one whose difference of longitudes alone is (within a degree, lonKm above)
+                if (n == DEFAULT_STORES && (Position.EARTH_RADIUS_KM
+                        * Math.abs(Math.toRadians(lat[i] - position.lat())) * (1 - 1e-9) > km[n - 1]
+                        || (degrees <= 1 && lonKm * Math.toRadians(dLon) > km[n - 1]))) {
                     continue;
                 }
                 Snapshot.Site s = snap.sites[i];
