@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The collect stores a request without {@code collectAt} gets (spec 3): the {@code collect} locations nearest to
  * the destination, at most 3, within 50 km inclusive, ties by id, chosen before looking at stock. The engine keeps
- * a short list sorted by distance then id while it walks the stores in the network's order, and once the list is
- * full skips a store whose difference of latitudes alone puts it past the last kept (issue 13, mutation testing:
+ * a short list sorted by distance then id while it walks the stores by rings of degrees around the destination
+ * (nearest first; within a ring in the network's order), and once the list is full skips a store whose difference
+ * of latitudes, or of longitudes, alone puts it past the last kept (issue 13, mutation testing:
  * no test had more than three stores in reach in an order where that skip decides, a store on the 50 km edge, or
  * two stores at one distance). Every store holds A, is open all day and prepares in no time, so each chosen store
  * gives one COLLECT option; distances are worked out by hand (1 degree of latitude is R pi / 180 = 111.195 km).
