@@ -276,14 +276,32 @@ final class Solver {
      * most {@code limit}, those whose {@link #ownKeyBound} is at most it, in the order {@link #candidatesUpTo} would
      * plan them, without planning them (a superset of the origins of {@code candidatesUpTo(mask, limit)}); null
      * elsewhere. For an order-by of one origin alone, to which an origin without such a plan is one that misses the
-     * date at every instant.
+     * date at every instant. With each origin its position in the page's order ({@link Reaching}).
      */
-    int[] originsUpTo(int mask, long limit) {
+    Reaching originsUpTo(int mask, long limit) {
         if (original != null || !bounded()) {
             return null;
         }
         Pool p = pool(mask);
         return p.shared == null ? null : p.originsUpTo(limit);
+    }
+
+    /**
+     * {@link #originsUpTo}'s origins ({@code sites}) and, per origin, its position in the page's order of the target's
+     * origins ({@link OriginOrder}, {@code orderSize} of them), or -1 for an origin where the line is available only
+     * later (the pool's own exceptions): the first {@code sites.length} entries of {@code positions}. The page's carts
+     * share that order: an origin is at the same position for each, so that what the page learns of it can be kept by
+     * position.
+     */
+    record Reaching(int[] sites, int[] positions, int orderSize) {
+    }
+
+    /**
+     * {@link #tieClasses}'s class of one origin whose block is available at this solver's order instant, on the
+     * bounded path: -1 for none.
+     */
+    int tieClass(int site) {
+        return planClass(site);
     }
 
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
@@ -503,8 +521,9 @@ final class Solver {
         }
 
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
-        int[] originsUpTo(long limit) {
+        Reaching originsUpTo(long limit) {
             int[] out = new int[8];
+            int[] positions = new int[8];
             int n = 0;
             int own = 0;
             int at = nextQualifying(0);
@@ -512,20 +531,25 @@ final class Solver {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
                 int site;
+                int position;
                 if (ownBound < sharedBound && ownBound <= limit) {
                     site = sites[(int) order[own++]];
+                    position = -1;
                 } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
                     site = shared.site(at);
+                    position = at;
                     at = nextQualifying(at + 1);
                 } else {
                     break;
                 }
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
+                    positions = Arrays.copyOf(positions, n * 2);
                 }
+                positions[n] = position;
                 out[n++] = site;
             }
-            return Arrays.copyOf(out, n);
+            return new Reaching(Arrays.copyOf(out, n), positions, shared.size());
         }
 
         List<Plan> upTo(long limit) {
