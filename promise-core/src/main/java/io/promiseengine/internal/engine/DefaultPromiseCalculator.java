@@ -514,13 +514,24 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      */
     private static final class ByPosition {
         private static final int UNKNOWN = Integer.MIN_VALUE;
-        private final long[][] known;
-        private final int[] classes;
+        /** As far as the order-bys reached so far (positions up to a date's limit are a prefix of the order). */
+        private long[][] known = new long[0][];
+        private int[] classes = new int[0];
+        private final int orderSize;
 
         ByPosition(int orderSize) {
-            known = new long[orderSize][];
-            classes = new int[orderSize];
-            Arrays.fill(classes, UNKNOWN);
+            this.orderSize = orderSize;
+        }
+
+        /** Makes room for the positions before {@code end}. */
+        void reach(int end) {
+            if (end > classes.length) {
+                int size = Math.min(orderSize, Math.max(end, 2 * classes.length));
+                int from = classes.length;
+                known = Arrays.copyOf(known, size);
+                classes = Arrays.copyOf(classes, size);
+                Arrays.fill(classes, from, size, UNKNOWN);
+            }
         }
 
         long[] known(int position) {
@@ -611,8 +622,13 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             // a listing page's one-line cart: the origins whose bound reaches the date, unplanned (one without a plan
             // reaching it there misses it at every later instant too: alone() finds it out, and the page remembers)
             Solver.Reaching page = shortcut && learnt != null ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
-            int[] reaching = page != null ? page.sites() : null;
-            if (reaching == null) {
+            int[] reaching;
+            if (page != null) {
+                reaching = new int[page.size()];
+                for (int i = 0; i < reaching.length; i++) {
+                    reaching[i] = page.site(i);
+                }
+            } else {
                 // every plan candidatesUpTo hands out has an own key at most keyLimit
                 List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
                 reaching = new int[whole.size()];
@@ -657,9 +673,16 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private int[] byPosition(Solver.Reaching page, Learnt learnt) {
             int n = sites.length;
             ByPosition now = n > 0 ? learnt.byPosition(target, keyLimit, page.orderSize()) : null;
+            int end = 0;
+            for (int i = 0; i < n; i++) {
+                end = Math.max(end, page.position(i) + 1);
+            }
+            if (now != null) {
+                now.reach(end);
+            }
             int[] tie = null;
             for (int i = 0; i < n; i++) {
-                int position = page.positions()[i];
+                int position = page.position(i);
                 long available = ctx.availableAt(sites[i], ctx.fullMask);
                 known[i] = available == Long.MIN_VALUE && position >= 0 ? now.known(position)
                         : learnt.later(target, sites[i], keyLimit, available);

@@ -287,13 +287,28 @@ final class Solver {
     }
 
     /**
-     * {@link #originsUpTo}'s origins ({@code sites}) and, per origin, its position in the page's order of the target's
-     * origins ({@link OriginOrder}, {@code orderSize} of them), or -1 for an origin where the line is available only
-     * later (the pool's own exceptions): the first {@code sites.length} entries of {@code positions}. The page's carts
-     * share that order: an origin is at the same position for each, so that what the page learns of it can be kept by
-     * position.
+     * {@link #originsUpTo}'s origins, the first {@code size} entries, each given by its position in the page's order of
+     * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
+     * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the same position for
+     * each, so that what the page learns of it can be kept by position.
      */
-    record Reaching(int[] sites, int[] positions, int orderSize) {
+    record Reaching(int[] entries, int size, OriginWalk order) {
+
+        /** The site of origin {@code i}. */
+        int site(int i) {
+            int e = entries[i];
+            return e >= 0 ? order.site(e) : ~e;
+        }
+
+        /** The position of origin {@code i} in the page's order, -1 for one of the pool's own exceptions. */
+        int position(int i) {
+            return Math.max(entries[i], -1);
+        }
+
+        /** How many origins the page's order has. */
+        int orderSize() {
+            return order.size();
+        }
     }
 
     /**
@@ -522,34 +537,28 @@ final class Solver {
 
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
         Reaching originsUpTo(long limit) {
-            int[] out = new int[8];
-            int[] positions = new int[8];
+            int[] out = new int[16];
             int n = 0;
             int own = 0;
             int at = nextQualifying(0);
             while (true) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
-                int site;
-                int position;
+                int entry;
                 if (ownBound < sharedBound && ownBound <= limit) {
-                    site = sites[(int) order[own++]];
-                    position = -1;
+                    entry = ~sites[(int) order[own++]];
                 } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
-                    site = shared.site(at);
-                    position = at;
+                    entry = at;
                     at = nextQualifying(at + 1);
                 } else {
                     break;
                 }
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
-                    positions = Arrays.copyOf(positions, n * 2);
                 }
-                positions[n] = position;
-                out[n++] = site;
+                out[n++] = entry;
             }
-            return new Reaching(Arrays.copyOf(out, n), positions, shared.size());
+            return new Reaching(out, n, shared);
         }
 
         List<Plan> upTo(long limit) {
