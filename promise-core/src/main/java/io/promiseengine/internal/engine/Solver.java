@@ -502,11 +502,28 @@ final class Solver {
          * has a later own key, and no tie), as the solve's growing limits would plan them. The origins without a bound
          * (no plan) are planned only when no other has a plan, as {@link #upTo} does at the unlimited limit. Null when
          * no origin has a plan. Leaves the pool's walk where it was.
+         *
+         * <p>On the page's order ({@link OriginOrder#planned}) the walk starts from the best plan earlier carts made
+         * whose origin this cart holds at the order instant (the same plan for every cart that does), then plans only
+         * the origins of the order no cart planned, and the cart's own, up to its own key. The answer is the same: the
+         * best over every origin of the cart with a plan is either among the plans the page kept, then the first of
+         * them the cart holds, or not planned yet, its bound at most its own key and so at most the key of any plan the
+         * walk holds, so it is planned.
          */
         Plan bestSingle() {
+            OriginOrder page = (OriginOrder) shared;
+            // the best of the plans earlier carts of the page made whose origin this cart holds at the order instant
             Plan best = null;
+            for (int k = 0, n = page.plannedCount(); k < n; k++) {
+                int position = page.plannedPosition(k);
+                if (qualifies(position)) {
+                    best = plan(page.site(position), mask);
+                    break;
+                }
+            }
+            // then, in the order of their bounds up to its own key, the origins no cart planned and the cart's own
             int own = 0;
-            int at = nextQualifying(0);
+            int at = nextNotPlanned(page, 0);
             boolean unbounded = false;
             while (own < order.length || at < shared.size()) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
@@ -520,19 +537,35 @@ final class Solver {
                 } else if (!unbounded && best != null && bound > best.ownKey) {
                     break;
                 }
-                int site;
+                Plan p;
                 if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
-                    site = sites[(int) order[own++]];
+                    p = plan(sites[(int) order[own++]], mask);
                 } else {
-                    site = shared.site(at);
-                    at = nextQualifying(at + 1);
+                    p = plan(shared.site(at), mask);
+                    if (unbounded) {
+                        at = nextQualifying(at + 1);
+                    } else {
+                        page.planned(at, p);
+                        at = nextNotPlanned(page, at + 1);
+                    }
                 }
-                Plan p = plan(site, mask);
                 if (p != null && p.ownKey != OpenCalendar.NONE && (best == null || Allocator.singleOrder(p, best) < 0)) {
                     best = p;
                 }
             }
             return best;
+        }
+
+        /**
+         * The position of the first origin of the page's order at or after {@code i} that qualifies and that no cart
+         * of the page planned; its size for none.
+         */
+        private int nextNotPlanned(OriginOrder page, int i) {
+            i = page.notPlanned(i);
+            while (i < shared.size() && !qualifies(i)) {
+                i = page.notPlanned(i + 1);
+            }
+            return i;
         }
 
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
