@@ -434,9 +434,8 @@ final class Solver {
 
         /** Whether the origin at position {@code i} of {@link #shared} holds the block, available at the order instant. */
         private boolean qualifies(int i) {
-            // one read of the scratch space: a line the site does not hold is available never (MAX), so the block's
-            // availability is at most the order instant only where the site holds every line of it
-            return ctx.availableAt(shared.site(i), mask) <= orderAt;
+            int site = shared.site(i);
+            return (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
         }
 
         /** The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none. */
