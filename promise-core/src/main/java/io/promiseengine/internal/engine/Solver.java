@@ -289,8 +289,8 @@ final class Solver {
     /**
      * {@link #originsUpTo}'s origins, the first {@code size} entries, each given by its position in the page's order of
      * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
-     * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the same position for
-     * each, so that what the page learns of it can be kept by position.
+     * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the
+     * same position for each, so that what the page learns of it can be kept by position.
      */
     record Reaching(int[] entries, int size, OriginWalk order) {
 
