@@ -138,7 +138,9 @@ final class OriginOrder extends OriginWalk {
         return j;
     }
 
-    /** Keeps the plan (or null, or one without an own key) made of the origin at {@code position}, which had a bound. */
+    /**
+     * Keeps the plan (or null, or one without an own key) made of the origin at {@code position}, which has a bound.
+     */
     void planned(int position, Plan p) {
         if (skip == null) {
             skip = new int[order.length + 1];

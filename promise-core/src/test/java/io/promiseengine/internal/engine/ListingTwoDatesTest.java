@@ -72,8 +72,8 @@ class ListingTwoDatesTest {
 
     private static Network network() {
         Network.Builder b = Network.builder(ZoneOffset.UTC);
-        b.location(warehouse("split", 48.80, WeeklyHours.of("MON-SUN", "08:00-10:15", "10:45-20:00"), Duration.ofHours(1)))
-                .stock("split", "P", 5).stock("split", "Q", 5);
+        WeeklyHours paused = WeeklyHours.of("MON-SUN", "08:00-10:15", "10:45-20:00");
+        b.location(warehouse("split", 48.80, paused, Duration.ofHours(1))).stock("split", "P", 5).stock("split", "Q", 5);
         b.location(warehouse("fast", 48.85, DAY, Duration.ofMinutes(30))).stock("fast", "Q", 5);
         for (int i = 0; i < 40; i++) {
             b.location(warehouse(String.format("f%02d", i), 48.70 - 0.001 * i, DAY, Duration.ofHours(1)));
