@@ -501,6 +501,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
      */
     private static final class Learnt {
         private final Map<Target, LongMap<LongMap<long[]>>> now = new java.util.IdentityHashMap<>();
+        private final Map<Target, LongMap<ByPosition>> nowByPosition = new java.util.IdentityHashMap<>();
         private final Map<OriginDate, long[]> later = new HashMap<>();
 
         /** The map by site of a target's origins whose line is available now, for one date limit. */
@@ -518,9 +519,75 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             return bySite;
         }
 
+        /**
+         * As {@link #availableNow}, for a target whose carts walk the page's order of its origins: by position in that
+         * order ({@link Solver.Reaching}, {@code orderSize} positions) instead of by site.
+         */
+        ByPosition byPosition(Target target, long keyLimit, int orderSize) {
+            LongMap<ByPosition> byLimit = nowByPosition.get(target);
+            if (byLimit == null) {
+                byLimit = new LongMap<>();
+                nowByPosition.put(target, byLimit);
+            }
+            ByPosition byPosition = byLimit.get(keyLimit);
+            if (byPosition == null) {
+                byPosition = new ByPosition(orderSize);
+                byLimit.put(keyLimit, byPosition);
+            }
+            return byPosition;
+        }
+
         long[] later(Target target, int site, long keyLimit, long available) {
             return later.computeIfAbsent(new OriginDate(target, site, keyLimit, available),
                     k -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
+        }
+    }
+
+    /**
+     * Per position of a target's page order, for one date limit: {the latest instant known to reach the date, the
+     * earliest known to miss it} of the origin there when its line is available now (null until an order-by asks),
+     * and its class ({@link Solver#tieClass}: it depends on the target, the origin and the destination only;
+     * {@link #UNKNOWN} until asked). Arrays instead of a map by site: the page's carts find an origin at the same
+     * position each time.
+     */
+    private static final class ByPosition {
+        private static final int UNKNOWN = Integer.MIN_VALUE;
+        /** As far as the order-bys reached so far (positions up to a date's limit are a prefix of the order). */
+        private long[][] known = new long[0][];
+        private int[] classes = new int[0];
+        private final int orderSize;
+
+        ByPosition(int orderSize) {
+            this.orderSize = orderSize;
+        }
+
+        /** Makes room for the positions before {@code end}. */
+        void reach(int end) {
+            if (end > classes.length) {
+                int size = Math.min(orderSize, Math.max(end, 2 * classes.length));
+                int from = classes.length;
+                known = Arrays.copyOf(known, size);
+                classes = Arrays.copyOf(classes, size);
+                Arrays.fill(classes, from, size, UNKNOWN);
+            }
+        }
+
+        long[] known(int position) {
+            long[] k = known[position];
+            if (k == null) {
+                k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                known[position] = k;
+            }
+            return k;
+        }
+
+        int tieClass(int position, Solver original, int site) {
+            int c = classes[position];
+            if (c == UNKNOWN) {
+                c = original.tieClass(site);
+                classes[position] = c;
+            }
+            return c;
         }
     }
 
@@ -593,8 +660,14 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             // a one-line cart (a quote's or a listing page's): the origins whose bound reaches the date, unplanned (one
             // without a plan reaching it there misses it at every later instant too: alone() finds it out, its class's
             // miss skips the class's other members, and a page remembers)
-            int[] reaching = shortcut && ctx.lineCount == 1 ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
-            if (reaching == null) {
+            Solver.Reaching page = shortcut && ctx.lineCount == 1 ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
+            int[] reaching;
+            if (page != null) {
+                reaching = new int[page.size()];
+                for (int i = 0; i < reaching.length; i++) {
+                    reaching[i] = page.site(i);
+                }
+            } else {
                 // every plan candidatesUpTo hands out has an own key at most keyLimit
                 List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
                 reaching = new int[whole.size()];
@@ -604,8 +677,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             }
             int n = reaching.length;
             sites = reaching;
-            classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask) : null;
             known = new long[n][];
+            if (page != null && learnt != null) {
+                classes = byPosition(page, learnt);
+                return;
+            }
+            classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask) : null;
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
             for (int i = 0; i < n; i++) {
                 if (learnt != null) {
@@ -624,6 +701,40 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     known[i] = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
                 }
             }
+        }
+
+        /**
+         * For the origins of the page's order ({@link Solver#originsUpTo}): each origin's knowledge ({@link #known})
+         * and class as earlier carts of the page left them, by position in that order instead of looked up by site;
+         * returns {@link #classes} as {@link Solver#tieClasses} gives them (an origin of the page's order is available
+         * at the order instant, the pool's own exceptions later: -1), null for none or for one origin.
+         */
+        private int[] byPosition(Solver.Reaching page, Learnt learnt) {
+            int n = sites.length;
+            ByPosition now = n > 0 ? learnt.byPosition(target, keyLimit, page.orderSize()) : null;
+            int end = 0;
+            for (int i = 0; i < n; i++) {
+                end = Math.max(end, page.position(i) + 1);
+            }
+            if (now != null) {
+                now.reach(end);
+            }
+            int[] tie = null;
+            for (int i = 0; i < n; i++) {
+                int position = page.position(i);
+                long available = ctx.availableAt(sites[i], ctx.fullMask);
+                known[i] = available == Long.MIN_VALUE && position >= 0 ? now.known(position)
+                        : learnt.later(target, sites[i], keyLimit, available);
+                int c = position >= 0 ? now.tieClass(position, original, sites[i]) : -1;
+                if (c >= 0 && tie == null && n > 1) {
+                    tie = new int[n];
+                    Arrays.fill(tie, 0, i, -1);
+                }
+                if (tie != null) {
+                    tie[i] = c;
+                }
+            }
+            return tie;
         }
 
         /** Whether origin {@code i} of {@link #sites} alone still ships the whole cart by the date for an order at {@code u}. */

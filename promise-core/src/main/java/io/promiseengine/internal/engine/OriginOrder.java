@@ -35,6 +35,10 @@ import java.util.Arrays;
  * has {@link #NEVER} in place of the difference. Bounds of one instant differ by far less than 2^31 (keys are
  * epoch days, or seconds within twice the horizon); a larger difference would be lowered to {@link #FAR}, still a
  * lower bound, as in the solver's own pools.
+ *
+ * <p>It also keeps what the page's one-shipment walks planned of these origins ({@link #planned}): the plans best
+ * first, and which positions were planned, so that a later cart takes the best of them it holds and plans only the
+ * origins no cart planned (docs/BENCHMARKS.md, "The listing page's plans kept in order").
  */
 final class OriginOrder extends OriginWalk {
 
@@ -92,5 +96,74 @@ final class OriginOrder extends OriginWalk {
     /** Whether the site is one of the target's candidate origins. */
     boolean member(int site) {
         return (member[site >>> 6] & (1L << site)) != 0;
+    }
+
+    /*
+     * The plans the page's one-shipment walks ({@code Solver.Pool.bestSingle}) made of origins of this order with a
+     * bound (their lines available at the order instant: the plan is the same for every cart of the page holding the
+     * line there), kept for the page's later carts: those with an own key, best first by Allocator.singleOrder, with
+     * their positions; and per position whether it was planned, as a skip list to the next position not planned.
+     */
+    private Plan[] pagePlans = new Plan[16];
+    private int[] pagePositions = new int[16];
+    private int pagePlanCount;
+    /** {@code skip[i]}: a position at or before the first not planned at or after {@code i} (null until the first). */
+    private int[] skip;
+
+    /** How many plans with an own key the page made of this order's origins. */
+    int plannedCount() {
+        return pagePlanCount;
+    }
+
+    /** The position of the {@code k}-th of them, best first. */
+    int plannedPosition(int k) {
+        return pagePositions[k];
+    }
+
+    /** The first position at or after {@code i} the page has not planned; {@link #size()} for none. */
+    int notPlanned(int i) {
+        if (skip == null || i >= order.length) {
+            return i;
+        }
+        int j = i;
+        while (skip[j] != j) {
+            j = skip[j];
+        }
+        // halves the paths walked next time
+        while (skip[i] != j) {
+            int next = skip[i];
+            skip[i] = j;
+            i = next;
+        }
+        return j;
+    }
+
+    /**
+     * Keeps the plan (or null, or one without an own key) made of the origin at {@code position}, which has a bound.
+     */
+    void planned(int position, Plan p) {
+        if (skip == null) {
+            skip = new int[order.length + 1];
+            for (int i = 0; i < skip.length; i++) {
+                skip[i] = i;
+            }
+        }
+        skip[position] = position + 1;
+        if (p == null || p.ownKey == OpenCalendar.NONE) {
+            return;
+        }
+        if (pagePlanCount == pagePlans.length) {
+            pagePlans = Arrays.copyOf(pagePlans, pagePlanCount * 2);
+            pagePositions = Arrays.copyOf(pagePositions, pagePlanCount * 2);
+        }
+        int at = pagePlanCount;
+        while (at > 0 && Allocator.singleOrder(p, pagePlans[at - 1]) < 0) {
+            pagePlans[at] = pagePlans[at - 1];
+            pagePositions[at] = pagePositions[at - 1];
+            at--;
+        }
+        pagePlans[at] = p;
+        pagePositions[at] = position;
+        pagePlanCount++;
     }
 }

@@ -277,14 +277,47 @@ final class Solver {
      * it, in the order {@link #candidatesUpTo} would
      * plan them, without planning them (a superset of the origins of {@code candidatesUpTo(mask, limit)}); null
      * elsewhere. For an order-by of one origin alone, to which an origin without such a plan is one that misses the
-     * date at every instant.
+     * date at every instant. With each origin its position in the page's order ({@link Reaching}).
      */
-    int[] originsUpTo(int mask, long limit) {
+    Reaching originsUpTo(int mask, long limit) {
         if (original != null || !bounded()) {
             return null;
         }
         Pool p = pool(mask);
         return p.shared == null ? null : p.originsUpTo(limit);
+    }
+
+    /**
+     * {@link #originsUpTo}'s origins, the first {@code size} entries, each given by its position in the page's order of
+     * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
+     * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the
+     * same position for each, so that what the page learns of it can be kept by position.
+     */
+    record Reaching(int[] entries, int size, OriginWalk order) {
+
+        /** The site of origin {@code i}. */
+        int site(int i) {
+            int e = entries[i];
+            return e >= 0 ? order.site(e) : ~e;
+        }
+
+        /** The position of origin {@code i} in the page's order, -1 for one of the pool's own exceptions. */
+        int position(int i) {
+            return Math.max(entries[i], -1);
+        }
+
+        /** How many origins the page's order has. */
+        int orderSize() {
+            return order.size();
+        }
+    }
+
+    /**
+     * {@link #tieClasses}'s class of one origin whose block is available at this solver's order instant, on the
+     * bounded path: -1 for none.
+     */
+    int tieClass(int site) {
+        return planClass(site);
     }
 
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
@@ -469,11 +502,29 @@ final class Solver {
          * has a later own key, and no tie), as the solve's growing limits would plan them. The origins without a bound
          * (no plan) are planned only when no other has a plan, as {@link #upTo} does at the unlimited limit. Null when
          * no origin has a plan. Leaves the pool's walk where it was.
+         *
+         * <p>On the page's order ({@link OriginOrder#planned}) the walk starts from the best plan earlier carts made
+         * whose origin this cart holds at the order instant (the same plan for every cart that does), then plans only
+         * the origins of the order no cart planned, and the cart's own, up to its own key. The answer is the same: the
+         * best over every origin of the cart with a plan is either among the plans the page kept, then the first of
+         * them the cart holds, or not planned yet, its bound at most its own key and so at most the key of any plan the
+         * walk holds, so it is planned.
          */
         Plan bestSingle() {
+            // a listing page's order (a quote's one-line cart walks its own ClassOrder: nothing kept)
+            OriginOrder page = shared instanceof OriginOrder o ? o : null;
+            // the best of the plans earlier carts of the page made whose origin this cart holds at the order instant
             Plan best = null;
+            for (int k = 0, n = page == null ? 0 : page.plannedCount(); k < n; k++) {
+                int position = page.plannedPosition(k);
+                if (qualifies(position)) {
+                    best = plan(page.site(position), mask);
+                    break;
+                }
+            }
+            // then, in the order of their bounds up to its own key, the origins no cart planned and the cart's own
             int own = 0;
-            int at = nextQualifying(0);
+            int at = page == null ? nextQualifying(0) : nextNotPlanned(page, 0);
             boolean unbounded = false;
             while (own < order.length || at < shared.size()) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
@@ -487,14 +538,18 @@ final class Solver {
                 } else if (!unbounded && best != null && bound > best.ownKey) {
                     break;
                 }
-                int site;
+                Plan p;
                 if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
-                    site = sites[(int) order[own++]];
+                    p = plan(sites[(int) order[own++]], mask);
                 } else {
-                    site = shared.site(at);
-                    at = nextQualifying(at + 1);
+                    p = plan(shared.site(at), mask);
+                    if (unbounded || page == null) {
+                        at = nextQualifying(at + 1);
+                    } else {
+                        page.planned(at, p);
+                        at = nextNotPlanned(page, at + 1);
+                    }
                 }
-                Plan p = plan(site, mask);
                 if (p != null && p.ownKey != OpenCalendar.NONE && (best == null || Allocator.singleOrder(p, best) < 0)) {
                     best = p;
                 }
@@ -502,20 +557,32 @@ final class Solver {
             return best;
         }
 
+        /**
+         * The position of the first origin of the page's order at or after {@code i} that qualifies and that no cart
+         * of the page planned; its size for none.
+         */
+        private int nextNotPlanned(OriginOrder page, int i) {
+            i = page.notPlanned(i);
+            while (i < shared.size() && !qualifies(i)) {
+                i = page.notPlanned(i + 1);
+            }
+            return i;
+        }
+
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
-        int[] originsUpTo(long limit) {
-            int[] out = new int[8];
+        Reaching originsUpTo(long limit) {
+            int[] out = new int[16];
             int n = 0;
             int own = 0;
             int at = nextQualifying(0);
             while (true) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
-                int site;
+                int entry;
                 if (ownBound < sharedBound && ownBound <= limit) {
-                    site = sites[(int) order[own++]];
+                    entry = ~sites[(int) order[own++]];
                 } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
-                    site = shared.site(at);
+                    entry = at;
                     at = nextQualifying(at + 1);
                 } else {
                     break;
@@ -523,9 +590,9 @@ final class Solver {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = site;
+                out[n++] = entry;
             }
-            return Arrays.copyOf(out, n);
+            return new Reaching(out, n, shared);
         }
 
         List<Plan> upTo(long limit) {

@@ -64,7 +64,7 @@ class BoundedPathWorkTest {
     private static final WeeklyHours DAY = WeeklyHours.of("MON-SUN", "08:00-20:00");
     private static final int FILLERS = 1_000;
 
-    private static Location warehouse(String id, double lat, WeeklyHours hours, Duration preparation) {
+    static Location warehouse(String id, double lat, WeeklyHours hours, Duration preparation) {
         return Location.builder(id, LocationKind.WAREHOUSE, Position.of(lat, 2.35)).postalCode("75001").ship(true)
                 .hours(hours).preparation(Preparation.of(preparation)).build();
     }
