@@ -229,6 +229,45 @@ class PlannerBudgetTest {
         assertThat(stoppedAtOneLess).isEqualTo(compared);
     }
 
+    @Test
+    void cartsOfMoreThanTwelveLinesPlanWithoutABudgetAsTheOldPlannerPlansThem() {
+        int compared = 0;
+        int splits = 0;
+        for (int lines = 13; lines <= 14; lines++) {
+            // 4 warehouses, each sku at three of them: most blocks of many lines have no holder
+            Network.Builder b = Network.builder(ZoneId.of("Europe/Paris"));
+            for (int w = 0; w < 4; w++) {
+                b.location(Location.builder("w" + w, LocationKind.WAREHOUSE, Position.of(44.0 + 0.9 * w, 1.0 + 0.7 * w)).build());
+                for (int s = 0; s < lines; s++) {
+                    if ((s * 7 + w * 3 + lines) % 4 != 0) {
+                        b.stock(StockLevel.of("w" + w, sku(s), 5));
+                    }
+                }
+            }
+            Network network = b.service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
+                            .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
+                            .lanes(new Lane("", "", MassFunction.of(1, 0.5, 2, 0.5))).price("4.90").build())
+                    .build();
+            PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).build();
+            DefaultPromiseEngine e = (DefaultPromiseEngine) engine;
+            {
+                int maxShipments = 2; // the old planner takes seconds at 3
+                Order order = order(lines, maxShipments);
+                for (RuleSet rules : List.of(RuleSet.none(), splitting(network))) {
+                    for (PromiseOption option : engine.quote(order).options()) {
+                        String now = planner(engine, rules, Long.MAX_VALUE).plan(order, option).toString();
+                        assertThat(now).as(lines + " lines, maxShipments " + maxShipments + " under " + rules.name())
+                                .isEqualTo(String.valueOf(new OldCostPlanner(() -> e.current().snapshot(), rules).plan(order, option)));
+                        compared++;
+                        splits += now.split("PlannedShipment\\[").length > 2 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThanOrEqualTo(4);
+        assertThat(splits).as("split plans compared").isGreaterThanOrEqualTo(2);
+    }
+
     /** Per shipment from 0 to 3 by origin, per line 1 or 4: splits and ties. */
     private static RuleSet splitting(Network network) {
         return RuleSet.builder("drawn")
