@@ -234,9 +234,13 @@ class PlannerBudgetTest {
         int compared = 0;
         int splits = 0;
         for (int lines = 13; lines <= 14; lines++) {
-            // 4 warehouses, each sku at three of them: most blocks of many lines have no holder
+            // 4 warehouses, each sku at three of them: most blocks of many lines have no holder; 70 stores without
+            // stock between the second and the third, so that the holders of a line span two words of bits
             Network.Builder b = Network.builder(ZoneId.of("Europe/Paris"));
             for (int w = 0; w < 4; w++) {
+                for (int f = 0; w == 2 && f < 70; f++) {
+                    b.location(Location.builder("f" + f, LocationKind.STORE, Position.of(43.0, 3.0 + 0.01 * f)).build());
+                }
                 b.location(Location.builder("w" + w, LocationKind.WAREHOUSE, Position.of(44.0 + 0.9 * w, 1.0 + 0.7 * w)).build());
                 for (int s = 0; s < lines; s++) {
                     if ((s * 7 + w * 3 + lines) % 4 != 0) {
@@ -355,6 +359,24 @@ class PlannerBudgetTest {
             String failed = answer(() -> engine.planner(whole).plan(order, option));
             assertThat(failed).doesNotStartWith("Planned")
                     .isEqualTo(answer(() -> new OldCostPlanner(() -> e.current().snapshot(), whole).plan(order, option)));
+        }
+        // C only at w2, A and B only at w1: every plan ships C alone, so the walk asks it and the failure fails the plan
+        Network apart = Network.builder(ZoneId.of("Europe/Paris"))
+                .location(Location.builder("w1", LocationKind.WAREHOUSE, Position.of(45.75, 4.85)).build())
+                .location(Location.builder("w2", LocationKind.WAREHOUSE, Position.of(48.80, 2.30)).build())
+                .stock(StockLevel.of("w1", "A", 5)).stock(StockLevel.of("w1", "B", 5)).stock(StockLevel.of("w2", "C", 5))
+                .service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
+                        .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
+                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build())
+                .build();
+        PromiseEngine split = PromiseEngine.builder(apart).clock(CLOCK).build();
+        DefaultPromiseEngine se = (DefaultPromiseEngine) split;
+        PromiseOption splitOption = split.quote(order).options().get(0);
+        for (Supplier<BigDecimal> fails : failures) {
+            RuleSet rules = failingOn(List.of("C"), fails);
+            String failed = answer(() -> split.planner(rules).plan(order, splitOption));
+            assertThat(failed).doesNotStartWith("Planned").doesNotStartWith("Unplanned")
+                    .isEqualTo(answer(() -> new OldCostPlanner(() -> se.current().snapshot(), rules).plan(order, splitOption)));
         }
     }
 }
