@@ -88,7 +88,7 @@ final class CostPlanner implements AllocationPlanner {
     static final int BLOCK_STEPS = 64;
     /** Steps a block's pricing counts per candidate: its plan, its exact probability, its scores, its place in the order. */
     static final int PLAN_STEPS = 16;
-    /** The default work budget of one plan, in steps (docs/LIMITS.md: about 100 ms of CPU at worst at 1,000 stores). */
+    /** The default work budget of one plan, in steps (docs/LIMITS.md: about 66 ms of CPU at worst at 1,000 stores). */
     static final long DEFAULT_BUDGET = 1_000_000L;
 
     private static final Logger LOG = LoggerFactory.getLogger(CostPlanner.class);
