@@ -326,17 +326,22 @@ class PlannerBudgetTest {
         }
     }
 
+    /** Warehouses w1 and w2, 5 units of each {@code location/sku} given, the home-delivery service. */
+    private static Network twoWarehouses(String... stock) {
+        Network.Builder b = Network.builder(ZoneId.of("Europe/Paris"))
+                .location(Location.builder("w1", LocationKind.WAREHOUSE, Position.of(45.75, 4.85)).build())
+                .location(Location.builder("w2", LocationKind.WAREHOUSE, Position.of(48.80, 2.30)).build());
+        for (String s : stock) {
+            b.stock(StockLevel.of(s.substring(0, s.indexOf('/')), s.substring(s.indexOf('/') + 1), 5));
+        }
+        return b.service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
+                        .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
+                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build()).build();
+    }
+
     @Test
     void aScoreFailingOnABlockTheSearchNeverAsksDoesNotFailThePlan() {
-        Network network = Network.builder(ZoneId.of("Europe/Paris"))
-                .location(Location.builder("w1", LocationKind.WAREHOUSE, Position.of(45.75, 4.85)).build())
-                .location(Location.builder("w2", LocationKind.WAREHOUSE, Position.of(48.80, 2.30)).build())
-                .stock(StockLevel.of("w1", "A", 5)).stock(StockLevel.of("w1", "B", 5)).stock(StockLevel.of("w1", "C", 5))
-                .stock(StockLevel.of("w2", "A", 5)).stock(StockLevel.of("w2", "B", 5)).stock(StockLevel.of("w2", "C", 5))
-                .service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
-                        .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
-                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build())
-                .build();
+        Network network = twoWarehouses("w1/A", "w1/B", "w1/C", "w2/A", "w2/B", "w2/C");
         PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).build();
         Order order = Order.of("o-abc", QuoteRequest.builder(NOW, Destination.position(Position.of(48.85, 2.35)))
                 .methods(Method.HOME_DELIVERY).line("A", 1).line("B", 1).line("C", 1).maxShipments(3).build());
@@ -361,14 +366,7 @@ class PlannerBudgetTest {
                     .isEqualTo(answer(() -> new OldCostPlanner(() -> e.current().snapshot(), whole).plan(order, option)));
         }
         // C only at w2, A and B only at w1: every plan ships C alone, so the walk asks it and the failure fails the plan
-        Network apart = Network.builder(ZoneId.of("Europe/Paris"))
-                .location(Location.builder("w1", LocationKind.WAREHOUSE, Position.of(45.75, 4.85)).build())
-                .location(Location.builder("w2", LocationKind.WAREHOUSE, Position.of(48.80, 2.30)).build())
-                .stock(StockLevel.of("w1", "A", 5)).stock(StockLevel.of("w1", "B", 5)).stock(StockLevel.of("w2", "C", 5))
-                .service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
-                        .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
-                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build())
-                .build();
+        Network apart = twoWarehouses("w1/A", "w1/B", "w2/C");
         PromiseEngine split = PromiseEngine.builder(apart).clock(CLOCK).build();
         DefaultPromiseEngine se = (DefaultPromiseEngine) split;
         PromiseOption splitOption = split.quote(order).options().get(0);
