@@ -76,10 +76,15 @@ class PlannerBudgetTest {
                 b.stock(StockLevel.of("w" + w, sku(s), 5));
             }
         }
-        return b.service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
-                        .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
-                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build())
+        return b.service(std(MassFunction.of(1, 1.0)))
                 .build();
+    }
+
+    /** The home-delivery service from the warehouses, its one lane's transit days {@code days}. */
+    private static HomeDeliveryService std(MassFunction days) {
+        return HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
+                .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
+                .lanes(new Lane("", "", days)).price("4.90").build();
     }
 
     private static String sku(int s) {
@@ -248,9 +253,7 @@ class PlannerBudgetTest {
                     }
                 }
             }
-            Network network = b.service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
-                            .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
-                            .lanes(new Lane("", "", MassFunction.of(1, 0.5, 2, 0.5))).price("4.90").build())
+            Network network = b.service(std(MassFunction.of(1, 0.5, 2, 0.5)))
                     .build();
             PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).build();
             DefaultPromiseEngine e = (DefaultPromiseEngine) engine;
@@ -270,6 +273,35 @@ class PlannerBudgetTest {
         }
         assertThat(compared).isGreaterThanOrEqualTo(4);
         assertThat(splits).as("split plans compared").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theWeakBoundsOfMoreThanTwelveLinesLeftCutNoBetterPlanWithoutASeed() {
+        // 14 lines, no site holds them all: the best ships S00 from wz and the rest from ww (both near), which the
+        // walk reaches last (S00 alone leaves 13 lines: the weak bounds), after a split from wx and wy (far)
+        Network.Builder b = Network.builder(ZoneId.of("Europe/Paris"))
+                .location(Location.builder("ww", LocationKind.WAREHOUSE, Position.of(48.80, 2.30)).build())
+                .location(Location.builder("wx", LocationKind.WAREHOUSE, Position.of(43.30, 5.40)).build())
+                .location(Location.builder("wy", LocationKind.WAREHOUSE, Position.of(45.70, 4.80)).build())
+                .location(Location.builder("wz", LocationKind.WAREHOUSE, Position.of(48.90, 2.40)).build());
+        for (int s = 0; s < 14; s++) {
+            b.stock(StockLevel.of(s == 0 ? "wz" : "ww", sku(s), 5));
+            b.stock(StockLevel.of(s == 13 ? "wy" : "wx", sku(s), 5));
+        }
+        Network network = b.service(std(MassFunction.of(1, 1.0)))
+                .build();
+        PromiseEngine engine = PromiseEngine.builder(network).clock(CLOCK).build();
+        DefaultPromiseEngine e = (DefaultPromiseEngine) engine;
+        Order order = order(14, 2);
+        PromiseOption option = engine.quote(order).options().get(0);
+        // the same option without its shipments: no seed, the search finds every best itself
+        PromiseOption unseeded = new PromiseOption(option.method(), option.service(), option.location(), option.zone(),
+                option.promisedAt(), option.date(), option.orderBy(), option.confidence(), option.price(),
+                option.currency(), List.of(), option.windows());
+        String exact = String.valueOf(new OldCostPlanner(() -> e.current().snapshot(), RuleSet.none()).plan(order, option));
+        assertThat(exact).contains("from=wz").contains("from=ww");
+        assertThat(planner(engine, RuleSet.none(), Long.MAX_VALUE).plan(order, unseeded).toString()).isEqualTo(exact);
+        assertThat(planner(engine, RuleSet.none(), Long.MAX_VALUE).plan(order, option).toString()).isEqualTo(exact);
     }
 
     /** Per shipment from 0 to 3 by origin, per line 1 or 4: splits and ties. */
@@ -334,9 +366,7 @@ class PlannerBudgetTest {
         for (String s : stock) {
             b.stock(StockLevel.of(s.substring(0, s.indexOf('/')), s.substring(s.indexOf('/') + 1), 5));
         }
-        return b.service(HomeDeliveryService.builder("std", "Standard").origins("kind:WAREHOUSE")
-                        .collections(Collection.of("MON-SAT", "17:00")).deliveryDays("MON-SAT").deliverBy("18:00")
-                        .lanes(new Lane("", "", MassFunction.of(1, 1.0))).price("4.90").build()).build();
+        return b.service(std(MassFunction.of(1, 1.0))).build();
     }
 
     @Test
