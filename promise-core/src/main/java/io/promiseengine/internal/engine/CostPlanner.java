@@ -82,11 +82,11 @@ final class CostPlanner implements AllocationPlanner {
      */
     static final int BOUND_LINES = 12;
     /**
-     * Steps a block's pricing counts besides {@link #PLAN_STEPS} per candidate: the scan of the target's origins (one step for a block
-     * that no site holds, known without the scan).
+     * Steps a block's pricing counts besides {@link #PLAN_STEPS} per candidate: the scan of the target's origins (one
+     * step for a block that no site holds, known without the scan).
      */
     static final int BLOCK_STEPS = 64;
-    /** Steps a block's pricing counts per candidate: its plan, its exact probability, its scores, its place in the order. */
+    /** Steps a block's pricing counts per candidate: its plan, exact probability, scores and place in the order. */
     static final int PLAN_STEPS = 16;
     /** The default work budget of one plan, in steps (docs/LIMITS.md: about 66 ms of CPU at worst at 1,000 stores). */
     static final long DEFAULT_BUDGET = 1_000_000L;
@@ -95,7 +95,7 @@ final class CostPlanner implements AllocationPlanner {
 
     private final Supplier<Snapshot> snapshots;
     private final RuleSet rules;
-    /** The steps one plan's search may take: blocks priced (one per candidate, plus {@link #BLOCK_STEPS}), DP steps, candidates asked. */
+    /** The steps one plan's search may take (docs/PLANNER.md, "The planner's budget"). */
     private final long budget;
 
     CostPlanner(Supplier<Snapshot> snapshots, RuleSet rules, long budget) {
