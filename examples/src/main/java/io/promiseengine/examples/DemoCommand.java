@@ -251,7 +251,8 @@ final class DemoCommand implements Command {
                             + when(s.readyAt()) + ", cost " + s.cost().toPlainString());
                 }
                 line("    delivered by " + f.date() + ", confidence " + String.format(Locale.ROOT, "%.2f", f.confidence())
-                        + ", total cost " + f.cost().toPlainString());
+                        + ", total cost " + f.cost().toPlainString()
+                        + (plan.budgetReached() ? " (the best found within the planner's budget)" : ""));
                 ReservationResult held = engine.reserve(order.id(), f);
                 line("    reserved: " + (held.isReserved() ? "yes, until confirmed or 30 min" : "no, " + held));
             }

@@ -394,6 +394,7 @@ public interface PromiseEngine extends AutoCloseable {
         private RuleSet rules = RuleSet.none();
         private PromiseObserver observer = PromiseObserver.none();
         private Ticker ticker = Ticker.system();
+        private long planBudget = DefaultPromiseEngine.DEFAULT_PLAN_BUDGET;
 
         private Builder(Network network, LiveStore store) {
             this.network = network;
@@ -461,6 +462,24 @@ public interface PromiseEngine extends AutoCloseable {
         }
 
         /**
+         * The work budget of each plan of {@link #planner()} and {@link #planner(RuleSet)}, in steps counted by the
+         * search (blocks of lines priced, lower-bound steps, candidates tried; never a clock, so the same inputs give
+         * the same answer): past it, the plan answers the best fulfilment found, which keeps the promise, flagged
+         * {@link io.promiseengine.plan.PlanResult#budgetReached()} (docs/PLANNER.md, "The planner's budget"). The
+         * default, 1,000,000, kept every plan of carts of up to 30 lines, {@code maxShipments} up to 10, at 1,000
+         * stores within about 66 ms of CPU, and planned carts of up to 12 lines exactly (docs/LIMITS.md);
+         * {@link Long#MAX_VALUE} plans without a budget.
+         *
+         * @param steps the budget, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException when {@code steps} is below 1, naming the value
+         */
+        public Builder planBudget(long steps) {
+            this.planBudget = DefaultPromiseEngine.checkPlanBudget(steps);
+            return this;
+        }
+
+        /**
          * Builds the engine; an engine on a store opens the store and reads its state.
          *
          * @return the engine
@@ -468,8 +487,8 @@ public interface PromiseEngine extends AutoCloseable {
          */
         public PromiseEngine build() {
             Watch watch = Watch.of(observer, ticker);
-            return store == null ? new DefaultPromiseEngine(network, clock, holdFor, rules, watch)
-                    : new DefaultPromiseEngine(store, clock, holdFor, rules, watch);
+            return store == null ? new DefaultPromiseEngine(network, clock, holdFor, rules, watch, planBudget)
+                    : new DefaultPromiseEngine(store, clock, holdFor, rules, watch, planBudget);
         }
     }
 }

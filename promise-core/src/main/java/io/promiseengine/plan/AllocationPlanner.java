@@ -29,7 +29,9 @@ import java.util.Optional;
  * (computed as a quote computes it), the one of lowest total cost under the rule set's scores. Equal costs
  * are broken as the spec's section 4.3 breaks ties at the promised date: fewer shipments, higher
  * confidence, smaller distance, smaller origin ids, smaller skus. The search is exact (branch and bound
- * over the partitions of the cart), not a heuristic.
+ * over the partitions of the cart), not a heuristic, within its work budget (steps counted, never a clock:
+ * {@code PromiseEngine.Builder.planBudget}); past it, the plan is the best found, which keeps the promise,
+ * and {@link PlanResult#budgetReached()} says so.
  *
  * <p>A planner reads the engine's inventory version current when {@link #plan} starts; it reserves
  * nothing: pass the result to {@link io.promiseengine.live.PromiseEngine#reserve}. Thread-safe.
@@ -52,12 +54,13 @@ public interface AllocationPlanner {
      *
      * @param order the order
      * @param promise an option of a quote of the order's request
-     * @return {@link PlanResult.Planned} with the cheapest fulfilment, or {@link PlanResult.Unplanned} with why none
+     * @return {@link PlanResult.Planned} with the cheapest fulfilment, or {@link PlanResult.Unplanned} with why none;
+     *         when the search stopped at its work budget ({@link PlanResult#budgetReached()}), the best fulfilment
+     *         found (at worst the promise's own allocation), or none found
      * @throws IllegalArgumentException when the promise's service or collect store is not in the current network
      *         version
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted while the search runs
-     *         (its interrupt status is kept): the search of a cart that may split is exponential in its lines
-     *         (docs/LIMITS.md), so an OMS may plan on a thread of its own and interrupt it past a time limit
+     *         (its interrupt status is kept)
      */
     PlanResult plan(Order order, PromiseOption promise);
 

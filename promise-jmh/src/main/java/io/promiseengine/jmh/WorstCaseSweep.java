@@ -16,8 +16,12 @@
 package io.promiseengine.jmh;
 
 import io.promiseengine.json.NetworkDocument;
+import io.promiseengine.live.PromiseEngine;
 import io.promiseengine.model.Location;
 import io.promiseengine.model.Network;
+import io.promiseengine.plan.AllocationPlanner;
+import io.promiseengine.plan.Order;
+import io.promiseengine.plan.PlanResult;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.quote.Destination;
 import io.promiseengine.quote.PromiseCalculator;
@@ -30,7 +34,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -46,6 +52,13 @@ import java.util.SplittableRandom;
  *
  * <p>{@code java -cp promise-jmh/target/benchmarks.jar io.promiseengine.jmh.WorstCaseSweep stores 8}
  * (network, carts per size; CPU time of the quoting thread, so a shared machine inflates it little).
+ *
+ * <p>{@code ... WorstCaseSweep plan 4 [budget]}: the planner's worst case (issue 14: a bounded cost for every plan):
+ * the {@code stores} carts (4 by popularity and 4 of tail skus per size, for every size and {@code maxShipments}
+ * above), each quoted, then every option planned with {@code AllocationPlanner.plan} (no rule set: every plan costs
+ * 0 and spec 4.3's order decides, the case where the bounds cut least); the largest CPU time of one plan, the mean,
+ * and how many plans stopped at the budget ({@code PromiseEngine.Builder.planBudget}, its default unless given),
+ * after a warm-up pass planning every option once.
  */
 public final class WorstCaseSweep {
 
@@ -58,6 +71,10 @@ public final class WorstCaseSweep {
     public static void main(String[] args) throws IOException {
         String which = args.length > 0 ? args[0] : "stores";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        if (which.equals("plan")) {
+            plans(count, args.length > 2 ? Long.parseLong(args[2]) : 0);
+            return;
+        }
         Network network = which.equals("demo") ? demoWithManySkus() : FranceNetwork.generate(1000, 42);
         PromiseCalculator calculator = PromiseCalculator.of(network);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
@@ -93,6 +110,62 @@ public final class WorstCaseSweep {
                     total / 1e6 / carts.length, split);
         }
         System.out.printf("%s worst of all: %.1f ms CPU%n", which, overall / 1e6);
+    }
+
+    /** The planner's sweep: every option of every cart planned, worst and mean CPU per plan, plans stopped. */
+    private static void plans(int count, long budget) {
+        PromiseEngine.Builder b = PromiseEngine.builder(FranceNetwork.generate(1000, 42))
+                .clock(Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC));
+        PromiseEngine engine = (budget > 0 ? b.planBudget(budget) : b).build();
+        AllocationPlanner planner = engine.planner();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<Order[]> all = new ArrayList<>();
+        for (int shipments : SHIPMENTS) {
+            for (int lines : LINES) {
+                QuoteRequest[] carts = storeCarts(count, lines, shipments);
+                Order[] orders = new Order[carts.length];
+                for (int i = 0; i < carts.length; i++) {
+                    orders[i] = Order.of("o-" + lines + "-" + shipments + "-" + i, carts[i]);
+                }
+                all.add(orders);
+            }
+        }
+        List<List<PromiseOption>> options = new ArrayList<>();
+        for (Order[] orders : all) {
+            for (Order o : orders) {
+                options.add(engine.quote(o).options());
+                for (PromiseOption p : options.get(options.size() - 1)) {
+                    planner.plan(o, p); // warm-up
+                }
+            }
+        }
+        long overall = 0;
+        int k = 0;
+        for (Order[] orders : all) {
+            long worst = 0;
+            long total = 0;
+            int planned = 0;
+            int stopped = 0;
+            int split = 0;
+            for (Order o : orders) {
+                for (PromiseOption p : options.get(k)) {
+                    long t0 = cpu.getCurrentThreadCpuTime();
+                    PlanResult r = planner.plan(o, p);
+                    long spent = cpu.getCurrentThreadCpuTime() - t0;
+                    worst = Math.max(worst, spent);
+                    total += spent;
+                    planned++;
+                    stopped += r.budgetReached() ? 1 : 0;
+                    split += r.fulfilment().map(f -> f.shipments().size() > 1 ? 1 : 0).orElse(0);
+                }
+                k++;
+            }
+            overall = Math.max(overall, worst);
+            System.out.printf("plan lines=%d maxShipments=%d plans=%d worst=%.1f ms mean=%.1f ms split=%d stopped=%d%n",
+                    orders[0].lines().size(), orders[0].request().maxShipments(), planned, worst / 1e6,
+                    total / 1e6 / Math.max(1, planned), split, stopped);
+        }
+        System.out.printf("plan worst of all: %.1f ms CPU%n", overall / 1e6);
     }
 
     /** The demo network with skus X000..X099, each stocked (5 units) at a third of the locations. */

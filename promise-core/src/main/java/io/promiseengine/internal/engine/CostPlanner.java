@@ -32,11 +32,14 @@ import io.promiseengine.quote.Rejection;
 import io.promiseengine.rules.RuleSet;
 import io.promiseengine.rules.spi.ShipmentCandidate;
 import io.promiseengine.rules.spi.ShipmentScore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +59,12 @@ import java.util.function.Supplier;
  * candidate cut when its joint probability at the key falls below the confidence (factors are {@code <= 1}); a
  * complete choice is kept when its joint probability ({@link Allocator#allocationAt}) reaches the confidence and it is
  * cheaper, equal costs broken by spec 4.3's order. docs/PLANNER.md says why not the allocator's cover search.
+ *
+ * <p>The search has a work budget ({@link #budget}, steps counted, never a clock): it starts from the promise's own
+ * allocation (the quote's shipments, priced, when they keep the promise) and, past the budget, answers the best found
+ * so far, flagged ({@link PlanResult#budgetReached()}). Within the budget its answer is the exact one. The lower bounds
+ * of more than {@link #BOUND_LINES} lines left are the weak ones (cost 0, one block, 0 km: no subset enumerated), and a
+ * score that fails on a block fails the plan only where the search asks that block as a shipment, never in a bound.
  */
 final class CostPlanner implements AllocationPlanner {
 
@@ -65,13 +74,43 @@ final class CostPlanner implements AllocationPlanner {
     private static final Least NO_PARTITION = new Least(BigDecimal.ZERO, 0, 0);
     /** {@code Search.least} of no line. */
     private static final Least NOTHING = new Least(BigDecimal.ZERO, 0, 0);
+    /** {@code Search.least} of more than {@link #BOUND_LINES} lines: any cost, one block at least, any distance. */
+    private static final Least WEAK = new Least(BigDecimal.ZERO, 1, 0);
+    /**
+     * The most lines left whose lower bounds come from the subset DP (it prices every block of them, {@code 2^n}, and
+     * combines them in {@code 3^n} steps); more lines left are bounded by {@link #WEAK}, which enumerates nothing.
+     */
+    static final int BOUND_LINES = 12;
+    /**
+     * Steps a block's pricing counts besides {@link #PLAN_STEPS} per candidate: the scan of the target's origins (one
+     * step for a block that no site holds, known without the scan).
+     */
+    static final int BLOCK_STEPS = 64;
+    /** Steps a block's pricing counts per candidate: its plan, exact probability, scores and place in the order. */
+    static final int PLAN_STEPS = 16;
+    /** The default work budget of one plan, in steps (docs/LIMITS.md: about 66 ms of CPU at worst at 1,000 stores). */
+    static final long DEFAULT_BUDGET = 1_000_000L;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CostPlanner.class);
 
     private final Supplier<Snapshot> snapshots;
     private final RuleSet rules;
+    /** The steps one plan's search may take (docs/PLANNER.md, "The planner's budget"). */
+    private final long budget;
 
-    CostPlanner(Supplier<Snapshot> snapshots, RuleSet rules) {
+    CostPlanner(Supplier<Snapshot> snapshots, RuleSet rules, long budget) {
         this.snapshots = snapshots;
         this.rules = rules;
+        this.budget = budget;
+    }
+
+    /** The budget, checked: at least 1 step. */
+    static long checkBudget(String field, long budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException(field + " must be at least 1 step, got " + budget
+                    + "; Long.MAX_VALUE plans without a budget");
+        }
+        return budget;
     }
 
     @Override
@@ -81,20 +120,42 @@ final class CostPlanner implements AllocationPlanner {
 
     @Override
     public PlanResult plan(Order order, PromiseOption promise) {
+        return plan(order, promise, new long[1]);
+    }
+
+    /** {@link #plan(Order, PromiseOption)}, the steps its search took written to {@code work[0]} (for tests). */
+    PlanResult plan(Order order, PromiseOption promise, long[] work) {
         Objects.requireNonNull(promise, "promise");
         if (promise.method() == Method.SCHEDULED) {
             return plan(order, promise, promise.windows().get(0));
         }
-        Search s = new Search(snapshots.get(), order, promise);
-        PartitionAllocator.search(s.ctx.lineCount, s.ctx.maxShipments, s);
+        Search s = new Search(snapshots.get(), order, promise, budget);
+        s.seed(promise);
+        boolean stopped = false;
+        try {
+            PartitionAllocator.search(s.ctx.lineCount, s.ctx.maxShipments, s);
+        } catch (BudgetReached e) {
+            stopped = true;
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("planning of order {} stopped at its budget of {} steps: {}", Echo.escape(order.id()), budget,
+                        s.best == null ? "no allocation found" : "the best found costs " + s.best.cost.toPlainString()
+                                + (s.best == s.seeded ? " (the promise's own allocation)" : ""));
+            }
+        }
+        work[0] = s.work;
         if (s.best != null) {
-            return new PlanResult.Planned(s.fulfilment(s.best));
+            return new PlanResult.Planned(s.fulfilment(s.best), stopped);
         }
         List<Rejection> rejected = new ArrayList<>();
         Explainer.explain(s.ctx, s.target, s.solver, null, rejected);
-        return new PlanResult.Unplanned("no allocation of order " + order.id() + " within " + s.ctx.maxShipments
+        return new PlanResult.Unplanned((stopped ? "no allocation of order " + order.id() + " within " + s.ctx.maxShipments
+                + " shipment(s) reaching " + order.request().confidence() + " by "
+                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name()
+                + " was found before the search stopped at its budget of " + budget + " steps"
+                : "no allocation of order " + order.id() + " within " + s.ctx.maxShipments
                 + " shipment(s) reaches " + order.request().confidence() + " by "
-                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name(), rejected);
+                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name()),
+                rejected, stopped);
     }
 
     @Override
@@ -163,7 +224,7 @@ final class CostPlanner implements AllocationPlanner {
             return windowPlanner(order, promise).plan(order.id(), promise, promise.windows().get(0), origins.iterator().next())
                     .fulfilment();
         }
-        Search s = new Search(snapshots.get(), order, promise);
+        Search s = new Search(snapshots.get(), order, promise, Long.MAX_VALUE);
         Map<String, Integer> masks = new java.util.TreeMap<>();
         for (int i = 0; i < s.ctx.lineCount; i++) {
             String origin = originBySku.get(s.ctx.lines.get(i).sku());
@@ -200,9 +261,24 @@ final class CostPlanner implements AllocationPlanner {
 
     /**
      * The candidates of a block, cheapest first, then by exact probability at the promised key (highest first), then
-     * by distance, then by origin id; their costs and exact probabilities at the key.
+     * by distance, then by origin id; their costs and exact probabilities at the key. Or, when a score failed on one of
+     * them ({@code failed}: what it threw, a null cost's {@link NullPointerException} or a negative cost's
+     * {@link IllegalStateException}), the plans unsorted and unpriced.
      */
-    private record Priced(List<Plan> plans, BigDecimal[] costs, BigDecimal[] exact, double leastKm) {
+    private record Priced(List<Plan> plans, BigDecimal[] costs, BigDecimal[] exact, double leastKm, RuntimeException failed) {
+    }
+
+    /** The candidates of a block that no site holds ({@code Search.anyHolder}): none. */
+    private static final Priced NO_HOLDER = new Priced(List.of(), new BigDecimal[0], new BigDecimal[0],
+            Double.POSITIVE_INFINITY, null);
+
+    /** The search's budget is spent: thrown by {@code Search.spend}, caught by {@link #plan}. */
+    private static final class BudgetReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BudgetReached() {
+            super(null, null, false, false);
+        }
     }
 
     /**
@@ -232,6 +308,16 @@ final class CostPlanner implements AllocationPlanner {
         final List<OrderLine> lines;
         final LongMap<Priced> byMask = new LongMap<>();
         Choice best;
+        /** The promise's own allocation, priced, when it keeps the promise: the search's first best. */
+        Choice seeded;
+        /** The steps this search may take, and those taken; {@link #spend} stops past the budget once armed. */
+        private final long budget;
+        private long work;
+        private boolean armed;
+        /** {@link #anyHolder}: per line of a cart of more than {@link #BOUND_LINES} lines, the sites holding it. */
+        private long[][] holders;
+        /** {@link #anyHolder}: per line, the indexes of the words of {@link #holders} that are not 0. */
+        private int[][] heldWords;
         /** Candidates asked so far: the thread's interrupt status is read at the first and every 1,024th. */
         private int admitted;
         /** Per set of lines, {@link #least}. */
@@ -250,8 +336,9 @@ final class CostPlanner implements AllocationPlanner {
         /** Scratch: the shipments of a complete choice by origin id. */
         private final int[] byOriginScratch;
 
-        Search(Snapshot snap, Order order, PromiseOption promise) {
+        Search(Snapshot snap, Order order, PromiseOption promise, long budget) {
             this.snap = snap;
+            this.budget = budget;
             this.order = Objects.requireNonNull(order, "order");
             this.promise = Objects.requireNonNull(promise, "promise");
             long t = order.request().at().getEpochSecond();
@@ -277,14 +364,41 @@ final class CostPlanner implements AllocationPlanner {
          * of the block up to the key), cheapest first.
          */
         Priced priced(int mask) {
+            Priced c = pricedOrFailed(mask);
+            if (c.failed != null) {
+                throw c.failed;
+            }
+            return c;
+        }
+
+        /**
+         * {@link #priced}, or the block's plans with what a score threw on one of them ({@link Priced#failed}): the
+         * bounds and the seed never fail the plan.
+         */
+        Priced pricedOrFailed(int mask) {
+            if (!anyHolder(mask)) {
+                spend(1);
+                return NO_HOLDER; // not kept: the walk of a big cart asks millions of such blocks
+            }
             Priced c = byMask.get(mask);
             if (c == null) {
                 List<Plan> plans = ctx.anyUnknownSku ? List.of() : solver.plansUpTo(mask, key);
+                spend(BLOCK_STEPS + (long) PLAN_STEPS * plans.size());
+                double leastKm = Double.POSITIVE_INFINITY;
+                for (Plan p : plans) {
+                    leastKm = Math.min(leastKm, p.distanceKm);
+                }
                 BigDecimal[] costs = new BigDecimal[plans.size()];
                 BigDecimal[] exact = new BigDecimal[plans.size()];
                 Integer[] byCost = new Integer[plans.size()];
                 for (int i = 0; i < costs.length; i++) {
-                    costs[i] = cost(plans.get(i));
+                    try {
+                        costs[i] = cost(plans.get(i));
+                    } catch (RuntimeException e) {
+                        c = new Priced(plans, null, null, leastKm, e);
+                        byMask.put(mask, c);
+                        return c;
+                    }
                     exact[i] = plans.get(i).exactAt(key);
                     byCost[i] = i;
                 }
@@ -306,11 +420,7 @@ final class CostPlanner implements AllocationPlanner {
                     sortedCosts[i] = costs[byCost[i]];
                     sortedExact[i] = exact[byCost[i]];
                 }
-                double leastKm = Double.POSITIVE_INFINITY;
-                for (Plan p : plans) {
-                    leastKm = Math.min(leastKm, p.distanceKm);
-                }
-                c = new Priced(sorted, sortedCosts, sortedExact, leastKm);
+                c = new Priced(sorted, sortedCosts, sortedExact, leastKm, null);
                 byMask.put(mask, c);
             }
             return c;
@@ -326,6 +436,9 @@ final class CostPlanner implements AllocationPlanner {
             if (mask == 0) {
                 return NOTHING;
             }
+            if (Integer.bitCount(mask) > BOUND_LINES) {
+                return WEAK;
+            }
             Least least = leastByMask.get(mask);
             if (least == null) {
                 BigDecimal cost = null;
@@ -334,11 +447,13 @@ final class CostPlanner implements AllocationPlanner {
                 int low = Integer.lowestOneBit(mask);
                 int rest = mask & ~low;
                 for (int sub = rest; ; sub = (sub - 1) & rest) {
-                    Priced block = priced(low | sub);
+                    spend(1);
+                    Priced block = pricedOrFailed(low | sub);
                     if (!block.plans.isEmpty()) {
                         Least others = least(rest & ~sub);
                         if (others != NO_PARTITION) {
-                            BigDecimal c = block.costs[0].add(others.cost);
+                            // a block whose pricing failed costs >= 0: the walk fails the plan if it asks it
+                            BigDecimal c = (block.failed != null ? BigDecimal.ZERO : block.costs[0]).add(others.cost);
                             if (cost == null || c.compareTo(cost) < 0) {
                                 cost = c;
                             }
@@ -370,8 +485,116 @@ final class CostPlanner implements AllocationPlanner {
             return out;
         }
 
+        /**
+         * Whether some site holds every line of the block ({@link QuoteContext#holds}), else no origin plans it: for
+         * a cart of more than {@link #BOUND_LINES} lines, from each line's sites (bits over site indexes, read once),
+         * so that the walk's blocks that no site holds cost no scan of the origins; true for smaller carts.
+         */
+        private boolean anyHolder(int mask) {
+            if (ctx.lineCount <= BOUND_LINES) {
+                return true;
+            }
+            if (holders == null) {
+                int words = (snap.sites.length + 63) >>> 6;
+                holders = new long[ctx.lineCount][words];
+                for (int site = 0; site < snap.sites.length; site++) {
+                    for (int held = ctx.holds(site); held != 0; held &= held - 1) {
+                        holders[Integer.numberOfTrailingZeros(held)][site >>> 6] |= 1L << site;
+                    }
+                }
+                heldWords = new int[ctx.lineCount][];
+                for (int line = 0; line < ctx.lineCount; line++) {
+                    int[] at = new int[words];
+                    int n = 0;
+                    for (int w = 0; w < words; w++) {
+                        if (holders[line][w] != 0) {
+                            at[n++] = w;
+                        }
+                    }
+                    heldWords[line] = Arrays.copyOf(at, n);
+                }
+            }
+            // the words where the block's line of fewest words has holders, each ANDed over the lines till it is 0
+            int rarest = Integer.numberOfTrailingZeros(mask);
+            for (int rest = mask & (mask - 1); rest != 0; rest &= rest - 1) {
+                int line = Integer.numberOfTrailingZeros(rest);
+                if (heldWords[line].length < heldWords[rarest].length) {
+                    rarest = line;
+                }
+            }
+            for (int w : heldWords[rarest]) {
+                long all = holders[rarest][w];
+                for (int rest = mask; rest != 0 && all != 0; rest &= rest - 1) {
+                    all &= holders[Integer.numberOfTrailingZeros(rest)][w];
+                }
+                if (all != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Counts {@code steps} of work; past the budget, once the search has started, stops it. */
+        private void spend(long steps) {
+            work += steps;
+            if (work > budget && armed) {
+                throw new BudgetReached();
+            }
+        }
+
+        /**
+         * Starts the search from the promise's own allocation: its shipments, each from its origin with its lines,
+         * priced, when they are one of the search's complete choices and keep the promise (else no seed). The steps
+         * it takes count, but the seed never stops for them: a valid answer exists whatever the budget.
+         */
+        void seed(PromiseOption promise) {
+            Map<String, Integer> masks = new java.util.TreeMap<>();
+            Map<String, Integer> lineOf = new HashMap<>();
+            for (int i = 0; i < ctx.lineCount; i++) {
+                lineOf.put(ctx.lines.get(i).sku(), i);
+            }
+            int covered = 0;
+            for (io.promiseengine.quote.Shipment sh : promise.shipments()) {
+                for (io.promiseengine.quote.Line l : sh.lines()) {
+                    Integer i = lineOf.get(l.sku());
+                    if (i == null || (covered & (1 << i)) != 0) {
+                        armed = true;
+                        return; // not a map of this cart's lines to origins
+                    }
+                    covered |= 1 << i;
+                    masks.merge(sh.from(), 1 << i, (a, b) -> a | b);
+                }
+            }
+            if (covered == (1 << ctx.lineCount) - 1 && !masks.isEmpty() && masks.size() <= ctx.maxShipments) {
+                Plan[] chosen = new Plan[masks.size()];
+                BigDecimal[] costs = new BigDecimal[chosen.length];
+                BigDecimal cost = BigDecimal.ZERO;
+                int n = 0;
+                for (Map.Entry<String, Integer> e : masks.entrySet()) {
+                    Priced block = pricedOrFailed(e.getValue());
+                    int i = 0;
+                    while (block.failed == null && i < block.plans.size() && !block.plans.get(i).origin.equals(e.getKey())) {
+                        i++;
+                    }
+                    if (block.failed != null || i == block.plans.size()) {
+                        n = -1;
+                        break;
+                    }
+                    chosen[n] = block.plans.get(i);
+                    costs[n++] = block.costs[i];
+                    cost = cost.add(block.costs[i]);
+                }
+                if (n > 0) {
+                    seeded = choice(chosen, costs, n, cost, null);
+                    best = seeded;
+                }
+            }
+            armed = true;
+        }
+
         @Override
         public List<Plan> candidates(int depth, int block) {
+            spend(1);
             Priced c = priced(block);
             costsAt[depth] = c.costs;
             exactAt[depth] = c.exact;
@@ -394,6 +617,7 @@ final class CostPlanner implements AllocationPlanner {
                 throw new CancellationException("planning of order " + Echo.escape(order.id())
                         + " interrupted (the thread's interrupt status is kept)");
             }
+            spend(1);
             BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
             Least rest = least(left);
             if (rest == NO_PARTITION) {
@@ -443,6 +667,7 @@ final class CostPlanner implements AllocationPlanner {
          */
         @Override
         public void complete(Plan[] chosen, int count) {
+            spend(count);
             BigDecimal cost = costBefore[count];
             if (best == null || cost.compareTo(best.cost) <= 0) {
                 Choice c = choice(chosen, chosenCost, count, cost, best);

@@ -97,6 +97,8 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     final Clock clock;
     private final Duration holdFor;
     private final RuleSet rules;
+    /** The work budget of each plan of {@link #planner(RuleSet)}, in steps (docs/PLANNER.md, "The planner's budget"). */
+    private final long planBudget;
     /** Package-private for the tests' probe of the in-memory store (io.promiseengine.internal.engine.EngineProbe). */
     final LiveStore store;
     private final Watch watch;
@@ -109,8 +111,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     private final Map<Network, Snapshot> compiled = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** An engine whose live state is in memory, starting from the network's own stock, supply and load. */
-    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor, RuleSet rules, Watch watch) {
+    public DefaultPromiseEngine(Network network, Clock clock, Duration holdFor, RuleSet rules, Watch watch, long planBudget) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.planBudget = checkPlanBudget(planBudget);
         this.watch = Objects.requireNonNull(watch, "watch");
         this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -121,8 +124,9 @@ public final class DefaultPromiseEngine implements PromiseEngine {
     }
 
     /** An engine on a store, starting from the store's state (the store is closed with the engine). */
-    public DefaultPromiseEngine(LiveStore store, Clock clock, Duration holdFor, RuleSet rules, Watch watch) {
+    public DefaultPromiseEngine(LiveStore store, Clock clock, Duration holdFor, RuleSet rules, Watch watch, long planBudget) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.planBudget = checkPlanBudget(planBudget);
         this.watch = Objects.requireNonNull(watch, "watch");
         this.holdFor = checkHold("holdFor", holdFor);
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -144,6 +148,14 @@ public final class DefaultPromiseEngine implements PromiseEngine {
             throw new IllegalArgumentException("orderId must not be empty");
         }
         Limits.checkText("orderId", orderId, Limits.MAX_ORDER_ID_LENGTH);
+    }
+
+    /** The default work budget of a plan, in steps (docs/PLANNER.md, "The planner's budget"). */
+    public static final long DEFAULT_PLAN_BUDGET = CostPlanner.DEFAULT_BUDGET;
+
+    /** Checks a plan's work budget: at least 1 step ({@code planBudget} named in the exception). */
+    public static long checkPlanBudget(long steps) {
+        return CostPlanner.checkBudget("planBudget", steps);
     }
 
     /** Checks a hold's duration: {@code > 0} and at most {@link #MAX_HOLD}. */
@@ -328,7 +340,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
     @Override
     public AllocationPlanner planner(RuleSet ruleSet) {
-        return new CostPlanner(() -> current().snapshot(), Objects.requireNonNull(ruleSet, "ruleSet"));
+        return new CostPlanner(() -> current().snapshot(), Objects.requireNonNull(ruleSet, "ruleSet"), planBudget);
     }
 
     @Override
@@ -561,7 +573,7 @@ public final class DefaultPromiseEngine implements PromiseEngine {
 
                 @Override
                 public AllocationPlanner planner(RuleSet ruleSet) {
-                    return new CostPlanner(freed::snapshot, ruleSet);
+                    return new CostPlanner(freed::snapshot, ruleSet, planBudget);
                 }
             });
         } finally {
