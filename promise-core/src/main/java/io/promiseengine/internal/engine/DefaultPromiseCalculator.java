@@ -550,7 +550,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
-            this.missed = singlesOnly ? null : new LongMap<>();
+            this.missed = singlesOnly ? null : ctx.longMap(8);
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
             // a listing page's one-line cart: the origins whose bound reaches the date, unplanned (one without a plan
             // reaching it there misses it at every later instant too: alone() finds it out, and the page remembers)
@@ -803,7 +803,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
         private long[] lineKnown(int site, int line) {
             if (lineKnown == null) {
-                lineKnown = new LongMap<>();
+                lineKnown = ctx.longMap(8);
             }
             long key = ((long) site << 5) | line;
             long[] k = lineKnown.get(key);

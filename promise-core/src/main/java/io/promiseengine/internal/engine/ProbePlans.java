@@ -468,7 +468,7 @@ final class ProbePlans {
 
     private Known known(int site) {
         if (bySite == null) {
-            bySite = new LongMap<>();
+            bySite = ctx.longMap(8);
         }
         Known k = bySite.get(site);
         if (k == null) {

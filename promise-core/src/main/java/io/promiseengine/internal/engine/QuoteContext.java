@@ -197,6 +197,15 @@ final class QuoteContext {
     }
 
     /**
+     * An empty map by {@code long} key for this context's searches (solvers, order-bys), valid until the context is
+     * {@link #release}d: taken from the thread's scratch space (emptied on release and handed out again to the next
+     * quote, so a quote allocates none of them once the thread has made its first), or new in space of its own.
+     */
+    <V> LongMap<V> longMap(int expected) {
+        return scratch.longMap(expected);
+    }
+
+    /**
      * A context for other lines at the same destination and order instant, sharing the work that does not
      * depend on the cart: preparation results (by site and earliest start), lanes and distances. The lines'
      * availability takes this context's place in the scratch space: this context is not used after.
@@ -704,8 +713,41 @@ final class QuoteContext {
 
         void release() {
             if (pooled) {
+                for (int i = 0; i < mapsUsed; i++) {
+                    maps[i].clear();
+                }
+                mapsUsed = 0;
                 inUse = false;
             }
+        }
+
+        /**
+         * The maps by {@code long} key handed out to the contexts of the current borrowing ({@link #longMap}), the
+         * first {@link #mapsUsed}; emptied and kept for the next quote on {@link #release}, with their capacity.
+         */
+        private LongMap<?>[] maps = new LongMap<?>[0];
+        private int mapsUsed;
+
+        /**
+         * An empty map for one quote's search (or one listing page's): one of the thread's, kept from an earlier
+         * quote (the same searches ask for their maps in the same order, so each usually has its capacity already),
+         * or a new one of capacity for {@code expected} entries in space of its own.
+         */
+        @SuppressWarnings("unchecked")
+        <V> LongMap<V> longMap(int expected) {
+            if (!pooled) {
+                return new LongMap<>(expected);
+            }
+            if (mapsUsed == maps.length) {
+                maps = java.util.Arrays.copyOf(maps, Math.max(16, maps.length * 2));
+            }
+            LongMap<?> m = maps[mapsUsed];
+            if (m == null) {
+                m = LongMap.reusable(expected);
+                maps[mapsUsed] = m;
+            }
+            mapsUsed++;
+            return (LongMap<V>) m;
         }
 
         /** A new epoch for the availability of a cart of {@code lineCount} lines over {@code sites} sites. */

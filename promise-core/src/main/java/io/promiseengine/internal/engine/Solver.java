@@ -1039,7 +1039,7 @@ final class Solver {
         }
         if (byLatestLine == null) {
             // a probe plans a few origins, a bounded first solve those whose bound is in reach; else every origin holding a line
-            byLatestLine = new LongMap<>(original != null ? 8 : bounded() ? 128
+            byLatestLine = ctx.longMap(original != null ? 8 : bounded() ? 128
                     : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
         }
         Plan shared = byLatestLine.get(key);
@@ -1083,11 +1083,11 @@ final class Solver {
             return planOfPreparation(site, mask, from, prep);
         }
         if (byStart == null) {
-            byStart = new LongMap<>();
+            byStart = ctx.longMap(8);
         }
         LongMap<Plan> plans = byStart.get(site);
         if (plans == null) {
-            plans = new LongMap<>();
+            plans = ctx.longMap(8);
             byStart.put(site, plans);
         }
         Plan shared = plans.get(prep.start());

@@ -121,6 +121,52 @@ class ScratchSpaceTest {
     }
 
     @Test
+    void theMapsOfAQuote_areHandedOutEmpty_toTheNextQuote_andNotToAQuoteInsideIt() {
+        NetworkGenerator g = new NetworkGenerator(12);
+        Snapshot snap = new Snapshot(g.network());
+        QuoteRequest r = g.request();
+        List<LongMap<long[]>> first = new ArrayList<>();
+        QuoteContext ctx = borrowed(snap, r);
+        try {
+            for (int m = 0; m < 20; m++) {
+                LongMap<long[]> map = ctx.longMap(8);
+                assertThat(map.size()).isZero();
+                for (long k = 0; k <= m * 7; k++) {
+                    map.put(k * 1_000_003L, new long[] {k});
+                }
+                first.add(map);
+            }
+            // distinct maps within one quote, and a quote inside it gets maps of its own
+            assertThat(first.stream().distinct().count()).isEqualTo(20);
+            QuoteContext inner = borrowed(snap, r);
+            try {
+                assertThat(first).doesNotContain(inner.<long[]>longMap(8));
+            } finally {
+                inner.release();
+            }
+            assertThat(first.get(19).get(19 * 7 * 1_000_003L)[0]).isEqualTo(19 * 7);
+        } finally {
+            ctx.release();
+        }
+        // the next quote on the thread: the same maps, emptied
+        QuoteContext next = borrowed(snap, r);
+        try {
+            for (int m = 0; m < 20; m++) {
+                LongMap<long[]> map = next.longMap(8);
+                assertThat(map).isSameAs(first.get(m));
+                assertThat(map.size()).isZero();
+                for (long k = 0; k <= m * 7; k++) {
+                    assertThat(map.get(k * 1_000_003L)).isNull();
+                }
+                map.put(5, new long[] {5});
+                assertThat(map.get(5)[0]).isEqualTo(5);
+            }
+        } finally {
+            next.release();
+        }
+    }
+
+    @Test
     void quotesAndListingsOnManyThreads_answerAsOnOneThread() throws Exception {
         List<PromiseCalculator> calculators = new ArrayList<>();
         List<Object> requests = new ArrayList<>();
