@@ -307,7 +307,13 @@ final class Allocator {
         // the row of each site in the thread's scratch index (no call out of this loop: nothing else uses it meanwhile)
         SiteRows bySite = SiteRows.OF_THREAD.get();
         int epoch = bySite.newEpoch();
-        List<Plan[]> inOrder = new ArrayList<>();
+        // at most one row per plan: rows filled in place, the array cut to the rows made (no list grown and copied)
+        int total = 0;
+        for (int line = 0; line < lines; line++) {
+            total += byLine[line].size();
+        }
+        Plan[][] inOrder = new Plan[total][];
+        int rows = 0;
         skuOf = new String[lines];
         for (int line = 0; line < lines; line++) {
             List<Plan> c = byLine[line];
@@ -318,15 +324,15 @@ final class Allocator {
                 Plan[] row;
                 if (at < 0) {
                     row = new Plan[lines];
-                    bySite.put(epoch, p.site, inOrder.size());
-                    inOrder.add(row);
+                    bySite.put(epoch, p.site, rows);
+                    inOrder[rows++] = row;
                 } else {
-                    row = inOrder.get(at);
+                    row = inOrder[at];
                 }
                 row[line] = p;
             }
         }
-        single = inOrder.toArray(new Plan[0][]);
+        single = rows == total ? inOrder : Arrays.copyOf(inOrder, rows);
         columns = single.length;
         most = Math.min(maxShipments, columns);
         possible = true;
@@ -993,6 +999,15 @@ final class Allocator {
     /** Sorts plans as {@link Allocator} expects its candidates: by own key, then origin id. */
     static List<Plan> sorted(List<Plan> plans, Snapshot snap) {
         return sorted(plans, (a, b) -> Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
+    }
+
+    /**
+     * Sorts plans that all reach the confidence alone (no own key {@link io.promiseengine.internal.time.OpenCalendar#NONE})
+     * in place, in the order of {@link #sorted(List, Snapshot)}, which would hand out the same plans in a new list.
+     */
+    static void sortInPlace(List<Plan> plans, Snapshot snap) {
+        plans.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey)
+                : Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
     }
 
     /** As {@link #sorted(List, Snapshot)}, comparing the origin ids themselves (plans of no snapshot). */

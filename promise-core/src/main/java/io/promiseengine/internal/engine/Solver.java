@@ -568,9 +568,8 @@ final class Solver {
                 }
             }
             if (added) {
-                List<Plan> sorted = Allocator.sorted(plans, ctx.snap);
-                plans.clear();
-                plans.addAll(sorted);
+                // in place: every plan kept reaches the confidence alone, so this is Allocator.sorted's order
+                Allocator.sortInPlace(plans, ctx.snap);
             }
             int n = 0;
             while (n < plans.size() && plans.get(n).ownKey <= limit) {
