@@ -69,6 +69,30 @@ final class Plan {
         this.ownKey = own;
     }
 
+    /**
+     * This plan's preparation and delivery distribution for another site, origin, block or distance: the same keys and
+     * probabilities, so the same own key at the same confidence, taken as it is instead of searched again.
+     */
+    Plan forOrigin(int site, String origin, int mask, List<String> sortedSkus, double distanceKm) {
+        return new Plan(site, origin, mask, sortedSkus, distanceKm, startAt, readyAt, shipAt, keys, cum, exactCum, ownKey);
+    }
+
+    private Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt,
+                 long shipAt, long[] keys, double[] cum, BigDecimal[] exactCum, long ownKey) {
+        this.site = site;
+        this.origin = origin;
+        this.mask = mask;
+        this.sortedSkus = sortedSkus;
+        this.distanceKm = distanceKm;
+        this.startAt = startAt;
+        this.readyAt = readyAt;
+        this.shipAt = shipAt;
+        this.keys = keys;
+        this.cum = cum;
+        this.exactCum = exactCum;
+        this.ownKey = ownKey;
+    }
+
     static boolean reaches(double p, double confidence) {
         return p >= confidence - TOLERANCE;
     }

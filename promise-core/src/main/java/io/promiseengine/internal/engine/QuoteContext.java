@@ -827,7 +827,9 @@ final class QuoteContext {
             if (lineCount == 1) {
                 available[site] = Long.MAX_VALUE;
             } else {
-                java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+                for (int i = site * lineCount, end = i + lineCount; i < end; i++) {
+                    available[i] = Long.MAX_VALUE;
+                }
             }
         }
 

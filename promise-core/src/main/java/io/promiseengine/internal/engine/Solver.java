@@ -1059,8 +1059,8 @@ final class Solver {
         if (shared == NO_PLAN || shared.mask == mask) {
             return shared == NO_PLAN ? null : shared;
         }
-        return new Plan(site, shared.origin, mask, ctx.sortedSkus(mask), shared.distanceKm, shared.startAt, shared.readyAt,
-                shared.shipAt, shared.keys, shared.cum, shared.exactCum, ctx.confidence);
+        // every plan of a context is made at its confidence: the shared plan's own key is the copy's
+        return shared.forOrigin(site, shared.origin, mask, ctx.sortedSkus(mask), shared.distanceKm);
     }
 
     /** The plan of a site shipping a block under a rule set, shared with the blocks starting at the same instant. */
@@ -1115,9 +1115,8 @@ final class Solver {
         if (c >= 0 && classPlans != null && classPlans[c] != null && exclusions == null
                 && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
             Plan t = classPlans[c];
-            return t == NO_PLAN ? null : new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
-                    ctx.distanceToDestination(site), t.startAt, t.readyAt, t.shipAt, t.keys, t.cum, t.exactCum,
-                    ctx.confidence);
+            return t == NO_PLAN ? null : t.forOrigin(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
+                    ctx.distanceToDestination(site));
         }
         Exclusion unreachable = reach(site);
         if (unreachable != null) {
@@ -1463,8 +1462,12 @@ final class Solver {
         }
         double km = ctx.snap.sites[site].location.position().distanceKm(store.location.position());
         return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
-                new long[] {collectable}, new double[] {1.0}, new BigDecimal[] {BigDecimal.ONE}, ctx.confidence);
+                new long[] {collectable}, CERTAIN, CERTAIN_EXACT, ctx.confidence);
     }
+
+    /** A click and collect plan's distribution: certain at its one key (arrays shared by those plans, never written). */
+    private static final double[] CERTAIN = {1.0};
+    private static final BigDecimal[] CERTAIN_EXACT = {BigDecimal.ONE};
 
     /**
      * A plan whose i-th value of the mass function arrives at {@code keys[i]} (non-decreasing): the
