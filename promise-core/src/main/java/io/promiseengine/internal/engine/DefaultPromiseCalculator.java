@@ -39,7 +39,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -625,8 +624,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         /** The earliest instant known for class {@code c} to miss the date at, {@link Long#MAX_VALUE} for none. */
         private long classMissed(int c) {
             if (classMissed == null) {
-                classMissed = new long[original.tieClassCount()];
-                Arrays.fill(classMissed, Long.MAX_VALUE);
+                classMissed = ctx.longs(original.tieClassCount(), Long.MAX_VALUE);
             }
             return classMissed[c];
         }

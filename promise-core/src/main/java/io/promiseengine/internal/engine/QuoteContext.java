@@ -206,6 +206,19 @@ final class QuoteContext {
     }
 
     /**
+     * An array of at least {@code n} entries for this context's searches, the first {@code n} set to {@code value}
+     * (the others not to be read), valid until the context is {@link #release}d: the thread's, as {@link #longMap}.
+     */
+    long[] longs(int n, long value) {
+        return scratch.longs(n, value);
+    }
+
+    /** As {@link #longs}: at least {@code n} plans, the first {@code n} null. */
+    Plan[] plans(int n) {
+        return scratch.plans(n);
+    }
+
+    /**
      * A context for other lines at the same destination and order instant, sharing the work that does not
      * depend on the cart: preparation results (by site and earliest start), lanes and distances. The lines'
      * availability takes this context's place in the scratch space: this context is not used after.
@@ -717,6 +730,8 @@ final class QuoteContext {
                     maps[i].clear();
                 }
                 mapsUsed = 0;
+                longsUsed = 0;
+                plansUsed = 0;
                 inUse = false;
             }
         }
@@ -733,6 +748,53 @@ final class QuoteContext {
          * quote (the same searches ask for their maps in the same order, so each usually has its capacity already),
          * or a new one of capacity for {@code expected} entries in space of its own.
          */
+        /** The arrays handed out by {@link #longs} and {@link #plans} to the current borrowing, the first so many. */
+        private long[][] longArrays = new long[0][];
+        private int longsUsed;
+        private Plan[][] planArrays = new Plan[0][];
+        private int plansUsed;
+
+        /** An array of at least {@code n} entries, the first {@code n} set to {@code value}: the thread's, or new. */
+        long[] longs(int n, long value) {
+            long[] a;
+            if (!pooled) {
+                a = new long[n];
+            } else {
+                if (longsUsed == longArrays.length) {
+                    longArrays = java.util.Arrays.copyOf(longArrays, Math.max(16, longArrays.length * 2));
+                }
+                a = longArrays[longsUsed];
+                if (a == null || a.length < n) {
+                    a = new long[n];
+                    longArrays[longsUsed] = a;
+                }
+                longsUsed++;
+            }
+            if (value != 0 || pooled) {
+                java.util.Arrays.fill(a, 0, n, value);
+            }
+            return a;
+        }
+
+        /** An array of at least {@code n} plans, the first {@code n} null: the thread's, or new. */
+        Plan[] plans(int n) {
+            if (!pooled) {
+                return new Plan[n];
+            }
+            if (plansUsed == planArrays.length) {
+                planArrays = java.util.Arrays.copyOf(planArrays, Math.max(16, planArrays.length * 2));
+            }
+            Plan[] a = planArrays[plansUsed];
+            if (a == null || a.length < n) {
+                a = new Plan[n];
+                planArrays[plansUsed] = a;
+            } else {
+                java.util.Arrays.fill(a, 0, n, null);
+            }
+            plansUsed++;
+            return a;
+        }
+
         @SuppressWarnings("unchecked")
         <V> LongMap<V> longMap(int expected) {
             if (!pooled) {

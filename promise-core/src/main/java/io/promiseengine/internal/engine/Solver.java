@@ -725,8 +725,7 @@ final class Solver {
             long[][] shared = (long[][]) ctx.oneLinePlans.get(key);
             if (shared == null) {
                 int n = tieClassCount();
-                shared = new long[][] {new long[n], new long[n]};
-                Arrays.fill(shared[0], Long.MIN_VALUE);
+                shared = new long[][] {ctx.longs(n, Long.MIN_VALUE), ctx.longs(n, 0)};
                 ctx.oneLinePlans.put(key, shared);
             }
             keeper.classAt = shared[0];
@@ -1147,8 +1146,8 @@ final class Solver {
     private void classPlan(int c, int site, long from, Readiness prep, Plan p) {
         if (classPlans == null) {
             int n = tieClassCount();
-            classPlans = new Plan[n];
-            classOpen = new long[n];
+            classPlans = ctx.plans(n);
+            classOpen = ctx.longs(n, 0);
         }
         if (classPlans[c] != null) {
             return;

@@ -167,6 +167,37 @@ class ScratchSpaceTest {
     }
 
     @Test
+    void theArraysOfAQuote_areHandedOutSet_toTheNextQuote() {
+        NetworkGenerator g = new NetworkGenerator(13);
+        Snapshot snap = new Snapshot(g.network());
+        QuoteRequest r = g.request();
+        Plan plan = new Plan(0, "a", 1, List.of("A"), 0, 0, 0, 0,
+                new long[] {1}, new double[] {1.0}, new java.math.BigDecimal[] {java.math.BigDecimal.ONE}, 0.9);
+        for (int quote = 0; quote < 3; quote++) {
+            QuoteContext ctx = borrowed(snap, r);
+            try {
+                for (int i = 0; i < 6; i++) {
+                    int n = 5 + 7 * ((i + quote) % 3);
+                    long value = i % 2 == 0 ? Long.MIN_VALUE : 0;
+                    long[] longs = ctx.longs(n, value);
+                    Plan[] plans = ctx.plans(n);
+                    assertThat(longs.length).isGreaterThanOrEqualTo(n);
+                    assertThat(plans.length).isGreaterThanOrEqualTo(n);
+                    for (int j = 0; j < n; j++) {
+                        assertThat(longs[j]).as("quote %d, array %d, entry %d", quote, i, j).isEqualTo(value);
+                        assertThat(plans[j]).as("quote %d, array %d, entry %d", quote, i, j).isNull();
+                    }
+                    // written all over: the next quote's arrays are set again
+                    java.util.Arrays.fill(longs, 42);
+                    java.util.Arrays.fill(plans, plan);
+                }
+            } finally {
+                ctx.release();
+            }
+        }
+    }
+
+    @Test
     void quotesAndListingsOnManyThreads_answerAsOnOneThread() throws Exception {
         List<PromiseCalculator> calculators = new ArrayList<>();
         List<Object> requests = new ArrayList<>();
