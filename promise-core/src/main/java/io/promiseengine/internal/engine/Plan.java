@@ -48,25 +48,18 @@ final class Plan {
 
     Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt, long shipAt,
          long[] keys, double[] cum, BigDecimal[] exactCum, double confidence) {
-        this.site = site;
-        this.origin = origin;
-        this.mask = mask;
-        this.sortedSkus = sortedSkus;
-        this.distanceKm = distanceKm;
-        this.startAt = startAt;
-        this.readyAt = readyAt;
-        this.shipAt = shipAt;
-        this.keys = keys;
-        this.cum = cum;
-        this.exactCum = exactCum;
-        long own = OpenCalendar.NONE;
+        this(site, origin, mask, sortedSkus, distanceKm, startAt, readyAt, shipAt, keys, cum, exactCum,
+                ownKey(keys, cum, confidence));
+    }
+
+    /** The first key whose probability reaches the confidence, or {@link OpenCalendar#NONE}. */
+    private static long ownKey(long[] keys, double[] cum, double confidence) {
         for (int j = 0; j < keys.length; j++) {
             if (reaches(cum[j], confidence)) {
-                own = keys[j];
-                break;
+                return keys[j];
             }
         }
-        this.ownKey = own;
+        return OpenCalendar.NONE;
     }
 
     /**
