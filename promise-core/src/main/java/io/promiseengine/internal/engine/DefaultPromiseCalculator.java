@@ -581,9 +581,17 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                         known[i] = learnt.later(target, sites[i], keyLimit, available);
                     }
                 } else {
-                    known[i] = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                    known[i] = unknown(ctx);
                 }
             }
+        }
+
+        /** {the latest instant known to keep the date, the earliest known to miss it} before any is known, in the context's space. */
+        private static long[] unknown(QuoteContext ctx) {
+            long[] k = ctx.small();
+            k[0] = Long.MIN_VALUE;
+            k[1] = Long.MAX_VALUE;
+            return k;
         }
 
         /** Whether origin {@code i} of {@link #sites} alone still ships the whole cart by the date for an order at {@code u}. */
@@ -806,7 +814,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             long key = ((long) site << 5) | line;
             long[] k = lineKnown.get(key);
             if (k == null) {
-                k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                k = unknown(ctx);
                 lineKnown.put(key, k);
             }
             return k;
@@ -817,7 +825,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             long missedKey = ((long) site << 32) | (1 << line);
             long[] missedAt = missed.get(missedKey);
             if (missedAt == null) {
-                missed.put(missedKey, new long[] {u});
+                long[] at = ctx.small();
+                at[0] = u;
+                missed.put(missedKey, at);
             } else {
                 missedAt[0] = Math.min(missedAt[0], u);
             }

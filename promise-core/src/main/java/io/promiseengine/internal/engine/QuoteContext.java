@@ -218,6 +218,23 @@ final class QuoteContext {
         return scratch.plans(n);
     }
 
+    /** How many entries {@link #small} and {@link #smallPlans} arrays have. */
+    static final int SMALL = 4;
+
+    /**
+     * An array of {@link #SMALL} entries whose values are not set (the caller writes every entry before it reads it),
+     * valid until the context is {@link #release}d: the thread's, as {@link #longMap}. For the order-by's knowledge of
+     * one origin (an instant or two each).
+     */
+    long[] small() {
+        return scratch.small();
+    }
+
+    /** As {@link #small}, of plans. */
+    Plan[] smallPlans() {
+        return scratch.smallPlans();
+    }
+
     /**
      * A context for other lines at the same destination and order instant, sharing the work that does not
      * depend on the cart: preparation results (by site and earliest start), lanes and distances. The lines'
@@ -732,6 +749,8 @@ final class QuoteContext {
                 mapsUsed = 0;
                 longsUsed = 0;
                 plansUsed = 0;
+                smallUsed = 0;
+                smallPlansUsed = 0;
                 inUse = false;
             }
         }
@@ -773,6 +792,46 @@ final class QuoteContext {
             if (value != 0 || pooled) {
                 java.util.Arrays.fill(a, 0, n, value);
             }
+            return a;
+        }
+
+        /** The arrays of {@link #SMALL} entries handed out by {@link #small} and {@link #smallPlans}, the first so many. */
+        private long[][] smallArrays = new long[0][];
+        private int smallUsed;
+        private Plan[][] smallPlanArrays = new Plan[0][];
+        private int smallPlansUsed;
+
+        /** An array of {@link #SMALL} entries, not set (the caller writes each entry it reads): the thread's, or new. */
+        long[] small() {
+            if (!pooled) {
+                return new long[SMALL];
+            }
+            if (smallUsed == smallArrays.length) {
+                smallArrays = java.util.Arrays.copyOf(smallArrays, Math.max(64, smallArrays.length * 2));
+            }
+            long[] a = smallArrays[smallUsed];
+            if (a == null) {
+                a = new long[SMALL];
+                smallArrays[smallUsed] = a;
+            }
+            smallUsed++;
+            return a;
+        }
+
+        /** As {@link #small}, of plans. */
+        Plan[] smallPlans() {
+            if (!pooled) {
+                return new Plan[SMALL];
+            }
+            if (smallPlansUsed == smallPlanArrays.length) {
+                smallPlanArrays = java.util.Arrays.copyOf(smallPlanArrays, Math.max(64, smallPlanArrays.length * 2));
+            }
+            Plan[] a = smallPlanArrays[smallPlansUsed];
+            if (a == null) {
+                a = new Plan[SMALL];
+                smallPlanArrays[smallPlansUsed] = a;
+            }
+            smallPlansUsed++;
             return a;
         }
 

@@ -852,7 +852,9 @@ final class Solver {
                     plans.add(p);
                 } else if (missed != null) {
                     if (missedAt == null) {
-                        missed.put(key, new long[] {orderAt});
+                        long[] at = ctx.small();
+                        at[0] = orderAt;
+                        missed.put(key, at);
                     } else {
                         missedAt[0] = orderAt;
                     }

@@ -198,6 +198,47 @@ class ScratchSpaceTest {
     }
 
     @Test
+    void theSmallArraysOfAQuote_areItsOwn_andTheNextQuotesAfterRelease() {
+        NetworkGenerator g = new NetworkGenerator(14);
+        Snapshot snap = new Snapshot(g.network());
+        QuoteRequest r = g.request();
+        List<Object> first = new ArrayList<>();
+        QuoteContext ctx = borrowed(snap, r);
+        try {
+            for (int i = 0; i < 100; i++) {
+                long[] longs = ctx.small();
+                Plan[] plans = ctx.smallPlans();
+                assertThat(longs).hasSize(QuoteContext.SMALL);
+                assertThat(plans).hasSize(QuoteContext.SMALL);
+                first.add(longs);
+                first.add(plans);
+            }
+            // each hand-out its own array, and a quote inside this one gets arrays of its own
+            assertThat(first.stream().distinct().count()).isEqualTo(200);
+            QuoteContext inner = borrowed(snap, r);
+            try {
+                long[] innerLongs = inner.small();
+                Plan[] innerPlans = inner.smallPlans();
+                // by identity (AssertJ compares arrays by their contents)
+                assertThat(first.stream().noneMatch(a -> a == innerLongs || a == innerPlans)).isTrue();
+            } finally {
+                inner.release();
+            }
+        } finally {
+            ctx.release();
+        }
+        QuoteContext next = borrowed(snap, r);
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertThat(next.small()).isSameAs(first.get(2 * i));
+                assertThat(next.smallPlans()).isSameAs(first.get(2 * i + 1));
+            }
+        } finally {
+            next.release();
+        }
+    }
+
+    @Test
     void quotesAndListingsOnManyThreads_answerAsOnOneThread() throws Exception {
         List<PromiseCalculator> calculators = new ArrayList<>();
         List<Object> requests = new ArrayList<>();
