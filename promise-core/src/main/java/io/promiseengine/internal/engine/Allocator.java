@@ -307,7 +307,13 @@ final class Allocator {
         // the row of each site in the thread's scratch index (no call out of this loop: nothing else uses it meanwhile)
         SiteRows bySite = SiteRows.OF_THREAD.get();
         int epoch = bySite.newEpoch();
-        List<Plan[]> inOrder = new ArrayList<>();
+        // at most one row per plan: rows filled in place, the array cut to the rows made (no list grown and copied)
+        int total = 0;
+        for (int line = 0; line < lines; line++) {
+            total += byLine[line].size();
+        }
+        Plan[][] inOrder = new Plan[total][];
+        int rows = 0;
         skuOf = new String[lines];
         for (int line = 0; line < lines; line++) {
             List<Plan> c = byLine[line];
@@ -318,15 +324,15 @@ final class Allocator {
                 Plan[] row;
                 if (at < 0) {
                     row = new Plan[lines];
-                    bySite.put(epoch, p.site, inOrder.size());
-                    inOrder.add(row);
+                    bySite.put(epoch, p.site, rows);
+                    inOrder[rows++] = row;
                 } else {
-                    row = inOrder.get(at);
+                    row = inOrder[at];
                 }
                 row[line] = p;
             }
         }
-        single = inOrder.toArray(new Plan[0][]);
+        single = rows == total ? inOrder : Arrays.copyOf(inOrder, rows);
         columns = single.length;
         most = Math.min(maxShipments, columns);
         possible = true;
@@ -364,6 +370,58 @@ final class Allocator {
             }
             stamp[site] = e;
             row[site] = at;
+        }
+    }
+
+    /**
+     * The working arrays of {@link Levels#build}, one set per thread, grown as needed and kept: the levels found before
+     * their sort, their order, and a column's distinct distributions. Only the levels kept are new arrays.
+     */
+    private static final class LevelSpace {
+        static final ThreadLocal<LevelSpace> OF_THREAD = ThreadLocal.withInitial(LevelSpace::new);
+        int[] lvCol = new int[0];
+        int[] lvMask = new int[0];
+        double[] lvP = new double[0];
+        BigDecimal[] lvExact = new BigDecimal[0];
+        Plan[] seen = new Plan[0];
+        double[] seenP = new double[0];
+        BigDecimal[] seenExact = new BigDecimal[0];
+        int[] seenMask = new int[0];
+        private int[] idx = new int[0];
+        int[] tmp = new int[0];
+
+        /** At least {@code levels} levels and {@code lines} distributions of a column. */
+        void fit(int levels, int lines) {
+            if (lvCol.length < levels) {
+                lvCol = new int[levels];
+                lvMask = new int[levels];
+                lvP = new double[levels];
+                lvExact = new BigDecimal[levels];
+            }
+            if (seen.length < lines) {
+                seen = new Plan[lines];
+                seenP = new double[lines];
+                seenExact = new BigDecimal[lines];
+                seenMask = new int[lines];
+            }
+        }
+
+        /** Twice as many levels, those found so far kept. */
+        void grow() {
+            int n = lvCol.length * 2;
+            lvCol = Arrays.copyOf(lvCol, n);
+            lvMask = Arrays.copyOf(lvMask, n);
+            lvP = Arrays.copyOf(lvP, n);
+            lvExact = Arrays.copyOf(lvExact, n);
+        }
+
+        /** An order of at least {@code n} entries, and {@link #tmp} of as many. */
+        int[] idx(int n) {
+            if (idx.length < n) {
+                idx = new int[n];
+                tmp = new int[n];
+            }
+            return idx;
         }
     }
 
@@ -410,16 +468,19 @@ final class Allocator {
 
         /** Levels at the key, without dominated ones when {@code reduce}, and none less probable than {@code atLeast}. */
         private void build(boolean reduce, BigDecimal atLeast) {
+            // the working arrays in the thread's space (nothing called from here builds levels meanwhile)
+            LevelSpace space = LevelSpace.OF_THREAD.get();
+            space.fit(Math.max(8, columns), lines);
             int lvCount = 0;
-            int[] lvCol = new int[Math.max(8, columns)];
-            int[] lvMask = new int[lvCol.length];
-            double[] lvP = new double[lvCol.length];
-            BigDecimal[] lvExact = new BigDecimal[lvCol.length];
+            int[] lvCol = space.lvCol;
+            int[] lvMask = space.lvMask;
+            double[] lvP = space.lvP;
+            BigDecimal[] lvExact = space.lvExact;
             // per column, its distinct distributions (plans of lines share theirs when they start alike)
-            Plan[] seen = new Plan[lines];
-            double[] seenP = new double[lines];
-            BigDecimal[] seenExact = new BigDecimal[lines];
-            int[] seenMask = new int[lines];
+            Plan[] seen = space.seen;
+            double[] seenP = space.seenP;
+            BigDecimal[] seenExact = space.seenExact;
+            int[] seenMask = space.seenMask;
             for (int c = 0; c < columns; c++) {
                 int n = 0;
                 for (int line = 0; line < lines; line++) {
@@ -469,10 +530,11 @@ final class Allocator {
                         break;
                     }
                     if (lvCount == lvCol.length) {
-                        lvCol = Arrays.copyOf(lvCol, lvCount * 2);
-                        lvMask = Arrays.copyOf(lvMask, lvCount * 2);
-                        lvP = Arrays.copyOf(lvP, lvCount * 2);
-                        lvExact = Arrays.copyOf(lvExact, lvCount * 2);
+                        space.grow();
+                        lvCol = space.lvCol;
+                        lvMask = space.lvMask;
+                        lvP = space.lvP;
+                        lvExact = space.lvExact;
                     }
                     lvCol[lvCount] = c;
                     lvMask[lvCount] = m;
@@ -481,19 +543,20 @@ final class Allocator {
                     lvCount++;
                 }
             }
-            int[] idx = new int[lvCount];
-            for (int i = 0; i < idx.length; i++) {
+            int[] idx = space.idx(lvCount);
+            for (int i = 0; i < lvCount; i++) {
                 idx[i] = i;
             }
             // most probable first, then widest: a level is dominated only by one before it
-            mergeSort(idx, new int[lvCount], 0, lvCount, lvP, lvExact, lvMask);
-            col = new int[idx.length];
-            mask = new int[idx.length];
-            p = new double[idx.length];
-            exact = new BigDecimal[idx.length];
-            km = new double[idx.length];
+            mergeSort(idx, space.tmp, 0, lvCount, lvP, lvExact, lvMask);
+            col = new int[lvCount];
+            mask = new int[lvCount];
+            p = new double[lvCount];
+            exact = new BigDecimal[lvCount];
+            km = new double[lvCount];
             int n = 0;
-            for (int i : idx) {
+            for (int at = 0; at < lvCount; at++) {
+                int i = idx[at];
                 int m = lvMask[i];
                 if (reduce) {
                     boolean dominated = false;
@@ -993,6 +1056,15 @@ final class Allocator {
     /** Sorts plans as {@link Allocator} expects its candidates: by own key, then origin id. */
     static List<Plan> sorted(List<Plan> plans, Snapshot snap) {
         return sorted(plans, (a, b) -> Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
+    }
+
+    /**
+     * Sorts plans that all reach the confidence alone (no own key {@link io.promiseengine.internal.time.OpenCalendar#NONE})
+     * in place, in the order of {@link #sorted(List, Snapshot)}, which would hand out the same plans in a new list.
+     */
+    static void sortInPlace(List<Plan> plans, Snapshot snap) {
+        plans.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey)
+                : Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
     }
 
     /** As {@link #sorted(List, Snapshot)}, comparing the origin ids themselves (plans of no snapshot). */

@@ -655,7 +655,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             this.keyLimit = keyLimit;
             this.shortcut = keyLimit <= original.lastKey() && !ctx.anyUnknownSku;
             this.singlesOnly = ctx.lineCount == 1 || ctx.maxShipments == 1;
-            this.missed = singlesOnly ? null : new LongMap<>();
+            this.missed = singlesOnly ? null : ctx.longMap(8);
             this.probePlans = withProbePlans && shortcut && ctx.rules == null ? new ProbePlans(ctx, target, original, keyLimit) : null;
             // a one-line cart (a quote's or a listing page's): the origins whose bound reaches the date, unplanned (one
             // without a plan reaching it there misses it at every later instant too: alone() finds it out, its class's
@@ -698,7 +698,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                         known[i] = learnt.later(target, sites[i], keyLimit, available);
                     }
                 } else {
-                    known[i] = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                    known[i] = unknown(ctx);
                 }
             }
         }
@@ -735,6 +735,14 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 }
             }
             return tie;
+        }
+
+        /** {the latest instant known to keep the date, the earliest known to miss it} before any is known, in the context's space. */
+        private static long[] unknown(QuoteContext ctx) {
+            long[] k = ctx.small();
+            k[0] = Long.MIN_VALUE;
+            k[1] = Long.MAX_VALUE;
+            return k;
         }
 
         /** Whether origin {@code i} of {@link #sites} alone still ships the whole cart by the date for an order at {@code u}. */
@@ -775,8 +783,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         /** The earliest instant known for class {@code c} to miss the date at, {@link Long#MAX_VALUE} for none. */
         private long classMissed(int c) {
             if (classMissed == null) {
-                classMissed = new long[original.tieClassCount()];
-                Arrays.fill(classMissed, Long.MAX_VALUE);
+                classMissed = ctx.longs(original.tieClassCount(), Long.MAX_VALUE);
             }
             return classMissed[c];
         }
@@ -953,12 +960,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
 
         private long[] lineKnown(int site, int line) {
             if (lineKnown == null) {
-                lineKnown = new LongMap<>();
+                lineKnown = ctx.longMap(8);
             }
             long key = ((long) site << 5) | line;
             long[] k = lineKnown.get(key);
             if (k == null) {
-                k = new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+                k = unknown(ctx);
                 lineKnown.put(key, k);
             }
             return k;
@@ -969,7 +976,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             long missedKey = ((long) site << 32) | (1 << line);
             long[] missedAt = missed.get(missedKey);
             if (missedAt == null) {
-                missed.put(missedKey, new long[] {u});
+                long[] at = ctx.small();
+                at[0] = u;
+                missed.put(missedKey, at);
             } else {
                 missedAt[0] = Math.min(missedAt[0], u);
             }

@@ -25,6 +25,11 @@ final class LongMap<V> {
     private long[] keys;
     private Object[] values;
     private int size;
+    /**
+     * For a map of the thread's scratch space ({@link #reusable}): the slots filled, in the order they were, so that
+     * {@link #clear} empties as many slots as the map holds, not its whole capacity; null for another map.
+     */
+    private int[] filled;
 
     LongMap() {
         this(8);
@@ -35,6 +40,13 @@ final class LongMap<V> {
         int capacity = Integer.highestOneBit(Math.max(8, Math.min(expected, 1 << 28)) * 2 - 1) * 2;
         keys = new long[capacity];
         values = new Object[capacity];
+    }
+
+    /** A map kept and {@link #clear}ed quote after quote ({@link QuoteContext#longMap}): it remembers its slots filled. */
+    static <V> LongMap<V> reusable(int expected) {
+        LongMap<V> m = new LongMap<>(expected);
+        m.filled = new int[m.keys.length / 2 + 1];
+        return m;
     }
 
     @SuppressWarnings("unchecked")
@@ -64,6 +76,9 @@ final class LongMap<V> {
         }
         keys[i] = key;
         values[i] = value;
+        if (filled != null) {
+            filled[size] = i;
+        }
         if (++size * 2 > keys.length) {
             grow();
         }
@@ -74,7 +89,11 @@ final class LongMap<V> {
         Object[] oldValues = values;
         keys = new long[oldKeys.length * 2];
         values = new Object[oldValues.length * 2];
+        if (filled != null) {
+            filled = new int[keys.length / 2 + 1];
+        }
         int mask = keys.length - 1;
+        int n = 0;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldValues[j] != null) {
                 int i = index(oldKeys[j], mask);
@@ -83,8 +102,28 @@ final class LongMap<V> {
                 }
                 keys[i] = oldKeys[j];
                 values[i] = oldValues[j];
+                if (filled != null) {
+                    filled[n++] = i;
+                }
             }
         }
+    }
+
+    /** Empties the map, keeping its capacity (a map of the thread's scratch space, {@link QuoteContext#longMap}). */
+    void clear() {
+        if (filled != null) {
+            for (int j = 0; j < size; j++) {
+                values[filled[j]] = null;
+            }
+        } else if (size > 0) {
+            java.util.Arrays.fill(values, null);
+        }
+        size = 0;
+    }
+
+    /** How many entries the map holds. */
+    int size() {
+        return size;
     }
 
     private static int index(long key, int mask) {

@@ -48,6 +48,30 @@ final class Plan {
 
     Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt, long shipAt,
          long[] keys, double[] cum, BigDecimal[] exactCum, double confidence) {
+        this(site, origin, mask, sortedSkus, distanceKm, startAt, readyAt, shipAt, keys, cum, exactCum,
+                ownKey(keys, cum, confidence));
+    }
+
+    /** The first key whose probability reaches the confidence, or {@link OpenCalendar#NONE}. */
+    private static long ownKey(long[] keys, double[] cum, double confidence) {
+        for (int j = 0; j < keys.length; j++) {
+            if (reaches(cum[j], confidence)) {
+                return keys[j];
+            }
+        }
+        return OpenCalendar.NONE;
+    }
+
+    /**
+     * This plan's preparation and delivery distribution for another site, origin, block or distance: the same keys and
+     * probabilities, so the same own key at the same confidence, taken as it is instead of searched again.
+     */
+    Plan forOrigin(int site, String origin, int mask, List<String> sortedSkus, double distanceKm) {
+        return new Plan(site, origin, mask, sortedSkus, distanceKm, startAt, readyAt, shipAt, keys, cum, exactCum, ownKey);
+    }
+
+    private Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt,
+                 long shipAt, long[] keys, double[] cum, BigDecimal[] exactCum, long ownKey) {
         this.site = site;
         this.origin = origin;
         this.mask = mask;
@@ -59,14 +83,7 @@ final class Plan {
         this.keys = keys;
         this.cum = cum;
         this.exactCum = exactCum;
-        long own = OpenCalendar.NONE;
-        for (int j = 0; j < keys.length; j++) {
-            if (reaches(cum[j], confidence)) {
-                own = keys[j];
-                break;
-            }
-        }
-        this.ownKey = own;
+        this.ownKey = ownKey;
     }
 
     static boolean reaches(double p, double confidence) {

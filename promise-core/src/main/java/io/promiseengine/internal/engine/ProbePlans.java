@@ -468,11 +468,11 @@ final class ProbePlans {
 
     private Known known(int site) {
         if (bySite == null) {
-            bySite = new LongMap<>();
+            bySite = ctx.longMap(8);
         }
         Known k = bySite.get(site);
         if (k == null) {
-            k = new Known();
+            k = new Known(ctx.small(), ctx.smallPlans());
             bySite.put(site, k);
         }
         return k;
@@ -480,9 +480,15 @@ final class ProbePlans {
 
     /** One site's starts looked at, ascending, and the plans there. */
     private static final class Known {
-        long[] from = new long[4];
-        Plan[] plan = new Plan[4];
+        long[] from;
+        Plan[] plan;
         int n;
+
+        /** Starts in {@code from}, plans in {@code plan} (of the same length, their entries not read before written). */
+        Known(long[] from, Plan[] plan) {
+            this.from = from;
+            this.plan = plan;
+        }
 
         /** The index of the last start at or before {@code at}, or -1. */
         int floor(long at) {

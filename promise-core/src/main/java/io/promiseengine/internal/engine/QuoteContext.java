@@ -197,6 +197,45 @@ final class QuoteContext {
     }
 
     /**
+     * An empty map by {@code long} key for this context's searches (solvers, order-bys), valid until the context is
+     * {@link #release}d: taken from the thread's scratch space (emptied on release and handed out again to the next
+     * quote, so a quote allocates none of them once the thread has made its first), or new in space of its own.
+     */
+    <V> LongMap<V> longMap(int expected) {
+        return scratch.longMap(expected);
+    }
+
+    /**
+     * An array of at least {@code n} entries for this context's searches, the first {@code n} set to {@code value}
+     * (the others not to be read), valid until the context is {@link #release}d: the thread's, as {@link #longMap}.
+     */
+    long[] longs(int n, long value) {
+        return scratch.longs(n, value);
+    }
+
+    /** As {@link #longs}: at least {@code n} plans, the first {@code n} null. */
+    Plan[] plans(int n) {
+        return scratch.plans(n);
+    }
+
+    /** How many entries {@link #small} and {@link #smallPlans} arrays have. */
+    static final int SMALL = 4;
+
+    /**
+     * An array of {@link #SMALL} entries whose values are not set (the caller writes every entry before it reads it),
+     * valid until the context is {@link #release}d: the thread's, as {@link #longMap}. For the order-by's knowledge of
+     * one origin (an instant or two each).
+     */
+    long[] small() {
+        return scratch.small();
+    }
+
+    /** As {@link #small}, of plans. */
+    Plan[] smallPlans() {
+        return scratch.smallPlans();
+    }
+
+    /**
      * A context for other lines at the same destination and order instant, sharing the work that does not
      * depend on the cart: preparation results (by site and earliest start), lanes and distances. The lines'
      * availability takes this context's place in the scratch space: this context is not used after.
@@ -704,8 +743,132 @@ final class QuoteContext {
 
         void release() {
             if (pooled) {
+                for (int i = 0; i < mapsUsed; i++) {
+                    maps[i].clear();
+                }
+                mapsUsed = 0;
+                longsUsed = 0;
+                plansUsed = 0;
+                smallUsed = 0;
+                smallPlansUsed = 0;
                 inUse = false;
             }
+        }
+
+        /**
+         * The maps by {@code long} key handed out to the contexts of the current borrowing ({@link #longMap}), the
+         * first {@link #mapsUsed}; emptied and kept for the next quote on {@link #release}, with their capacity.
+         */
+        private LongMap<?>[] maps = new LongMap<?>[0];
+        private int mapsUsed;
+
+        /**
+         * An empty map for one quote's search (or one listing page's): one of the thread's, kept from an earlier
+         * quote (the same searches ask for their maps in the same order, so each usually has its capacity already),
+         * or a new one of capacity for {@code expected} entries in space of its own.
+         */
+        /** The arrays handed out by {@link #longs} and {@link #plans} to the current borrowing, the first so many. */
+        private long[][] longArrays = new long[0][];
+        private int longsUsed;
+        private Plan[][] planArrays = new Plan[0][];
+        private int plansUsed;
+
+        /** An array of at least {@code n} entries, the first {@code n} set to {@code value}: the thread's, or new. */
+        long[] longs(int n, long value) {
+            long[] a;
+            if (!pooled) {
+                a = new long[n];
+            } else {
+                if (longsUsed == longArrays.length) {
+                    longArrays = java.util.Arrays.copyOf(longArrays, Math.max(16, longArrays.length * 2));
+                }
+                a = longArrays[longsUsed];
+                if (a == null || a.length < n) {
+                    a = new long[n];
+                    longArrays[longsUsed] = a;
+                }
+                longsUsed++;
+            }
+            if (value != 0 || pooled) {
+                java.util.Arrays.fill(a, 0, n, value);
+            }
+            return a;
+        }
+
+        /** The arrays of {@link #SMALL} entries handed out by {@link #small} and {@link #smallPlans}, the first so many. */
+        private long[][] smallArrays = new long[0][];
+        private int smallUsed;
+        private Plan[][] smallPlanArrays = new Plan[0][];
+        private int smallPlansUsed;
+
+        /** An array of {@link #SMALL} entries, not set (the caller writes each entry it reads): the thread's, or new. */
+        long[] small() {
+            if (!pooled) {
+                return new long[SMALL];
+            }
+            if (smallUsed == smallArrays.length) {
+                smallArrays = java.util.Arrays.copyOf(smallArrays, Math.max(64, smallArrays.length * 2));
+            }
+            long[] a = smallArrays[smallUsed];
+            if (a == null) {
+                a = new long[SMALL];
+                smallArrays[smallUsed] = a;
+            }
+            smallUsed++;
+            return a;
+        }
+
+        /** As {@link #small}, of plans. */
+        Plan[] smallPlans() {
+            if (!pooled) {
+                return new Plan[SMALL];
+            }
+            if (smallPlansUsed == smallPlanArrays.length) {
+                smallPlanArrays = java.util.Arrays.copyOf(smallPlanArrays, Math.max(64, smallPlanArrays.length * 2));
+            }
+            Plan[] a = smallPlanArrays[smallPlansUsed];
+            if (a == null) {
+                a = new Plan[SMALL];
+                smallPlanArrays[smallPlansUsed] = a;
+            }
+            smallPlansUsed++;
+            return a;
+        }
+
+        /** An array of at least {@code n} plans, the first {@code n} null: the thread's, or new. */
+        Plan[] plans(int n) {
+            if (!pooled) {
+                return new Plan[n];
+            }
+            if (plansUsed == planArrays.length) {
+                planArrays = java.util.Arrays.copyOf(planArrays, Math.max(16, planArrays.length * 2));
+            }
+            Plan[] a = planArrays[plansUsed];
+            if (a == null || a.length < n) {
+                a = new Plan[n];
+                planArrays[plansUsed] = a;
+            } else {
+                java.util.Arrays.fill(a, 0, n, null);
+            }
+            plansUsed++;
+            return a;
+        }
+
+        @SuppressWarnings("unchecked")
+        <V> LongMap<V> longMap(int expected) {
+            if (!pooled) {
+                return new LongMap<>(expected);
+            }
+            if (mapsUsed == maps.length) {
+                maps = java.util.Arrays.copyOf(maps, Math.max(16, maps.length * 2));
+            }
+            LongMap<?> m = maps[mapsUsed];
+            if (m == null) {
+                m = LongMap.reusable(expected);
+                maps[mapsUsed] = m;
+            }
+            mapsUsed++;
+            return (LongMap<V>) m;
         }
 
         /** A new epoch for the availability of a cart of {@code lineCount} lines over {@code sites} sites. */
@@ -785,7 +948,9 @@ final class QuoteContext {
             if (lineCount == 1) {
                 available[site] = Long.MAX_VALUE;
             } else {
-                java.util.Arrays.fill(available, site * lineCount, site * lineCount + lineCount, Long.MAX_VALUE);
+                for (int i = site * lineCount, end = i + lineCount; i < end; i++) {
+                    available[i] = Long.MAX_VALUE;
+                }
             }
         }
 

@@ -636,9 +636,8 @@ final class Solver {
                 }
             }
             if (added) {
-                List<Plan> sorted = Allocator.sorted(plans, ctx.snap);
-                plans.clear();
-                plans.addAll(sorted);
+                // in place: every plan kept reaches the confidence alone, so this is Allocator.sorted's order
+                Allocator.sortInPlace(plans, ctx.snap);
             }
             int n = 0;
             while (n < plans.size() && plans.get(n).ownKey <= limit) {
@@ -794,8 +793,7 @@ final class Solver {
             long[][] shared = (long[][]) ctx.oneLinePlans.get(key);
             if (shared == null) {
                 int n = tieClassCount();
-                shared = new long[][] {new long[n], new long[n]};
-                Arrays.fill(shared[0], Long.MIN_VALUE);
+                shared = new long[][] {ctx.longs(n, Long.MIN_VALUE), ctx.longs(n, 0)};
                 ctx.oneLinePlans.put(key, shared);
             }
             keeper.classAt = shared[0];
@@ -922,7 +920,9 @@ final class Solver {
                     plans.add(p);
                 } else if (missed != null) {
                     if (missedAt == null) {
-                        missed.put(key, new long[] {orderAt});
+                        long[] at = ctx.small();
+                        at[0] = orderAt;
+                        missed.put(key, at);
                     } else {
                         missedAt[0] = orderAt;
                     }
@@ -1107,7 +1107,7 @@ final class Solver {
         }
         if (byLatestLine == null) {
             // a probe plans a few origins, a bounded first solve those whose bound is in reach; else every origin holding a line
-            byLatestLine = new LongMap<>(original != null ? 8 : bounded() ? 128
+            byLatestLine = ctx.longMap(original != null ? 8 : bounded() ? 128
                     : Math.min(origins().length, 4096) * Math.min(ctx.lineCount, 4));
         }
         Plan shared = byLatestLine.get(key);
@@ -1128,8 +1128,8 @@ final class Solver {
         if (shared == NO_PLAN || shared.mask == mask) {
             return shared == NO_PLAN ? null : shared;
         }
-        return new Plan(site, shared.origin, mask, ctx.sortedSkus(mask), shared.distanceKm, shared.startAt, shared.readyAt,
-                shared.shipAt, shared.keys, shared.cum, shared.exactCum, ctx.confidence);
+        // every plan of a context is made at its confidence: the shared plan's own key is the copy's
+        return shared.forOrigin(site, shared.origin, mask, ctx.sortedSkus(mask), shared.distanceKm);
     }
 
     /** The plan of a site shipping a block under a rule set, shared with the blocks starting at the same instant. */
@@ -1151,11 +1151,11 @@ final class Solver {
             return planOfPreparation(site, mask, from, prep);
         }
         if (byStart == null) {
-            byStart = new LongMap<>();
+            byStart = ctx.longMap(8);
         }
         LongMap<Plan> plans = byStart.get(site);
         if (plans == null) {
-            plans = new LongMap<>();
+            plans = ctx.longMap(8);
             byStart.put(site, plans);
         }
         Plan shared = plans.get(prep.start());
@@ -1184,9 +1184,8 @@ final class Solver {
         if (c >= 0 && classPlans != null && classPlans[c] != null && exclusions == null
                 && (classOpen[c] == OpenCalendar.NONE || ctx.startsAt(site, classOpen[c]))) {
             Plan t = classPlans[c];
-            return t == NO_PLAN ? null : new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
-                    ctx.distanceToDestination(site), t.startAt, t.readyAt, t.shipAt, t.keys, t.cum, t.exactCum,
-                    ctx.confidence);
+            return t == NO_PLAN ? null : t.forOrigin(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask),
+                    ctx.distanceToDestination(site));
         }
         Exclusion unreachable = reach(site);
         if (unreachable != null) {
@@ -1217,8 +1216,8 @@ final class Solver {
     private void classPlan(int c, int site, long from, Readiness prep, Plan p) {
         if (classPlans == null) {
             int n = tieClassCount();
-            classPlans = new Plan[n];
-            classOpen = new long[n];
+            classPlans = ctx.plans(n);
+            classOpen = ctx.longs(n, 0);
         }
         if (classPlans[c] != null) {
             return;
@@ -1532,8 +1531,12 @@ final class Solver {
         }
         double km = ctx.snap.sites[site].location.position().distanceKm(store.location.position());
         return new Plan(site, ctx.snap.sites[site].id, mask, ctx.sortedSkus(mask), km, start, ready, shipAt,
-                new long[] {collectable}, new double[] {1.0}, new BigDecimal[] {BigDecimal.ONE}, ctx.confidence);
+                new long[] {collectable}, CERTAIN, CERTAIN_EXACT, ctx.confidence);
     }
+
+    /** A click and collect plan's distribution: certain at its one key (arrays shared by those plans, never written). */
+    private static final double[] CERTAIN = {1.0};
+    private static final BigDecimal[] CERTAIN_EXACT = {BigDecimal.ONE};
 
     /**
      * A plan whose i-th value of the mass function arrives at {@code keys[i]} (non-decreasing): the

@@ -114,20 +114,25 @@ final class SpatialIndex {
         double lonHi = box[3];
         int lonFrom = lonCell(lonLo);
         int lonTo = lonCell(lonHi);
-        int[] out = new int[16];
-        int n = 0;
-        for (int lat = latCell(latLo), last = latCell(latHi); lat <= last; lat++) {
-            int c = lowerBound(key(lat, lonFrom));
-            for (; c < cells.length && cells[c] <= key(lat, lonTo); c++) {
-                for (int i = first[c]; i < first[c + 1]; i++) {
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = sites[i];
-                }
+        // the cells' runs counted first: one array of the exact size, not grown and copied
+        int latFrom = latCell(latLo);
+        int latTo = latCell(latHi);
+        int count = 0;
+        for (int lat = latFrom; lat <= latTo; lat++) {
+            for (int c = lowerBound(key(lat, lonFrom)); c < cells.length && cells[c] <= key(lat, lonTo); c++) {
+                count += first[c + 1] - first[c];
             }
         }
-        out = Arrays.copyOf(out, n);
+        int[] out = new int[count];
+        int n = 0;
+        for (int lat = latFrom; lat <= latTo; lat++) {
+            for (int c = lowerBound(key(lat, lonFrom)); c < cells.length && cells[c] <= key(lat, lonTo); c++) {
+                int from = first[c];
+                int run = first[c + 1] - from;
+                System.arraycopy(sites, from, out, n, run);
+                n += run;
+            }
+        }
         Arrays.sort(out);
         return out;
     }

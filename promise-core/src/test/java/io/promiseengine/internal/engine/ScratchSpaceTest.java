@@ -121,6 +121,124 @@ class ScratchSpaceTest {
     }
 
     @Test
+    void theMapsOfAQuote_areHandedOutEmpty_toTheNextQuote_andNotToAQuoteInsideIt() {
+        NetworkGenerator g = new NetworkGenerator(12);
+        Snapshot snap = new Snapshot(g.network());
+        QuoteRequest r = g.request();
+        List<LongMap<long[]>> first = new ArrayList<>();
+        QuoteContext ctx = borrowed(snap, r);
+        try {
+            for (int m = 0; m < 20; m++) {
+                LongMap<long[]> map = ctx.longMap(8);
+                assertThat(map.size()).isZero();
+                for (long k = 0; k <= m * 7; k++) {
+                    map.put(k * 1_000_003L, new long[] {k});
+                }
+                first.add(map);
+            }
+            // distinct maps within one quote, and a quote inside it gets maps of its own
+            assertThat(first.stream().distinct().count()).isEqualTo(20);
+            QuoteContext inner = borrowed(snap, r);
+            try {
+                assertThat(first).doesNotContain(inner.<long[]>longMap(8));
+            } finally {
+                inner.release();
+            }
+            assertThat(first.get(19).get(19 * 7 * 1_000_003L)[0]).isEqualTo(19 * 7);
+        } finally {
+            ctx.release();
+        }
+        // the next quote on the thread: the same maps, emptied
+        QuoteContext next = borrowed(snap, r);
+        try {
+            for (int m = 0; m < 20; m++) {
+                LongMap<long[]> map = next.longMap(8);
+                assertThat(map).isSameAs(first.get(m));
+                assertThat(map.size()).isZero();
+                for (long k = 0; k <= m * 7; k++) {
+                    assertThat(map.get(k * 1_000_003L)).isNull();
+                }
+                map.put(5, new long[] {5});
+                assertThat(map.get(5)[0]).isEqualTo(5);
+            }
+        } finally {
+            next.release();
+        }
+    }
+
+    @Test
+    void theArraysOfAQuote_areHandedOutSet_toTheNextQuote() {
+        NetworkGenerator g = new NetworkGenerator(13);
+        Snapshot snap = new Snapshot(g.network());
+        QuoteRequest r = g.request();
+        Plan plan = new Plan(0, "a", 1, List.of("A"), 0, 0, 0, 0,
+                new long[] {1}, new double[] {1.0}, new java.math.BigDecimal[] {java.math.BigDecimal.ONE}, 0.9);
+        for (int quote = 0; quote < 3; quote++) {
+            QuoteContext ctx = borrowed(snap, r);
+            try {
+                for (int i = 0; i < 6; i++) {
+                    int n = 5 + 7 * ((i + quote) % 3);
+                    long value = i % 2 == 0 ? Long.MIN_VALUE : 0;
+                    long[] longs = ctx.longs(n, value);
+                    Plan[] plans = ctx.plans(n);
+                    assertThat(longs.length).isGreaterThanOrEqualTo(n);
+                    assertThat(plans.length).isGreaterThanOrEqualTo(n);
+                    for (int j = 0; j < n; j++) {
+                        assertThat(longs[j]).as("quote %d, array %d, entry %d", quote, i, j).isEqualTo(value);
+                        assertThat(plans[j]).as("quote %d, array %d, entry %d", quote, i, j).isNull();
+                    }
+                    // written all over: the next quote's arrays are set again
+                    java.util.Arrays.fill(longs, 42);
+                    java.util.Arrays.fill(plans, plan);
+                }
+            } finally {
+                ctx.release();
+            }
+        }
+    }
+
+    @Test
+    void theSmallArraysOfAQuote_areItsOwn_andTheNextQuotesAfterRelease() {
+        NetworkGenerator g = new NetworkGenerator(14);
+        Snapshot snap = new Snapshot(g.network());
+        QuoteRequest r = g.request();
+        List<Object> first = new ArrayList<>();
+        QuoteContext ctx = borrowed(snap, r);
+        try {
+            for (int i = 0; i < 100; i++) {
+                long[] longs = ctx.small();
+                Plan[] plans = ctx.smallPlans();
+                assertThat(longs).hasSize(QuoteContext.SMALL);
+                assertThat(plans).hasSize(QuoteContext.SMALL);
+                first.add(longs);
+                first.add(plans);
+            }
+            // each hand-out its own array, and a quote inside this one gets arrays of its own
+            assertThat(first.stream().distinct().count()).isEqualTo(200);
+            QuoteContext inner = borrowed(snap, r);
+            try {
+                long[] innerLongs = inner.small();
+                Plan[] innerPlans = inner.smallPlans();
+                // by identity (AssertJ compares arrays by their contents)
+                assertThat(first.stream().noneMatch(a -> a == innerLongs || a == innerPlans)).isTrue();
+            } finally {
+                inner.release();
+            }
+        } finally {
+            ctx.release();
+        }
+        QuoteContext next = borrowed(snap, r);
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertThat(next.small()).isSameAs(first.get(2 * i));
+                assertThat(next.smallPlans()).isSameAs(first.get(2 * i + 1));
+            }
+        } finally {
+            next.release();
+        }
+    }
+
+    @Test
     void quotesAndListingsOnManyThreads_answerAsOnOneThread() throws Exception {
         List<PromiseCalculator> calculators = new ArrayList<>();
         List<Object> requests = new ArrayList<>();
