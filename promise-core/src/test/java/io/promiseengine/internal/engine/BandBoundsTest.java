@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first band whose {@code maxKm} reaches it). Fields of sites around a destination (anywhere, at a pole, on the
  * equator, at the antimeridian), at every scale from a micrometre to the antipode, some placed at a band edge by the
  * destination-point formula and some twins a few ulps apart; the bands' edges are drawn at every scale and some are
- * the exact distance of a site (the edge and the distance equal), or the double next to it. Seeded ({@code
+ * the exact distance of a site (the edge and the distance equal), or the double next to it; one field in eight has
+ * an edge near half the circumference and sites near the antipode. Seeded ({@code
  * bandbounds.firstSeed}, {@code bandbounds.seeds}), each seed printed. The bounds must also decide most sites of a
  * local field, else the test fails: bounds that decide nothing are exact and useless.
  */
@@ -90,6 +91,14 @@ class BandBoundsTest {
                     }
                 }
             }
+            // one seed in eight: an edge near half the circumference (where sin² turns) and sites near the antipode
+            boolean half = rnd.nextInt(8) == 0;
+            if (half) {
+                edges.add(rnd.nextBoolean() ? 19_000 + rnd.nextDouble() * 1_100 : 20_015.1 + rnd.nextDouble() * 85);
+                for (int i = 0; i < 30; i++) {
+                    sites.add(at(dest, 19_900 + rnd.nextDouble() * 116, rnd.nextDouble() * 360));
+                }
+            }
             edges.removeIf(e -> !(e > 0));
             if (edges.isEmpty()) {
                 edges.add(scale);
@@ -108,7 +117,7 @@ class BandBoundsTest {
             }
             SpatialIndex places = new SpatialIndex(sites.toArray(Position[]::new));
             BandBounds bounds = new BandBounds(bands, dest, places);
-            boolean local = scale < 2000 && Math.abs(dest.lat()) < 80 && Math.abs(dest.lon()) < 170;
+            boolean local = !half && scale < 2000 && Math.abs(dest.lat()) < 80 && Math.abs(dest.lon()) < 170;
             for (int s = 0; s < sites.size(); s++) {
                 double d = sites.get(s).distanceKm(dest);
                 int exact = -1;
