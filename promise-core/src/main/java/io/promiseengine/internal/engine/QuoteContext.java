@@ -496,11 +496,6 @@ final class QuoteContext {
         return out;
     }
 
-    /** {@link #distanceToDestination} when this quote has computed it already, else NaN (none computed here). */
-    double knownDistanceToDestination(int site) {
-        return destination == null ? 0 : scratch.distance(distanceEpoch, site);
-    }
-
     double distanceToDestination(int site) {
         if (destination == null) {
             return 0;

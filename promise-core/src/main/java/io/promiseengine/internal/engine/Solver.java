@@ -641,8 +641,18 @@ final class Solver {
                 List<Band> bands = c.service.bands();
                 int count = c.classCount * bands.size() + 1; // the last: out of every band
                 int[] group = new int[n];
+                // the band of most origins is decided by bounds of their distance, without it (BandBounds): the exact
+                // distance only when the bounds straddle a band edge (a plan computes its origin's when it needs it)
+                BandBounds bounded = ctx.destination == null ? null
+                        : new BandBounds(bands, ctx.destination, ctx.snap.places);
                 for (int i = 0; i < n; i++) {
-                    int band = ctx.destination == null ? -1 : bandOf(bands, sites[i]);
+                    int band = -1;
+                    if (bounded != null) {
+                        band = bounded.band(sites[i]);
+                        if (band == BandBounds.UNDECIDED) {
+                            band = bandIndex(bands, ctx.distanceToDestination(sites[i]));
+                        }
+                    }
                     group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
                 }
                 start = new int[count + 1];
@@ -754,37 +764,6 @@ final class Solver {
     /** The key of a target's class bounds in {@link QuoteContext#oneLinePlans}. */
     private record ClassBoundsOf(Target target) {
     }
-
-    /**
-     * The index of the site's band (a courier's, with a destination), -1 when it is past every band: decided by bounds
-     * of its distance without the distance when they can ({@link BandBounds}) and it is not known already, else by the
-     * exact distance. Most
-     * origins near the destination (those {@link #classOrder} groups, those {@link #tieClasses} asks) are not planned:
-     * their distance is computed only when a plan needs it.
-     */
-    private int bandOf(List<Band> bands, int site) {
-        double known = ctx.knownDistanceToDestination(site);
-        if (!Double.isNaN(known)) {
-            return bandIndex(bands, known);
-        }
-        if (bandBounds == null) {
-            // an order-by probe's solver shares its original's (the same target, destination and sites)
-            Solver o = original;
-            if (o != null && o.target == target && o.ctx.destination == ctx.destination && o.ctx.snap == ctx.snap) {
-                if (o.bandBounds == null) {
-                    o.bandBounds = new BandBounds(bands, ctx.destination, ctx.snap.places);
-                }
-                bandBounds = o.bandBounds;
-            } else {
-                bandBounds = new BandBounds(bands, ctx.destination, ctx.snap.places);
-            }
-        }
-        int band = bandBounds.band(site);
-        return band != BandBounds.UNDECIDED ? band : bandIndex(bands, ctx.distanceToDestination(site));
-    }
-
-    /** {@link #bandOf}'s bounds, made by its first call (or its original's). */
-    private BandBounds bandBounds;
 
     /** The index of the first band reaching the distance ({@link QuoteContext#band}), or -1. */
     private static int bandIndex(List<Band> bands, double km) {
@@ -1251,7 +1230,7 @@ final class Solver {
                 return -1;
             }
             List<Band> bands = target.courier().service.bands();
-            int band = bandOf(bands, site);
+            int band = bandIndex(bands, ctx.distanceToDestination(site));
             return band < 0 ? -1 : cls * bands.size() + band;
         }
         return target.homeDelivery() != null ? target.homeDelivery().classOf[site] : -1;
