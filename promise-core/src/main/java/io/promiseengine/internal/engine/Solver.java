@@ -707,8 +707,18 @@ final class Solver {
                 List<Band> bands = c.service.bands();
                 int count = c.classCount * bands.size() + 1; // the last: out of every band
                 int[] group = new int[n];
+                // the band of most origins is decided by bounds of their distance, without it (BandBounds): the exact
+                // distance only when the bounds straddle a band edge (a plan computes its origin's when it needs it)
+                BandBounds bounded = ctx.destination == null ? null
+                        : new BandBounds(bands, ctx.destination, ctx.snap.places);
                 for (int i = 0; i < n; i++) {
-                    int band = ctx.destination == null ? -1 : bandIndex(bands, ctx.distanceToDestination(sites[i]));
+                    int band = -1;
+                    if (bounded != null) {
+                        band = bounded.band(sites[i]);
+                        if (band == BandBounds.UNDECIDED) {
+                            band = bandIndex(bands, ctx.distanceToDestination(sites[i]));
+                        }
+                    }
                     group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
                 }
                 start = new int[count + 1];

@@ -47,14 +47,18 @@ final class SpatialIndex {
     /** By site: its latitude and longitude in degrees, read without its objects. */
     final double[] lat;
     final double[] lon;
+    /** By site: the cosine of its latitude, as the haversine computes it ({@link BandBounds}). */
+    final double[] cos;
 
     SpatialIndex(Position[] positions) {
         siteCount = positions.length;
         lat = new double[positions.length];
         lon = new double[positions.length];
+        cos = new double[positions.length];
         for (int i = 0; i < positions.length; i++) {
             lat[i] = positions[i].lat();
             lon[i] = positions[i].lon();
+            cos[i] = Math.cos(Math.toRadians(lat[i]));
         }
         long[] keyed = new long[positions.length];
         long[] keys = new long[positions.length];
