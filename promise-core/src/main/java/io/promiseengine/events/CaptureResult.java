@@ -89,7 +89,11 @@ public sealed interface CaptureResult permits CaptureResult.Captured, CaptureRes
 
     /** Why a capture was refused. */
     enum Reason {
-        /** No fulfilment keeps the promise (the planner's {@link io.promiseengine.plan.PlanResult.Unplanned}). */
+        /**
+         * No fulfilment keeps the promise, or none was found before the planner's search stopped at its work budget
+         * (the planner's {@link io.promiseengine.plan.PlanResult.Unplanned}; its detail, and so {@code detail()}, says
+         * which: docs/LIMITS.md).
+         */
         NO_PLAN,
         /** The plan could not be reserved: stock short, a slot full... (the reservation's refusals). */
         NOT_RESERVED,

@@ -762,11 +762,6 @@ final class QuoteContext {
         private LongMap<?>[] maps = new LongMap<?>[0];
         private int mapsUsed;
 
-        /**
-         * An empty map for one quote's search (or one listing page's): one of the thread's, kept from an earlier
-         * quote (the same searches ask for their maps in the same order, so each usually has its capacity already),
-         * or a new one of capacity for {@code expected} entries in space of its own.
-         */
         /** The arrays handed out by {@link #longs} and {@link #plans} to the current borrowing, the first so many. */
         private long[][] longArrays = new long[0][];
         private int longsUsed;
@@ -854,6 +849,11 @@ final class QuoteContext {
             return a;
         }
 
+        /**
+         * An empty map for one quote's search (or one listing page's): one of the thread's, kept from an earlier
+         * quote (the same searches ask for their maps in the same order, so each usually has its capacity already),
+         * or a new one of capacity for {@code expected} entries in space of its own.
+         */
         @SuppressWarnings("unchecked")
         <V> LongMap<V> longMap(int expected) {
             if (!pooled) {
