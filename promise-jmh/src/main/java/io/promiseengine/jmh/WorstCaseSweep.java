@@ -28,10 +28,13 @@ import io.promiseengine.quote.PromiseCalculator;
 import io.promiseengine.quote.PromiseOption;
 import io.promiseengine.quote.Quote;
 import io.promiseengine.quote.QuoteRequest;
+import io.promiseengine.rules.RuleSet;
+import io.promiseengine.rules.builtin.BuiltInRules;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,6 +43,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The cost of the largest carts, request by request (issue 14: the worst valid request must stay bounded): for
@@ -59,6 +68,12 @@ import java.util.SplittableRandom;
  * 0 and spec 4.3's order decides, the case where the bounds cut least); the largest CPU time of one plan, the mean,
  * and how many plans stopped at the budget ({@code PromiseEngine.Builder.planBudget}, its default unless given),
  * after a warm-up pass planning every option once.
+ *
+ * <p>{@code ... WorstCaseSweep quality 4}: what a plan stopped at the default budget gives up. The {@code stores}
+ * carts of 13, 14 and 16 lines with {@code maxShipments} 2 and 3, under a rule set of 5 per shipment and 0.1 per km
+ * ({@code BuiltInRules.costPerShipment}, {@code costPerKm}); every option whose plan stops at the budget is planned
+ * again without one (at most 20 s, else counted as not finished) and the two compared: the same fulfilment, the same
+ * cost but another (spec 4.3 tie-break) choice, or costlier, with the mean and largest relative excess of cost.
  */
 public final class WorstCaseSweep {
 
@@ -73,6 +88,10 @@ public final class WorstCaseSweep {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         if (which.equals("plan")) {
             plans(count, args.length > 2 ? Long.parseLong(args[2]) : 0);
+            return;
+        }
+        if (which.equals("quality")) {
+            quality(count);
             return;
         }
         Network network = which.equals("demo") ? demoWithManySkus() : FranceNetwork.generate(1000, 42);
@@ -166,6 +185,73 @@ public final class WorstCaseSweep {
                     total / 1e6 / Math.max(1, planned), split, stopped);
         }
         System.out.printf("plan worst of all: %.1f ms CPU%n", overall / 1e6);
+    }
+
+    /** {@code quality}: plans stopped at the default budget against the search without one (see the class's doc). */
+    private static void quality(int count) {
+        Network network = FranceNetwork.generate(1000, 42);
+        RuleSet rules = RuleSet.builder("per-shipment-and-km").score(BuiltInRules.costPerShipment(new BigDecimal("5")))
+                .score(BuiltInRules.costPerKm(new BigDecimal("0.1"))).build();
+        Clock clock = Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC);
+        PromiseEngine budgeted = PromiseEngine.builder(network).clock(clock).rules(rules).build();
+        PromiseEngine free = PromiseEngine.builder(network).clock(clock).rules(rules).planBudget(Long.MAX_VALUE).build();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            for (int lines : new int[] {13, 14, 16}) {
+                for (int shipments : new int[] {2, 3}) {
+                    QuoteRequest[] carts = storeCarts(count, lines, shipments);
+                    int stopped = 0;
+                    int identical = 0;
+                    int otherTie = 0;
+                    int costlier = 0;
+                    int unfinished = 0;
+                    double excess = 0;
+                    double largest = 0;
+                    for (int i = 0; i < carts.length; i++) {
+                        Order order = Order.of("q-" + lines + "-" + shipments + "-" + i, carts[i]);
+                        for (PromiseOption option : budgeted.quote(order).options()) {
+                            PlanResult best = budgeted.planner().plan(order, option);
+                            if (!best.budgetReached()) {
+                                continue;
+                            }
+                            stopped++;
+                            Future<PlanResult> search = executor.submit(() -> free.planner().plan(order, option));
+                            PlanResult exact;
+                            try {
+                                exact = search.get(20, TimeUnit.SECONDS);
+                            } catch (TimeoutException | InterruptedException | ExecutionException e) {
+                                search.cancel(true);
+                                unfinished++;
+                                continue;
+                            }
+                            if (best.fulfilment().isEmpty() || exact.fulfilment().isEmpty()) {
+                                unfinished++;
+                                continue;
+                            }
+                            BigDecimal found = best.fulfilment().get().cost();
+                            BigDecimal least = exact.fulfilment().get().cost();
+                            if (best.fulfilment().equals(exact.fulfilment())) {
+                                identical++;
+                            } else if (found.compareTo(least) == 0) {
+                                otherTie++;
+                            } else {
+                                costlier++;
+                                double over = least.signum() == 0 ? 0 : found.subtract(least).doubleValue() / least.doubleValue();
+                                excess += over;
+                                largest = Math.max(largest, over);
+                            }
+                        }
+                    }
+                    int compared = identical + otherTie + costlier;
+                    System.out.printf("quality lines=%d maxShipments=%d stopped=%d compared=%d identical=%d same-cost=%d "
+                            + "costlier=%d mean-excess=%.1f%% largest-excess=%.1f%% not-finished=%d%n", lines, shipments,
+                            stopped, compared, identical, otherTie, costlier, compared == 0 ? 0 : 100 * excess / compared,
+                            100 * largest, unfinished);
+                }
+            }
+        } finally {
+            executor.shutdownNow();
+        }
     }
 
     /** The demo network with skus X000..X099, each stocked (5 units) at a third of the locations. */
