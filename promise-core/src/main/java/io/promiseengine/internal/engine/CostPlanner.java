@@ -148,13 +148,11 @@ final class CostPlanner implements AllocationPlanner {
         }
         List<Rejection> rejected = new ArrayList<>();
         Explainer.explain(s.ctx, s.target, s.solver, null, rejected);
-        return new PlanResult.Unplanned((stopped ? "no allocation of order " + order.id() + " within " + s.ctx.maxShipments
-                + " shipment(s) reaching " + order.request().confidence() + " by "
-                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name()
-                + " was found before the search stopped at its budget of " + budget + " steps"
-                : "no allocation of order " + order.id() + " within " + s.ctx.maxShipments
-                + " shipment(s) reaches " + order.request().confidence() + " by "
-                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name()),
+        String reaching = order.request().confidence() + " by "
+                + (s.target.keysAreDays() ? promise.date() : promise.promisedAt()) + " under rule set " + rules.name();
+        return new PlanResult.Unplanned("no allocation of order " + order.id() + " within " + s.ctx.maxShipments
+                + " shipment(s) " + (stopped ? "reaching " + reaching + " was found before the search stopped at its "
+                + "budget of " + budget + " steps" : "reaches " + reaching),
                 rejected, stopped);
     }
 
@@ -233,29 +231,7 @@ final class CostPlanner implements AllocationPlanner {
             }
             masks.merge(origin, 1 << i, (a, b) -> a | b);
         }
-        if (masks.size() > s.ctx.maxShipments) {
-            return Optional.empty();
-        }
-        Plan[] chosen = new Plan[masks.size()];
-        BigDecimal[] costs = new BigDecimal[chosen.length];
-        int n = 0;
-        for (Map.Entry<String, Integer> e : masks.entrySet()) {
-            Priced block = s.priced(e.getValue());
-            int i = 0;
-            while (i < block.plans.size() && !block.plans.get(i).origin.equals(e.getKey())) {
-                i++;
-            }
-            if (i == block.plans.size()) {
-                return Optional.empty();
-            }
-            chosen[n] = block.plans.get(i);
-            costs[n++] = block.costs[i];
-        }
-        BigDecimal cost = BigDecimal.ZERO;
-        for (BigDecimal c : costs) {
-            cost = cost.add(c);
-        }
-        Choice choice = s.choice(chosen, costs, n, cost, null);
+        Choice choice = s.choiceOf(masks, true);
         return choice == null ? Optional.empty() : Optional.of(s.fulfilment(choice));
     }
 
@@ -534,6 +510,42 @@ final class CostPlanner implements AllocationPlanner {
             return false;
         }
 
+        /**
+         * The complete choice sending each block of {@code masks} (lines by origin id, in id order) from that origin,
+         * priced, when there are at most {@code maxShipments} of them, each origin has a plan of its block and the
+         * choice keeps the promise ({@link #choice}); else null. A score failing on one of the blocks fails the call
+         * when {@code strict} ({@code evaluate}), else gives null (the seed, which never fails the plan).
+         */
+        Choice choiceOf(Map<String, Integer> masks, boolean strict) {
+            if (masks.isEmpty() || masks.size() > ctx.maxShipments) {
+                return null;
+            }
+            Plan[] chosen = new Plan[masks.size()];
+            BigDecimal[] costs = new BigDecimal[chosen.length];
+            BigDecimal cost = BigDecimal.ZERO;
+            int n = 0;
+            for (Map.Entry<String, Integer> e : masks.entrySet()) {
+                Priced block = pricedOrFailed(e.getValue());
+                if (block.failed != null) {
+                    if (strict) {
+                        throw block.failed;
+                    }
+                    return null;
+                }
+                int i = 0;
+                while (i < block.plans.size() && !block.plans.get(i).origin.equals(e.getKey())) {
+                    i++;
+                }
+                if (i == block.plans.size()) {
+                    return null;
+                }
+                chosen[n] = block.plans.get(i);
+                costs[n] = block.costs[i];
+                cost = cost.add(costs[n++]);
+            }
+            return choice(chosen, costs, n, cost, null);
+        }
+
         /** Counts {@code steps} of work; past the budget, once the search has started, stops it. */
         private void spend(long steps) {
             work += steps;
@@ -565,29 +577,9 @@ final class CostPlanner implements AllocationPlanner {
                     masks.merge(sh.from(), 1 << i, (a, b) -> a | b);
                 }
             }
-            if (covered == (1 << ctx.lineCount) - 1 && !masks.isEmpty() && masks.size() <= ctx.maxShipments) {
-                Plan[] chosen = new Plan[masks.size()];
-                BigDecimal[] costs = new BigDecimal[chosen.length];
-                BigDecimal cost = BigDecimal.ZERO;
-                int n = 0;
-                for (Map.Entry<String, Integer> e : masks.entrySet()) {
-                    Priced block = pricedOrFailed(e.getValue());
-                    int i = 0;
-                    while (block.failed == null && i < block.plans.size() && !block.plans.get(i).origin.equals(e.getKey())) {
-                        i++;
-                    }
-                    if (block.failed != null || i == block.plans.size()) {
-                        n = -1;
-                        break;
-                    }
-                    chosen[n] = block.plans.get(i);
-                    costs[n++] = block.costs[i];
-                    cost = cost.add(block.costs[i]);
-                }
-                if (n > 0) {
-                    seeded = choice(chosen, costs, n, cost, null);
-                    best = seeded;
-                }
+            if (covered == (1 << ctx.lineCount) - 1) {
+                seeded = choiceOf(masks, false);
+                best = seeded;
             }
             armed = true;
         }
