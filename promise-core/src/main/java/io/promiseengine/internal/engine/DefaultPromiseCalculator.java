@@ -921,7 +921,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * off the calendars from its plan in the solve ({@code p}, planned at the original order instant {@code t}
          * and keeping the date there: one of {@link Solver#candidatesUpTo}'s), no probe planning it at a later
          * instant; what it learnt recorded as {@link #lastLineAlone} does for the split probes. {@link Long#MIN_VALUE}
-         * when {@link ProbePlans#lastKeeping} cannot read it (click and collect by transfer) or it reaches the
+         * when {@link ProbePlans#lastKeeping} cannot read it or it reaches the
          * horizon: then the caller probes.
          */
         private long lastFromSolve(Plan p, int line, long t, long horizon) {

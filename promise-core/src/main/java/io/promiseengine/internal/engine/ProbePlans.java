@@ -172,8 +172,7 @@ final class ProbePlans {
     /**
      * The latest order instant at which the site's plan of a block keeps {@code keyLimit}, given that it keeps it
      * for an order at {@code u0}, read backwards from the calendars instead of probed; {@link Long#MIN_VALUE}
-     * when it is not read this way (click and collect from another origin than the store, or an answer near the
-     * horizon): then the caller probes.
+     * when it is not read this way (an answer near the horizon): then the caller probes.
      *
      * <p>Home delivery: the own key is the delivery date of the first value of the lane reaching the confidence,
      * a non-decreasing function of the collection instant, so the plan keeps the date exactly when it is
@@ -184,7 +183,9 @@ final class ProbePlans {
      * instant {@code C} of the dispatch hours at or before {@code keyLimit} less that value. Click and collect at
      * the store itself: the own key is the store's first open instant at or after the preparation is ready, so the
      * plan keeps the date exactly when it is ready by the store's latest open instant {@code C} at or before
-     * {@code keyLimit}. Then the latest order ready by {@code C} is {@link ReadyBy#latestOrder}.
+     * {@code keyLimit}; by transfer from another origin, when it is ready by {@code C}, the latest departure of its
+     * routes to the store still collectable by {@code keyLimit} ({@link #latestDeparture}). Then the latest order
+     * ready by {@code C} is {@link ReadyBy#latestOrder}.
      */
     long lastKeeping(long u0, int site, int mask) {
         if (!readsOff(site)) {
@@ -220,6 +221,11 @@ final class ProbePlans {
         long deadline;
         if (atTheStore) {
             deadline = ReadyBy.latestOpen(s.open, keyLimit, p.readyAt);
+            if (deadline == OpenCalendar.NONE) {
+                return Long.MIN_VALUE;
+            }
+        } else if (target.store() != null) {
+            deadline = latestDeparture(site, p.readyAt);
             if (deadline == OpenCalendar.NONE) {
                 return Long.MIN_VALUE;
             }
@@ -270,9 +276,55 @@ final class ProbePlans {
         return last;
     }
 
-    /** Whether {@link #lastKeeping} reads the site's last instant off the calendars: home delivery, courier, or the store itself. */
+    /**
+     * Click and collect by transfer: the latest departure {@code D} of the routes from the site to the store from which
+     * a parcel is collectable at the store by {@code keyLimit}, for a preparation ready at {@code ready} or later (the
+     * departures of each route walked forward from the first at or after {@code ready} while they still are); {@link
+     * OpenCalendar#NONE} for none. A route's collectable instant (its arrival, the store's receiving working time, the
+     * store's next open instant) is a non-decreasing function of the departure, and the departure of the first at or
+     * after the ready instant: a route brings the parcel by {@code keyLimit} exactly when the preparation is ready by
+     * its latest such departure, and the plan (the earliest collectable over the routes, spec 4.4) keeps the date
+     * exactly when it is ready by the latest of them, {@code D}. Each step is searched up to {@code keyLimit}, past
+     * which it is late anyway (at or before the horizon of every probe, whose steps find the same instants).
+     */
+    private long latestDeparture(int site, long ready) {
+        Snapshot.Site store = target.store();
+        long latest = OpenCalendar.NONE;
+        java.util.List<Snapshot.Route> routes = ctx.snap.routesTo.get(store.index);
+        for (int i = 0, size = routes.size(); i < size; i++) {
+            Snapshot.Route r = routes.get(i);
+            if (r.from() != site) {
+                continue;
+            }
+            long dep = r.departures().next(ready, keyLimit);
+            if (dep == OpenCalendar.NONE || !collectableBy(store, r, dep)) {
+                continue;
+            }
+            while (true) {
+                long next = r.departures().next(dep + 1, keyLimit);
+                if (next == OpenCalendar.NONE || !collectableBy(store, r, next)) {
+                    break;
+                }
+                dep = next;
+            }
+            latest = latest == OpenCalendar.NONE ? dep : Math.max(latest, dep);
+        }
+        return latest;
+    }
+
+    /** Whether a parcel leaving on the route at {@code dep} is collectable at the store by {@code keyLimit} ({@link Solver}'s collect step). */
+    private boolean collectableBy(Snapshot.Site store, Snapshot.Route r, long dep) {
+        long arrival = dep + r.durationSeconds();
+        if (arrival > keyLimit) {
+            return false;
+        }
+        long received = store.open.addWorkingTime(arrival, r.receivingSeconds(), keyLimit);
+        return received != OpenCalendar.NONE && store.open.nextOpen(received, keyLimit) != OpenCalendar.NONE;
+    }
+
+    /** Whether {@link #lastKeeping} reads the site's last instant off the calendars: home delivery, courier, click and collect. */
     private boolean readsOff(int site) {
-        return target.homeDelivery() != null || target.courier() != null || atTheStore(site);
+        return target.homeDelivery() != null || target.courier() != null || target.store() != null;
     }
 
     /** Whether the site is the click-and-collect target's store itself. */
