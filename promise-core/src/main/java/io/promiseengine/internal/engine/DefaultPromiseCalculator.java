@@ -422,6 +422,12 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 if (!same.alone(origin, from)) {
                     continue;
                 }
+                // read off the calendars before the horizon: then it misses the date there, no probe asks
+                long read = same.lastRead(origin, from, horizon);
+                if (read != Long.MIN_VALUE) {
+                    single = read;
+                    continue;
+                }
                 if (same.alone(origin, horizon)) {
                     return Optional.empty();
                 }
@@ -640,6 +646,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         private final LongMap<long[]> missed;
         /** What the probes learnt of each origin's plan by its start, without a rule set; else null. */
         private final ProbePlans probePlans;
+        /**
+         * Per origin of {@link #sites}, without earlier carts' knowledge: its plan at the order instant, the solve's
+         * (keeping the date); else null.
+         */
+        private List<Plan> atOrder;
 
         /**
          * @param learnt what earlier one-line carts of the same page learnt, by origin, date and the instant
@@ -661,6 +672,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             // without a plan reaching it there misses it at every later instant too: alone() finds it out, its class's
             // miss skips the class's other members, and a page remembers)
             Solver.Reaching page = shortcut && ctx.lineCount == 1 ? original.originsUpTo(ctx.fullMask, keyLimit) : null;
+            List<Plan> whole = null;
             int[] reaching;
             if (page != null) {
                 reaching = new int[page.size()];
@@ -669,7 +681,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 }
             } else {
                 // every plan candidatesUpTo hands out has an own key at most keyLimit
-                List<Plan> whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
+                whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();
                 reaching = new int[whole.size()];
                 for (int i = 0; i < reaching.length; i++) {
                     reaching[i] = whole.get(i).site;
@@ -699,8 +711,13 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     }
                 } else {
                     known[i] = unknown(ctx);
+                    if (whole != null) {
+                        // its plan at the order instant, the solve's, keeps the date
+                        known[i][0] = original.orderAt();
+                    }
                 }
             }
+            atOrder = learnt == null ? whole : null;
         }
 
         /**
@@ -791,16 +808,38 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         /**
          * The last instant of {@code [from, horizon)} at which origin {@code i} alone ships the whole cart by the
          * date, knowing it does at {@code from} and not at {@code horizon}: read from the calendars when
-         * {@link ProbePlans#lastKeeping} can, else bisected.
+         * {@link #lastRead} can, else bisected.
          */
         long lastAlone(int i, long from, long horizon) {
-            if (known[i][0] >= from && known[i][1] == known[i][0] + 1) {
+            long last = lastRead(i, from, horizon);
+            return last != Long.MIN_VALUE ? last : lastTrue(from, horizon, u -> alone(i, u));
+        }
+
+        /**
+         * The last instant at which origin {@code i} alone ships the whole cart by the date, knowing it does at
+         * {@code from}, when it is known exactly or read from the calendars ({@link ProbePlans#lastKeeping}) and before
+         * {@code horizon} (then it misses the date at {@code horizon}); {@link Long#MIN_VALUE} otherwise. At the order
+         * instant itself the origin's plan is the solve's ({@link #atOrder}), which no probe plans again: recorded in
+         * the probe plans as a probe there would.
+         */
+        long lastRead(int i, long from, long horizon) {
+            if (known[i][0] >= from && known[i][1] == known[i][0] + 1 && known[i][0] < horizon) {
                 // known exactly (an earlier cart of the page found it): the instant it keeps the date, and a second later not
                 return known[i][0];
             }
-            long last = probePlans == null ? Long.MIN_VALUE : probePlans.lastKeeping(from, sites[i], ctx.fullMask);
+            if (probePlans == null) {
+                return Long.MIN_VALUE;
+            }
+            long last;
+            if (atOrder != null && from == original.orderAt()) {
+                Plan p = atOrder.get(i);
+                probePlans.original(sites[i], ctx.fullMask, p);
+                last = probePlans.lastKeeping(from, sites[i], ctx.fullMask, p);
+            } else {
+                last = probePlans.lastKeeping(from, sites[i], ctx.fullMask);
+            }
             if (last == Long.MIN_VALUE || last >= horizon) {
-                return lastTrue(from, horizon, u -> alone(i, u));
+                return Long.MIN_VALUE;
             }
             known[i][0] = Math.max(known[i][0], last);
             known[i][1] = Math.min(known[i][1], last + 1);

@@ -144,6 +144,17 @@ final class ProbePlans {
     }
 
     /**
+     * Records {@code before}, the site's plan of a block at the original order instant (the solve's, keeping
+     * {@code keyLimit}), as far as it stays, as a probe there would; nothing when a start at or before it is known.
+     */
+    void original(int site, int mask, Plan before) {
+        long from = start(ctx.orderAt(), site, mask);
+        if (from != Long.MAX_VALUE) {
+            floorOf(known(site), site, mask, from, before);
+        }
+    }
+
+    /**
      * Whether a cover ({@link Allocator#coverBy}'s form) reaches the confidence by {@code keyLimit} for the order
      * instant of {@code probe}: each shipment's plan of that instant ({@link #plan}'s, planned when not known) keeps
      * {@code keyLimit} and their exact product reaches the confidence, as the allocator's search checks a cover.
