@@ -223,7 +223,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     bestAt[m] = at;
                 }
             }
-            badges.add(new Badge(sku, badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
+            badges.add(new Badge(sku,
+                    badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
                     badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.COURIER, t, learnt),
                     badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores,
                     request.methods().contains(Method.SCHEDULED) ? WindowSearch.firstWindow(ctx, t) : Optional.empty()));
@@ -509,7 +510,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return lo;
     }
 
-    /** A single origin shipping a one-line cart (of the target of its {@link Learnt}), by date limit and the line's availability there. */
+    /**
+     * A single origin shipping a one-line cart (of the target of its {@link Learnt}), by date limit and the line's
+     * availability there.
+     */
     private record OriginDate(int site, long keyLimit, long available) {
     }
 

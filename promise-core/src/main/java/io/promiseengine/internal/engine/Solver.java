@@ -130,7 +130,8 @@ final class Solver {
         if (page != null && page.lastKeyKnown) {
             this.lastKey = page.lastKey;
         } else {
-            this.lastKey = target.homeDelivery() != null ? ctx.lastDeliveryDay(target.homeDelivery(), horizon) : horizon;
+            this.lastKey = target.homeDelivery() != null
+                    ? ctx.lastDeliveryDay(target.homeDelivery(), horizon) : horizon;
             if (page != null) {
                 page.lastKey = lastKey;
                 page.lastKeyKnown = true;
@@ -379,7 +380,10 @@ final class Solver {
         return planClass(site);
     }
 
-    /** Per block but the whole cart ({@link #fullPool}): the origins holding it in the order of their bound, those planned so far, and their plans. */
+    /**
+     * Per block but the whole cart ({@link #fullPool}): the origins holding it in the order of their bound, those
+     * planned so far, and their plans.
+     */
     private Map<Integer, Pool> pools;
     /** The pool of the whole cart, kept apart from {@link #pools} (a one-line cart's only one: no map). */
     private Pool fullPool;
