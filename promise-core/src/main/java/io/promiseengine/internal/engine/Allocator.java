@@ -1043,7 +1043,7 @@ final class Allocator {
             return c;
         }
         // plans sharing their distribution (Plan.forOrigin) have the same probability at the same own key
-        c = a.keys == b.keys && a.exactCum == b.exactCum ? 0 : b.exactAtOwnKey().compareTo(a.exactAtOwnKey());
+        c = a.keys == b.keys && a.exactCum == b.exactCum ? 0 : b.exactAt(b.ownKey).compareTo(a.exactAt(a.ownKey));
         if (c != 0) {
             return c;
         }

@@ -90,19 +90,6 @@ final class Plan {
         return p >= confidence - TOLERANCE;
     }
 
-    /** {@link #exactAt} of {@link #ownKey}, once asked ({@link Allocator#singleOrder} compares it again and again). */
-    private BigDecimal exactAtOwnKey;
-
-    /** The exact probability of delivery at or before {@link #ownKey}: {@code exactAt(ownKey)}, computed once. */
-    BigDecimal exactAtOwnKey() {
-        BigDecimal p = exactAtOwnKey;
-        if (p == null) {
-            p = exactAt(ownKey);
-            exactAtOwnKey = p;
-        }
-        return p;
-    }
-
     /** The exact probability of delivery at or before {@code key}. */
     BigDecimal exactAt(long key) {
         BigDecimal p = BigDecimal.ZERO;
