@@ -1139,7 +1139,8 @@ final class Solver {
         // a one-line cart's plan depends on the line only through the instant it is available at the site
         long available = ctx.availableAt(site, mask);
         if (available == Long.MIN_VALUE) {
-            // available now, the usual case: by site, in this target's map (looked up once per solver)
+            // available now, the usual case: by site, in this target's map (looked up once per solver; on a listing page
+            // once per target of the page, its PageTarget)
             if (availableNow == null) {
                 availableNow = page != null ? page.availableNow : null;
                 if (availableNow == null) {
