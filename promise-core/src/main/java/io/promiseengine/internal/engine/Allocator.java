@@ -1042,7 +1042,8 @@ final class Allocator {
         if (c != 0) {
             return c;
         }
-        c = b.exactAt(b.ownKey).compareTo(a.exactAt(a.ownKey));
+        // plans sharing their distribution (Plan.forOrigin) have the same probability at the same own key
+        c = a.keys == b.keys && a.exactCum == b.exactCum ? 0 : b.exactAt(b.ownKey).compareTo(a.exactAt(a.ownKey));
         if (c != 0) {
             return c;
         }

@@ -175,8 +175,10 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         List<Badge> badges = new ArrayList<>(request.skus().size());
         Resolved resolved = null;
         QuoteContext shared = null;
-        // what order-by probes learnt about single origins, shared by the page's one-line carts
-        Learnt learnt = new Learnt();
+        // per target: what its solvers share whatever the sku, and what order-by probes learnt about single origins,
+        // shared by the page's one-line carts (made when first asked)
+        Solver.PageTarget[] pageTargets = null;
+        Learnt[] learnt = null;
         for (String sku : request.skus()) {
             // the sku's one-line quote request (ListingRequest.quoteFor): the first is resolved, the others share it
             List<Line> lines = List.of(new Line(sku, 1));
@@ -186,16 +188,26 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 shared = QuoteContext.of(snap, one, resolved.position, RuleSet.none(), Map.of(), QuoteContext.Space.THREAD);
                 shared.page = true;
                 root[0] = shared;
+                pageTargets = new Solver.PageTarget[resolved.targets.size()];
+                for (int i = 0; i < pageTargets.length; i++) {
+                    pageTargets[i] = new Solver.PageTarget(resolved.targets.get(i));
+                }
+                learnt = new Learnt[pageTargets.length];
             }
             QuoteContext ctx = shared.withLines(lines);
             // the first option of each method in the one-line quote: earliest promisedAt, then id
             Target[] best = new Target[Method.values().length];
+            int[] bestIndex = new int[best.length];
             Solver[] bestSolver = new Solver[best.length];
             Allocation[] bestAllocation = new Allocation[best.length];
             long[] bestAt = new long[best.length];
             int stores = 0;
-            for (Target target : resolved.targets) {
-                Solver solver = new Solver(ctx, target, t);
+            for (int i = 0; i < pageTargets.length; i++) {
+                Target target = pageTargets[i].target;
+                if (target.store() != null && !target.store().location.collect()) {
+                    continue; // solve's null: no solver needed
+                }
+                Solver solver = new Solver(ctx, pageTargets[i]);
                 Allocation a = solve(solver, target);
                 if (a == null) {
                     continue;
@@ -205,24 +217,32 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 long at = target.promisedAt(a.key(), snap);
                 if (best[m] == null || at < bestAt[m] || (at == bestAt[m] && id(target).compareTo(id(best[m])) < 0)) {
                     best[m] = target;
+                    bestIndex[m] = i;
                     bestSolver[m] = solver;
                     bestAllocation[m] = a;
                     bestAt[m] = at;
                 }
             }
-            badges.add(new Badge(sku, badgeOption(ctx, best, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
-                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COURIER, t, learnt),
-                    badgeOption(ctx, best, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores,
+            badges.add(new Badge(sku,
+                    badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.HOME_DELIVERY, t, learnt),
+                    badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.COURIER, t, learnt),
+                    badgeOption(ctx, best, bestIndex, bestSolver, bestAllocation, Method.COLLECT, t, learnt), stores,
                     request.methods().contains(Method.SCHEDULED) ? WindowSearch.firstWindow(ctx, t) : Optional.empty()));
         }
         return new Listing(request.at(), snap.zone, badges);
     }
 
-    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, Solver[] solvers, Allocation[] allocations,
-                                                Method m, long t, Learnt learnt) {
+    /** The badge's option of method {@code m}; {@code learnt} per target of the page ({@code index[m]}'s made here). */
+    private Optional<PromiseOption> badgeOption(QuoteContext ctx, Target[] best, int[] index, Solver[] solvers,
+                                                Allocation[] allocations, Method m, long t, Learnt[] learnt) {
         int i = m.ordinal();
-        return best[i] == null ? Optional.empty()
-                : Optional.of(option(ctx, best[i], solvers[i], allocations[i], t, true, learnt));
+        if (best[i] == null) {
+            return Optional.empty();
+        }
+        if (learnt[index[i]] == null) {
+            learnt[index[i]] = new Learnt();
+        }
+        return Optional.of(option(ctx, best[i], solvers[i], allocations[i], t, true, learnt[index[i]]));
     }
 
     private static String id(Target target) {
@@ -379,12 +399,14 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         ZoneId zone = target.store() != null ? target.store().zone : snap.zone;
         long date = target.dateOf(a.key(), snap);
         Optional<Instant> orderBy = withOrderBy ? orderBy(ctx, target, solver, t, date, learnt) : Optional.empty();
-        List<Shipment> shipments = new ArrayList<>();
-        for (Plan p : a.plans()) {
+        // an immutable list already (List.of): the option keeps it as it is instead of copying it
+        Shipment[] shipments = new Shipment[a.plans().length];
+        for (int i = 0; i < shipments.length; i++) {
+            Plan p = a.plans()[i];
             Snapshot.Site site = snap.sites[p.site];
-            shipments.add(new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.startAt),
+            shipments[i] = new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.startAt),
                     Instant.ofEpochSecond(p.readyAt),
-                    p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt))));
+                    p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)));
         }
         BigDecimal price;
         double confidence;
@@ -399,7 +421,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         boolean collect = target.method() == Method.COLLECT;
         return new PromiseOption(target.method(), collect ? Optional.empty() : Optional.of(target.serviceId()),
                 collect ? Optional.of(target.storeId()) : Optional.empty(), zone, Instant.ofEpochSecond(promisedAt),
-                LocalDate.ofEpochDay(date), orderBy, confidence, price, snap.network.currency(), shipments);
+                LocalDate.ofEpochDay(date), orderBy, confidence, price, snap.network.currency(), List.of(shipments));
     }
 
     /**
@@ -494,33 +516,34 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         return lo;
     }
 
-    /** A single origin shipping a one-line cart for a target, by date limit and the line's availability there. */
-    private record OriginDate(Target target, int site, long keyLimit, long available) {
+    /**
+     * A single origin shipping a one-line cart (of the target of its {@link Learnt}), by date limit and the line's
+     * availability there.
+     */
+    private record OriginDate(int site, long keyLimit, long available) {
     }
 
     /**
-     * What the order-by searches of a listing page's one-line carts learnt about single origins: per origin, date
-     * limit, target and the instant the line is available there (the only thing of a one-line cart a single
-     * origin's plan depends on), {the latest instant known to reach the date, the earliest known to miss it}.
-     * A line available now (the usual case) is looked up by site in a primitive map per target and date limit
-     * (targets are the page's own instances, compared by identity); other availabilities by {@link OriginDate}.
+     * What the order-by searches of a listing page's one-line carts of one target learnt about single origins: per
+     * origin, date limit and the instant the line is available there (the only thing of a one-line cart a single
+     * origin's plan depends on), {the latest instant known to reach the date, the earliest known to miss it}. One per
+     * target of the page (the page keeps them by the target's index: no lookup by target). A line available now (the
+     * usual case) is looked up by site in a primitive map per date limit; other availabilities by {@link OriginDate}.
      */
     private static final class Learnt {
-        private final Map<Target, LongMap<LongMap<long[]>>> now = new java.util.IdentityHashMap<>();
-        private final Map<Target, LongMap<ByPosition>> nowByPosition = new java.util.IdentityHashMap<>();
-        private final Map<OriginDate, long[]> later = new HashMap<>();
+        private LongMap<LongMap<long[]>> now;
+        private LongMap<ByPosition> nowByPosition;
+        private Map<OriginDate, long[]> later;
 
-        /** The map by site of a target's origins whose line is available now, for one date limit. */
-        LongMap<long[]> availableNow(Target target, long keyLimit) {
-            LongMap<LongMap<long[]>> byLimit = now.get(target);
-            if (byLimit == null) {
-                byLimit = new LongMap<>();
-                now.put(target, byLimit);
+        /** The map by site of the target's origins whose line is available now, for one date limit. */
+        LongMap<long[]> availableNow(long keyLimit) {
+            if (now == null) {
+                now = new LongMap<>();
             }
-            LongMap<long[]> bySite = byLimit.get(keyLimit);
+            LongMap<long[]> bySite = now.get(keyLimit);
             if (bySite == null) {
                 bySite = new LongMap<>(64);
-                byLimit.put(keyLimit, bySite);
+                now.put(keyLimit, bySite);
             }
             return bySite;
         }
@@ -529,22 +552,23 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * As {@link #availableNow}, for a target whose carts walk the page's order of its origins: by position in that
          * order ({@link Solver.Reaching}, {@code orderSize} positions) instead of by site.
          */
-        ByPosition byPosition(Target target, long keyLimit, int orderSize) {
-            LongMap<ByPosition> byLimit = nowByPosition.get(target);
-            if (byLimit == null) {
-                byLimit = new LongMap<>();
-                nowByPosition.put(target, byLimit);
+        ByPosition byPosition(long keyLimit, int orderSize) {
+            if (nowByPosition == null) {
+                nowByPosition = new LongMap<>();
             }
-            ByPosition byPosition = byLimit.get(keyLimit);
+            ByPosition byPosition = nowByPosition.get(keyLimit);
             if (byPosition == null) {
                 byPosition = new ByPosition(orderSize);
-                byLimit.put(keyLimit, byPosition);
+                nowByPosition.put(keyLimit, byPosition);
             }
             return byPosition;
         }
 
-        long[] later(Target target, int site, long keyLimit, long available) {
-            return later.computeIfAbsent(new OriginDate(target, site, keyLimit, available),
+        long[] later(int site, long keyLimit, long available) {
+            if (later == null) {
+                later = new HashMap<>();
+            }
+            return later.computeIfAbsent(new OriginDate(site, keyLimit, available),
                     k -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE});
         }
     }
@@ -695,7 +719,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 return;
             }
             classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask) : null;
-            LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(target, keyLimit) : null;
+            LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(keyLimit) : null;
             for (int i = 0; i < n; i++) {
                 if (learnt != null) {
                     long available = ctx.availableAt(sites[i], ctx.fullMask);
@@ -707,7 +731,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                         }
                         known[i] = k;
                     } else {
-                        known[i] = learnt.later(target, sites[i], keyLimit, available);
+                        known[i] = learnt.later(sites[i], keyLimit, available);
                     }
                 } else {
                     known[i] = unknown(ctx);
@@ -728,7 +752,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          */
         private int[] byPosition(Solver.Reaching page, Learnt learnt) {
             int n = sites.length;
-            ByPosition now = n > 0 ? learnt.byPosition(target, keyLimit, page.orderSize()) : null;
+            ByPosition now = n > 0 ? learnt.byPosition(keyLimit, page.orderSize()) : null;
             int end = 0;
             for (int i = 0; i < n; i++) {
                 end = Math.max(end, page.position(i) + 1);
@@ -741,7 +765,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 int position = page.position(i);
                 long available = ctx.availableAt(sites[i], ctx.fullMask);
                 known[i] = available == Long.MIN_VALUE && position >= 0 ? now.known(position)
-                        : learnt.later(target, sites[i], keyLimit, available);
+                        : learnt.later(sites[i], keyLimit, available);
                 int c = position >= 0 ? now.tieClass(position, original, sites[i]) : -1;
                 if (c >= 0 && tie == null && n > 1) {
                     tie = new int[n];

@@ -524,15 +524,19 @@ final class QuoteContext {
         return List.copyOf(out);
     }
 
-    /** The lines of a mask, in the request's order. */
+    /**
+     * The lines of a mask, in the request's order: an immutable list ({@link List#of}), which a {@code Shipment}
+     * keeps as it is instead of copying it.
+     */
     List<Line> lines(int mask) {
-        List<Line> out = new ArrayList<>();
+        Line[] out = new Line[Integer.bitCount(mask)];
+        int n = 0;
         for (int i = 0; i < lineCount; i++) {
             if ((mask & (1 << i)) != 0) {
-                out.add(lines.get(i));
+                out[n++] = lines.get(i);
             }
         }
-        return out;
+        return List.of(out);
     }
 
     double distanceToDestination(int site) {

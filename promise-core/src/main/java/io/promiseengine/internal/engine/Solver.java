@@ -45,9 +45,44 @@ final class Solver {
     private final long keepUpTo;
     private final LongMap<long[]> missed;
     private final ProbePlans probePlans;
+    /** What the solvers of this target on a listing page share ({@link PageTarget}), or null. */
+    private final PageTarget page;
 
     Solver(QuoteContext ctx, Target target, long orderAt) {
-        this(ctx, target, orderAt, null, 0);
+        this(ctx, target, orderAt, null, 0, null, null, null);
+    }
+
+    /**
+     * The solver of a listing page's cart at the page's order instant ({@code ctx.orderAt()}), taking what does not
+     * depend on the sku from {@code page}, which the page's solvers of the target share.
+     */
+    Solver(QuoteContext ctx, PageTarget page) {
+        this(ctx, page.target, ctx.orderAt(), null, 0, null, null, page);
+    }
+
+    /**
+     * What a listing page's solvers of one target share at the page's order instant, whatever the cart: the eligible
+     * and candidate origins, the last key, whether the target is bounded, and the references to the page's own
+     * structures its solvers would otherwise look up in {@link QuoteContext#oneLinePlans} one by one (the origin
+     * order, the plans of origins available now, the class bounds); each set by the first solver that computes it.
+     * Made once per target by the page; none of it depends on the cart's line (the contexts of
+     * {@link QuoteContext#withLines} share the destination, the order instant, the confidence and those maps).
+     */
+    static final class PageTarget {
+        final Target target;
+        private boolean lastKeyKnown;
+        private long lastKey;
+        private int[] origins;
+        private int[] candidateOrigins;
+        private int bounded;
+        private OriginOrder order;
+        private LongMap<Plan> availableNow;
+        private long[] classAt;
+        private long[] classBounds;
+
+        PageTarget(Target target) {
+            this.target = target;
+        }
     }
 
     /**
@@ -78,6 +113,12 @@ final class Solver {
      */
     Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo, LongMap<long[]> missed,
            ProbePlans probePlans) {
+        this(ctx, target, orderAt, original, keepUpTo, missed, probePlans, null);
+    }
+
+    private Solver(QuoteContext ctx, Target target, long orderAt, Solver original, long keepUpTo, LongMap<long[]> missed,
+                   ProbePlans probePlans, PageTarget page) {
+        this.page = page;
         this.probePlans = probePlans;
         this.missed = missed;
         this.original = original;
@@ -86,7 +127,16 @@ final class Solver {
         this.target = target;
         this.orderAt = orderAt;
         this.horizon = orderAt + QuoteContext.HORIZON_SECONDS;
-        this.lastKey = target.homeDelivery() != null ? ctx.lastDeliveryDay(target.homeDelivery(), horizon) : horizon;
+        if (page != null && page.lastKeyKnown) {
+            this.lastKey = page.lastKey;
+        } else {
+            this.lastKey = target.homeDelivery() != null
+                    ? ctx.lastDeliveryDay(target.homeDelivery(), horizon) : horizon;
+            if (page != null) {
+                page.lastKey = lastKey;
+                page.lastKeyKnown = true;
+            }
+        }
     }
 
     /** Whether an allocation reaches the confidence at a key {@code <= key}. */
@@ -202,8 +252,15 @@ final class Solver {
      */
     private boolean bounded() {
         if (bounded == 0) {
-            bounded = (target.homeDelivery() != null || target.courier() != null) && ctx.rules == null
-                    && origins().length > fewOrigins ? 1 : -1;
+            if (page != null && page.bounded != 0) {
+                bounded = page.bounded;
+            } else {
+                bounded = (target.homeDelivery() != null || target.courier() != null) && ctx.rules == null
+                        && origins().length > fewOrigins ? 1 : -1;
+                if (page != null) {
+                    page.bounded = bounded;
+                }
+            }
         }
         return bounded > 0;
     }
@@ -229,6 +286,9 @@ final class Solver {
     /** The smallest bound above {@code limit} of an origin not planned yet in any block asked so far; MAX for none. */
     private long nextBound(long limit) {
         long next = Long.MAX_VALUE;
+        if (fullPool != null) {
+            next = fullPool.boundAfter(limit);
+        }
         for (Pool p : pools == null ? List.<Pool>of() : pools.values()) {
             next = Math.min(next, p.boundAfter(limit));
         }
@@ -320,10 +380,21 @@ final class Solver {
         return planClass(site);
     }
 
-    /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
+    /**
+     * Per block but the whole cart ({@link #fullPool}): the origins holding it in the order of their bound, those
+     * planned so far, and their plans.
+     */
     private Map<Integer, Pool> pools;
+    /** The pool of the whole cart, kept apart from {@link #pools} (a one-line cart's only one: no map). */
+    private Pool fullPool;
 
     private Pool pool(int mask) {
+        if (mask == ctx.fullMask) {
+            if (fullPool == null) {
+                fullPool = new Pool(mask);
+            }
+            return fullPool;
+        }
         if (pools == null) {
             pools = new HashMap<>();
         }
@@ -657,6 +728,9 @@ final class Solver {
      * the instant and the confidence only.
      */
     private OriginOrder originOrder() {
+        if (page != null && page.order != null) {
+            return page.order;
+        }
         OriginOrderOf key = new OriginOrderOf(target);
         OriginOrder o = (OriginOrder) ctx.oneLinePlans.get(key);
         if (o == null) {
@@ -667,6 +741,9 @@ final class Solver {
             }
             o = new OriginOrder(origins, bounds, ctx.snap.sites.length);
             ctx.oneLinePlans.put(key, o);
+        }
+        if (page != null) {
+            page.order = o;
         }
         return o;
     }
@@ -797,6 +874,10 @@ final class Solver {
             return boundFrom(site, orderAt); // not an eligible origin: no class
         }
         Solver keeper = original != null ? original : this;
+        if (keeper.classAt == null && keeper.page != null && keeper.page.classAt != null) {
+            keeper.classAt = keeper.page.classAt;
+            keeper.classBounds = keeper.page.classBounds;
+        }
         if (keeper.classAt == null) {
             // shared by the contexts of a listing page's carts (same instant, destination, confidence and limit)
             ClassBoundsOf key = new ClassBoundsOf(target);
@@ -808,6 +889,10 @@ final class Solver {
             }
             keeper.classAt = shared[0];
             keeper.classBounds = shared[1];
+            if (keeper.page != null) {
+                keeper.page.classAt = shared[0];
+                keeper.page.classBounds = shared[1];
+            }
         }
         if (keeper.classAt[c] != orderAt) {
             keeper.classBounds[c] = boundFrom(site, orderAt);
@@ -993,8 +1078,15 @@ final class Solver {
      */
     private int[] candidateOrigins() {
         if (candidateOriginsCache == null) {
-            candidateOriginsCache = target.courier() != null && ctx.destination != null
-                    ? ctx.originsNear(target.courier()) : origins();
+            if (page != null && page.candidateOrigins != null) {
+                candidateOriginsCache = page.candidateOrigins;
+            } else {
+                candidateOriginsCache = target.courier() != null && ctx.destination != null
+                        ? ctx.originsNear(target.courier()) : origins();
+                if (page != null) {
+                    page.candidateOrigins = candidateOriginsCache;
+                }
+            }
         }
         return candidateOriginsCache;
     }
@@ -1003,6 +1095,9 @@ final class Solver {
 
     /** The eligible origins of the target, by site index. */
     int[] origins() {
+        if (originsCache == null && page != null && page.origins != null) {
+            originsCache = page.origins;
+        }
         if (originsCache == null) {
             if (target.store() != null) {
                 List<Integer> out = new ArrayList<>();
@@ -1019,6 +1114,9 @@ final class Solver {
                 originsCache = sites;
             } else {
                 originsCache = target.homeDelivery() != null ? target.homeDelivery().origins : target.courier().origins;
+            }
+            if (page != null) {
+                page.origins = originsCache;
             }
         }
         return originsCache;
@@ -1041,9 +1139,16 @@ final class Solver {
         // a one-line cart's plan depends on the line only through the instant it is available at the site
         long available = ctx.availableAt(site, mask);
         if (available == Long.MIN_VALUE) {
-            // available now, the usual case: by site, in this target's map (looked up once per solver)
+            // available now, the usual case: by site, in this target's map (looked up once per solver; on a listing page
+            // once per target of the page, its PageTarget)
             if (availableNow == null) {
-                availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>(64));
+                availableNow = page != null ? page.availableNow : null;
+                if (availableNow == null) {
+                    availableNow = (LongMap<Plan>) ctx.oneLinePlans.computeIfAbsent(target, k -> new LongMap<Plan>(64));
+                    if (page != null) {
+                        page.availableNow = availableNow;
+                    }
+                }
             }
             Plan p = availableNow.get(site);
             if (p == null) {
