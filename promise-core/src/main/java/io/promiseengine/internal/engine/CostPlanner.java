@@ -62,7 +62,8 @@ import java.util.function.Supplier;
  *
  * <p>The search has a work budget ({@link #budget}, steps counted, never a clock): it starts from the promise's own
  * allocation (the quote's shipments, priced, when they keep the promise) and, past the budget, answers the best found
- * so far, flagged ({@link PlanResult#budgetReached()}). Within the budget its answer is the exact one. The lower bounds
+ * so far, improved by local moves for at most a quarter of the budget more ({@code Search.polish}), flagged
+ * ({@link PlanResult#budgetReached()}). Within the budget its answer is the exact one. The lower bounds
  * of more than {@link #BOUND_LINES} lines left are the weak ones (cost 0, one block, 0 km: no subset enumerated), and a
  * score that fails on a block fails the plan only where the search asks that block as a shipment, never in a bound.
  */
