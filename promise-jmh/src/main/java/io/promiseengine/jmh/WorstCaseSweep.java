@@ -72,7 +72,8 @@ import java.util.concurrent.TimeoutException;
  * <p>{@code ... WorstCaseSweep quality 4 [lines...]}: what a plan stopped at the default budget gives up. The
  * {@code stores} carts of 13, 14 and 16 lines (or those given) with {@code maxShipments} 2 and 3, under a rule set of 5 per shipment and 0.1 per km
  * ({@code BuiltInRules.costPerShipment}, {@code costPerKm}); every option whose plan stops at the budget is planned
- * again without one (at most 20 s, else counted as not finished) and the two compared: the same fulfilment, the same
+ * again without one (at most 20 s, else counted as not finished; {@code -Dquality.maxShipments=N} for that one only)
+ * and the two compared (each costlier plan printed with the cheapest): the same fulfilment, the same
  * cost but another (spec 4.3 tie-break) choice, or costlier, with the mean and largest relative excess of cost.
  */
 public final class WorstCaseSweep {
@@ -205,7 +206,8 @@ public final class WorstCaseSweep {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             for (int lines : sizes) {
-                for (int shipments : new int[] {2, 3}) {
+                for (int shipments : Integer.getInteger("quality.maxShipments", 0) > 0
+                        ? new int[] {Integer.getInteger("quality.maxShipments", 0)} : new int[] {2, 3}) {
                     QuoteRequest[] carts = storeCarts(count, lines, shipments);
                     int stopped = 0;
                     int identical = 0;
@@ -243,6 +245,8 @@ public final class WorstCaseSweep {
                                 otherTie++;
                             } else {
                                 costlier++;
+                                System.out.printf("costlier %s %s: found %s, cheapest %s%n", order.id(), option.method(),
+                                        shipments(best.fulfilment().get()), shipments(exact.fulfilment().get()));
                                 double over = least.signum() == 0 ? 0 : found.subtract(least).doubleValue() / least.doubleValue();
                                 excess += over;
                                 largest = Math.max(largest, over);
@@ -259,6 +263,17 @@ public final class WorstCaseSweep {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    /** A fulfilment's shipments in short: origin, lines, distance and cost, then the total. */
+    private static String shipments(io.promiseengine.plan.Fulfilment f) {
+        StringBuilder sb = new StringBuilder();
+        for (io.promiseengine.plan.PlannedShipment s : f.shipments()) {
+            sb.append(s.from()).append(' ').append(s.lines().size()).append(" lines ")
+                    .append(String.format("%.1f km", s.distanceKm())).append(" cost ").append(s.cost().toPlainString())
+                    .append("; ");
+        }
+        return sb.append("total ").append(f.cost().toPlainString()).toString();
     }
 
     /** The demo network with skus X000..X099, each stocked (5 units) at a third of the locations. */

@@ -603,8 +603,10 @@ final class CostPlanner implements AllocationPlanner {
          * more steps, taking the first move that gives a better choice in the planner's order (cost, then spec 4.3's)
          * and going on from it, till no move does or the steps are spent. The moves, in this order: one line moved to
          * another shipment's origin where it alone prices cheaper; a shipment's block sent from another origin that
-         * prices it no dearer; one line sent from an origin of its own when fewer shipments than allowed; two
-         * shipments merged at either's origin; one line moved to another shipment's origin. Each choice is one the search could make ({@link #choiceOf}: it keeps the promise), so the
+         * prices it no dearer; one line sent from an origin of its own when fewer shipments than allowed; a block
+         * split between an origin that can ship some of its lines and its own origin, or the rest's cheapest
+         * ({@link #regroup}), when fewer shipments than allowed; two shipments merged at either's origin; one line
+         * moved to another shipment's origin. Each choice is one the search could make ({@link #choiceOf}: it keeps the promise), so the
          * answer keeps it and costs at most the best found; deterministic, as the steps are counted.
          */
         void polish(long extra) {
@@ -652,6 +654,11 @@ final class CostPlanner implements AllocationPlanner {
                     int i = shipmentOf(sh, line);
                     if (sh[i].mask != 1 << line && splitOff(sh, i, 1 << line)) {
                         cursor = line + 1;
+                        return true;
+                    }
+                }
+                for (int i = 0; i < k; i++) {
+                    if (sh[i].mask != (sh[i].mask & -sh[i].mask) && regroup(sh, i)) {
                         return true;
                     }
                 }
@@ -732,6 +739,79 @@ final class CostPlanner implements AllocationPlanner {
                     masks.put(sh[i].origin, sh[i].mask & ~line);
                     masks.put(origin, line);
                     if (better(masks)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@link #polish}'s regrouping: shipment {@code i}'s block split in two, the lines that another origin can
+         * ship alone (the cheapest and the next origin of each line alone, in line order) sent from it, the rest from
+         * its own origin or from the cheapest origin of the rest not already shipping: a jump that single lines moved
+         * one by one do not make when each step alone costs a shipment more.
+         */
+        private boolean regroup(Plan[] sh, int i) {
+            int mask = sh[i].mask;
+            for (int rest = mask; rest != 0; rest &= rest - 1) {
+                Priced alone = pricedOrFailed(rest & -rest);
+                if (alone.failed != null) {
+                    continue;
+                }
+                for (int c = 0; c < Math.min(2, alone.plans.size()); c++) {
+                    String origin = alone.plans.get(c).origin;
+                    if (used(sh, origin) || firstOrigin(mask, rest & -rest, origin)) {
+                        continue; // a shipment's origin, or tried for an earlier line
+                    }
+                    int taken = 0;
+                    for (int lines = mask; lines != 0; lines &= lines - 1) {
+                        Priced one = pricedOrFailed(lines & -lines);
+                        if (one.failed == null && indexOf(one, origin) >= 0) {
+                            taken |= lines & -lines;
+                        }
+                    }
+                    int left = mask & ~taken;
+                    if (left == 0) {
+                        continue; // the whole block from another origin: the third move
+                    }
+                    Map<String, Integer> masks = masksOf(sh);
+                    masks.put(sh[i].origin, left);
+                    masks.put(origin, taken);
+                    if (better(masks)) {
+                        return true;
+                    }
+                    Priced others = pricedOrFailed(left);
+                    if (others.failed != null) {
+                        continue;
+                    }
+                    for (Plan p : others.plans) {
+                        if (!p.origin.equals(origin) && !used(sh, p.origin)) {
+                            masks.remove(sh[i].origin);
+                            masks.put(p.origin, left);
+                            if (better(masks)) {
+                                return true;
+                            }
+                            break; // the cheapest for the rest only
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether {@code origin} is among the first two origins alone of a line of {@code mask} before {@code line}
+         * ({@link #regroup} tried it there).
+         */
+        private boolean firstOrigin(int mask, int line, String origin) {
+            for (int rest = mask & (line - 1); rest != 0; rest &= rest - 1) {
+                Priced alone = pricedOrFailed(rest & -rest);
+                if (alone.failed != null) {
+                    continue;
+                }
+                for (int c = 0; c < Math.min(2, alone.plans.size()); c++) {
+                    if (alone.plans.get(c).origin.equals(origin)) {
                         return true;
                     }
                 }

@@ -194,6 +194,41 @@ class PlannerBudgetTest {
     }
 
     /**
+     * A 14-line cart that a far warehouse ships whole (the promise's own allocation: one shipment, the same day) and
+     * two near ones ship together (11 lines and 3), under 5 per shipment and 0.1 per km: no single line moved makes it
+     * cheaper (each step costs a shipment more), the split of the block between the near warehouses does, and the
+     * search alone stops long before it.
+     */
+    @Test
+    void theLocalMovesSplitABlockBetweenTwoNearerOrigins() {
+        Network.Builder b = Network.builder(ZoneId.of("Europe/Paris"));
+        b.location(Location.builder("far", LocationKind.WAREHOUSE, Position.of(45.2, 2.35)).build());
+        b.location(Location.builder("most", LocationKind.WAREHOUSE, Position.of(47.05, 2.35)).build());
+        b.location(Location.builder("rest", LocationKind.WAREHOUSE, Position.of(48.58, 2.35)).build());
+        for (int s = 0; s < 14; s++) {
+            b.stock(StockLevel.of("far", sku(s), 5));
+            b.stock(StockLevel.of(s < 11 ? "most" : "rest", sku(s), 5));
+        }
+        RuleSet rules = RuleSet.builder("per-shipment-and-km")
+                .score(ShipmentScore.of("per-shipment", sc -> BigDecimal.valueOf(5)))
+                .score(ShipmentScore.of("per-km", sc -> BigDecimal.valueOf(sc.distanceKm()).multiply(new BigDecimal("0.1"))))
+                .build();
+        PromiseEngine engine = PromiseEngine.builder(b.service(std(MassFunction.of(1, 1.0))).build()).clock(CLOCK)
+                .rules(rules).build();
+        Order order = order(14, 3);
+        PromiseOption option = engine.quote(order).options().get(0);
+        assertThat(option.shipments()).singleElement().satisfies(sh -> assertThat(sh.from()).isEqualTo("far"));
+
+        PlanResult result = planner(engine, rules, 8_000).plan(order, option);
+        PlanResult exact = planner(engine, rules, Long.MAX_VALUE).plan(order, option);
+
+        assertThat(result.budgetReached()).isTrue();
+        assertThat(exact.fulfilment().orElseThrow().shipments()).extracting(PlannedShipment::from)
+                .containsExactly("most", "rest");
+        assertThat(result.fulfilment()).isEqualTo(exact.fulfilment());
+    }
+
+    /**
      * Without scores every plan costs 0 and spec 4.3's order decides: the promise's own allocation is the best there
      * is, so the local moves after a stop, which take only a choice before the best in that order, leave it.
      */
