@@ -72,7 +72,9 @@ import java.util.concurrent.TimeoutException;
  * <p>{@code ... WorstCaseSweep quality 4 [lines...]}: what a plan stopped at the default budget gives up. The
  * {@code stores} carts of 13, 14 and 16 lines (or those given) with {@code maxShipments} 2 and 3, under a rule set of 5 per shipment and 0.1 per km
  * ({@code BuiltInRules.costPerShipment}, {@code costPerKm}); every option whose plan stops at the budget is planned
- * again without one (at most 20 s, else counted as not finished; {@code -Dquality.maxShipments=N} for that one only)
+ * again without one (at most 20 s, else counted as not finished; {@code -Dquality.maxShipments=N} for that one only,
+ * {@code -Dquality.popularSeed=S} for {@code count} carts by popularity only, {@code FranceNetwork.quotes}' seed
+ * {@code S + maxShipments})
  * and the two compared (each costlier plan printed with the cheapest): the same fulfilment, the same
  * cost but another (spec 4.3 tie-break) choice, or costlier, with the mean and largest relative excess of cost.
  */
@@ -208,7 +210,9 @@ public final class WorstCaseSweep {
             for (int lines : sizes) {
                 for (int shipments : Integer.getInteger("quality.maxShipments", 0) > 0
                         ? new int[] {Integer.getInteger("quality.maxShipments", 0)} : new int[] {2, 3}) {
-                    QuoteRequest[] carts = storeCarts(count, lines, shipments);
+                    Long popularSeed = Long.getLong("quality.popularSeed");
+                    QuoteRequest[] carts = popularSeed == null ? storeCarts(count, lines, shipments)
+                            : FranceNetwork.quotes(count, lines, shipments, popularSeed + shipments);
                     int stopped = 0;
                     int identical = 0;
                     int otherTie = 0;
