@@ -234,23 +234,20 @@ class PlannerBudgetTest {
      */
     @Test
     void withoutScoresTheLocalMovesLeaveThePromisesOwnAllocation() {
-        PromiseEngine engine = PromiseEngine.builder(network(30)).clock(CLOCK).build();
-        Order order = order(30, 10);
-        PromiseOption option = engine.quote(order).options().get(0);
-        CostPlanner planner = planner(engine, RuleSet.none(), 100_000);
-        PlanResult result = planner.plan(order, option);
-        Map<String, String> quoted = new TreeMap<>();
-        option.shipments().forEach(s -> s.lines().forEach(l -> quoted.put(l.sku(), s.from())));
-        assertThat(result.budgetReached()).isTrue();
-        assertThat(result.fulfilment()).isEqualTo(planner.evaluate(order, option, quoted));
+        assertStopsAtThePromisesOwnAllocation(RuleSet.none(), 100_000);
     }
 
     @Test
     void aBudgetOfOneStepAnswersThePromisesOwnAllocation() {
-        PromiseEngine engine = PromiseEngine.builder(network(30)).clock(CLOCK).rules(splitting()).build();
+        assertStopsAtThePromisesOwnAllocation(splitting(), 1);
+    }
+
+    /** The 30-line cart planned under {@code rules} with {@code budget} stops with the promise's own allocation. */
+    private static void assertStopsAtThePromisesOwnAllocation(RuleSet rules, long budget) {
+        PromiseEngine engine = PromiseEngine.builder(network(30)).clock(CLOCK).rules(rules).build();
         Order order = order(30, 10);
         PromiseOption option = engine.quote(order).options().get(0);
-        CostPlanner planner = planner(engine, engine.rules(), 1);
+        CostPlanner planner = planner(engine, rules, budget);
         PlanResult result = planner.plan(order, option);
         Map<String, String> quoted = new TreeMap<>();
         option.shipments().forEach(s -> s.lines().forEach(l -> quoted.put(l.sku(), s.from())));
