@@ -464,7 +464,8 @@ public interface PromiseEngine extends AutoCloseable {
         /**
          * The work budget of each plan of {@link #planner()} and {@link #planner(RuleSet)}, in steps counted by the
          * search (blocks of lines priced, lower-bound steps, candidates tried; never a clock, so the same inputs give
-         * the same answer): past it, the plan answers the best fulfilment found, which keeps the promise, flagged
+         * the same answer): past it, the search improves the best fulfilment found by local moves for at most a
+         * quarter of the budget more, then answers it; it keeps the promise, flagged
          * {@link io.promiseengine.plan.PlanResult#budgetReached()} (docs/PLANNER.md, "The planner's budget"). The
          * default, 1,000,000, kept every plan of carts of up to 30 lines, {@code maxShipments} up to 10, at 1,000
          * stores within about 66 ms of CPU, and planned carts of up to 12 lines exactly (docs/LIMITS.md);

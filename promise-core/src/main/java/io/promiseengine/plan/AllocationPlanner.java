@@ -30,8 +30,8 @@ import java.util.Optional;
  * are broken as the spec's section 4.3 breaks ties at the promised date: fewer shipments, higher
  * confidence, smaller distance, smaller origin ids, smaller skus. The search is exact (branch and bound
  * over the partitions of the cart), not a heuristic, within its work budget (steps counted, never a clock:
- * {@code PromiseEngine.Builder.planBudget}); past it, the plan is the best found, which keeps the promise,
- * and {@link PlanResult#budgetReached()} says so.
+ * {@code PromiseEngine.Builder.planBudget}); past it, the plan is the best found, improved by local moves for at
+ * most a quarter of the budget more, which keeps the promise, and {@link PlanResult#budgetReached()} says so.
  *
  * <p>A planner reads the engine's inventory version current when {@link #plan} starts; it reserves
  * nothing: pass the result to {@link io.promiseengine.live.PromiseEngine#reserve}. Thread-safe.

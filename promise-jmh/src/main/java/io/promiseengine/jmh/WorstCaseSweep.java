@@ -69,10 +69,13 @@ import java.util.concurrent.TimeoutException;
  * and how many plans stopped at the budget ({@code PromiseEngine.Builder.planBudget}, its default unless given),
  * after a warm-up pass planning every option once.
  *
- * <p>{@code ... WorstCaseSweep quality 4}: what a plan stopped at the default budget gives up. The {@code stores}
- * carts of 13, 14 and 16 lines with {@code maxShipments} 2 and 3, under a rule set of 5 per shipment and 0.1 per km
+ * <p>{@code ... WorstCaseSweep quality 4 [lines...]}: what a plan stopped at the default budget gives up. The
+ * {@code stores} carts of 13, 14 and 16 lines (or those given) with {@code maxShipments} 2 and 3, under a rule set of 5 per shipment and 0.1 per km
  * ({@code BuiltInRules.costPerShipment}, {@code costPerKm}); every option whose plan stops at the budget is planned
- * again without one (at most 20 s, else counted as not finished) and the two compared: the same fulfilment, the same
+ * again without one (at most 20 s, else counted as not finished; {@code -Dquality.maxShipments=N} for that one only,
+ * {@code -Dquality.popularSeed=S} for {@code count} carts by popularity only, {@code FranceNetwork.quotes}' seed
+ * {@code S + maxShipments})
+ * and the two compared (each costlier plan printed with the cheapest): the same fulfilment, the same
  * cost but another (spec 4.3 tie-break) choice, or costlier, with the mean and largest relative excess of cost.
  */
 public final class WorstCaseSweep {
@@ -91,7 +94,14 @@ public final class WorstCaseSweep {
             return;
         }
         if (which.equals("quality")) {
-            quality(count);
+            int[] sizes = {13, 14, 16};
+            if (args.length > 2) {
+                sizes = new int[args.length - 2];
+                for (int i = 2; i < args.length; i++) {
+                    sizes[i - 2] = Integer.parseInt(args[i]);
+                }
+            }
+            quality(count, sizes);
             return;
         }
         Network network = which.equals("demo") ? demoWithManySkus() : FranceNetwork.generate(1000, 42);
@@ -188,7 +198,7 @@ public final class WorstCaseSweep {
     }
 
     /** {@code quality}: plans stopped at the default budget against the search without one (see the class's doc). */
-    private static void quality(int count) {
+    private static void quality(int count, int[] sizes) {
         Network network = FranceNetwork.generate(1000, 42);
         RuleSet rules = RuleSet.builder("per-shipment-and-km").score(BuiltInRules.costPerShipment(new BigDecimal("5")))
                 .score(BuiltInRules.costPerKm(new BigDecimal("0.1"))).build();
@@ -197,9 +207,12 @@ public final class WorstCaseSweep {
         PromiseEngine free = PromiseEngine.builder(network).clock(clock).rules(rules).planBudget(Long.MAX_VALUE).build();
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
-            for (int lines : new int[] {13, 14, 16}) {
-                for (int shipments : new int[] {2, 3}) {
-                    QuoteRequest[] carts = storeCarts(count, lines, shipments);
+            for (int lines : sizes) {
+                for (int shipments : Integer.getInteger("quality.maxShipments", 0) > 0
+                        ? new int[] {Integer.getInteger("quality.maxShipments", 0)} : new int[] {2, 3}) {
+                    Long popularSeed = Long.getLong("quality.popularSeed");
+                    QuoteRequest[] carts = popularSeed == null ? storeCarts(count, lines, shipments)
+                            : FranceNetwork.quotes(count, lines, shipments, popularSeed + shipments);
                     int stopped = 0;
                     int identical = 0;
                     int otherTie = 0;
@@ -236,6 +249,8 @@ public final class WorstCaseSweep {
                                 otherTie++;
                             } else {
                                 costlier++;
+                                System.out.printf("costlier %s %s: found %s, cheapest %s%n", order.id(), option.method(),
+                                        shipments(best.fulfilment().get()), shipments(exact.fulfilment().get()));
                                 double over = least.signum() == 0 ? 0 : found.subtract(least).doubleValue() / least.doubleValue();
                                 excess += over;
                                 largest = Math.max(largest, over);
@@ -252,6 +267,17 @@ public final class WorstCaseSweep {
         } finally {
             executor.shutdownNow();
         }
+    }
+
+    /** A fulfilment's shipments in short: origin, lines, distance and cost, then the total. */
+    private static String shipments(io.promiseengine.plan.Fulfilment f) {
+        StringBuilder sb = new StringBuilder();
+        for (io.promiseengine.plan.PlannedShipment s : f.shipments()) {
+            sb.append(s.from()).append(' ').append(s.lines().size()).append(" lines ")
+                    .append(String.format("%.1f km", s.distanceKm())).append(" cost ").append(s.cost().toPlainString())
+                    .append("; ");
+        }
+        return sb.append("total ").append(f.cost().toPlainString()).toString();
     }
 
     /** The demo network with skus X000..X099, each stocked (5 units) at a third of the locations. */

@@ -62,7 +62,8 @@ import java.util.function.Supplier;
  *
  * <p>The search has a work budget ({@link #budget}, steps counted, never a clock): it starts from the promise's own
  * allocation (the quote's shipments, priced, when they keep the promise) and, past the budget, answers the best found
- * so far, flagged ({@link PlanResult#budgetReached()}). Within the budget its answer is the exact one. The lower bounds
+ * so far, improved by local moves for at most a quarter of the budget more ({@code Search.polish}), flagged
+ * ({@link PlanResult#budgetReached()}). Within the budget its answer is the exact one. The lower bounds
  * of more than {@link #BOUND_LINES} lines left are the weak ones (cost 0, one block, 0 km: no subset enumerated), and a
  * score that fails on a block fails the plan only where the search asks that block as a shipment, never in a bound.
  */
@@ -88,6 +89,11 @@ final class CostPlanner implements AllocationPlanner {
     static final int BLOCK_STEPS = 64;
     /** Steps a block's pricing counts per candidate: its plan, exact probability, scores and place in the order. */
     static final int PLAN_STEPS = 16;
+    /**
+     * A search stopped at its budget then spends at most its budget divided by this more on local moves from the best
+     * found ({@code Search.polish}).
+     */
+    static final int POLISH_SHARE = 4;
     /** The default work budget of one plan, in steps (docs/LIMITS.md: about 66 ms of CPU at worst at 1,000 stores). */
     static final long DEFAULT_BUDGET = 1_000_000L;
 
@@ -136,6 +142,7 @@ final class CostPlanner implements AllocationPlanner {
             PartitionAllocator.search(s.ctx.lineCount, s.ctx.maxShipments, s);
         } catch (BudgetReached e) {
             stopped = true;
+            s.polish(budget / POLISH_SHARE);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("planning of order {} stopped at its budget of {} steps: {}", Echo.escape(order.id()), budget,
                         s.best == null ? "no allocation found" : "the best found costs " + s.best.cost.toPlainString()
@@ -286,9 +293,15 @@ final class CostPlanner implements AllocationPlanner {
         Choice best;
         /** The promise's own allocation, priced, when it keeps the promise: the search's first best. */
         Choice seeded;
-        /** The steps this search may take, and those taken; {@link #spend} stops past the budget once armed. */
+        /**
+         * The steps this search may take, and those taken; {@link #spend} stops past {@link #limit} (the budget, then
+         * the end of {@link #polish}) once armed.
+         */
         private final long budget;
+        private long limit;
         private long work;
+        /** {@link #polish}: the line its next round of moves starts from. */
+        private int cursor;
         private boolean armed;
         /** {@link #anyHolder}: per line of a cart of more than {@link #BOUND_LINES} lines, the sites holding it. */
         private long[][] holders;
@@ -315,6 +328,7 @@ final class CostPlanner implements AllocationPlanner {
         Search(Snapshot snap, Order order, PromiseOption promise, long budget) {
             this.snap = snap;
             this.budget = budget;
+            this.limit = budget;
             this.order = Objects.requireNonNull(order, "order");
             this.promise = Objects.requireNonNull(promise, "promise");
             long t = order.request().at().getEpochSecond();
@@ -549,7 +563,7 @@ final class CostPlanner implements AllocationPlanner {
         /** Counts {@code steps} of work; past the budget, once the search has started, stops it. */
         private void spend(long steps) {
             work += steps;
-            if (work > budget && armed) {
+            if (work > limit && armed) {
                 throw new BudgetReached();
             }
         }
@@ -582,6 +596,287 @@ final class CostPlanner implements AllocationPlanner {
                 best = seeded;
             }
             armed = true;
+        }
+
+        /**
+         * After the search stopped at its budget: improves the best found by local moves, for at most {@code extra}
+         * more steps, taking the first move that gives a better choice in the planner's order (cost, then spec 4.3's)
+         * and going on from it, till no move does or the steps are spent. The moves, in this order: one line moved to
+         * another shipment's origin where it alone prices cheaper; a shipment's block sent from another origin that
+         * prices it no dearer; one line sent from an origin of its own when fewer shipments than allowed; a block
+         * split between an origin that can ship some of its lines and its own origin, or the rest's cheapest
+         * ({@link #regroup}), when fewer shipments than allowed; two shipments merged at either's origin; one line
+         * moved to another shipment's origin. Each choice is one the search could make ({@link #choiceOf}: it keeps the promise), so the
+         * answer keeps it and costs at most the best found; deterministic, as the steps are counted.
+         */
+        void polish(long extra) {
+            if (best == null || extra <= 0) {
+                return;
+            }
+            limit = work > Long.MAX_VALUE - extra ? Long.MAX_VALUE : work + extra;
+            try {
+                while (improve()) {
+                    // from the better choice
+                }
+            } catch (BudgetReached e) {
+                // the best found so far stands
+            }
+        }
+
+        /**
+         * One round of {@link #polish}'s moves from the best, each kind of move over the lines starting where the
+         * last better choice was found ({@link #cursor}): whether one gave a better choice, now the best.
+         */
+        private boolean improve() {
+            Plan[] sh = best.shipments;
+            int k = sh.length;
+            int n = ctx.lineCount;
+            if (moveLines(sh, true)) {
+                return true;
+            }
+            for (int i = 0; i < k; i++) {
+                Priced block = pricedOrFailed(sh[i].mask);
+                if (block.failed != null) {
+                    continue;
+                }
+                for (Plan other : block.plans) {
+                    if (other.origin.equals(sh[i].origin)) {
+                        break; // the later ones price the block no cheaper, or no better in the order
+                    }
+                    if (!used(sh, other.origin) && better(moved(sh, i, sh[i].mask, other.origin))) {
+                        return true;
+                    }
+                }
+            }
+            if (k < ctx.maxShipments) {
+                for (int t = 0; t < n; t++) {
+                    int line = (cursor + t) % n;
+                    int i = shipmentOf(sh, line);
+                    if (sh[i].mask != 1 << line && splitOff(sh, i, 1 << line)) {
+                        cursor = line + 1;
+                        return true;
+                    }
+                }
+                for (int i = 0; i < k; i++) {
+                    if (sh[i].mask != (sh[i].mask & -sh[i].mask) && regroup(sh, i)) {
+                        return true;
+                    }
+                }
+            }
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
+                    if (better(moved(sh, i, sh[i].mask, sh[j].origin)) || better(moved(sh, j, sh[j].mask, sh[i].origin))) {
+                        return true;
+                    }
+                }
+            }
+            return moveLines(sh, false);
+        }
+
+        /**
+         * {@link #polish}'s line moves: each line to another shipment's origin, from {@link #cursor} on; those where
+         * the line alone prices cheaper at that origin than at its own when {@code promising}, else the others.
+         */
+        private boolean moveLines(Plan[] sh, boolean promising) {
+            int n = ctx.lineCount;
+            for (int t = 0; t < n; t++) {
+                int line = (cursor + t) % n;
+                int i = shipmentOf(sh, line);
+                Priced alone = pricedOrFailed(1 << line);
+                if (alone.failed != null) {
+                    continue;
+                }
+                int own = indexOf(alone, sh[i].origin);
+                for (int j = 0; j < sh.length; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    int there = indexOf(alone, sh[j].origin);
+                    boolean cheaper = there >= 0 && (own < 0 || alone.costs[there].compareTo(alone.costs[own]) < 0);
+                    if (cheaper == promising && better(moved(sh, i, 1 << line, sh[j].origin))) {
+                        cursor = line + 1;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The shipment carrying {@code line}. */
+        private int shipmentOf(Plan[] sh, int line) {
+            int i = 0;
+            while ((sh[i].mask & (1 << line)) == 0) {
+                i++;
+            }
+            return i;
+        }
+
+        /**
+         * {@link #polish}'s last move: {@code line} of shipment {@code i} sent from an origin of its own, the cheapest
+         * first; the candidates are tried while the move's cost (the rest of the block still from its origin) is no
+         * more than the best's, and the first better choice is taken.
+         */
+        private boolean splitOff(Plan[] sh, int i, int line) {
+            Priced rest = pricedOrFailed(sh[i].mask & ~line);
+            Priced alone = pricedOrFailed(line);
+            if (rest.failed != null || alone.failed != null) {
+                return false;
+            }
+            int at = indexOf(rest, sh[i].origin);
+            if (at < 0) {
+                return false;
+            }
+            // the cost without shipment i's block, with the rest of it from the same origin
+            BigDecimal base = best.cost.subtract(best.costs[i]).add(rest.costs[at]);
+            for (int c = 0; c < alone.plans.size(); c++) {
+                spend(1);
+                if (base.add(alone.costs[c]).compareTo(best.cost) > 0) {
+                    return false; // dearer, and every later candidate no cheaper
+                }
+                String origin = alone.plans.get(c).origin;
+                if (!used(sh, origin)) {
+                    Map<String, Integer> masks = masksOf(sh);
+                    masks.put(sh[i].origin, sh[i].mask & ~line);
+                    masks.put(origin, line);
+                    if (better(masks)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@link #polish}'s regrouping: shipment {@code i}'s block split in two, the lines that another origin can
+         * ship alone (the cheapest and the next origin of each line alone, in line order) sent from it, the rest from
+         * its own origin or from the cheapest origin of the rest not already shipping: a jump that single lines moved
+         * one by one do not make when each step alone costs a shipment more.
+         */
+        private boolean regroup(Plan[] sh, int i) {
+            int mask = sh[i].mask;
+            for (int rest = mask; rest != 0; rest &= rest - 1) {
+                Priced alone = pricedOrFailed(rest & -rest);
+                if (alone.failed != null) {
+                    continue;
+                }
+                for (int c = 0; c < Math.min(2, alone.plans.size()); c++) {
+                    String origin = alone.plans.get(c).origin;
+                    if (used(sh, origin) || firstOrigin(mask, rest & -rest, origin)) {
+                        continue; // a shipment's origin, or tried for an earlier line
+                    }
+                    int taken = 0;
+                    for (int lines = mask; lines != 0; lines &= lines - 1) {
+                        Priced one = pricedOrFailed(lines & -lines);
+                        if (one.failed == null && indexOf(one, origin) >= 0) {
+                            taken |= lines & -lines;
+                        }
+                    }
+                    int left = mask & ~taken;
+                    if (left == 0) {
+                        continue; // the whole block from another origin: the third move
+                    }
+                    Map<String, Integer> masks = masksOf(sh);
+                    masks.put(sh[i].origin, left);
+                    masks.put(origin, taken);
+                    if (better(masks)) {
+                        return true;
+                    }
+                    Priced others = pricedOrFailed(left);
+                    if (others.failed != null) {
+                        continue;
+                    }
+                    for (Plan p : others.plans) {
+                        if (!p.origin.equals(origin) && !used(sh, p.origin)) {
+                            masks.remove(sh[i].origin);
+                            masks.put(p.origin, left);
+                            if (better(masks)) {
+                                return true;
+                            }
+                            break; // the cheapest for the rest only
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether {@code origin} is among the first two origins alone of a line of {@code mask} before {@code line}
+         * ({@link #regroup} tried it there).
+         */
+        private boolean firstOrigin(int mask, int line, String origin) {
+            for (int rest = mask & (line - 1); rest != 0; rest &= rest - 1) {
+                Priced alone = pricedOrFailed(rest & -rest);
+                if (alone.failed != null) {
+                    continue;
+                }
+                for (int c = 0; c < Math.min(2, alone.plans.size()); c++) {
+                    if (alone.plans.get(c).origin.equals(origin)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The position of {@code origin}'s plan among a block's candidates, or -1. */
+        private int indexOf(Priced block, String origin) {
+            for (int c = 0; c < block.plans.size(); c++) {
+                if (block.plans.get(c).origin.equals(origin)) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether one of the shipments is from {@code origin}. */
+        private boolean used(Plan[] sh, String origin) {
+            for (Plan p : sh) {
+                if (p.origin.equals(origin)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The blocks of the shipments by origin. */
+        private Map<String, Integer> masksOf(Plan[] sh) {
+            Map<String, Integer> masks = new java.util.TreeMap<>();
+            for (Plan p : sh) {
+                masks.put(p.origin, p.mask);
+            }
+            return masks;
+        }
+
+        /** The shipments with the lines {@code lines} of shipment {@code i} sent from {@code origin} instead. */
+        private Map<String, Integer> moved(Plan[] sh, int i, int lines, String origin) {
+            Map<String, Integer> masks = masksOf(sh);
+            int left = sh[i].mask & ~lines;
+            if (left == 0) {
+                masks.remove(sh[i].origin);
+            } else {
+                masks.put(sh[i].origin, left);
+            }
+            masks.merge(origin, lines, (a, b) -> a | b);
+            return masks;
+        }
+
+        /**
+         * Whether the choice of this map of blocks by origin keeps the promise and comes before the best in the
+         * planner's order (cost, then spec 4.3's); if so it is the best.
+         */
+        private boolean better(Map<String, Integer> masks) {
+            spend((long) PLAN_STEPS * masks.size());
+            Choice c = choiceOf(masks, false);
+            if (c == null) {
+                return false;
+            }
+            int o = c.cost.compareTo(best.cost);
+            if (o < 0 || (o == 0 && c.allocation.compareTo(best.allocation) < 0)) {
+                best = c;
+                return true;
+            }
+            return false;
         }
 
         @Override
