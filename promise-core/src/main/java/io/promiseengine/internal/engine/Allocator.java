@@ -159,21 +159,28 @@ final class Allocator {
                 return bestSingle(whole);
             }
         }
-        if (!prepare() || !new Levels(keys[keys.length - 1], true, null).reachable()) {
+        if (!prepare()) {
+            return null;
+        }
+        // the reduced levels at the key of hi, kept: the answer's key is the last hi, whose levels are built once
+        Levels atHi = new Levels(keys[keys.length - 1], true, null);
+        if (!atHi.reachable()) {
             return null;
         }
         int lo = 0;
         int hi = keys.length - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (new Levels(keys[mid], true, null).reachable()) {
+            Levels atMid = new Levels(keys[mid], true, null);
+            if (atMid.reachable()) {
                 hi = mid;
+                atHi = atMid;
             } else {
                 lo = mid + 1;
             }
         }
         long key = keys[lo];
-        Levels reduced = new Levels(key, true, null);
+        Levels reduced = atHi.searchedAgain();
         for (int k = 1; k <= most; k++) {
             if (reduced.maximise(k)) {
                 Allocation a = new Levels(key, false, reduced.bestExact).best(k, reduced.bestExact, reduced.bestProduct);
@@ -260,7 +267,9 @@ final class Allocator {
         for (int line = 0; line < lines; line++) {
             lower = Math.max(lower, candidates.apply(1 << line).get(0).ownKey);
         }
-        long[] all = new long[16];
+        // gathered in the thread's space (nothing is called from this loop), the distinct keys copied out
+        LevelSpace space = LevelSpace.OF_THREAD.get();
+        long[] all = space.keys;
         int n = 0;
         for (Plan[] row : single) {
             for (Plan p : row) {
@@ -270,7 +279,8 @@ final class Allocator {
                 for (long k : p.keys) {
                     if (k >= lower) {
                         if (n == all.length) {
-                            all = Arrays.copyOf(all, n * 2);
+                            all = Arrays.copyOf(all, Math.max(64, n * 2));
+                            space.keys = all;
                         }
                         all[n++] = k;
                     }
@@ -389,6 +399,8 @@ final class Allocator {
         int[] seenMask = new int[0];
         private int[] idx = new int[0];
         int[] tmp = new int[0];
+        /** {@link #prepare}'s keys of every plan, before they are sorted and made distinct. */
+        long[] keys = new long[0];
 
         /** At least {@code levels} levels and {@code lines} distributions of a column. */
         void fit(int levels, int lines) {
@@ -600,6 +612,18 @@ final class Allocator {
             }
         }
 
+        /**
+         * These levels with the state of a search forgotten ({@link #reachable}'s first cover, best product), as new
+         * levels of the same key and arguments would be: the levels themselves are not changed by a search.
+         */
+        Levels searchedAgain() {
+            found = false;
+            bestExact = null;
+            bestProduct = 0;
+            firstCover = null;
+            return this;
+        }
+
         /** Whether some allocation of at most {@link #most} shipments reaches the confidence at the key. */
         boolean reachable() {
             if (most == 0) {
@@ -720,14 +744,16 @@ final class Allocator {
                 nearest = Math.min(nearest, km[i]);
             }
             for (int line = 0; line < lines; line++) {
+                // nearest first, equal distances in the order they were (a stable insertion sort, without boxing)
                 int[] l = byLine[line];
-                Integer[] boxed = new Integer[l.length];
-                for (int i = 0; i < l.length; i++) {
-                    boxed[i] = l[i];
-                }
-                Arrays.sort(boxed, Comparator.comparingDouble(i -> km[i]));
-                for (int i = 0; i < l.length; i++) {
-                    l[i] = boxed[i];
+                for (int i = 1; i < l.length; i++) {
+                    int v = l[i];
+                    int j = i;
+                    while (j > 0 && Double.compare(km[v], km[l[j - 1]]) < 0) {
+                        l[j] = l[j - 1];
+                        j--;
+                    }
+                    l[j] = v;
                 }
             }
             limit = k;

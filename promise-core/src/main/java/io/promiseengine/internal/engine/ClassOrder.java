@@ -38,6 +38,8 @@ final class ClassOrder extends OriginWalk {
     private final int[] start;
     private final long[] order;
     private final int[] end;
+    /** How many groups {@link #order} and {@link #end} hold (their first entries; the arrays may be longer). */
+    private final int groups;
     private final long base;
     /** Membership: the eligible flags by site (home delivery), or else the candidate origins, ascending. */
     private final boolean[] eligible;
@@ -48,16 +50,21 @@ final class ClassOrder extends OriginWalk {
     /**
      * @param grouped    the candidate origins by group (not copied, never written)
      * @param start      where each group starts in {@code grouped}, and its end ({@code count + 1} entries)
-     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan
+     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan (the first
+     *                   {@code count} entries read)
+     * @param count      how many groups
      * @param eligible   the candidates as flags by site, or null
      * @param candidates the candidates, ascending, when {@code eligible} is null
+     * @param order      space for the order, at least {@code count} entries (the caller's, e.g. the context's
+     *                   scratch space; written here, kept)
+     * @param end        space for the ends of the groups, as {@code order}
      */
-    ClassOrder(int[] grouped, int[] start, long[] bounds, boolean[] eligible, int[] candidates) {
+    ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates, long[] order,
+               int[] end) {
         this.grouped = grouped;
         this.start = start;
         this.eligible = eligible;
         this.candidates = candidates;
-        int count = bounds.length;
         long min = Long.MAX_VALUE;
         int groups = 0;
         for (int g = 0; g < count; g++) {
@@ -69,7 +76,8 @@ final class ClassOrder extends OriginWalk {
             }
         }
         this.base = min;
-        this.order = new long[groups];
+        this.order = order;
+        this.groups = groups;
         groups = 0;
         for (int g = 0; g < count; g++) {
             if (start[g + 1] > start[g]) {
@@ -77,8 +85,8 @@ final class ClassOrder extends OriginWalk {
                 order[groups++] = d << 32 | g;
             }
         }
-        Arrays.sort(order);
-        this.end = new int[groups];
+        Arrays.sort(order, 0, groups);
+        this.end = end;
         int at = 0;
         for (int k = 0; k < groups; k++) {
             int g = (int) order[k];
@@ -89,7 +97,7 @@ final class ClassOrder extends OriginWalk {
 
     @Override
     int size() {
-        return end.length == 0 ? 0 : end[end.length - 1];
+        return groups == 0 ? 0 : end[groups - 1];
     }
 
     /** The group of the order holding position {@code i}: the last one asked, the next, or searched. */
@@ -98,11 +106,11 @@ final class ClassOrder extends OriginWalk {
         if (i < end[k] && (k == 0 || i >= end[k - 1])) {
             return k;
         }
-        if (k + 1 < end.length && i >= end[k] && i < end[k + 1]) {
+        if (k + 1 < groups && i >= end[k] && i < end[k + 1]) {
             last = k + 1;
             return k + 1;
         }
-        k = Arrays.binarySearch(end, i);
+        k = Arrays.binarySearch(end, 0, groups, i);
         k = k >= 0 ? k + 1 : -k - 1; // the first end above i
         last = k;
         return k;

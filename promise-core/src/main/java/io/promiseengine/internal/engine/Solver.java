@@ -16,6 +16,7 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.internal.time.TimePoints;
 import io.promiseengine.model.Band;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.MassFunction;
@@ -689,24 +690,26 @@ final class Solver {
             int[] start;
             long[] bounds;
             Snapshot.HomeDelivery hd = target.homeDelivery();
+            int count;
+            // the arrays in the context's scratch space: kept until the quote is over, as this order is
             if (hd != null) {
                 grouped = hd.classSites;
                 start = hd.classStart;
-                bounds = new long[hd.classCount];
+                count = hd.classCount;
+                bounds = ctx.longs(count, 0);
             } else {
                 Snapshot.Courier c = target.courier();
                 int[] near = candidateOrigins();
-                int[] sites = new int[near.length];
+                int[] sites = ctx.ints(near.length);
                 int n = 0;
                 for (int site : near) {
                     if (ctx.holds(site) != 0) {
                         sites[n++] = site;
                     }
                 }
-                sites = Arrays.copyOf(sites, n);
                 List<Band> bands = c.service.bands();
-                int count = c.classCount * bands.size() + 1; // the last: out of every band
-                int[] group = new int[n];
+                count = c.classCount * bands.size() + 1; // the last: out of every band
+                int[] group = ctx.ints(n);
                 // the band of most origins is decided by bounds of their distance, without it (BandBounds): the exact
                 // distance only when the bounds straddle a band edge (a plan computes its origin's when it needs it)
                 BandBounds bounded = ctx.destination == null ? null
@@ -721,17 +724,18 @@ final class Solver {
                     }
                     group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
                 }
-                start = new int[count + 1];
-                grouped = Snapshot.groupByClass(sites, group, count, start);
-                bounds = new long[count];
+                start = ctx.ints(count + 1);
+                grouped = Snapshot.groupByClass(sites, n, group, count, start, ctx.ints(n), ctx.ints(count));
+                bounds = ctx.longs(count, 0);
                 bounds[count - 1] = OpenCalendar.NONE;
             }
-            for (int g = 0; g < bounds.length; g++) {
-                if (start[g + 1] > start[g] && (hd != null || g < bounds.length - 1)) {
+            for (int g = 0; g < count; g++) {
+                if (start[g + 1] > start[g] && (hd != null || g < count - 1)) {
                     bounds[g] = classBound(grouped[start[g]]);
                 }
             }
-            o = new ClassOrder(grouped, start, bounds, hd != null ? hd.eligible : null, hd != null ? null : candidateOrigins());
+            o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null,
+                    hd != null ? null : candidateOrigins(), ctx.longs(count, 0), ctx.ints(count));
             classOrder = o;
         }
         return o;
@@ -851,11 +855,7 @@ final class Solver {
             if (band == null) {
                 return OpenCalendar.NONE;
             }
-            long open = s.open.nextOpen(from, ctx.limit);
-            if (open == OpenCalendar.NONE) {
-                return OpenCalendar.NONE;
-            }
-            long dispatch = target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
+            long dispatch = handOver(s, null, from);
             if (dispatch == OpenCalendar.NONE) {
                 return OpenCalendar.NONE;
             }
@@ -867,11 +867,7 @@ final class Solver {
         if (lane == null) {
             return OpenCalendar.NONE;
         }
-        long open = s.open.nextOpen(from, ctx.limit);
-        if (open == OpenCalendar.NONE) {
-            return OpenCalendar.NONE;
-        }
-        long ship = hd.collections[site].next(open + s.prepSeconds, horizon);
+        long ship = handOver(s, hd.collections[site], from);
         if (ship == OpenCalendar.NONE) {
             return OpenCalendar.NONE;
         }
@@ -879,6 +875,64 @@ final class Solver {
         int value = days.value(firstReaching(days));
         return ctx.homeDeliveryDateShared(hd, value, ship, s.offsets);
     }
+
+    /**
+     * {@link #boundFrom}'s first instant the carrier may take a parcel of a site whose preparation may start at
+     * {@code from}: the first collection ({@code collections}, home delivery) or the courier's first dispatch instant
+     * (null) at or after the first open instant at or after {@code from} plus the preparation time;
+     * {@link OpenCalendar#NONE} for none. It depends on the site only through its open calendar, its preparation time
+     * and its collection schedule, which most origins share with many others (the classes of a service differ by
+     * their zone and lane group too): in the first solve (the class order bounds every class), the last
+     * {@link #HAND_OVERS} answers are kept by those, and read again; a probe computes each.
+     */
+    private long handOver(Snapshot.Site s, TimePoints collections, long from) {
+        if (original != null) {
+            return handOverOf(s, collections, from);
+        }
+        for (int i = 0; i < handOvers; i++) {
+            if (handOverOpen[i] == s.open && handOverPrep[i] == s.prepSeconds && handOverBy[i] == collections
+                    && handOverFrom[i] == from) {
+                return handOverAt[i];
+            }
+        }
+        long at = handOverOf(s, collections, from);
+        if (handOverOpen == null) {
+            handOverOpen = new OpenCalendar[HAND_OVERS];
+            handOverPrep = new long[HAND_OVERS];
+            handOverBy = new TimePoints[HAND_OVERS];
+            handOverFrom = new long[HAND_OVERS];
+            handOverAt = new long[HAND_OVERS];
+        }
+        int i = handOvers < HAND_OVERS ? handOvers++ : (int) (handOverNext++ % HAND_OVERS);
+        handOverOpen[i] = s.open;
+        handOverPrep[i] = s.prepSeconds;
+        handOverBy[i] = collections;
+        handOverFrom[i] = from;
+        handOverAt[i] = at;
+        return at;
+    }
+
+    /** {@link #handOver}, computed. */
+    private long handOverOf(Snapshot.Site s, TimePoints collections, long from) {
+        long open = s.open.nextOpen(from, ctx.limit);
+        if (open == OpenCalendar.NONE) {
+            return OpenCalendar.NONE;
+        }
+        return collections != null ? collections.next(open + s.prepSeconds, horizon)
+                : target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
+    }
+
+    /** How many answers {@link #handOver} keeps. */
+    private static final int HAND_OVERS = 8;
+
+    /** {@link #handOver}'s answers kept: how many, the next replaced when full, and each one's arguments and answer. */
+    private int handOvers;
+    private long handOverNext;
+    private OpenCalendar[] handOverOpen;
+    private long[] handOverPrep;
+    private TimePoints[] handOverBy;
+    private long[] handOverFrom;
+    private long[] handOverAt;
 
     /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
     private int firstReaching(MassFunction mf) {
