@@ -663,9 +663,11 @@ final class Solver {
         if (o == null) {
             int[] origins = candidateOrigins();
             long[] bounds = new long[origins.length];
+            handOvers = new HandOvers();
             for (int i = 0; i < origins.length; i++) {
                 bounds[i] = classBound(origins[i]);
             }
+            handOvers = null;
             o = new OriginOrder(origins, bounds, ctx.snap.sites.length);
             ctx.oneLinePlans.put(key, o);
         }
@@ -729,11 +731,13 @@ final class Solver {
                 bounds = ctx.longs(count, 0);
                 bounds[count - 1] = OpenCalendar.NONE;
             }
+            handOvers = new HandOvers();
             for (int g = 0; g < count; g++) {
                 if (start[g + 1] > start[g] && (hd != null || g < count - 1)) {
                     bounds[g] = classBound(grouped[start[g]]);
                 }
             }
+            handOvers = null;
             o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null,
                     hd != null ? null : candidateOrigins(), ctx.longs(count, 0), ctx.ints(count));
             classOrder = o;
@@ -882,33 +886,27 @@ final class Solver {
      * (null) at or after the first open instant at or after {@code from} plus the preparation time;
      * {@link OpenCalendar#NONE} for none. It depends on the site only through its open calendar, its preparation time
      * and its collection schedule, which most origins share with many others (the classes of a service differ by
-     * their zone and lane group too): in the first solve (the class order bounds every class), the last
-     * {@link #HAND_OVERS} answers are kept by those, and read again; a probe computes each.
+     * their zone and lane group too): while an order of the classes bounds them ({@link #handOvers}), the answers are
+     * kept by those and read again.
      */
     private long handOver(Snapshot.Site s, TimePoints collections, long from) {
-        if (original != null) {
+        HandOvers kept = handOvers;
+        if (kept == null) {
             return handOverOf(s, collections, from);
         }
-        for (int i = 0; i < handOvers; i++) {
-            if (handOverOpen[i] == s.open && handOverPrep[i] == s.prepSeconds && handOverBy[i] == collections
-                    && handOverFrom[i] == from) {
-                return handOverAt[i];
+        for (int i = 0; i < kept.count; i++) {
+            if (kept.of[2 * i] == s.open && kept.of[2 * i + 1] == collections && kept.at[3 * i] == s.prepSeconds
+                    && kept.at[3 * i + 1] == from) {
+                return kept.at[3 * i + 2];
             }
         }
         long at = handOverOf(s, collections, from);
-        if (handOverOpen == null) {
-            handOverOpen = new OpenCalendar[HAND_OVERS];
-            handOverPrep = new long[HAND_OVERS];
-            handOverBy = new TimePoints[HAND_OVERS];
-            handOverFrom = new long[HAND_OVERS];
-            handOverAt = new long[HAND_OVERS];
-        }
-        int i = handOvers < HAND_OVERS ? handOvers++ : (int) (handOverNext++ % HAND_OVERS);
-        handOverOpen[i] = s.open;
-        handOverPrep[i] = s.prepSeconds;
-        handOverBy[i] = collections;
-        handOverFrom[i] = from;
-        handOverAt[i] = at;
+        int i = kept.count < HandOvers.SIZE ? kept.count++ : (int) (kept.next++ % HandOvers.SIZE);
+        kept.of[2 * i] = s.open;
+        kept.of[2 * i + 1] = collections;
+        kept.at[3 * i] = s.prepSeconds;
+        kept.at[3 * i + 1] = from;
+        kept.at[3 * i + 2] = at;
         return at;
     }
 
@@ -922,17 +920,21 @@ final class Solver {
                 : target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
     }
 
-    /** How many answers {@link #handOver} keeps. */
-    private static final int HAND_OVERS = 8;
+    /**
+     * The answers of {@link #handOver} kept while {@link #classOrder} or {@link #originOrder} bounds the classes (set
+     * there and cleared after, so that the solvers that bound origins one by one allocate nothing for it); null
+     * otherwise.
+     */
+    private HandOvers handOvers;
 
-    /** {@link #handOver}'s answers kept: how many, the next replaced when full, and each one's arguments and answer. */
-    private int handOvers;
-    private long handOverNext;
-    private OpenCalendar[] handOverOpen;
-    private long[] handOverPrep;
-    private TimePoints[] handOverBy;
-    private long[] handOverFrom;
-    private long[] handOverAt;
+    /** The last {@link #SIZE} answers of {@link #handOver}: per answer its calendar and collections, and its preparation time, instant and answer. */
+    private static final class HandOvers {
+        static final int SIZE = 8;
+        final Object[] of = new Object[2 * SIZE];
+        final long[] at = new long[3 * SIZE];
+        int count;
+        long next;
+    }
 
     /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
     private int firstReaching(MassFunction mf) {
