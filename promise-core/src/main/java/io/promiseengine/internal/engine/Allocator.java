@@ -523,7 +523,7 @@ final class Allocator {
                     double pd = seenP[d];
                     int md = seenMask[d];
                     int j = kept++;
-                    for (; j > 0 && e.compareTo(seenExact[j - 1]) > 0; j--) {
+                    for (; j > 0 && exactOrder(pd, e, seenP[j - 1], seenExact[j - 1]) > 0; j--) {
                         seenP[j] = seenP[j - 1];
                         seenExact[j] = seenExact[j - 1];
                         seenMask[j] = seenMask[j - 1];
@@ -535,7 +535,7 @@ final class Allocator {
                 int m = 0;
                 for (int d = 0; d < kept; d++) {
                     m |= seenMask[d];
-                    if (d + 1 < kept && seenExact[d + 1].compareTo(seenExact[d]) == 0) {
+                    if (d + 1 < kept && exactOrder(seenP[d + 1], seenExact[d + 1], seenP[d], seenExact[d]) == 0) {
                         continue;
                     }
                     if (atLeast != null && seenExact[d].compareTo(atLeast) < 0) {
@@ -869,6 +869,15 @@ final class Allocator {
                 idx[k] = tmp[b++];
             }
         }
+    }
+
+    /**
+     * The order of two exact probabilities given with their doubles (each the exact value rounded, as
+     * {@link Plan#cum} is {@link Plan#exactCum}'s): the doubles when they differ (rounding keeps the order), else the
+     * exact values.
+     */
+    private static int exactOrder(double a, BigDecimal exactA, double b, BigDecimal exactB) {
+        return a < b ? -1 : a > b ? 1 : exactA.compareTo(exactB);
     }
 
     private static int levelOrder(int a, int b, double[] p, BigDecimal[] exact, int[] mask) {

@@ -57,7 +57,7 @@ final class ClassOrder extends OriginWalk {
      * @param candidates the candidates, ascending, when {@code eligible} is null
      * @param order      space for the order, at least {@code count} entries (the caller's, e.g. the context's
      *                   scratch space; written here, kept)
-     * @param end        space for the ends of the groups, as {@code order}
+     * @param end        space for the ends of the groups, as {@code order}, zero in its first {@code count} entries
      */
     ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates, long[] order,
                int[] end) {
@@ -78,14 +78,34 @@ final class ClassOrder extends OriginWalk {
         this.base = min;
         this.order = order;
         this.groups = groups;
-        groups = 0;
-        for (int g = 0; g < count; g++) {
-            if (start[g + 1] > start[g]) {
-                long d = bounds[g] == OpenCalendar.NONE ? OriginOrder.NEVER : Math.min(bounds[g] - min, OriginOrder.FAR);
-                order[groups++] = d << 32 | g;
+        // the groups by difference, in rounds: each takes the least difference left and its groups in the order of g,
+        // which is the order of the keys sorted (classes share a few dates, or instants); past ROUNDS the rest sorted.
+        // end[g] marks the groups taken meanwhile (zero on entry; its ends are written after)
+        int placed = 0;
+        for (int round = 0; placed < groups; round++) {
+            if (round == ROUNDS) {
+                int from = placed;
+                for (int g = 0; g < count; g++) {
+                    if (start[g + 1] > start[g] && end[g] == 0) {
+                        order[placed++] = difference(bounds[g], min) << 32 | g;
+                    }
+                }
+                Arrays.sort(order, from, groups);
+                break;
+            }
+            long least = Long.MAX_VALUE;
+            for (int g = 0; g < count; g++) {
+                if (start[g + 1] > start[g] && end[g] == 0) {
+                    least = Math.min(least, difference(bounds[g], min));
+                }
+            }
+            for (int g = 0; g < count; g++) {
+                if (start[g + 1] > start[g] && end[g] == 0 && difference(bounds[g], min) == least) {
+                    order[placed++] = least << 32 | g;
+                    end[g] = 1;
+                }
             }
         }
-        Arrays.sort(order, 0, groups);
         this.end = end;
         int at = 0;
         for (int k = 0; k < groups; k++) {
@@ -93,6 +113,14 @@ final class ClassOrder extends OriginWalk {
             at += start[g + 1] - start[g];
             end[k] = at;
         }
+    }
+
+    /** How many rounds of least differences the constructor takes before it sorts the groups left. */
+    private static final int ROUNDS = 8;
+
+    /** A group's key difference: its bound less the least, at most {@link OriginOrder#FAR}; {@link OriginOrder#NEVER} for no plan. */
+    private static long difference(long bound, long min) {
+        return bound == OpenCalendar.NONE ? OriginOrder.NEVER : Math.min(bound - min, OriginOrder.FAR);
     }
 
     @Override
