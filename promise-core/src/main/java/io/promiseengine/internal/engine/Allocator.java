@@ -73,8 +73,11 @@ final class Allocator {
     /** Whether {@link #columns} ran, and whether every line has an origin. */
     private boolean prepared;
     private boolean possible;
-    /** The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null). */
-    private Plan[][] single;
+    /**
+     * The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null): column
+     * {@code c}'s plan of line {@code l} at {@code c * lines + l}, the first {@link #columns} columns.
+     */
+    private Plan[] single;
     private int columns;
     /** At most this many shipments: {@code maxShipments}, the lines, the origins. */
     private int most;
@@ -271,11 +274,9 @@ final class Allocator {
         LevelSpace space = LevelSpace.OF_THREAD.get();
         long[] all = space.keys;
         int n = 0;
-        for (Plan[] row : single) {
-            for (Plan p : row) {
-                if (p == null) {
-                    continue;
-                }
+        for (int at = 0, size = columns * lines; at < size; at++) {
+            Plan p = single[at];
+            if (p != null) {
                 for (long k : p.keys) {
                     if (k >= lower) {
                         if (n == all.length) {
@@ -317,33 +318,30 @@ final class Allocator {
         // the row of each site in the thread's scratch index (no call out of this loop: nothing else uses it meanwhile)
         SiteRows bySite = SiteRows.OF_THREAD.get();
         int epoch = bySite.newEpoch();
-        // at most one row per plan: rows filled in place, the array cut to the rows made (no list grown and copied)
-        int total = 0;
-        for (int line = 0; line < lines; line++) {
-            total += byLine[line].size();
-        }
-        Plan[][] inOrder = new Plan[total][];
+        // the rows numbered in the order their sites first appear, line by line; then filled: column c's plan of
+        // line l at c * lines + l, in one array (not one per column)
         int rows = 0;
+        for (int line = 0; line < lines; line++) {
+            List<Plan> c = byLine[line];
+            for (int i = 0, size = c.size(); i < size; i++) {
+                int site = c.get(i).site;
+                if (bySite.row(epoch, site) < 0) {
+                    bySite.put(epoch, site, rows++);
+                }
+            }
+        }
+        Plan[] inOrder = new Plan[rows * lines];
         skuOf = new String[lines];
         for (int line = 0; line < lines; line++) {
             List<Plan> c = byLine[line];
             skuOf[line] = c.get(0).sortedSkus.get(0);
             for (int i = 0, size = c.size(); i < size; i++) {
                 Plan p = c.get(i);
-                int at = bySite.row(epoch, p.site);
-                Plan[] row;
-                if (at < 0) {
-                    row = new Plan[lines];
-                    bySite.put(epoch, p.site, rows);
-                    inOrder[rows++] = row;
-                } else {
-                    row = inOrder[at];
-                }
-                row[line] = p;
+                inOrder[bySite.row(epoch, p.site) * lines + line] = p;
             }
         }
-        single = rows == total ? inOrder : Arrays.copyOf(inOrder, rows);
-        columns = single.length;
+        single = inOrder;
+        columns = rows;
         most = Math.min(maxShipments, columns);
         possible = true;
         return true;
@@ -496,7 +494,7 @@ final class Allocator {
             for (int c = 0; c < columns; c++) {
                 int n = 0;
                 for (int line = 0; line < lines; line++) {
-                    Plan s = single[c][line];
+                    Plan s = single[c * lines + line];
                     if (s == null) {
                         continue;
                     }
@@ -583,7 +581,7 @@ final class Allocator {
                 mask[n] = m;
                 p[n] = lvP[i];
                 exact[n] = lvExact[i];
-                km[n] = single[col[n]][Integer.numberOfTrailingZeros(m)].distanceKm;
+                km[n] = single[col[n] * lines + Integer.numberOfTrailingZeros(m)].distanceKm;
                 n++;
             }
             count = n;
@@ -720,7 +718,7 @@ final class Allocator {
                 for (int i = 0; i < depth; i++) {
                     int m = mask[chosen[i]] & ~covered;
                     covered |= m;
-                    firstCover[2 * i] = single[col[chosen[i]]][Integer.numberOfTrailingZeros(m)].site;
+                    firstCover[2 * i] = single[col[chosen[i]] * lines + Integer.numberOfTrailingZeros(m)].site;
                     firstCover[2 * i + 1] = m;
                 }
             }
@@ -808,7 +806,7 @@ final class Allocator {
             for (int i = 0; i < shipments; i++) {
                 byId[i] = chosen[i];
             }
-            Arrays.sort(byId, Comparator.comparing(i -> single[col[i]][Integer.numberOfTrailingZeros(mask[i])].origin));
+            Arrays.sort(byId, Comparator.comparing(i -> single[col[i] * lines + Integer.numberOfTrailingZeros(mask[i])].origin));
             int[] allowed = new int[shipments];
             for (int i = 0; i < shipments; i++) {
                 allowed[i] = mask[byId[i]];
@@ -900,7 +898,8 @@ final class Allocator {
      */
     private Plan planOf(int c, int block) {
         int site = -1;
-        for (Plan s : single[c]) {
+        for (int line = 0; line < lines; line++) {
+            Plan s = single[c * lines + line];
             if (s != null) {
                 site = s.site;
                 break;

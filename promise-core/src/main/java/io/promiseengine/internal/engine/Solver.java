@@ -1061,18 +1061,22 @@ final class Solver {
     int[] origins() {
         if (originsCache == null) {
             if (target.store() != null) {
-                List<Integer> out = new ArrayList<>();
-                out.add(target.store().index);
-                for (Snapshot.Route r : ctx.snap.routesTo.get(target.store().index)) {
-                    if (!out.contains(r.from())) {
-                        out.add(r.from());
+                // the store, then each route's origin once, in the order of the routes (without boxing)
+                List<Snapshot.Route> routes = ctx.snap.routesTo.get(target.store().index);
+                int[] sites = new int[1 + routes.size()];
+                sites[0] = target.store().index;
+                int n = 1;
+                for (int r = 0, size = routes.size(); r < size; r++) {
+                    int from = routes.get(r).from();
+                    int i = 0;
+                    while (i < n && sites[i] != from) {
+                        i++;
+                    }
+                    if (i == n) {
+                        sites[n++] = from;
                     }
                 }
-                int[] sites = new int[out.size()];
-                for (int i = 0; i < sites.length; i++) {
-                    sites[i] = out.get(i);
-                }
-                originsCache = sites;
+                originsCache = n == sites.length ? sites : Arrays.copyOf(sites, n);
             } else {
                 originsCache = target.homeDelivery() != null ? target.homeDelivery().origins : target.courier().origins;
             }
