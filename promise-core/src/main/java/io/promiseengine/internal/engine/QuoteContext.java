@@ -567,7 +567,8 @@ final class QuoteContext {
 
     /** The first band reaching the distance (spec 4.5), or null. */
     static Band band(List<Band> bands, double km) {
-        for (Band b : bands) {
+        for (int i = 0, n = bands.size(); i < n; i++) {
+            Band b = bands.get(i);
             if (b.maxKm() >= km) {
                 return b;
             }

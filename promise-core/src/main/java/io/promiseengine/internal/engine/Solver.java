@@ -230,8 +230,8 @@ final class Solver {
     /** The smallest bound above {@code limit} of an origin not planned yet in any block asked so far; MAX for none. */
     private long nextBound(long limit) {
         long next = Long.MAX_VALUE;
-        for (Pool p : pools == null ? List.<Pool>of() : pools.values()) {
-            next = Math.min(next, p.boundAfter(limit));
+        for (int i = 0; i < poolCount; i++) {
+            next = Math.min(next, pools[i].boundAfter(limit));
         }
         return next;
     }
@@ -322,17 +322,23 @@ final class Solver {
     }
 
     /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
-    private Map<Integer, Pool> pools;
+    private Pool[] pools;
+    private int poolCount;
 
     private Pool pool(int mask) {
+        // a few blocks per solver (the lines, the whole cart, the blocks of a cover): looked up in turn
+        for (int i = 0; i < poolCount; i++) {
+            if (pools[i].mask == mask) {
+                return pools[i];
+            }
+        }
         if (pools == null) {
-            pools = new HashMap<>();
+            pools = new Pool[8];
+        } else if (poolCount == pools.length) {
+            pools = Arrays.copyOf(pools, poolCount * 2);
         }
-        Pool p = pools.get(mask);
-        if (p == null) {
-            p = new Pool(mask);
-            pools.put(mask, p);
-        }
+        Pool p = new Pool(mask);
+        pools[poolCount++] = p;
         return p;
     }
 
@@ -663,7 +669,7 @@ final class Solver {
         if (o == null) {
             int[] origins = candidateOrigins();
             long[] bounds = new long[origins.length];
-            handOvers = new HandOvers();
+            handOvers = new HandOvers(ctx.longs(3 * HandOvers.SIZE, 0));
             for (int i = 0; i < origins.length; i++) {
                 bounds[i] = classBound(origins[i]);
             }
@@ -731,7 +737,7 @@ final class Solver {
                 bounds = ctx.longs(count, 0);
                 bounds[count - 1] = OpenCalendar.NONE;
             }
-            handOvers = new HandOvers();
+            handOvers = new HandOvers(ctx.longs(3 * HandOvers.SIZE, 0));
             for (int g = 0; g < count; g++) {
                 if (start[g + 1] > start[g] && (hd != null || g < count - 1)) {
                     bounds[g] = classBound(grouped[start[g]]);
@@ -931,9 +937,14 @@ final class Solver {
     private static final class HandOvers {
         static final int SIZE = 8;
         final Object[] of = new Object[2 * SIZE];
-        final long[] at = new long[3 * SIZE];
+        final long[] at;
         int count;
         long next;
+
+        /** @param at space for {@code 3 * SIZE} longs (the context's) */
+        HandOvers(long[] at) {
+            this.at = at;
+        }
     }
 
     /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
