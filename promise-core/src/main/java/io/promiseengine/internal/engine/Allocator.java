@@ -73,8 +73,11 @@ final class Allocator {
     /** Whether {@link #columns} ran, and whether every line has an origin. */
     private boolean prepared;
     private boolean possible;
-    /** The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null). */
-    private Plan[][] single;
+    /**
+     * The origins shipping some line alone, as columns, and the plan of each of their lines alone (or null): column
+     * {@code c}'s plan of line {@code l} at {@code c * lines + l}, the first {@link #columns} columns.
+     */
+    private Plan[] single;
     private int columns;
     /** At most this many shipments: {@code maxShipments}, the lines, the origins. */
     private int most;
@@ -159,21 +162,28 @@ final class Allocator {
                 return bestSingle(whole);
             }
         }
-        if (!prepare() || !new Levels(keys[keys.length - 1], true, null).reachable()) {
+        if (!prepare()) {
+            return null;
+        }
+        // the reduced levels at the key of hi, kept: the answer's key is the last hi, whose levels are built once
+        Levels atHi = new Levels(keys[keys.length - 1], true, null);
+        if (!atHi.reachable()) {
             return null;
         }
         int lo = 0;
         int hi = keys.length - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (new Levels(keys[mid], true, null).reachable()) {
+            Levels atMid = new Levels(keys[mid], true, null);
+            if (atMid.reachable()) {
                 hi = mid;
+                atHi = atMid;
             } else {
                 lo = mid + 1;
             }
         }
         long key = keys[lo];
-        Levels reduced = new Levels(key, true, null);
+        Levels reduced = atHi.searchedAgain();
         for (int k = 1; k <= most; k++) {
             if (reduced.maximise(k)) {
                 Allocation a = new Levels(key, false, reduced.bestExact).best(k, reduced.bestExact, reduced.bestProduct);
@@ -260,17 +270,18 @@ final class Allocator {
         for (int line = 0; line < lines; line++) {
             lower = Math.max(lower, candidates.apply(1 << line).get(0).ownKey);
         }
-        long[] all = new long[16];
+        // gathered in the thread's space (nothing is called from this loop), the distinct keys copied out
+        LevelSpace space = LevelSpace.OF_THREAD.get();
+        long[] all = space.keys;
         int n = 0;
-        for (Plan[] row : single) {
-            for (Plan p : row) {
-                if (p == null) {
-                    continue;
-                }
+        for (int at = 0, size = columns * lines; at < size; at++) {
+            Plan p = single[at];
+            if (p != null) {
                 for (long k : p.keys) {
                     if (k >= lower) {
                         if (n == all.length) {
-                            all = Arrays.copyOf(all, n * 2);
+                            all = Arrays.copyOf(all, Math.max(64, n * 2));
+                            space.keys = all;
                         }
                         all[n++] = k;
                     }
@@ -307,33 +318,30 @@ final class Allocator {
         // the row of each site in the thread's scratch index (no call out of this loop: nothing else uses it meanwhile)
         SiteRows bySite = SiteRows.OF_THREAD.get();
         int epoch = bySite.newEpoch();
-        // at most one row per plan: rows filled in place, the array cut to the rows made (no list grown and copied)
-        int total = 0;
-        for (int line = 0; line < lines; line++) {
-            total += byLine[line].size();
-        }
-        Plan[][] inOrder = new Plan[total][];
+        // the rows numbered in the order their sites first appear, line by line; then filled: column c's plan of
+        // line l at c * lines + l, in one array (not one per column)
         int rows = 0;
+        for (int line = 0; line < lines; line++) {
+            List<Plan> c = byLine[line];
+            for (int i = 0, size = c.size(); i < size; i++) {
+                int site = c.get(i).site;
+                if (bySite.row(epoch, site) < 0) {
+                    bySite.put(epoch, site, rows++);
+                }
+            }
+        }
+        Plan[] inOrder = new Plan[rows * lines];
         skuOf = new String[lines];
         for (int line = 0; line < lines; line++) {
             List<Plan> c = byLine[line];
             skuOf[line] = c.get(0).sortedSkus.get(0);
             for (int i = 0, size = c.size(); i < size; i++) {
                 Plan p = c.get(i);
-                int at = bySite.row(epoch, p.site);
-                Plan[] row;
-                if (at < 0) {
-                    row = new Plan[lines];
-                    bySite.put(epoch, p.site, rows);
-                    inOrder[rows++] = row;
-                } else {
-                    row = inOrder[at];
-                }
-                row[line] = p;
+                inOrder[bySite.row(epoch, p.site) * lines + line] = p;
             }
         }
-        single = rows == total ? inOrder : Arrays.copyOf(inOrder, rows);
-        columns = single.length;
+        single = inOrder;
+        columns = rows;
         most = Math.min(maxShipments, columns);
         possible = true;
         return true;
@@ -389,6 +397,8 @@ final class Allocator {
         int[] seenMask = new int[0];
         private int[] idx = new int[0];
         int[] tmp = new int[0];
+        /** {@link #prepare}'s keys of every plan, before they are sorted and made distinct. */
+        long[] keys = new long[0];
 
         /** At least {@code levels} levels and {@code lines} distributions of a column. */
         void fit(int levels, int lines) {
@@ -484,7 +494,7 @@ final class Allocator {
             for (int c = 0; c < columns; c++) {
                 int n = 0;
                 for (int line = 0; line < lines; line++) {
-                    Plan s = single[c][line];
+                    Plan s = single[c * lines + line];
                     if (s == null) {
                         continue;
                     }
@@ -511,7 +521,7 @@ final class Allocator {
                     double pd = seenP[d];
                     int md = seenMask[d];
                     int j = kept++;
-                    for (; j > 0 && e.compareTo(seenExact[j - 1]) > 0; j--) {
+                    for (; j > 0 && exactOrder(pd, e, seenP[j - 1], seenExact[j - 1]) > 0; j--) {
                         seenP[j] = seenP[j - 1];
                         seenExact[j] = seenExact[j - 1];
                         seenMask[j] = seenMask[j - 1];
@@ -523,7 +533,7 @@ final class Allocator {
                 int m = 0;
                 for (int d = 0; d < kept; d++) {
                     m |= seenMask[d];
-                    if (d + 1 < kept && seenExact[d + 1].compareTo(seenExact[d]) == 0) {
+                    if (d + 1 < kept && exactOrder(seenP[d + 1], seenExact[d + 1], seenP[d], seenExact[d]) == 0) {
                         continue;
                     }
                     if (atLeast != null && seenExact[d].compareTo(atLeast) < 0) {
@@ -571,7 +581,7 @@ final class Allocator {
                 mask[n] = m;
                 p[n] = lvP[i];
                 exact[n] = lvExact[i];
-                km[n] = single[col[n]][Integer.numberOfTrailingZeros(m)].distanceKm;
+                km[n] = single[col[n] * lines + Integer.numberOfTrailingZeros(m)].distanceKm;
                 n++;
             }
             count = n;
@@ -598,6 +608,18 @@ final class Allocator {
                     byLine[line][per[line]++] = i;
                 }
             }
+        }
+
+        /**
+         * These levels with the state of a search forgotten ({@link #reachable}'s first cover, best product), as new
+         * levels of the same key and arguments would be: the levels themselves are not changed by a search.
+         */
+        Levels searchedAgain() {
+            found = false;
+            bestExact = null;
+            bestProduct = 0;
+            firstCover = null;
+            return this;
         }
 
         /** Whether some allocation of at most {@link #most} shipments reaches the confidence at the key. */
@@ -696,7 +718,7 @@ final class Allocator {
                 for (int i = 0; i < depth; i++) {
                     int m = mask[chosen[i]] & ~covered;
                     covered |= m;
-                    firstCover[2 * i] = single[col[chosen[i]]][Integer.numberOfTrailingZeros(m)].site;
+                    firstCover[2 * i] = single[col[chosen[i]] * lines + Integer.numberOfTrailingZeros(m)].site;
                     firstCover[2 * i + 1] = m;
                 }
             }
@@ -720,14 +742,16 @@ final class Allocator {
                 nearest = Math.min(nearest, km[i]);
             }
             for (int line = 0; line < lines; line++) {
+                // nearest first, equal distances in the order they were (a stable insertion sort, without boxing)
                 int[] l = byLine[line];
-                Integer[] boxed = new Integer[l.length];
-                for (int i = 0; i < l.length; i++) {
-                    boxed[i] = l[i];
-                }
-                Arrays.sort(boxed, Comparator.comparingDouble(i -> km[i]));
-                for (int i = 0; i < l.length; i++) {
-                    l[i] = boxed[i];
+                for (int i = 1; i < l.length; i++) {
+                    int v = l[i];
+                    int j = i;
+                    while (j > 0 && Double.compare(km[v], km[l[j - 1]]) < 0) {
+                        l[j] = l[j - 1];
+                        j--;
+                    }
+                    l[j] = v;
                 }
             }
             limit = k;
@@ -782,7 +806,7 @@ final class Allocator {
             for (int i = 0; i < shipments; i++) {
                 byId[i] = chosen[i];
             }
-            Arrays.sort(byId, Comparator.comparing(i -> single[col[i]][Integer.numberOfTrailingZeros(mask[i])].origin));
+            Arrays.sort(byId, Comparator.comparing(i -> single[col[i] * lines + Integer.numberOfTrailingZeros(mask[i])].origin));
             int[] allowed = new int[shipments];
             for (int i = 0; i < shipments; i++) {
                 allowed[i] = mask[byId[i]];
@@ -845,6 +869,15 @@ final class Allocator {
         }
     }
 
+    /**
+     * The order of two exact probabilities given with their doubles (each the exact value rounded, as
+     * {@link Plan#cum} is {@link Plan#exactCum}'s): the doubles when they differ (rounding keeps the order), else the
+     * exact values.
+     */
+    private static int exactOrder(double a, BigDecimal exactA, double b, BigDecimal exactB) {
+        return a < b ? -1 : a > b ? 1 : exactA.compareTo(exactB);
+    }
+
     private static int levelOrder(int a, int b, double[] p, BigDecimal[] exact, int[] mask) {
         int x = Double.compare(p[b], p[a]);
         if (x == 0) {
@@ -865,7 +898,8 @@ final class Allocator {
      */
     private Plan planOf(int c, int block) {
         int site = -1;
-        for (Plan s : single[c]) {
+        for (int line = 0; line < lines; line++) {
+            Plan s = single[c * lines + line];
             if (s != null) {
                 site = s.site;
                 break;

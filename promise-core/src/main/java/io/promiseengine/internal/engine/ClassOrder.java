@@ -38,6 +38,8 @@ final class ClassOrder extends OriginWalk {
     private final int[] start;
     private final long[] order;
     private final int[] end;
+    /** How many groups {@link #order} and {@link #end} hold (their first entries; the arrays may be longer). */
+    private final int groups;
     private final long base;
     /** Membership: the eligible flags by site (home delivery), or else the candidate origins, ascending. */
     private final boolean[] eligible;
@@ -48,16 +50,21 @@ final class ClassOrder extends OriginWalk {
     /**
      * @param grouped    the candidate origins by group (not copied, never written)
      * @param start      where each group starts in {@code grouped}, and its end ({@code count + 1} entries)
-     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan
+     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan (the first
+     *                   {@code count} entries read)
+     * @param count      how many groups
      * @param eligible   the candidates as flags by site, or null
      * @param candidates the candidates, ascending, when {@code eligible} is null
+     * @param order      space for the order, at least {@code count} entries (the caller's, e.g. the context's
+     *                   scratch space; written here, kept)
+     * @param end        space for the ends of the groups, as {@code order}, zero in its first {@code count} entries
      */
-    ClassOrder(int[] grouped, int[] start, long[] bounds, boolean[] eligible, int[] candidates) {
+    ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates, long[] order,
+               int[] end) {
         this.grouped = grouped;
         this.start = start;
         this.eligible = eligible;
         this.candidates = candidates;
-        int count = bounds.length;
         long min = Long.MAX_VALUE;
         int groups = 0;
         for (int g = 0; g < count; g++) {
@@ -69,16 +76,37 @@ final class ClassOrder extends OriginWalk {
             }
         }
         this.base = min;
-        this.order = new long[groups];
-        groups = 0;
-        for (int g = 0; g < count; g++) {
-            if (start[g + 1] > start[g]) {
-                long d = bounds[g] == OpenCalendar.NONE ? OriginOrder.NEVER : Math.min(bounds[g] - min, OriginOrder.FAR);
-                order[groups++] = d << 32 | g;
+        this.order = order;
+        this.groups = groups;
+        // the groups by difference, in rounds: each takes the least difference left and its groups in the order of g,
+        // which is the order of the keys sorted (classes share a few dates, or instants); past ROUNDS the rest sorted.
+        // end[g] marks the groups taken meanwhile (zero on entry; its ends are written after)
+        int placed = 0;
+        for (int round = 0; placed < groups; round++) {
+            if (round == ROUNDS) {
+                int from = placed;
+                for (int g = 0; g < count; g++) {
+                    if (start[g + 1] > start[g] && end[g] == 0) {
+                        order[placed++] = difference(bounds[g], min) << 32 | g;
+                    }
+                }
+                Arrays.sort(order, from, groups);
+                break;
+            }
+            long least = Long.MAX_VALUE;
+            for (int g = 0; g < count; g++) {
+                if (start[g + 1] > start[g] && end[g] == 0) {
+                    least = Math.min(least, difference(bounds[g], min));
+                }
+            }
+            for (int g = 0; g < count; g++) {
+                if (start[g + 1] > start[g] && end[g] == 0 && difference(bounds[g], min) == least) {
+                    order[placed++] = least << 32 | g;
+                    end[g] = 1;
+                }
             }
         }
-        Arrays.sort(order);
-        this.end = new int[groups];
+        this.end = end;
         int at = 0;
         for (int k = 0; k < groups; k++) {
             int g = (int) order[k];
@@ -87,9 +115,17 @@ final class ClassOrder extends OriginWalk {
         }
     }
 
+    /** How many rounds of least differences the constructor takes before it sorts the groups left. */
+    private static final int ROUNDS = 8;
+
+    /** A group's key difference: its bound less the least, at most {@link OriginOrder#FAR}; {@link OriginOrder#NEVER} for no plan. */
+    private static long difference(long bound, long min) {
+        return bound == OpenCalendar.NONE ? OriginOrder.NEVER : Math.min(bound - min, OriginOrder.FAR);
+    }
+
     @Override
     int size() {
-        return end.length == 0 ? 0 : end[end.length - 1];
+        return groups == 0 ? 0 : end[groups - 1];
     }
 
     /** The group of the order holding position {@code i}: the last one asked, the next, or searched. */
@@ -98,11 +134,11 @@ final class ClassOrder extends OriginWalk {
         if (i < end[k] && (k == 0 || i >= end[k - 1])) {
             return k;
         }
-        if (k + 1 < end.length && i >= end[k] && i < end[k + 1]) {
+        if (k + 1 < groups && i >= end[k] && i < end[k + 1]) {
             last = k + 1;
             return k + 1;
         }
-        k = Arrays.binarySearch(end, i);
+        k = Arrays.binarySearch(end, 0, groups, i);
         k = k >= 0 ? k + 1 : -k - 1; // the first end above i
         last = k;
         return k;

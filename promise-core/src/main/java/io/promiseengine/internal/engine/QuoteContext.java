@@ -213,6 +213,11 @@ final class QuoteContext {
         return scratch.longs(n, value);
     }
 
+    /** As {@link #longs}: at least {@code n} ints, the first {@code n} zero. */
+    int[] ints(int n) {
+        return scratch.ints(n);
+    }
+
     /** As {@link #longs}: at least {@code n} plans, the first {@code n} null. */
     Plan[] plans(int n) {
         return scratch.plans(n);
@@ -566,7 +571,8 @@ final class QuoteContext {
 
     /** The first band reaching the distance (spec 4.5), or null. */
     static Band band(List<Band> bands, double km) {
-        for (Band b : bands) {
+        for (int i = 0, n = bands.size(); i < n; i++) {
+            Band b = bands.get(i);
             if (b.maxKm() >= km) {
                 return b;
             }
@@ -752,6 +758,7 @@ final class QuoteContext {
                 }
                 mapsUsed = 0;
                 longsUsed = 0;
+                intsUsed = 0;
                 plansUsed = 0;
                 smallUsed = 0;
                 smallPlansUsed = 0;
@@ -771,6 +778,28 @@ final class QuoteContext {
         private int longsUsed;
         private Plan[][] planArrays = new Plan[0][];
         private int plansUsed;
+        /** The arrays handed out by {@link #ints}, as {@link #longArrays}. */
+        private int[][] intArrays = new int[0][];
+        private int intsUsed;
+
+        /** As {@link #longs}, of ints set to zero. */
+        int[] ints(int n) {
+            if (!pooled) {
+                return new int[n];
+            }
+            if (intsUsed == intArrays.length) {
+                intArrays = java.util.Arrays.copyOf(intArrays, Math.max(16, intArrays.length * 2));
+            }
+            int[] a = intArrays[intsUsed];
+            if (a == null || a.length < n) {
+                a = new int[n];
+                intArrays[intsUsed] = a;
+            } else {
+                java.util.Arrays.fill(a, 0, n, 0);
+            }
+            intsUsed++;
+            return a;
+        }
 
         /** An array of at least {@code n} entries, the first {@code n} set to {@code value}: the thread's, or new. */
         long[] longs(int n, long value) {

@@ -439,16 +439,23 @@ final class Snapshot {
      * {@code count + 1} entries) filled in.
      */
     static int[] groupByClass(int[] sites, int[] group, int count, int[] start) {
-        java.util.Arrays.fill(start, 0);
-        for (int g : group) {
-            start[g + 1]++;
+        return groupByClass(sites, sites.length, group, count, start, new int[sites.length], new int[count]);
+    }
+
+    /**
+     * As above, for the first {@code n} sites, in space the caller gives: {@code grouped} (at least {@code n} entries,
+     * answered) and {@code next} (at least {@code count}, overwritten).
+     */
+    static int[] groupByClass(int[] sites, int n, int[] group, int count, int[] start, int[] grouped, int[] next) {
+        java.util.Arrays.fill(start, 0, count + 1, 0);
+        for (int i = 0; i < n; i++) {
+            start[group[i] + 1]++;
         }
         for (int c = 0; c < count; c++) {
             start[c + 1] += start[c];
         }
-        int[] grouped = new int[sites.length];
-        int[] next = java.util.Arrays.copyOf(start, count);
-        for (int i = 0; i < sites.length; i++) {
+        System.arraycopy(start, 0, next, 0, count);
+        for (int i = 0; i < n; i++) {
             grouped[next[group[i]]++] = sites[i];
         }
         return grouped;

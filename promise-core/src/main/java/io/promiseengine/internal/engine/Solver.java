@@ -16,6 +16,7 @@
 package io.promiseengine.internal.engine;
 
 import io.promiseengine.internal.time.OpenCalendar;
+import io.promiseengine.internal.time.TimePoints;
 import io.promiseengine.model.Band;
 import io.promiseengine.model.Lane;
 import io.promiseengine.model.MassFunction;
@@ -286,11 +287,8 @@ final class Solver {
     /** The smallest bound above {@code limit} of an origin not planned yet in any block asked so far; MAX for none. */
     private long nextBound(long limit) {
         long next = Long.MAX_VALUE;
-        if (fullPool != null) {
-            next = fullPool.boundAfter(limit);
-        }
-        for (Pool p : pools == null ? List.<Pool>of() : pools.values()) {
-            next = Math.min(next, p.boundAfter(limit));
+        for (int i = 0; i < poolCount; i++) {
+            next = Math.min(next, pools[i].boundAfter(limit));
         }
         return next;
     }
@@ -380,29 +378,24 @@ final class Solver {
         return planClass(site);
     }
 
-    /**
-     * Per block but the whole cart ({@link #fullPool}): the origins holding it in the order of their bound, those
-     * planned so far, and their plans.
-     */
-    private Map<Integer, Pool> pools;
-    /** The pool of the whole cart, kept apart from {@link #pools} (a one-line cart's only one: no map). */
-    private Pool fullPool;
+    /** Per block: the origins holding it in the order of their bound, those planned so far, and their plans. */
+    private Pool[] pools;
+    private int poolCount;
 
     private Pool pool(int mask) {
-        if (mask == ctx.fullMask) {
-            if (fullPool == null) {
-                fullPool = new Pool(mask);
+        // a few blocks per solver (the lines, the whole cart, the blocks of a cover): looked up in turn
+        for (int i = 0; i < poolCount; i++) {
+            if (pools[i].mask == mask) {
+                return pools[i];
             }
-            return fullPool;
         }
         if (pools == null) {
-            pools = new HashMap<>();
+            pools = new Pool[8];
+        } else if (poolCount == pools.length) {
+            pools = Arrays.copyOf(pools, poolCount * 2);
         }
-        Pool p = pools.get(mask);
-        if (p == null) {
-            p = new Pool(mask);
-            pools.put(mask, p);
-        }
+        Pool p = new Pool(mask);
+        pools[poolCount++] = p;
         return p;
     }
 
@@ -736,9 +729,11 @@ final class Solver {
         if (o == null) {
             int[] origins = candidateOrigins();
             long[] bounds = new long[origins.length];
+            handOvers = new HandOvers(ctx.longs(3 * HandOvers.SIZE, 0));
             for (int i = 0; i < origins.length; i++) {
                 bounds[i] = classBound(origins[i]);
             }
+            handOvers = null;
             o = new OriginOrder(origins, bounds, ctx.snap.sites.length);
             ctx.oneLinePlans.put(key, o);
         }
@@ -766,24 +761,26 @@ final class Solver {
             int[] start;
             long[] bounds;
             Snapshot.HomeDelivery hd = target.homeDelivery();
+            int count;
+            // the arrays in the context's scratch space: kept until the quote is over, as this order is
             if (hd != null) {
                 grouped = hd.classSites;
                 start = hd.classStart;
-                bounds = new long[hd.classCount];
+                count = hd.classCount;
+                bounds = ctx.longs(count, 0);
             } else {
                 Snapshot.Courier c = target.courier();
                 int[] near = candidateOrigins();
-                int[] sites = new int[near.length];
+                int[] sites = ctx.ints(near.length);
                 int n = 0;
                 for (int site : near) {
                     if (ctx.holds(site) != 0) {
                         sites[n++] = site;
                     }
                 }
-                sites = Arrays.copyOf(sites, n);
                 List<Band> bands = c.service.bands();
-                int count = c.classCount * bands.size() + 1; // the last: out of every band
-                int[] group = new int[n];
+                count = c.classCount * bands.size() + 1; // the last: out of every band
+                int[] group = ctx.ints(n);
                 // the band of most origins is decided by bounds of their distance, without it (BandBounds): the exact
                 // distance only when the bounds straddle a band edge (a plan computes its origin's when it needs it)
                 BandBounds bounded = ctx.destination == null ? null
@@ -798,17 +795,20 @@ final class Solver {
                     }
                     group[i] = band < 0 ? count - 1 : c.classOf[sites[i]] * bands.size() + band;
                 }
-                start = new int[count + 1];
-                grouped = Snapshot.groupByClass(sites, group, count, start);
-                bounds = new long[count];
+                start = ctx.ints(count + 1);
+                grouped = Snapshot.groupByClass(sites, n, group, count, start, ctx.ints(n), ctx.ints(count));
+                bounds = ctx.longs(count, 0);
                 bounds[count - 1] = OpenCalendar.NONE;
             }
-            for (int g = 0; g < bounds.length; g++) {
-                if (start[g + 1] > start[g] && (hd != null || g < bounds.length - 1)) {
+            handOvers = new HandOvers(ctx.longs(3 * HandOvers.SIZE, 0));
+            for (int g = 0; g < count; g++) {
+                if (start[g + 1] > start[g] && (hd != null || g < count - 1)) {
                     bounds[g] = classBound(grouped[start[g]]);
                 }
             }
-            o = new ClassOrder(grouped, start, bounds, hd != null ? hd.eligible : null, hd != null ? null : candidateOrigins());
+            handOvers = null;
+            o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null,
+                    hd != null ? null : candidateOrigins(), ctx.longs(count, 0), ctx.ints(count));
             classOrder = o;
         }
         return o;
@@ -936,11 +936,7 @@ final class Solver {
             if (band == null) {
                 return OpenCalendar.NONE;
             }
-            long open = s.open.nextOpen(from, ctx.limit);
-            if (open == OpenCalendar.NONE) {
-                return OpenCalendar.NONE;
-            }
-            long dispatch = target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
+            long dispatch = handOver(s, null, from);
             if (dispatch == OpenCalendar.NONE) {
                 return OpenCalendar.NONE;
             }
@@ -952,17 +948,74 @@ final class Solver {
         if (lane == null) {
             return OpenCalendar.NONE;
         }
-        long open = s.open.nextOpen(from, ctx.limit);
-        if (open == OpenCalendar.NONE) {
-            return OpenCalendar.NONE;
-        }
-        long ship = hd.collections[site].next(open + s.prepSeconds, horizon);
+        long ship = handOver(s, hd.collections[site], from);
         if (ship == OpenCalendar.NONE) {
             return OpenCalendar.NONE;
         }
         MassFunction days = lane.days();
         int value = days.value(firstReaching(days));
         return ctx.homeDeliveryDateShared(hd, value, ship, s.offsets);
+    }
+
+    /**
+     * {@link #boundFrom}'s first instant the carrier may take a parcel of a site whose preparation may start at
+     * {@code from}: the first collection ({@code collections}, home delivery) or the courier's first dispatch instant
+     * (null) at or after the first open instant at or after {@code from} plus the preparation time;
+     * {@link OpenCalendar#NONE} for none. It depends on the site only through its open calendar, its preparation time
+     * and its collection schedule, which most origins share with many others (the classes of a service differ by
+     * their zone and lane group too): while an order of the classes bounds them ({@link #handOvers}), the answers are
+     * kept by those and read again.
+     */
+    private long handOver(Snapshot.Site s, TimePoints collections, long from) {
+        HandOvers kept = handOvers;
+        if (kept == null) {
+            return handOverOf(s, collections, from);
+        }
+        for (int i = 0; i < kept.count; i++) {
+            if (kept.of[2 * i] == s.open && kept.of[2 * i + 1] == collections && kept.at[3 * i] == s.prepSeconds
+                    && kept.at[3 * i + 1] == from) {
+                return kept.at[3 * i + 2];
+            }
+        }
+        long at = handOverOf(s, collections, from);
+        int i = kept.count < HandOvers.SIZE ? kept.count++ : (int) (kept.next++ % HandOvers.SIZE);
+        kept.of[2 * i] = s.open;
+        kept.of[2 * i + 1] = collections;
+        kept.at[3 * i] = s.prepSeconds;
+        kept.at[3 * i + 1] = from;
+        kept.at[3 * i + 2] = at;
+        return at;
+    }
+
+    /** {@link #handOver}, computed. */
+    private long handOverOf(Snapshot.Site s, TimePoints collections, long from) {
+        long open = s.open.nextOpen(from, ctx.limit);
+        if (open == OpenCalendar.NONE) {
+            return OpenCalendar.NONE;
+        }
+        return collections != null ? collections.next(open + s.prepSeconds, horizon)
+                : target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
+    }
+
+    /**
+     * The answers of {@link #handOver} kept while {@link #classOrder} or {@link #originOrder} bounds the classes (set
+     * there and cleared after, so that the solvers that bound origins one by one allocate nothing for it); null
+     * otherwise.
+     */
+    private HandOvers handOvers;
+
+    /** The last {@link #SIZE} answers of {@link #handOver}: per answer its calendar and collections, and its preparation time, instant and answer. */
+    private static final class HandOvers {
+        static final int SIZE = 8;
+        final Object[] of = new Object[2 * SIZE];
+        final long[] at;
+        int count;
+        long next;
+
+        /** @param at space for {@code 3 * SIZE} longs (the context's) */
+        HandOvers(long[] at) {
+            this.at = at;
+        }
     }
 
     /** The index of the first value whose cumulative mass reaches the confidence (the last one at worst). */
@@ -1100,18 +1153,22 @@ final class Solver {
         }
         if (originsCache == null) {
             if (target.store() != null) {
-                List<Integer> out = new ArrayList<>();
-                out.add(target.store().index);
-                for (Snapshot.Route r : ctx.snap.routesTo.get(target.store().index)) {
-                    if (!out.contains(r.from())) {
-                        out.add(r.from());
+                // the store, then each route's origin once, in the order of the routes (without boxing)
+                List<Snapshot.Route> routes = ctx.snap.routesTo.get(target.store().index);
+                int[] sites = new int[1 + routes.size()];
+                sites[0] = target.store().index;
+                int n = 1;
+                for (int r = 0, size = routes.size(); r < size; r++) {
+                    int from = routes.get(r).from();
+                    int i = 0;
+                    while (i < n && sites[i] != from) {
+                        i++;
+                    }
+                    if (i == n) {
+                        sites[n++] = from;
                     }
                 }
-                int[] sites = new int[out.size()];
-                for (int i = 0; i < sites.length; i++) {
-                    sites[i] = out.get(i);
-                }
-                originsCache = sites;
+                originsCache = n == sites.length ? sites : Arrays.copyOf(sites, n);
             } else {
                 originsCache = target.homeDelivery() != null ? target.homeDelivery().origins : target.courier().origins;
             }

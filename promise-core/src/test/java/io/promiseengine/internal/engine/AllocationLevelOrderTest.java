@@ -136,6 +136,24 @@ class AllocationLevelOrderTest {
     }
 
     /**
+     * One origin's lines at probabilities equal as doubles whose exact values differ (issue 14, the first solve: a
+     * column's distinct distributions are ordered by their doubles first, the exact values deciding equal doubles):
+     * two levels, not one. Merged into one level at the lower probability, the exactly more probable narrower one
+     * (o00: A) would be lost, and with it the answer's confidence.
+     */
+    @Test
+    void oneOriginsLinesEqualAsDoublesAreTwoLevels() {
+        // confidence 0.9. o00's one distribution: 0.95 on day 10, 0.95000000000000000001 on day 11; its line B
+        // arrives a day late, so on day 11 it ships A at 0.95000000000000000001, B (and A with B) at 0.95. o01 ships
+        // B and C at 1.0 on day 11 only. No origin holds A and C: two shipments, B needs day 11. On day 11: o00 A +
+        // o01 B C (0.95000000000000000001) or o00 A B + o01 C (0.95). The higher exact confidence: o00 A, o01 B C.
+        HandBuiltCart cart = new HandBuiltCart(0.9, "A", "B", "C")
+                .origin("o00", new int[] {0, 1, -1}, 1.0, new long[] {10, 11}, "0.95", "0.95000000000000000001")
+                .origin("o01", B | C, 1.0, new long[] {11}, "1.0");
+        assertAll(cart, 2, "key 11 conf 0.95000000000000000001 m 2000: o00=[A] o01=[B, C]");
+    }
+
+    /**
      * A level dropped from the search for the largest product (o01: A, covered as probably by o00: A and B) still
      * takes part in the tie-breaks: among the covers of that product it gives the smallest distance.
      */
