@@ -94,6 +94,8 @@ final class CostPlanner implements AllocationPlanner {
      * found ({@code Search.polish}).
      */
     static final int POLISH_SHARE = 4;
+    /** {@code Search.indexOf}: the candidates compared by origin id per step counted. */
+    static final int SCAN_STEP = 8;
     /** The default work budget of one plan, in steps (docs/LIMITS.md: about 66 ms of CPU at worst at 1,000 stores). */
     static final long DEFAULT_BUDGET = 1_000_000L;
 
@@ -103,11 +105,19 @@ final class CostPlanner implements AllocationPlanner {
     private final RuleSet rules;
     /** The steps one plan's search may take (docs/PLANNER.md, "The planner's budget"). */
     private final long budget;
+    /** Whether a search stopped at its budget makes its local moves ({@code Search.polish}); false only in tests. */
+    private final boolean polish;
 
     CostPlanner(Supplier<Snapshot> snapshots, RuleSet rules, long budget) {
+        this(snapshots, rules, budget, true);
+    }
+
+    /** For tests: {@code polish} false stops at the budget without the local moves. */
+    CostPlanner(Supplier<Snapshot> snapshots, RuleSet rules, long budget, boolean polish) {
         this.snapshots = snapshots;
         this.rules = rules;
         this.budget = budget;
+        this.polish = polish;
     }
 
     /** The budget, checked: at least 1 step. */
@@ -142,7 +152,9 @@ final class CostPlanner implements AllocationPlanner {
             PartitionAllocator.search(s.ctx.lineCount, s.ctx.maxShipments, s);
         } catch (BudgetReached e) {
             stopped = true;
-            s.polish(budget / POLISH_SHARE);
+            if (polish) {
+                s.polish(budget / POLISH_SHARE);
+            }
             if (LOG.isDebugEnabled()) {
                 LOG.debug("planning of order {} stopped at its budget of {} steps: {}", Echo.escape(order.id()), budget,
                         s.best == null ? "no allocation found" : "the best found costs " + s.best.cost.toPlainString()
@@ -307,7 +319,10 @@ final class CostPlanner implements AllocationPlanner {
         private long[][] holders;
         /** {@link #anyHolder}: per line, the indexes of the words of {@link #holders} that are not 0. */
         private int[][] heldWords;
-        /** Candidates asked so far: the thread's interrupt status is read at the first and every 1,024th. */
+        /**
+         * Candidates and local moves' choices asked so far: the thread's interrupt status is read at the first and
+         * every 1,024th.
+         */
         private int admitted;
         /** Per set of lines, {@link #least}. */
         final LongMap<Least> leastByMask = new LongMap<>();
@@ -712,7 +727,7 @@ final class CostPlanner implements AllocationPlanner {
         }
 
         /**
-         * {@link #polish}'s last move: {@code line} of shipment {@code i} sent from an origin of its own, the cheapest
+         * {@link #polish}'s third move: {@code line} of shipment {@code i} sent from an origin of its own, the cheapest
          * first; the candidates are tried while the move's cost (the rest of the block still from its origin) is no
          * more than the best's, and the first better choice is taken.
          */
@@ -819,8 +834,23 @@ final class CostPlanner implements AllocationPlanner {
             return false;
         }
 
-        /** The position of {@code origin}'s plan among a block's candidates, or -1. */
+        /**
+         * Reads the thread's interrupt status at the first candidate or choice asked and every 1,024th: when it is set,
+         * the planning stops with a {@link CancellationException} (the status kept).
+         */
+        private void checkInterrupt() {
+            if ((admitted++ & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("planning of order " + Echo.escape(order.id())
+                        + " interrupted (the thread's interrupt status is kept)");
+            }
+        }
+
+        /**
+         * The position of {@code origin}'s plan among a block's candidates, or -1; the scan counts a step per
+         * {@link #SCAN_STEP} candidates (and one), so that the local moves' scans of long lists are bounded too.
+         */
         private int indexOf(Priced block, String origin) {
+            spend(1 + block.plans.size() / SCAN_STEP);
             for (int c = 0; c < block.plans.size(); c++) {
                 if (block.plans.get(c).origin.equals(origin)) {
                     return c;
@@ -866,6 +896,7 @@ final class CostPlanner implements AllocationPlanner {
          * planner's order (cost, then spec 4.3's); if so it is the best.
          */
         private boolean better(Map<String, Integer> masks) {
+            checkInterrupt();
             spend((long) PLAN_STEPS * masks.size());
             Choice c = choiceOf(masks, false);
             if (c == null) {
@@ -900,10 +931,7 @@ final class CostPlanner implements AllocationPlanner {
          */
         @Override
         public int admit(int depth, int i, Plan p, int left) {
-            if ((admitted++ & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("planning of order " + Echo.escape(order.id())
-                        + " interrupted (the thread's interrupt status is kept)");
-            }
+            checkInterrupt();
             spend(1);
             BigDecimal total = costBefore[depth].add(costsAt[depth][i]);
             Least rest = least(left);

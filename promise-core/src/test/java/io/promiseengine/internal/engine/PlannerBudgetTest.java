@@ -124,6 +124,12 @@ class PlannerBudgetTest {
         return new CostPlanner(() -> e.current().snapshot(), rules, budget);
     }
 
+    /** {@link #planner} without the local moves past the budget. */
+    private static CostPlanner withoutMoves(PromiseEngine engine, RuleSet rules, long budget) {
+        DefaultPromiseEngine e = (DefaultPromiseEngine) engine;
+        return new CostPlanner(() -> e.current().snapshot(), rules, budget, false);
+    }
+
     /** The map of skus to origins of a fulfilment. */
     private static Map<String, String> origins(Fulfilment f) {
         Map<String, String> map = new TreeMap<>();
@@ -180,6 +186,9 @@ class PlannerBudgetTest {
         PlanResult result = planner(engine, engine.rules(), budget).plan(order, option, work);
 
         assertThat(result.budgetReached()).isTrue();
+        // the search alone stops with a dearer plan
+        assertThat(withoutMoves(engine, engine.rules(), budget).plan(order, option).fulfilment().orElseThrow().cost())
+                .isEqualByComparingTo("124");
         Fulfilment f = result.fulfilment().orElseThrow();
         assertThat(f.cost()).isEqualByComparingTo("50");
         assertThat(f.shipments()).hasSize(WAREHOUSES);
@@ -225,6 +234,9 @@ class PlannerBudgetTest {
         assertThat(result.budgetReached()).isTrue();
         assertThat(exact.fulfilment().orElseThrow().shipments()).extracting(PlannedShipment::from)
                 .containsExactly("most", "rest");
+        // the search alone stops with the promise's own allocation
+        assertThat(withoutMoves(engine, rules, 8_000).plan(order, option).fulfilment().orElseThrow().shipments())
+                .extracting(PlannedShipment::from).containsExactly("far");
         assertThat(result.fulfilment()).isEqualTo(exact.fulfilment());
     }
 
