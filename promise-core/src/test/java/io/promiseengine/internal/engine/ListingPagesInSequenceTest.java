@@ -93,7 +93,8 @@ class ListingPagesInSequenceTest {
                         int onHand = rnd.nextInt(7);
                         int reserved = onHand > 0 && rnd.nextInt(4) == 0 ? 1 : 0;
                         int safety = onHand > reserved && rnd.nextInt(4) == 0 ? 1 : 0;
-                        engine.setStock(new StockLevel(ids.get(rnd.nextInt(ids.size())), sku, onHand, reserved, safety));
+                        String location = ids.get(rnd.nextInt(ids.size()));
+                        engine.setStock(new StockLevel(location, sku, onHand, reserved, safety));
                         stockChanges++;
                     }
                     if (change == 5) {
@@ -112,8 +113,8 @@ class ListingPagesInSequenceTest {
                         assertThat(b.homeDelivery()).as(what).isEqualTo(first(q, Method.HOME_DELIVERY));
                         assertThat(b.courier()).as(what).isEqualTo(first(q, Method.COURIER));
                         assertThat(b.collect()).as(what).isEqualTo(first(q, Method.COLLECT));
-                        assertThat(b.collectStores()).as(what)
-                                .isEqualTo((int) q.options().stream().filter(o -> o.method() == Method.COLLECT).count());
+                        long stores = q.options().stream().filter(o -> o.method() == Method.COLLECT).count();
+                        assertThat(b.collectStores()).as(what).isEqualTo((int) stores);
                         badges++;
                         for (Optional<PromiseOption> o : List.of(b.homeDelivery(), b.courier(), b.collect())) {
                             withOrderBy += o.isPresent() && o.get().orderBy().isPresent() ? 1 : 0;
@@ -122,8 +123,8 @@ class ListingPagesInSequenceTest {
                 }
             }
         }
-        System.out.println("ListingPagesInSequenceTest seeds " + firstSeed + ".." + (firstSeed + seeds - 1) + ": " + pages
-                + " pages, " + badges + " badges, " + withOrderBy + " options with an order-by, " + stockChanges
+        System.out.println("ListingPagesInSequenceTest seeds " + firstSeed + ".." + (firstSeed + seeds - 1) + ": "
+                + pages + " pages, " + badges + " badges, " + withOrderBy + " options with an order-by, " + stockChanges
                 + " stock levels set, " + versions + " versions published");
         assertThat(withOrderBy).as("badge options with an order-by").isGreaterThan(badges / 2);
     }
