@@ -105,13 +105,19 @@ class QuoteScenariosTest {
         QuoteRequest.Builder r = QuoteRequest.builder(at("2026-09-17T10:00:00+02:00"), Destination.postalCode("75015"))
                 .line("X", 1).line("Y", 1).maxShipments(2);
         PromiseOption at80 = only(calc.quote(r.confidence(0.8).build()));
+        // each origin ships its own line only: a holds X, b holds Y
         assertThat(at80.shipments()).extracting(Shipment::from).containsExactly("a", "b");
+        assertThat(at80.shipments()).extracting(Shipment::lines)
+                .containsExactly(List.of(Line.of("X", 1)), List.of(Line.of("Y", 1)));
         assertThat(at80.date()).isEqualTo(LocalDate.parse("2026-09-18"));
         assertThat(at80.confidence()).isEqualTo(0.81);
         assertThat(at80.price()).isEqualByComparingTo("10");
         PromiseOption at85 = only(calc.quote(r.confidence(0.85).build()));
         assertThat(at85.date()).isEqualTo(LocalDate.parse("2026-09-19"));
         assertThat(at85.confidence()).isEqualTo(1.0);
+        assertThat(at85.shipments()).extracting(Shipment::from).containsExactly("a", "b");
+        assertThat(at85.shipments()).extracting(Shipment::lines)
+                .containsExactly(List.of(Line.of("X", 1)), List.of(Line.of("Y", 1)));
     }
 
     @Test

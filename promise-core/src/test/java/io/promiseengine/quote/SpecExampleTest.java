@@ -17,7 +17,9 @@ package io.promiseengine.quote;
 
 import io.promiseengine.fixtures.SpecNetwork;
 import io.promiseengine.model.Method;
+import io.promiseengine.model.Network;
 import io.promiseengine.model.Position;
+import io.promiseengine.model.StockLevel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -98,6 +100,44 @@ class SpecExampleTest {
                 // lane 69 to 75: Saturday 0.85 < 0.9, Monday 0.97; a collection at 17:00 Friday still gives Monday
                 "HOME_DELIVERY std 2026-09-21T18:00+02:00 date 2026-09-21 by 2026-09-18T15:00+02:00 conf 0.97 price 4.9"
                         + whole + " ship 2026-09-18T12:00+02:00");
+    }
+
+    /**
+     * Request 2 once wh-lyon's 40 jeans are all reserved (onHand 40, reserved 40: none available, spec 4.1): no
+     * origin holds the whole cart any more, so both options split it in two shipments, and which lines each carries is
+     * pinned (the shipments' lines are the lines of each origin's block, in the request's order).
+     */
+    @Test
+    void request2_withWhLyonsJeansReserved_splitsTheCartAndEachShipmentCarriesItsOwnLines() {
+        Network spec = SpecNetwork.network();
+        Network noJeansAtLyon = spec.withInventory(spec.stock().stream()
+                .map(s -> s.location().equals("wh-lyon") && s.sku().equals("JEAN-42")
+                        ? new StockLevel("wh-lyon", "JEAN-42", 40, 40, 0) : s)
+                .toList(), spec.supply(), spec.load());
+        Quote q = PromiseCalculator.of(noJeansAtLyon).quote(QuoteRequest.builder(at("2026-09-17T14:30:00+02:00"),
+                Destination.postalCode("75011")).line("TSHIRT-M", 1).line("JEAN-42", 2).line("SNEAKER-40", 1)
+                .maxShipments(2).confidence(0.9).build());
+        assertThat(lines(q)).containsExactly(
+                // Bastille's own 2 jeans, ready 15:00 (30 min); the sneakers (and the T-shirt) come from wh-lyon: ready
+                // Friday 08:00, transfer Friday 20:00, arrives Saturday 07:00, received 11:00 (1 h from the 10:00
+                // opening). Bastille could also prepare the T-shirt: same date, shipments, confidence, origins and
+                // distances, and then store-paris-11 (the first origin by id) with the smaller list of skus,
+                // [JEAN-42] before [JEAN-42, TSHIRT-M], wins (spec 4.3's last tie). orderBy: wh-lyon ready by 20:00
+                // Friday, so started by 18:00. Tour Eiffel has no jeans and only wh-lyon transfers: no option.
+                "COLLECT store-paris-11 2026-09-19T11:00+02:00 date 2026-09-19 by 2026-09-18T18:00+02:00 conf 1.0 price 0"
+                        + " | store-paris-11 JEAN-42x2 ready 15:00"
+                        + " | wh-lyon TSHIRT-Mx1 SNEAKER-40x1 ready 08:00 ship 2026-09-18T20:00+02:00",
+                // std's only origin of jeans is store-lyon-2 (45 min: ready 15:15, collected 17:00), and the sneakers'
+                // is wh-lyon, which takes the T-shirt too (store-lyon-2 has none): collected Friday 12:00. Lane 69 to
+                // 75: Saturday 0.97 x 0.85 = 0.8245 < 0.9, Monday 1.0 x 0.97. Express leaves from wh-lyon only: no
+                // jeans, no option. Price: 4.90 a shipment. orderBy: wh-lyon collected by 17:00 Friday, 2 h before.
+                "HOME_DELIVERY std 2026-09-21T18:00+02:00 date 2026-09-21 by 2026-09-18T15:00+02:00 conf 0.97 price 9.8"
+                        + " | store-lyon-2 JEAN-42x2 ready 15:15 ship 2026-09-17T17:00+02:00"
+                        + " | wh-lyon TSHIRT-Mx1 SNEAKER-40x1 ready 08:00 ship 2026-09-18T12:00+02:00");
+        PromiseOption collect = q.options().get(0);
+        assertThat(collect.shipments()).extracting(Shipment::from).containsExactly("store-paris-11", "wh-lyon");
+        assertThat(collect.shipments()).extracting(Shipment::lines).containsExactly(
+                List.of(Line.of("JEAN-42", 2)), List.of(Line.of("TSHIRT-M", 1), Line.of("SNEAKER-40", 1)));
     }
 
     @Test
