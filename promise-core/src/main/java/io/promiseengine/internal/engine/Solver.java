@@ -541,6 +541,10 @@ final class Solver {
                 Plan p;
                 if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
                     p = plan(sites[(int) order[own++]], mask);
+                } else if (page == null && !unbounded && best != null && after(shared.site(at), best)) {
+                    // after the best by its class's plan and a lower bound of its distance: not planned
+                    at = nextQualifying(at + 1);
+                    continue;
                 } else {
                     p = plan(shared.site(at), mask);
                     if (unbounded || page == null) {
@@ -556,6 +560,53 @@ final class Solver {
             }
             return best;
         }
+
+        /**
+         * Whether the plan of a site of {@link #shared}, its block available at the order instant, comes after {@code
+         * best} in {@link Allocator#singleOrder}, decided without planning it: its class's plan ({@link #classPlans})
+         * is at least as early and as probable as the site's own ({@link #tieClasses}), so a class plan after the best
+         * by own key or probability puts the site after it; one tying with it there does when the site's distance,
+         * rounded to the metre, is surely above the best's (a lower bound of the distance, {@link BandBounds#lower},
+         * past the best's rounded distance and half a metre). False when that is not known (the site is then planned).
+         */
+        private boolean after(int site, Plan best) {
+            if (classPlans == null || exclusions != null) {
+                return false;
+            }
+            int c = planClass(site);
+            Plan t = c < 0 ? null : classPlans[c];
+            if (t == null || t == NO_PLAN) {
+                return false;
+            }
+            if (t != comparedClassPlan || best != comparedBest) {
+                comparedClassPlan = t;
+                comparedBest = best;
+                int order = Long.compare(t.ownKey, best.ownKey);
+                if (order == 0) {
+                    order = best.exactAt(best.ownKey).compareTo(t.exactAt(t.ownKey));
+                }
+                compared = order;
+            }
+            if (compared != 0) {
+                return compared > 0;
+            }
+            if (ctx.destination == null) {
+                return false;
+            }
+            if (best != pastBest) {
+                pastBest = best;
+                double metres = Math.round(best.distanceKm * 1000) + 0.5;
+                pastTerm = distanceBounds().pastTerm(metres / 1000 * (1 + 1e-9));
+            }
+            return distanceBounds().lower(site) > pastTerm;
+        }
+
+        /** {@link #after}'s last comparison of a class's plan with the best, and the best of its distance term. */
+        private Plan comparedClassPlan;
+        private Plan comparedBest;
+        private int compared;
+        private Plan pastBest;
+        private double pastTerm;
 
         /**
          * The position of the first origin of the page's order at or after {@code i} that qualifies and that no cart
@@ -709,8 +760,7 @@ final class Solver {
                 int[] group = new int[n];
                 // the band of most origins is decided by bounds of their distance, without it (BandBounds): the exact
                 // distance only when the bounds straddle a band edge (a plan computes its origin's when it needs it)
-                BandBounds bounded = ctx.destination == null ? null
-                        : new BandBounds(bands, ctx.destination, ctx.snap.places);
+                BandBounds bounded = ctx.destination == null ? null : distanceBounds();
                 for (int i = 0; i < n; i++) {
                     int band = -1;
                     if (bounded != null) {
@@ -784,7 +834,7 @@ final class Solver {
             if (ctx.destination == null) {
                 return OpenCalendar.NONE;
             }
-            int band = bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
+            int band = band(site);
             if (band < 0) {
                 return OpenCalendar.NONE;
             }
@@ -1296,11 +1346,37 @@ final class Solver {
                 return -1;
             }
             List<Band> bands = target.courier().service.bands();
-            int band = bandIndex(bands, ctx.distanceToDestination(site));
+            int band = band(site);
             return band < 0 ? -1 : cls * bands.size() + band;
         }
         return target.homeDelivery() != null ? target.homeDelivery().classOf[site] : -1;
     }
+
+    /**
+     * A courier's band of a site (the index of the first band reaching its distance to the destination, -1 for none),
+     * read from {@link #distanceBounds} when they decide it, else from the distance: a distance is computed only for a
+     * site near a band edge (and for those an answer or a tie reads).
+     */
+    private int band(int site) {
+        int band = distanceBounds().band(site);
+        return band != BandBounds.UNDECIDED ? band : bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
+    }
+
+    /**
+     * Cheap bounds of the distances to the destination ({@link BandBounds}; a courier's bands, none for another method),
+     * made on first use and kept by the solver at the original order instant for its probes. The destination is not null.
+     */
+    private BandBounds distanceBounds() {
+        Solver keeper = original != null ? original : this;
+        if (keeper.distanceBounds == null) {
+            keeper.distanceBounds = new BandBounds(target.courier() != null ? target.courier().service.bands() : List.of(),
+                    ctx.destination, ctx.snap.places);
+        }
+        return keeper.distanceBounds;
+    }
+
+    /** {@link #distanceBounds()}, once made. */
+    private BandBounds distanceBounds;
 
     /**
      * The plan of a site shipping a block whose preparation, asked from {@code from}, is {@code prep}
