@@ -526,6 +526,7 @@ final class Solver {
             int own = 0;
             int at = page == null ? nextQualifying(0) : nextNotPlanned(page, 0);
             boolean unbounded = false;
+            int skip;
             while (own < order.length || at < shared.size()) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
@@ -541,9 +542,9 @@ final class Solver {
                 Plan p;
                 if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
                     p = plan(sites[(int) order[own++]], mask);
-                } else if (page == null && !unbounded && best != null && after(shared.site(at), best)) {
-                    // after the best by its class's plan and a lower bound of its distance: not planned
-                    at = nextQualifying(at + 1);
+                } else if (page == null && !unbounded && best != null && (skip = after(at, best)) != 0) {
+                    // after the best by its class's plan (the whole group), or by a lower bound of its distance: not planned
+                    at = nextQualifying(skip > 0 ? ((ClassOrder) shared).groupEnd(at) : at + 1);
                     continue;
                 } else {
                     p = plan(shared.site(at), mask);
@@ -562,21 +563,24 @@ final class Solver {
         }
 
         /**
-         * Whether the plan of a site of {@link #shared}, its block available at the order instant, comes after {@code
-         * best} in {@link Allocator#singleOrder}, decided without planning it: its class's plan ({@link #classPlans})
-         * is at least as early and as probable as the site's own ({@link #tieClasses}), so a class plan after the best
-         * by own key or probability puts the site after it; one tying with it there does when the site's distance,
-         * rounded to the metre, is surely above the best's (a lower bound of the distance, {@link BandBounds#lower},
-         * past the best's rounded distance and half a metre). False when that is not known (the site is then planned).
+         * Whether the plan of the origin at position {@code at} of {@link #shared} (a {@link ClassOrder}: a quote's
+         * first solve), its block available at the order instant, comes after {@code best} in {@link
+         * Allocator#singleOrder}, decided without planning it. The members of its group are of one class ({@link
+         * #planClass}), whose plan ({@link #classPlans}) is at least as early and as probable as each member's own
+         * ({@link #tieClasses}): a class plan after the best by own key or probability puts the whole group after it
+         * (1: the walk skips to the group's end); one tying with it there puts the origin after it when its distance,
+         * rounded to the metre, is surely above the best's (a lower bound of its distance, {@link BandBounds#lower},
+         * past the best's rounded metres and half a metre; -1: the origin alone is skipped). 0 when that is not known
+         * (the origin is then planned).
          */
-        private boolean after(int site, Plan best) {
-            if (classPlans == null || exclusions != null) {
-                return false;
+        private int after(int at, Plan best) {
+            if (classPlans == null || exclusions != null || !(shared instanceof ClassOrder classes)) {
+                return 0;
             }
-            int c = planClass(site);
-            Plan t = c < 0 ? null : classPlans[c];
+            int c = classes.group(at);
+            Plan t = c < tieClassCount() ? classPlans[c] : null; // a courier's last group: out of every band
             if (t == null || t == NO_PLAN) {
-                return false;
+                return 0;
             }
             if (t != comparedClassPlan || best != comparedBest) {
                 comparedClassPlan = t;
@@ -588,17 +592,17 @@ final class Solver {
                 compared = order;
             }
             if (compared != 0) {
-                return compared > 0;
+                return compared > 0 ? 1 : 0;
             }
             if (ctx.destination == null) {
-                return false;
+                return 0;
             }
             if (best != pastBest) {
                 pastBest = best;
                 double metres = Math.round(best.distanceKm * 1000) + 0.5;
                 pastTerm = distanceBounds().pastTerm(metres / 1000 * (1 + 1e-9));
             }
-            return distanceBounds().lower(site) > pastTerm;
+            return distanceBounds().lower(classes.site(at)) > pastTerm ? -1 : 0;
         }
 
         /** {@link #after}'s last comparison of a class's plan with the best, and the best of its distance term. */
