@@ -901,10 +901,11 @@ final class Solver {
             if (ctx.destination == null) {
                 return OpenCalendar.NONE;
             }
-            Band band = QuoteContext.band(target.courier().service.bands(), ctx.distanceToDestination(site));
-            if (band == null) {
+            int b = band(site);
+            if (b < 0) {
                 return OpenCalendar.NONE;
             }
+            Band band = target.courier().service.bands().get(b);
             long open = s.open.nextOpen(from, ctx.limit);
             if (open == OpenCalendar.NONE) {
                 return OpenCalendar.NONE;
