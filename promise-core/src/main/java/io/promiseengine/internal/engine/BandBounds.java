@@ -86,21 +86,23 @@ final class BandBounds {
     }
 
     /**
-     * The term {@code a} of a distance {@code km} (at most 19,000) widened as a band edge is for {@link #band}: a site
-     * whose {@link #lower} is above it is farther than {@code km}; {@link Double#POSITIVE_INFINITY} (nothing decided)
-     * past 19,000 km or when the bounds decide nothing.
+     * A term {@code a} past which a site's distance, rounded to the metre ({@code Math.round(km * 1000)}, as {@link
+     * Allocator#singleOrder} compares distances), is above that of {@code km}: a site whose {@link #lower} is above it
+     * is farther than {@code km}'s metres and half a metre (widened as a band edge is for {@link #band}), so its metres
+     * are more. {@link Double#POSITIVE_INFINITY} (nothing decided) past 19,000 km or when the bounds decide nothing.
      */
-    double pastTerm(double km) {
-        if (!usable || !(km <= 19_000)) {
+    double pastMetres(double km) {
+        double edge = (Math.round(km * 1000) + 0.5) / 1000 * (1 + 1e-9);
+        if (!usable || !(edge <= 19_000)) {
             return Double.POSITIVE_INFINITY;
         }
-        double s = Math.sin(km / (2 * Position.EARTH_RADIUS_KM));
+        double s = Math.sin(edge / (2 * Position.EARTH_RADIUS_KM));
         return s * s * (1 + 1e-9);
     }
 
     /**
      * A lower bound of the site's term {@code a} (see the class comment), or {@link Double#NEGATIVE_INFINITY} across
-     * the antimeridian: a site whose lower bound is above {@link #pastTerm pastTerm(km)} is farther than {@code km}.
+     * the antimeridian: a site whose lower bound is above {@link #pastMetres} is farther.
      */
     double lower(int site) {
         double dLon = Math.abs(lons[site] - lon);

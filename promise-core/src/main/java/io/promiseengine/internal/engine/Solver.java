@@ -570,7 +570,7 @@ final class Solver {
          * ({@link #tieClasses}): a class plan after the best by own key or probability puts the whole group after it
          * (1: the walk skips to the group's end); one tying with it there puts the origin after it when its distance,
          * rounded to the metre, is surely above the best's (a lower bound of its distance, {@link BandBounds#lower},
-         * past the best's rounded metres and half a metre; -1: the origin alone is skipped). 0 when that is not known
+         * {@link BandBounds#pastMetres}; -1: the origin alone is skipped). 0 when that is not known
          * (the origin is then planned).
          */
         private int after(int at, Plan best) {
@@ -599,8 +599,7 @@ final class Solver {
             }
             if (best != pastBest) {
                 pastBest = best;
-                double metres = Math.round(best.distanceKm * 1000) + 0.5;
-                pastTerm = distanceBounds().pastTerm(metres / 1000 * (1 + 1e-9));
+                pastTerm = distanceBounds().pastMetres(best.distanceKm);
             }
             return distanceBounds().lower(classes.site(at)) > pastTerm ? -1 : 0;
         }
