@@ -527,6 +527,8 @@ final class Solver {
             int at = page == null ? nextQualifying(0) : nextNotPlanned(page, 0);
             boolean unbounded = false;
             int skip;
+            // a quote's first solve walks a ClassOrder: what after() last compared (not kept by the pool: a page has many)
+            Skips skips = page == null && shared instanceof ClassOrder ? new Skips() : null;
             while (own < order.length || at < shared.size()) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
@@ -542,7 +544,7 @@ final class Solver {
                 Plan p;
                 if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
                     p = plan(sites[(int) order[own++]], mask);
-                } else if (page == null && !unbounded && best != null && (skip = after(at, best)) != 0) {
+                } else if (skips != null && !unbounded && best != null && (skip = after(at, best, skips)) != 0) {
                     // after the best by its class's plan (the whole group), or by a lower bound of its distance: not planned
                     at = nextQualifying(skip > 0 ? ((ClassOrder) shared).groupEnd(at) : at + 1);
                     continue;
@@ -573,43 +575,37 @@ final class Solver {
          * {@link BandBounds#pastMetres}; -1: the origin alone is skipped). 0 when that is not known
          * (the origin is then planned).
          */
-        private int after(int at, Plan best) {
-            if (classPlans == null || exclusions != null || !(shared instanceof ClassOrder classes)) {
+        private int after(int at, Plan best, Skips skips) {
+            if (classPlans == null || exclusions != null) {
                 return 0;
             }
+            ClassOrder classes = (ClassOrder) shared;
             int c = classes.group(at);
             Plan t = c < tieClassCount() ? classPlans[c] : null; // a courier's last group: out of every band
             if (t == null || t == NO_PLAN) {
                 return 0;
             }
-            if (t != comparedClassPlan || best != comparedBest) {
-                comparedClassPlan = t;
-                comparedBest = best;
+            if (t != skips.classPlan || best != skips.best) {
+                skips.classPlan = t;
+                skips.best = best;
                 int order = Long.compare(t.ownKey, best.ownKey);
                 if (order == 0) {
                     order = best.exactAt(best.ownKey).compareTo(t.exactAt(t.ownKey));
                 }
-                compared = order;
+                skips.compared = order;
             }
-            if (compared != 0) {
-                return compared > 0 ? 1 : 0;
+            if (skips.compared != 0) {
+                return skips.compared > 0 ? 1 : 0;
             }
             if (ctx.destination == null) {
                 return 0;
             }
-            if (best != pastBest) {
-                pastBest = best;
-                pastTerm = distanceBounds().pastMetres(best.distanceKm);
+            if (best != skips.pastBest) {
+                skips.pastBest = best;
+                skips.pastTerm = distanceBounds().pastMetres(best.distanceKm);
             }
-            return distanceBounds().lower(classes.site(at)) > pastTerm ? -1 : 0;
+            return distanceBounds().lower(classes.site(at)) > skips.pastTerm ? -1 : 0;
         }
-
-        /** {@link #after}'s last comparison of a class's plan with the best, and the best of its distance term. */
-        private Plan comparedClassPlan;
-        private Plan comparedBest;
-        private int compared;
-        private Plan pastBest;
-        private double pastTerm;
 
         /**
          * The position of the first origin of the page's order at or after {@code i} that qualifies and that no cart
@@ -1368,19 +1364,44 @@ final class Solver {
 
     /**
      * Cheap bounds of the distances to the destination ({@link BandBounds}; a courier's bands, none for another method),
-     * made on first use and kept by the solver at the original order instant for its probes. The destination is not null.
+     * made on first use and kept in {@link QuoteContext#oneLinePlans} under {@link DistanceBoundsOf} (shared by the
+     * solvers of the context, and of a listing page's carts, which have one destination), and by the solver at the
+     * original order instant for its probes. The destination is not null.
      */
     private BandBounds distanceBounds() {
         Solver keeper = original != null ? original : this;
         if (keeper.distanceBounds == null) {
-            keeper.distanceBounds = new BandBounds(target.courier() != null ? target.courier().service.bands() : List.of(),
-                    ctx.destination, ctx.snap.places);
+            DistanceBoundsOf key = new DistanceBoundsOf(target);
+            BandBounds b = (BandBounds) ctx.oneLinePlans.get(key);
+            if (b == null) {
+                b = new BandBounds(target.courier() != null ? target.courier().service.bands() : List.of(),
+                        ctx.destination, ctx.snap.places);
+                ctx.oneLinePlans.put(key, b);
+            }
+            keeper.distanceBounds = b;
         }
         return keeper.distanceBounds;
     }
 
+    /**
+     * What {@link Pool#after} last compared during one walk of {@code bestSingle}: a class's plan against the best
+     * ({@code compared}, {@link Allocator#singleOrder}'s sign on own key and probability), and the best whose rounded
+     * metres {@code pastTerm} is ({@link BandBounds#pastMetres}).
+     */
+    private static final class Skips {
+        Plan classPlan;
+        Plan best;
+        int compared;
+        Plan pastBest;
+        double pastTerm;
+    }
+
     /** {@link #distanceBounds()}, once made. */
     private BandBounds distanceBounds;
+
+    /** The key of a target's {@link #distanceBounds()} in {@link QuoteContext#oneLinePlans}. */
+    private record DistanceBoundsOf(Target target) {
+    }
 
     /**
      * The plan of a site shipping a block whose preparation, asked from {@code from}, is {@code prep}
