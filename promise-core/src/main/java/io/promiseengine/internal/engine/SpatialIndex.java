@@ -20,8 +20,9 @@ import io.promiseengine.model.Position;
 import java.util.Arrays;
 
 /**
- * The sites of a snapshot by position, in cells of {@value #CELL_DEGREES} degrees of latitude and longitude, so
- * that "the sites within r km of a point" visits the few cells around it instead of every site. A query answers
+ * The sites of a snapshot by position, in cells of {@value #CELL_DEGREES} degrees of latitude and longitude (or of
+ * another size, for some of the sites only: the collect stores' index, {@code Snapshot.collectPlaces}), so that "the
+ * sites within r km of a point" visits the few cells around it instead of every site. A query answers
  * a superset: every site whose haversine distance ({@link Position#distanceKm}) is at most {@code r}, and some a
  * little farther; callers compute the exact distance of each and keep the spec's test, so answers do not
  * depend on the index. Immutable; shared by every quote of a snapshot.
