@@ -1354,10 +1354,15 @@ final class Solver {
 
     /**
      * A courier's band of a site (the index of the first band reaching its distance to the destination, -1 for none),
-     * read from {@link #distanceBounds} when they decide it, else from the distance: a distance is computed only for a
-     * site near a band edge (and for those an answer or a tie reads).
+     * read from its distance when already computed, or on a listing page (whose carts share the distances: each is
+     * computed once per page), else from {@link #distanceBounds} when they decide it, else from the distance: a
+     * quote computes a distance only for a site near a band edge (and for those an answer or a tie reads).
      */
     private int band(int site) {
+        double known = ctx.page ? ctx.distanceToDestination(site) : ctx.knownDistanceToDestination(site);
+        if (!Double.isNaN(known)) {
+            return bandIndex(target.courier().service.bands(), known);
+        }
         int band = distanceBounds().band(site);
         return band != BandBounds.UNDECIDED ? band : bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
     }
