@@ -86,6 +86,37 @@ final class BandBounds {
     }
 
     /**
+     * A term {@code a} past which a site's distance, rounded to the metre ({@code Math.round(km * 1000)}, as {@link
+     * Allocator#singleOrder} compares distances), is above that of {@code km}: a site whose {@link #lower} is above it
+     * is farther than {@code km}'s metres and half a metre (widened as a band edge is for {@link #band}), so its metres
+     * are more. {@link Double#POSITIVE_INFINITY} (nothing decided) past 19,000 km or when the bounds decide nothing.
+     */
+    double pastMetres(double km) {
+        double edge = (Math.round(km * 1000) + 0.5) / 1000 * (1 + 1e-9);
+        if (!usable || !(edge <= 19_000)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double s = Math.sin(edge / (2 * Position.EARTH_RADIUS_KM));
+        return s * s * (1 + 1e-9);
+    }
+
+    /**
+     * A lower bound of the site's term {@code a} (see the class comment), or {@link Double#NEGATIVE_INFINITY} across
+     * the antimeridian: a site whose lower bound is above {@link #pastMetres} is farther.
+     */
+    double lower(int site) {
+        double dLon = Math.abs(lons[site] - lon);
+        if (!(dLon <= 180)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double u = Math.toRadians(Math.abs(lats[site] - lat)) / 2;
+        double v = Math.toRadians(dLon) / 2;
+        double su = u * (1 - u * u / 6);
+        double sv = v * (1 - v * v / 6);
+        return (su * su + coss[site] * cos * sv * sv) * (1 - 1e-12);
+    }
+
+    /**
      * The index of the site's band, -1 when it is past every band, or {@link #UNDECIDED} when the bounds do not
      * decide it; when decided, the same as the first band whose {@code maxKm} is at least the site's {@link
      * QuoteContext#distanceToDestination}.

@@ -157,6 +157,16 @@ final class ClassOrder extends OriginWalk {
         return d == OriginOrder.NEVER ? Long.MAX_VALUE : base + d;
     }
 
+    /** The group of position {@code i} (for a pool's class of its origins: {@code Solver.planClass}). */
+    int group(int i) {
+        return (int) order[groupAt(i)];
+    }
+
+    /** The position past the last of the group holding position {@code i}. */
+    int groupEnd(int i) {
+        return end[groupAt(i)];
+    }
+
     @Override
     boolean member(int site) {
         return eligible != null ? eligible[site] : Arrays.binarySearch(candidates, site) >= 0;

@@ -318,11 +318,15 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         // which keeps the same stores whatever the order the candidates come in; they come by rings of degrees around
         // the position (every candidate in exactly one ring: the larger of its differences of latitude and longitude
         // in (inner, outer]), the nearest rings first, so that the list is full of near stores early and the bounds
-        // below skip most of the others without reading their site
+        // below skip most of the others without reading their site. Each ring's candidates are the collect stores of
+        // the fine cells meeting its square of degrees ({@link Snapshot#collectPlaces}), the last ring's those of the
+        // box holding every position within DEFAULT_STORE_KM: a ring the bounds skip is not read at all. Without such
+        // a box (near a pole or the antimeridian) every ring reads every site.
         Snapshot.Site[] nearest = new Snapshot.Site[DEFAULT_STORES];
         double[] km = new double[DEFAULT_STORES];
         int n = 0;
-        int[] candidates = snap.places.near(position, DEFAULT_STORE_KM);
+        double[] box = SpatialIndex.box(position, DEFAULT_STORE_KM);
+        int[] candidates = box == null ? snap.places.near(position, DEFAULT_STORE_KM) : null;
         double[] lat = snap.places.lat;
         double[] lon = snap.places.lon;
         // within a degree of the position in both (and the position at most 80 degrees from the equator), a
@@ -331,8 +335,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         // x^2 / 6)); with a margin of 1e-4 for rounding
         double lonKm = Math.abs(position.lat()) <= 80
                 ? Position.EARTH_RADIUS_KM * Math.cos(Math.toRadians(Math.abs(position.lat()) + 1)) * (1 - 1e-4) : 0;
-        // whether every candidate is within a degree in both (known after the first ring, which reads them all)
-        boolean withinDegree = true;
+        // whether every candidate is within a degree in both: with a box, every candidate within DEFAULT_STORE_KM is
+        // in it (the others are never kept); else known after the first ring, which reads them all
+        boolean withinDegree = box == null || (box[1] - box[0] <= 2 && box[3] - box[2] <= 2);
         for (int ring = 0; ring <= STORE_RINGS.length; ring++) {
             double inner = ring == 0 ? -1 : STORE_RINGS[ring - 1];
             double outer = ring == STORE_RINGS.length ? Double.POSITIVE_INFINITY : STORE_RINGS[ring];
@@ -340,6 +345,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     && Math.min(Position.EARTH_RADIUS_KM * (1 - 1e-9), lonKm) * Math.toRadians(inner) > km[n - 1]) {
                 // every candidate left differs by more than inner in latitude or in longitude: not nearer
                 break;
+            }
+            if (box != null) {
+                candidates = ring == STORE_RINGS.length ? snap.collectPlaces.inBox(box[0], box[1], box[2], box[3])
+                        : snap.collectPlaces.inBox(position.lat() - outer, position.lat() + outer,
+                                position.lon() - outer, position.lon() + outer);
             }
             for (int i : candidates) {
                 double dLat = Math.abs(lat[i] - position.lat());

@@ -544,6 +544,14 @@ final class QuoteContext {
         return List.of(out);
     }
 
+    /**
+     * {@link #distanceToDestination}, when already computed for this destination (a listing page's carts share them),
+     * else NaN; the destination is not null.
+     */
+    double knownDistanceToDestination(int site) {
+        return scratch.distance(distanceEpoch, site);
+    }
+
     double distanceToDestination(int site) {
         if (destination == null) {
             return 0;

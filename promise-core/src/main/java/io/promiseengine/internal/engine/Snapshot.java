@@ -69,6 +69,12 @@ final class Snapshot {
     final InventoryView inventory;
     /** The sites by position: collect stores within 50 km, courier origins within reach of the destination. */
     final SpatialIndex places;
+    /**
+     * The collect stores alone, in cells of {@link #COLLECT_CELL_DEGREES}: the default collect stores are the nearest
+     * few, usually within a few kilometres, which {@code DefaultPromiseCalculator.collectStores} reads ring by ring.
+     */
+    final SpatialIndex collectPlaces;
+    static final double COLLECT_CELL_DEGREES = 0.02;
 
     /**
      * Where a request's destination is (spec 3): its position when given, else its postal code's in the network's
@@ -95,6 +101,7 @@ final class Snapshot {
         this.scheduled = structure.scheduled;
         this.routesTo = structure.routesTo;
         this.places = structure.places;
+        this.collectPlaces = structure.collectPlaces;
         this.inventory = inventory;
     }
 
@@ -138,6 +145,11 @@ final class Snapshot {
             positions[i] = sites[i].location.position();
         }
         places = new SpatialIndex(positions);
+        boolean[] collect = new boolean[sites.length];
+        for (int i = 0; i < sites.length; i++) {
+            collect[i] = sites[i].location.collect();
+        }
+        collectPlaces = new SpatialIndex(positions, COLLECT_CELL_DEGREES, collect);
         Site[] byId = sites.clone();
         java.util.Arrays.sort(byId, (a, b) -> a.id.compareTo(b.id));
         for (int i = 0; i < byId.length; i++) {

@@ -590,6 +590,9 @@ final class Solver {
             int own = 0;
             int at = page == null ? nextQualifying(0) : nextNotPlanned(page, 0);
             boolean unbounded = false;
+            int skip;
+            // a quote's first solve walks a ClassOrder: what after() last compared (not kept by the pool: a page has many)
+            Skips skips = page == null && shared instanceof ClassOrder ? new Skips() : null;
             while (own < order.length || at < shared.size()) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
@@ -605,6 +608,10 @@ final class Solver {
                 Plan p;
                 if (own < order.length && (at >= shared.size() || ownBound < sharedBound)) {
                     p = plan(sites[(int) order[own++]], mask);
+                } else if (skips != null && !unbounded && best != null && (skip = after(at, best, skips)) != 0) {
+                    // after the best by its class's plan (the whole group), or by a lower bound of its distance: not planned
+                    at = nextQualifying(skip > 0 ? ((ClassOrder) shared).groupEnd(at) : at + 1);
+                    continue;
                 } else {
                     p = plan(shared.site(at), mask);
                     if (unbounded || page == null) {
@@ -619,6 +626,49 @@ final class Solver {
                 }
             }
             return best;
+        }
+
+        /**
+         * Whether the plan of the origin at position {@code at} of {@link #shared} (a {@link ClassOrder}: a quote's
+         * first solve), its block available at the order instant, comes after {@code best} in {@link
+         * Allocator#singleOrder}, decided without planning it. The members of its group are of one class ({@link
+         * #planClass}), whose plan ({@link #classPlans}) is at least as early and as probable as each member's own
+         * ({@link #tieClasses}): a class plan after the best by own key or probability puts the whole group after it
+         * (1: the walk skips to the group's end); one tying with it there puts the origin after it when its distance,
+         * rounded to the metre, is surely above the best's (a lower bound of its distance, {@link BandBounds#lower},
+         * {@link BandBounds#pastMetres}; -1: the origin alone is skipped). 0 when that is not known
+         * (the origin is then planned).
+         */
+        private int after(int at, Plan best, Skips skips) {
+            if (classPlans == null || exclusions != null) {
+                return 0;
+            }
+            ClassOrder classes = (ClassOrder) shared;
+            int c = classes.group(at);
+            Plan t = c < tieClassCount() ? classPlans[c] : null; // a courier's last group: out of every band
+            if (t == null || t == NO_PLAN) {
+                return 0;
+            }
+            if (t != skips.classPlan || best != skips.best) {
+                skips.classPlan = t;
+                skips.best = best;
+                int order = Long.compare(t.ownKey, best.ownKey);
+                if (order == 0) {
+                    order = best.exactAt(best.ownKey).compareTo(t.exactAt(t.ownKey));
+                }
+                skips.compared = order;
+            }
+            if (skips.compared != 0) {
+                return skips.compared > 0 ? 1 : 0;
+            }
+            if (ctx.destination == null) {
+                return 0;
+            }
+            if (best != skips.pastBest) {
+                skips.pastBest = best;
+                skips.pastTerm = distanceBounds().pastMetres(best.distanceKm);
+            }
+            return distanceBounds().lower(classes.site(at)) > skips.pastTerm ? -1 : 0;
         }
 
         /**
@@ -783,8 +833,7 @@ final class Solver {
                 int[] group = ctx.ints(n);
                 // the band of most origins is decided by bounds of their distance, without it (BandBounds): the exact
                 // distance only when the bounds straddle a band edge (a plan computes its origin's when it needs it)
-                BandBounds bounded = ctx.destination == null ? null
-                        : new BandBounds(bands, ctx.destination, ctx.snap.places);
+                BandBounds bounded = ctx.destination == null ? null : distanceBounds();
                 for (int i = 0; i < n; i++) {
                     int band = -1;
                     if (bounded != null) {
@@ -861,7 +910,7 @@ final class Solver {
             if (ctx.destination == null) {
                 return OpenCalendar.NONE;
             }
-            int band = bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
+            int band = band(site);
             if (band < 0) {
                 return OpenCalendar.NONE;
             }
@@ -932,10 +981,11 @@ final class Solver {
             if (ctx.destination == null) {
                 return OpenCalendar.NONE;
             }
-            Band band = QuoteContext.band(target.courier().service.bands(), ctx.distanceToDestination(site));
-            if (band == null) {
+            int b = band(site);
+            if (b < 0) {
                 return OpenCalendar.NONE;
             }
+            Band band = target.courier().service.bands().get(b);
             long dispatch = handOver(s, null, from);
             if (dispatch == OpenCalendar.NONE) {
                 return OpenCalendar.NONE;
@@ -1458,10 +1508,66 @@ final class Solver {
                 return -1;
             }
             List<Band> bands = target.courier().service.bands();
-            int band = bandIndex(bands, ctx.distanceToDestination(site));
+            int band = band(site);
             return band < 0 ? -1 : cls * bands.size() + band;
         }
         return target.homeDelivery() != null ? target.homeDelivery().classOf[site] : -1;
+    }
+
+    /**
+     * A courier's band of a site (the index of the first band reaching its distance to the destination, -1 for none),
+     * read from its distance when already computed, or on a listing page (whose carts share the distances: each is
+     * computed once per page), else from {@link #distanceBounds} when they decide it, else from the distance: a
+     * quote computes a distance only for a site near a band edge (and for those an answer or a tie reads).
+     */
+    private int band(int site) {
+        double known = ctx.page ? ctx.distanceToDestination(site) : ctx.knownDistanceToDestination(site);
+        if (!Double.isNaN(known)) {
+            return bandIndex(target.courier().service.bands(), known);
+        }
+        int band = distanceBounds().band(site);
+        return band != BandBounds.UNDECIDED ? band : bandIndex(target.courier().service.bands(), ctx.distanceToDestination(site));
+    }
+
+    /**
+     * Cheap bounds of the distances to the destination ({@link BandBounds}; a courier's bands, none for another method),
+     * made on first use and kept in {@link QuoteContext#oneLinePlans} under {@link DistanceBoundsOf} (shared by the
+     * solvers of the context, and of a listing page's carts, which have one destination), and by the solver at the
+     * original order instant for its probes. The destination is not null.
+     */
+    private BandBounds distanceBounds() {
+        Solver keeper = original != null ? original : this;
+        if (keeper.distanceBounds == null) {
+            DistanceBoundsOf key = new DistanceBoundsOf(target);
+            BandBounds b = (BandBounds) ctx.oneLinePlans.get(key);
+            if (b == null) {
+                b = new BandBounds(target.courier() != null ? target.courier().service.bands() : List.of(),
+                        ctx.destination, ctx.snap.places);
+                ctx.oneLinePlans.put(key, b);
+            }
+            keeper.distanceBounds = b;
+        }
+        return keeper.distanceBounds;
+    }
+
+    /**
+     * What {@link Pool#after} last compared during one walk of {@code bestSingle}: a class's plan against the best
+     * ({@code compared}, {@link Allocator#singleOrder}'s sign on own key and probability), and the best whose rounded
+     * metres {@code pastTerm} is ({@link BandBounds#pastMetres}).
+     */
+    private static final class Skips {
+        Plan classPlan;
+        Plan best;
+        int compared;
+        Plan pastBest;
+        double pastTerm;
+    }
+
+    /** {@link #distanceBounds()}, once made. */
+    private BandBounds distanceBounds;
+
+    /** The key of a target's {@link #distanceBounds()} in {@link QuoteContext#oneLinePlans}. */
+    private record DistanceBoundsOf(Target target) {
     }
 
     /**

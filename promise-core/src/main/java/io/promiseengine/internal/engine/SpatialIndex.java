@@ -20,8 +20,9 @@ import io.promiseengine.model.Position;
 import java.util.Arrays;
 
 /**
- * The sites of a snapshot by position, in cells of {@value #CELL_DEGREES} degrees of latitude and longitude, so
- * that "the sites within r km of a point" visits the few cells around it instead of every site. A query answers
+ * The sites of a snapshot by position, in cells of {@value #CELL_DEGREES} degrees of latitude and longitude (or of
+ * another size, for some of the sites only: the collect stores' index, {@code Snapshot.collectPlaces}), so that "the
+ * sites within r km of a point" visits the few cells around it instead of every site. A query answers
  * a superset: every site whose haversine distance ({@link Position#distanceKm}) is at most {@code r}, and some a
  * little farther; callers compute the exact distance of each and keep the spec's test, so answers do not
  * depend on the index. Immutable; shared by every quote of a snapshot.
@@ -39,6 +40,8 @@ final class SpatialIndex {
     static final double LOCAL_KM = 1000;
 
     private final int siteCount;
+    /** The cells' side in degrees ({@link #CELL_DEGREES} unless given). */
+    private final double cellDegrees;
     /** Cell keys ({@code latCell << 32 | lonCell}, both non-negative), ascending, one per non-empty cell. */
     private final long[] cells;
     /** {@code sites[first[c] .. first[c + 1])}: the sites of cell {@code c}, ascending. */
@@ -51,6 +54,15 @@ final class SpatialIndex {
     final double[] cos;
 
     SpatialIndex(Position[] positions) {
+        this(positions, CELL_DEGREES, null);
+    }
+
+    /**
+     * An index of the sites {@code i} with {@code indexed[i]} (every site for null) in cells of {@code cellDegrees};
+     * {@link #lat}, {@link #lon} and {@link #cos} hold every site.
+     */
+    SpatialIndex(Position[] positions, double cellDegrees, boolean[] indexed) {
+        this.cellDegrees = cellDegrees;
         siteCount = positions.length;
         lat = new double[positions.length];
         lon = new double[positions.length];
@@ -60,17 +72,22 @@ final class SpatialIndex {
             lon[i] = positions[i].lon();
             cos[i] = Math.cos(Math.toRadians(lat[i]));
         }
-        long[] keyed = new long[positions.length];
         long[] keys = new long[positions.length];
+        int count = 0;
         for (int i = 0; i < positions.length; i++) {
             keys[i] = key(latCell(positions[i].lat()), lonCell(positions[i].lon()));
+            count += indexed == null || indexed[i] ? 1 : 0;
         }
-        Integer[] order = new Integer[positions.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        Integer[] order = new Integer[count];
+        count = 0;
+        for (int i = 0; i < positions.length; i++) {
+            if (indexed == null || indexed[i]) {
+                order[count++] = i;
+            }
         }
+        long[] keyed = new long[count];
         Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
-        sites = new int[positions.length];
+        sites = new int[count];
         int cellCount = 0;
         for (int i = 0; i < order.length; i++) {
             sites[i] = order[i];
@@ -95,30 +112,21 @@ final class SpatialIndex {
         return ((long) latCell << 32) | lonCell;
     }
 
-    private static int latCell(double lat) {
-        return (int) Math.floor((lat + 90) / CELL_DEGREES);
+    private int latCell(double lat) {
+        return (int) Math.floor((lat + 90) / cellDegrees);
     }
 
-    private static int lonCell(double lon) {
-        return (int) Math.floor((lon + 180) / CELL_DEGREES);
+    private int lonCell(double lon) {
+        return (int) Math.floor((lon + 180) / cellDegrees);
     }
 
     /**
-     * The sites that may be within {@code km} of {@code p} (every site whose distance is at most {@code km},
-     * possibly more), ascending by site index.
+     * The indexed sites in the cells that meet the box {@code {latLo, latHi, lonLo, lonHi}} in degrees (every indexed
+     * site inside it, possibly more), in no particular order.
      */
-    int[] near(Position p, double km) {
-        double[] box = box(p, km);
-        if (box == null) {
-            return all();
-        }
-        double latLo = box[0];
-        double latHi = box[1];
-        double lonLo = box[2];
-        double lonHi = box[3];
+    int[] inBox(double latLo, double latHi, double lonLo, double lonHi) {
         int lonFrom = lonCell(lonLo);
         int lonTo = lonCell(lonHi);
-        // the cells' runs counted first: one array of the exact size, not grown and copied
         int latFrom = latCell(latLo);
         int latTo = latCell(latHi);
         int count = 0;
@@ -137,6 +145,20 @@ final class SpatialIndex {
                 n += run;
             }
         }
+        return out;
+    }
+
+    /**
+     * The sites that may be within {@code km} of {@code p} (every site whose distance is at most {@code km},
+     * possibly more), ascending by site index.
+     */
+    int[] near(Position p, double km) {
+        double[] box = box(p, km);
+        if (box == null) {
+            return all();
+        }
+        // the cells' runs counted first: one array of the exact size, not grown and copied
+        int[] out = inBox(box[0], box[1], box[2], box[3]);
         Arrays.sort(out);
         return out;
     }

@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * destination-point formula and some twins a few ulps apart; the bands' edges are drawn at every scale and some are
  * the exact distance of a site (the edge and the distance equal), or the double next to it; one field in eight has
  * an edge near half the circumference and sites near the antipode. Seeded ({@code
- * bandbounds.firstSeed}, {@code bandbounds.seeds}), each seed printed. The bounds must also decide most sites of a
+ * bandbounds.firstSeed}, {@code bandbounds.seeds}), each seed printed. The lower bound of a site's distance ({@link
+ * BandBounds#lower}) against {@link BandBounds#pastMetres} of another distance, of its own and of distances just
+ * below it: decided past, its metres are more. The bounds must also decide most sites of a
  * local field, else the test fails: bounds that decide nothing are exact and useless.
  */
 class BandBoundsTest {
@@ -53,6 +55,7 @@ class BandBoundsTest {
         long past = 0;
         long inLater = 0;
         long edgeSitesDecided = 0;
+        long metresDecided = 0;
         for (long seed = first; seed < first + seeds; seed++) {
             System.out.println("BandBoundsTest seed " + seed);
             Random rnd = new Random(seed);
@@ -127,6 +130,16 @@ class BandBoundsTest {
                         break;
                     }
                 }
+                // the lower bound against the rounded metres of another site's distance (Solver.Pool.after's use)
+                double other = sites.get(rnd.nextInt(sites.size())).distanceKm(dest);
+                double[] against = {other, d, Math.nextDown(d), d * (1 - 1e-7), d * (1 - 1e-4), d / 2};
+                for (double km : against) {
+                    if (bounds.lower(s) > bounds.pastMetres(km)) {
+                        assertThat(Math.round(d * 1000)).as("seed %d site %d at %s, %s km from %s, against %s km", seed,
+                                s, sites.get(s), d, dest, km).isGreaterThan(Math.round(km * 1000));
+                        metresDecided++;
+                    }
+                }
                 int got = bounds.band(s);
                 asked++;
                 if (local) {
@@ -157,6 +170,8 @@ class BandBoundsTest {
         assertThat(past).isPositive();
         assertThat(inLater).isPositive();
         assertThat(edgeSitesDecided).isPositive();
+        System.out.println("BandBoundsTest: " + metresDecided + " sites past another's metres by the lower bound");
+        assertThat(metresDecided).as("sites decided past another's metres").isGreaterThan(asked / 2);
     }
 
     /** A destination anywhere, at or near a pole, on the equator, or at or near the antimeridian. */
