@@ -728,7 +728,8 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                 classes = byPosition(page, learnt);
                 return;
             }
-            classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask) : null;
+            // a quote's origins reaching the date: each one's class read from its group in the quote's ClassOrder
+            classes = shortcut && n > 1 ? original.tieClasses(sites, ctx.fullMask, page) : null;
             LongMap<long[]> now = learnt != null && n > 0 ? learnt.availableNow(keyLimit) : null;
             for (int i = 0; i < n; i++) {
                 if (learnt != null) {

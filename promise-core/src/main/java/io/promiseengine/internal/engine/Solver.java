@@ -1464,13 +1464,34 @@ final class Solver {
      * ({@link #startsFirst}): a miss of the date by such an origin at {@code u} is a miss by every origin of the class.
      */
     int[] tieClasses(int[] sites, int mask) {
+        return tieClasses(sites, mask, null);
+    }
+
+    /**
+     * {@link #tieClasses(int[], int)} of {@code sites}, the origins of {@code reaching} ({@link #originsUpTo}, null
+     * for none) in its order: an origin at a position of a quote's {@link ClassOrder} takes its class from its group
+     * there (the group of a courier origin is its class at its band, as {@link #planClass} numbers them, that of an
+     * origin out of every band the last, which is no class), without its band looked up again.
+     */
+    int[] tieClasses(int[] sites, int mask, Reaching reaching) {
         if (!bounded()) {
             // under a rule set, click and collect, or few origins
             return null;
         }
+        ClassOrder walk = reaching != null && reaching.order() instanceof ClassOrder o ? o : null;
+        int count = walk != null ? tieClassCount() : 0;
         int[] classes = null;
         for (int i = 0; i < sites.length; i++) {
-            int c = ctx.availableAt(sites[i], mask) <= orderAt ? planClass(sites[i]) : -1;
+            int c = -1;
+            if (ctx.availableAt(sites[i], mask) <= orderAt) {
+                int at = walk != null ? reaching.position(i) : -1;
+                if (at >= 0) {
+                    int g = walk.group(at);
+                    c = g < count ? g : -1;
+                } else {
+                    c = planClass(sites[i]);
+                }
+            }
             if (c >= 0 && classes == null) {
                 classes = new int[sites.length];
                 Arrays.fill(classes, 0, i, -1);
