@@ -25,6 +25,7 @@ import io.promiseengine.model.Position;
 import io.promiseengine.model.SlotLoad;
 import io.promiseengine.model.StockLevel;
 import io.promiseengine.model.Supply;
+import io.promiseengine.quote.Line;
 import io.promiseengine.quote.QuoteRequest;
 
 import java.util.ArrayList;
@@ -63,17 +64,11 @@ class OriginClassesTest {
             for (int r = 0; r < 3; r++) {
                 QuoteRequest q = gen.request();
                 long t = q.at().getEpochSecond();
-                Position position = q.destination().position()
-                        .orElseGet(() -> network.postalCodes().get(q.destination().postalCode()));
-                QuoteContext ctx = new QuoteContext(snap, q.lines(), q.confidence(), q.maxShipments(), position,
-                        q.destination().postalCode(), t);
+                QuoteContext ctx = context(snap, network, q, q.lines(), q.maxShipments());
                 if (ctx.anyUnknownSku) {
                     continue;
                 }
-                List<Target> targets = new ArrayList<>();
-                snap.homeDeliveries.forEach(hd -> targets.add(Target.of(hd)));
-                snap.couriers.forEach(c -> targets.add(Target.of(c)));
-                for (Target target : targets) {
+                for (Target target : targets(snap)) {
                     Solver solver = new Solver(ctx, target, t);
                     // and the order-by's probes at a later instant, which share the class bounds of the solver at t
                     long later = t + 3600 + gen.random().nextInt(3 * 24 * 3600);
@@ -106,6 +101,22 @@ class OriginClassesTest {
         assertThat(compared).as("bounds compared").isGreaterThan(10_000);
         assertThat(planned).as("plans compared").isGreaterThan(1_000);
         assertThat(classes).as("classes, against home-delivery origins " + origins).isLessThan(origins / 2);
+    }
+
+    /** The context of request {@code q} of {@code network} with {@code lines} and {@code maxShipments} instead of its own. */
+    static QuoteContext context(Snapshot snap, Network network, QuoteRequest q, List<Line> lines, int maxShipments) {
+        Position position = q.destination().position()
+                .orElseGet(() -> network.postalCodes().get(q.destination().postalCode()));
+        return new QuoteContext(snap, lines, q.confidence(), maxShipments, position, q.destination().postalCode(),
+                q.at().getEpochSecond());
+    }
+
+    /** The snapshot's home-delivery and courier targets. */
+    static List<Target> targets(Snapshot snap) {
+        List<Target> targets = new ArrayList<>();
+        snap.homeDeliveries.forEach(hd -> targets.add(Target.of(hd)));
+        snap.couriers.forEach(c -> targets.add(Target.of(c)));
+        return targets;
     }
 
     /** The bound of the site's own timeline, lane and band, computed for it alone by a fresh solver (no class). */

@@ -19,11 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.model.Network;
-import io.promiseengine.model.Position;
 import io.promiseengine.quote.QuoteRequest;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -57,17 +54,11 @@ class TieClassesFromClassOrderTest {
                 for (int r = 0; r < 4; r++) {
                     QuoteRequest q = gen.request();
                     long t = q.at().getEpochSecond();
-                    Position position = q.destination().position()
-                            .orElseGet(() -> network.postalCodes().get(q.destination().postalCode()));
-                    QuoteContext ctx = new QuoteContext(snap, q.lines().subList(0, 1), q.confidence(), 1, position,
-                            q.destination().postalCode(), t);
+                    QuoteContext ctx = OriginClassesTest.context(snap, network, q, q.lines().subList(0, 1), 1);
                     if (ctx.anyUnknownSku) {
                         continue;
                     }
-                    List<Target> targets = new ArrayList<>();
-                    snap.homeDeliveries.forEach(hd -> targets.add(Target.of(hd)));
-                    snap.couriers.forEach(c -> targets.add(Target.of(c)));
-                    for (Target target : targets) {
+                    for (Target target : OriginClassesTest.targets(snap)) {
                         for (int pass = 0; pass < 2; pass++) {
                             Solver solver = new Solver(ctx, target, t);
                             Solver.Reaching all = solver.originsUpTo(ctx.fullMask, Long.MAX_VALUE - 1);
