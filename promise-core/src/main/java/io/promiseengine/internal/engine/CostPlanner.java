@@ -319,10 +319,7 @@ final class CostPlanner implements AllocationPlanner {
         private long[][] holders;
         /** {@link #anyHolder}: per line, the indexes of the words of {@link #holders} that are not 0. */
         private int[][] heldWords;
-        /**
-         * Candidates and local moves' choices asked so far: the thread's interrupt status is read at the first and
-         * every 1,024th.
-         */
+        /** Candidates asked so far: the thread's interrupt status is read at the first and every 1,024th. */
         private int admitted;
         /** Per set of lines, {@link #least}. */
         final LongMap<Least> leastByMask = new LongMap<>();
@@ -835,11 +832,17 @@ final class CostPlanner implements AllocationPlanner {
         }
 
         /**
-         * Reads the thread's interrupt status at the first candidate or choice asked and every 1,024th: when it is set,
-         * the planning stops with a {@link CancellationException} (the status kept).
+         * Reads the thread's interrupt status at the first candidate asked and every 1,024th ({@link #stopIfInterrupted}).
          */
         private void checkInterrupt() {
-            if ((admitted++ & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+            if ((admitted++ & INTERRUPT_CHECK_MASK) == 0) {
+                stopIfInterrupted();
+            }
+        }
+
+        /** Stops the planning with a {@link CancellationException} when the thread is interrupted (status kept). */
+        private void stopIfInterrupted() {
+            if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("planning of order " + Echo.escape(order.id())
                         + " interrupted (the thread's interrupt status is kept)");
             }
@@ -896,7 +899,7 @@ final class CostPlanner implements AllocationPlanner {
          * planner's order (cost, then spec 4.3's); if so it is the best.
          */
         private boolean better(Map<String, Integer> masks) {
-            checkInterrupt();
+            stopIfInterrupted(); // each call prices a choice: far rarer than the search's candidates
             spend((long) PLAN_STEPS * masks.size());
             Choice c = choiceOf(masks, false);
             if (c == null) {

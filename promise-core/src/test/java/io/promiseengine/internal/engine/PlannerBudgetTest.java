@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -200,6 +201,39 @@ class PlannerBudgetTest {
         // the search alone stopped with a dearer plan: the moves found the cheapest within their share
         assertThat(work[0]).isLessThanOrEqualTo(budget + budget / CostPlanner.POLISH_SHARE
                 + 2 * (CostPlanner.BLOCK_STEPS + (long) CostPlanner.PLAN_STEPS * WAREHOUSES));
+    }
+
+    /**
+     * A thread interrupted while the local moves run (by a score of 0, at its first call after the search stopped)
+     * stops the planning there with a {@link CancellationException}, its status kept, as the search itself does.
+     */
+    @Test
+    void anInterruptDuringTheLocalMovesStopsThePlanning() {
+        long[] calls = new long[1];
+        long[] interruptAt = {Long.MAX_VALUE};
+        RuleSet rules = RuleSet.builder("splitting-and-interrupting")
+                .score(splitting().scores().get(0)).score(splitting().scores().get(1))
+                .score(ShipmentScore.of("interrupting", sc -> {
+                    if (++calls[0] == interruptAt[0]) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return BigDecimal.ZERO;
+                }))
+                .build();
+        PromiseEngine engine = PromiseEngine.builder(network(30)).clock(CLOCK).rules(rules).build();
+        Order order = order(30, 10);
+        PromiseOption option = engine.quote(order).options().get(0);
+        assertThat(withoutMoves(engine, rules, 200_000).plan(order, option).budgetReached()).isTrue();
+        interruptAt[0] = calls[0] + 1; // the search alone scores calls[0] shipments; the moves price more
+        calls[0] = 0;
+        try {
+            assertThatThrownBy(() -> planner(engine, rules, 200_000).plan(order, option))
+                    .isInstanceOf(CancellationException.class).hasMessageContaining("interrupted");
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(calls[0]).isGreaterThanOrEqualTo(interruptAt[0]);
+        } finally {
+            Thread.interrupted();
+        }
     }
 
     /**
