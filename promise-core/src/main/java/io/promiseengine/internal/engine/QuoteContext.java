@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The work of one quote request: the cart's availability at every site (independent of the order
@@ -749,6 +751,37 @@ final class QuoteContext {
             this.pooled = pooled;
         }
 
+        /**
+         * Arrays of one kind handed out in turn to the current borrowing, all taken back on {@link #release} (its
+         * {@link #used} set to 0) and kept, with their lengths, for the next: the first {@link #used} are lent.
+         */
+        private static final class Shelf<A> {
+            private final IntFunction<A> make;
+            private final ToIntFunction<A> length;
+            private Object[] arrays = new Object[0];
+            int used;
+
+            Shelf(IntFunction<A> make, ToIntFunction<A> length) {
+                this.make = make;
+                this.length = length;
+            }
+
+            /** The next array, of at least {@code n} entries, as an earlier borrowing left it; a new one if none fits. */
+            @SuppressWarnings("unchecked")
+            A take(int n) {
+                if (used == arrays.length) {
+                    arrays = java.util.Arrays.copyOf(arrays, Math.max(16, arrays.length * 2));
+                }
+                A a = (A) arrays[used];
+                if (a == null || length.applyAsInt(a) < n) {
+                    a = make.apply(n);
+                    arrays[used] = a;
+                }
+                used++;
+                return a;
+            }
+        }
+
         /** The thread's scratch space when free, marked in use; else space of its own. */
         static Scratch acquire() {
             Scratch s = OF_THREAD.get();
@@ -765,11 +798,11 @@ final class QuoteContext {
                     maps[i].clear();
                 }
                 mapsUsed = 0;
-                longsUsed = 0;
-                intsUsed = 0;
-                plansUsed = 0;
-                smallUsed = 0;
-                smallPlansUsed = 0;
+                longShelf.used = 0;
+                intShelf.used = 0;
+                planShelf.used = 0;
+                smallShelf.used = 0;
+                smallPlanShelf.used = 0;
                 inUse = false;
             }
         }
@@ -781,94 +814,43 @@ final class QuoteContext {
         private LongMap<?>[] maps = new LongMap<?>[0];
         private int mapsUsed;
 
-        /** The arrays handed out by {@link #longs} and {@link #plans} to the current borrowing, the first so many. */
-        private long[][] longArrays = new long[0][];
-        private int longsUsed;
-        private Plan[][] planArrays = new Plan[0][];
-        private int plansUsed;
-        /** The arrays handed out by {@link #ints}, as {@link #longArrays}. */
-        private int[][] intArrays = new int[0][];
-        private int intsUsed;
+        /**
+         * The arrays lent to the current borrowing by {@link #longs}, {@link #ints}, {@link #plans}, {@link #small} and
+         * {@link #smallPlans}.
+         */
+        private final Shelf<long[]> longShelf = new Shelf<>(long[]::new, a -> a.length);
+        private final Shelf<int[]> intShelf = new Shelf<>(int[]::new, a -> a.length);
+        private final Shelf<Plan[]> planShelf = new Shelf<>(Plan[]::new, a -> a.length);
+        private final Shelf<long[]> smallShelf = new Shelf<>(long[]::new, a -> a.length);
+        private final Shelf<Plan[]> smallPlanShelf = new Shelf<>(Plan[]::new, a -> a.length);
 
         /** As {@link #longs}, of ints set to zero. */
         int[] ints(int n) {
             if (!pooled) {
                 return new int[n];
             }
-            if (intsUsed == intArrays.length) {
-                intArrays = java.util.Arrays.copyOf(intArrays, Math.max(16, intArrays.length * 2));
-            }
-            int[] a = intArrays[intsUsed];
-            if (a == null || a.length < n) {
-                a = new int[n];
-                intArrays[intsUsed] = a;
-            } else {
-                java.util.Arrays.fill(a, 0, n, 0);
-            }
-            intsUsed++;
+            int[] a = intShelf.take(n);
+            java.util.Arrays.fill(a, 0, n, 0);
             return a;
         }
 
         /** An array of at least {@code n} entries, the first {@code n} set to {@code value}: the thread's, or new. */
         long[] longs(int n, long value) {
-            long[] a;
-            if (!pooled) {
-                a = new long[n];
-            } else {
-                if (longsUsed == longArrays.length) {
-                    longArrays = java.util.Arrays.copyOf(longArrays, Math.max(16, longArrays.length * 2));
-                }
-                a = longArrays[longsUsed];
-                if (a == null || a.length < n) {
-                    a = new long[n];
-                    longArrays[longsUsed] = a;
-                }
-                longsUsed++;
-            }
+            long[] a = pooled ? longShelf.take(n) : new long[n];
             if (value != 0 || pooled) {
                 java.util.Arrays.fill(a, 0, n, value);
             }
             return a;
         }
 
-        /** The arrays of {@link #SMALL} entries handed out by {@link #small} and {@link #smallPlans}, the first so many. */
-        private long[][] smallArrays = new long[0][];
-        private int smallUsed;
-        private Plan[][] smallPlanArrays = new Plan[0][];
-        private int smallPlansUsed;
-
         /** An array of {@link #SMALL} entries, not set (the caller writes each entry it reads): the thread's, or new. */
         long[] small() {
-            if (!pooled) {
-                return new long[SMALL];
-            }
-            if (smallUsed == smallArrays.length) {
-                smallArrays = java.util.Arrays.copyOf(smallArrays, Math.max(64, smallArrays.length * 2));
-            }
-            long[] a = smallArrays[smallUsed];
-            if (a == null) {
-                a = new long[SMALL];
-                smallArrays[smallUsed] = a;
-            }
-            smallUsed++;
-            return a;
+            return pooled ? smallShelf.take(SMALL) : new long[SMALL];
         }
 
         /** As {@link #small}, of plans. */
         Plan[] smallPlans() {
-            if (!pooled) {
-                return new Plan[SMALL];
-            }
-            if (smallPlansUsed == smallPlanArrays.length) {
-                smallPlanArrays = java.util.Arrays.copyOf(smallPlanArrays, Math.max(64, smallPlanArrays.length * 2));
-            }
-            Plan[] a = smallPlanArrays[smallPlansUsed];
-            if (a == null) {
-                a = new Plan[SMALL];
-                smallPlanArrays[smallPlansUsed] = a;
-            }
-            smallPlansUsed++;
-            return a;
+            return pooled ? smallPlanShelf.take(SMALL) : new Plan[SMALL];
         }
 
         /** An array of at least {@code n} plans, the first {@code n} null: the thread's, or new. */
@@ -876,17 +858,8 @@ final class QuoteContext {
             if (!pooled) {
                 return new Plan[n];
             }
-            if (plansUsed == planArrays.length) {
-                planArrays = java.util.Arrays.copyOf(planArrays, Math.max(16, planArrays.length * 2));
-            }
-            Plan[] a = planArrays[plansUsed];
-            if (a == null || a.length < n) {
-                a = new Plan[n];
-                planArrays[plansUsed] = a;
-            } else {
-                java.util.Arrays.fill(a, 0, n, null);
-            }
-            plansUsed++;
+            Plan[] a = planShelf.take(n);
+            java.util.Arrays.fill(a, 0, n, null);
             return a;
         }
 
