@@ -24,6 +24,7 @@ import io.promiseengine.model.MassFunction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -429,7 +430,13 @@ final class Solver {
         private long base = Long.MAX_VALUE;
         private final int[] sites;
         private int planned;
-        private final List<Plan> plans = new ArrayList<>();
+        /**
+         * The plans made that reach the confidence alone, the first {@link #plannedCount} of an array from the
+         * context's scratch space ({@link QuoteContext#plans}; a larger one taken when full), sorted as
+         * {@link Allocator#sorted(List, Snapshot)} orders them; null until the first.
+         */
+        private Plan[] plans;
+        private int plannedCount;
         private long listLimit = Long.MIN_VALUE;
         private List<Plan> list;
 
@@ -713,7 +720,6 @@ final class Solver {
             if (list != null && limit == listLimit) {
                 return list;
             }
-            boolean added = false;
             while (true) {
                 // the next origin by bound: the exceptions' or the page order's (ties: the page's first)
                 int site;
@@ -745,22 +751,42 @@ final class Solver {
                     planned++;
                 }
                 if (p != null && p.ownKey != OpenCalendar.NONE) {
-                    plans.add(p);
-                    added = true;
+                    add(p);
                 }
             }
-            if (added) {
-                // in place: every plan kept reaches the confidence alone, so this is Allocator.sorted's order
-                Allocator.sortInPlace(plans, ctx.snap);
-            }
             int n = 0;
-            while (n < plans.size() && plans.get(n).ownKey <= limit) {
+            while (n < plannedCount && plans[n].ownKey <= limit) {
                 n++;
             }
             // a copy: a later, larger limit adds plans to the pool, not to a list already handed out
-            list = List.copyOf(plans.subList(0, n));
+            list = n == 0 ? List.of() : Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(plans, n)));
             listLimit = limit;
             return list;
+        }
+
+        /**
+         * Adds a plan reaching the confidence alone, in its place by own key then origin id ({@link
+         * Allocator#sorted(List, Snapshot)}'s order: a total order on the pool's plans, one per origin): the plans come nearly in
+         * that order (by bound, a lower bound of the own key), so the place is usually the end.
+         */
+        private void add(Plan p) {
+            if (plans == null) {
+                plans = ctx.plans(16);
+            } else if (plannedCount == plans.length) {
+                Plan[] larger = ctx.plans(2 * plannedCount);
+                System.arraycopy(plans, 0, larger, 0, plannedCount);
+                plans = larger;
+            }
+            int j = plannedCount++;
+            int rank = ctx.snap.sites[p.site].idRank;
+            for (; j > 0; j--) {
+                Plan q = plans[j - 1];
+                if (q.ownKey < p.ownKey || (q.ownKey == p.ownKey && ctx.snap.sites[q.site].idRank < rank)) {
+                    break;
+                }
+                plans[j] = q;
+            }
+            plans[j] = p;
         }
     }
 
