@@ -122,7 +122,13 @@ final class Allocator {
             return !whole.isEmpty() && whole.get(0).ownKey <= key;
         }
         // the plans' probabilities at a key are those at the last of their keys before it: no need of the keys
-        if (!columns() || !new Levels(key, true, null).reachable()) {
+        if (!columns()) {
+            return false;
+        }
+        Levels levels = new Levels(key, true, null);
+        boolean reachable = levels.reachable();
+        levels.release();
+        if (!reachable) {
             return false;
         }
         if (!filtered) {
@@ -148,7 +154,9 @@ final class Allocator {
             return null;
         }
         Levels levels = new Levels(key, true, null);
-        return levels.reachable() ? levels.firstCover : null;
+        int[] cover = levels.reachable() ? levels.firstCover : null;
+        levels.release();
+        return cover;
     }
 
     /** The best allocation, or null when none reaches the confidence. */
@@ -168,6 +176,7 @@ final class Allocator {
         // the reduced levels at the key of hi, kept: the answer's key is the last hi, whose levels are built once
         Levels atHi = new Levels(keys[keys.length - 1], true, null);
         if (!atHi.reachable()) {
+            atHi.release();
             return null;
         }
         int lo = 0;
@@ -177,8 +186,10 @@ final class Allocator {
             Levels atMid = new Levels(keys[mid], true, null);
             if (atMid.reachable()) {
                 hi = mid;
+                atHi.release();
                 atHi = atMid;
             } else {
+                atMid.release();
                 lo = mid + 1;
             }
         }
@@ -186,7 +197,10 @@ final class Allocator {
         Levels reduced = atHi.searchedAgain();
         for (int k = 1; k <= most; k++) {
             if (reduced.maximise(k)) {
-                Allocation a = new Levels(key, false, reduced.bestExact).best(k, reduced.bestExact, reduced.bestProduct);
+                Levels all = new Levels(key, false, reduced.bestExact);
+                Allocation a = all.best(k, reduced.bestExact, reduced.bestProduct);
+                all.release();
+                reduced.release();
                 if (unrealised) {
                     // issue 13: some block does not start when its latest line does (a filter that is not
                     // monotone); the covers bound the answer but are not it: each block's own plans decide
@@ -399,6 +413,23 @@ final class Allocator {
         int[] tmp = new int[0];
         /** {@link #prepare}'s keys of every plan, before they are sorted and made distinct. */
         long[] keys = new long[0];
+        /** The arrays of levels given back ({@link Levels#release}), the first {@link #freeCount}, to be lent again. */
+        private LevelArrays[] free = new LevelArrays[0];
+        private int freeCount;
+
+        /** Arrays of at least {@code levels} levels, {@code columns} columns and {@code lines} lines, as last left. */
+        LevelArrays take(int levels, int columns, int lines, int depth) {
+            LevelArrays a = freeCount > 0 ? free[--freeCount] : new LevelArrays();
+            a.fit(levels, columns, lines, depth);
+            return a;
+        }
+
+        void give(LevelArrays a) {
+            if (freeCount == free.length) {
+                free = Arrays.copyOf(free, Math.max(4, 2 * freeCount));
+            }
+            free[freeCount++] = a;
+        }
 
         /** At least {@code levels} levels and {@code lines} distributions of a column. */
         void fit(int levels, int lines) {
@@ -436,6 +467,60 @@ final class Allocator {
     }
 
     /**
+     * The arrays of one {@link Levels}, lent by the thread's {@link LevelSpace} while the levels are searched and
+     * given back after ({@link Levels#release}), so that a quote's many levels reuse the same arrays. Each is as an
+     * earlier borrower left it: {@link Levels} writes every entry it reads but {@code used}, {@code together},
+     * {@code bestP} and {@code per}, set to zero here.
+     */
+    private static final class LevelArrays {
+        int[] col = new int[0];
+        int[] mask = new int[0];
+        double[] p = new double[0];
+        BigDecimal[] exact = new BigDecimal[0];
+        double[] km = new double[0];
+        int[][] byLine = new int[0][];
+        int[] byLineCount = new int[0];
+        int[] together = new int[0];
+        double[] bestP = new double[0];
+        int[] per = new int[0];
+        boolean[] used = new boolean[0];
+        int[] chosen = new int[0];
+
+        void fit(int levels, int columns, int lines, int depth) {
+            if (col.length < levels) {
+                col = new int[levels];
+                mask = new int[levels];
+                p = new double[levels];
+                exact = new BigDecimal[levels];
+                km = new double[levels];
+            }
+            if (byLine.length < lines) {
+                byLine = new int[lines][];
+                byLineCount = new int[lines];
+                together = new int[lines];
+                bestP = new double[lines];
+                per = new int[lines];
+            }
+            for (int line = 0; line < lines; line++) {
+                if (byLine[line] == null || byLine[line].length < levels) {
+                    byLine[line] = new int[levels];
+                }
+            }
+            Arrays.fill(together, 0, lines, 0);
+            Arrays.fill(bestP, 0, lines, 0);
+            Arrays.fill(per, 0, lines, 0);
+            if (used.length < columns) {
+                used = new boolean[columns];
+            } else {
+                Arrays.fill(used, 0, columns, false);
+            }
+            if (chosen.length < depth) {
+                chosen = new int[depth];
+            }
+        }
+    }
+
+    /**
      * The levels of every origin at one key: level {@code i} is origin column {@code col[i]} taking the lines of
      * {@code mask[i]} (those it ships alone at least {@code exact[i]} probably at the key), with that probability.
      */
@@ -447,8 +532,9 @@ final class Allocator {
         double[] p;
         BigDecimal[] exact;
         double[] km;
-        /** Per line, the levels covering it, in the order searched. */
+        /** Per line, the levels covering it, in the order searched: the first {@code byLineCount[line]}. */
         int[][] byLine;
+        int[] byLineCount;
         /** Per line, the lines some level covers with it; the best probability of a level covering it. */
         int[] together;
         double[] bestP;
@@ -457,8 +543,10 @@ final class Allocator {
         // the search
         private int limit;
         private boolean stopAtFirst;
-        private final boolean[] used;
-        private final int[] chosen;
+        private boolean[] used;
+        private int[] chosen;
+        /** The arrays above, lent by the thread's {@link LevelSpace} until {@link #release}. */
+        private LevelArrays arrays;
         boolean found;
         BigDecimal bestExact;
         double bestProduct;
@@ -471,9 +559,27 @@ final class Allocator {
          */
         Levels(long key, boolean reduce, BigDecimal atLeast) {
             this.key = key;
-            used = new boolean[columns];
-            chosen = new int[Math.max(1, most)];
             build(reduce, atLeast);
+        }
+
+        /**
+         * Gives this search's arrays back to the thread's space, for the next levels: these are not read after (their
+         * arrays are dropped, so a read fails rather than sees another search's levels).
+         */
+        void release() {
+            LevelSpace.OF_THREAD.get().give(arrays);
+            arrays = null;
+            col = null;
+            mask = null;
+            p = null;
+            exact = null;
+            km = null;
+            byLine = null;
+            byLineCount = null;
+            together = null;
+            bestP = null;
+            used = null;
+            chosen = null;
         }
 
         /** Levels at the key, without dominated ones when {@code reduce}, and none less probable than {@code atLeast}. */
@@ -559,11 +665,14 @@ final class Allocator {
             }
             // most probable first, then widest: a level is dominated only by one before it
             mergeSort(idx, space.tmp, 0, lvCount, lvP, lvExact, lvMask);
-            col = new int[lvCount];
-            mask = new int[lvCount];
-            p = new double[lvCount];
-            exact = new BigDecimal[lvCount];
-            km = new double[lvCount];
+            arrays = space.take(lvCount, columns, lines, Math.max(1, most));
+            col = arrays.col;
+            mask = arrays.mask;
+            p = arrays.p;
+            exact = arrays.exact;
+            km = arrays.km;
+            used = arrays.used;
+            chosen = arrays.chosen;
             int n = 0;
             for (int at = 0; at < lvCount; at++) {
                 int i = idx[at];
@@ -585,9 +694,9 @@ final class Allocator {
                 n++;
             }
             count = n;
-            together = new int[lines];
-            bestP = new double[lines];
-            int[] per = new int[lines];
+            together = arrays.together;
+            bestP = arrays.bestP;
+            int[] per = arrays.per;
             for (int i = 0; i < n; i++) {
                 widest = Math.max(widest, Integer.bitCount(mask[i]));
                 for (int rest = mask[i]; rest != 0; rest &= rest - 1) {
@@ -597,9 +706,10 @@ final class Allocator {
                     per[line]++;
                 }
             }
-            byLine = new int[lines][];
+            byLine = arrays.byLine;
+            byLineCount = arrays.byLineCount;
             for (int line = 0; line < lines; line++) {
-                byLine[line] = new int[per[line]];
+                byLineCount[line] = per[line];
                 per[line] = 0;
             }
             for (int i = 0; i < n; i++) {
@@ -669,7 +779,7 @@ final class Allocator {
             int line = -1;
             for (int rest = left; rest != 0; rest &= rest - 1) {
                 int l = Integer.numberOfTrailingZeros(rest);
-                if (line < 0 || byLine[l].length < byLine[line].length) {
+                if (line < 0 || byLineCount[l] < byLineCount[line]) {
                     line = l;
                 }
             }
@@ -684,7 +794,10 @@ final class Allocator {
             if ((stopAtFirst && found) || !promising(left, depth, product, found ? bestProduct : 0)) {
                 return;
             }
-            for (int i : byLine[branchLine(left)]) {
+            int line = branchLine(left);
+            int[] levels = byLine[line];
+            for (int at = 0, n = byLineCount[line]; at < n; at++) {
+                int i = levels[at];
                 if (used[col[i]]) {
                     continue;
                 }
@@ -744,7 +857,7 @@ final class Allocator {
             for (int line = 0; line < lines; line++) {
                 // nearest first, equal distances in the order they were (a stable insertion sort, without boxing)
                 int[] l = byLine[line];
-                for (int i = 1; i < l.length; i++) {
+                for (int i = 1; i < byLineCount[line]; i++) {
                     int v = l[i];
                     int j = i;
                     while (j > 0 && Double.compare(km[v], km[l[j - 1]]) < 0) {
@@ -778,7 +891,10 @@ final class Allocator {
             if (depth == shipments || !promising(left, depth, prod, bestProduct)) {
                 return;
             }
-            for (int i : byLine[branchLine(left)]) {
+            int line = branchLine(left);
+            int[] levels = byLine[line];
+            for (int at = 0, n = byLineCount[line]; at < n; at++) {
+                int i = levels[at];
                 double bound = kmSum + km[i] + (shipments - depth - 1) * nearest;
                 if (best != null && bound * 1000 > best.distanceMetres() + 0.5 + 1e-6) {
                     break; // nearest first: no later level can tie
