@@ -987,7 +987,7 @@ final class Allocator {
 
     /**
      * The order of two exact probabilities given with their doubles (each the exact value rounded, as
-     * {@link Plan#cum} is {@link Plan#exactCum}'s): the doubles when they differ (rounding keeps the order), else the
+     * {@link Plan#cum} is {@link Plan#exactCum()}'s): the doubles when they differ (rounding keeps the order), else the
      * exact values.
      */
     private static int exactOrder(double a, BigDecimal exactA, double b, BigDecimal exactB) {
@@ -1004,8 +1004,8 @@ final class Allocator {
 
     /** Whether two plans have the same distribution (the same arrays when they start alike). */
     private static boolean alike(Plan a, Plan b) {
-        return (a.keys == b.keys && a.cum == b.cum && a.exactCum == b.exactCum)
-                || (Arrays.equals(a.keys, b.keys) && Arrays.equals(a.cum, b.cum) && Arrays.equals(a.exactCum, b.exactCum));
+        return (a.keys == b.keys && a.cum == b.cum && a.exactCum() == b.exactCum())
+                || (Arrays.equals(a.keys, b.keys) && Arrays.equals(a.cum, b.cum) && Arrays.equals(a.exactCum(), b.exactCum()));
     }
 
     /**
@@ -1193,7 +1193,7 @@ final class Allocator {
             return c;
         }
         // plans sharing their distribution (Plan.forOrigin) have the same probability at the same own key
-        c = a.keys == b.keys && a.exactCum == b.exactCum ? 0 : b.exactAt(b.ownKey).compareTo(a.exactAt(a.ownKey));
+        c = a.keys == b.keys && a.exactCum() == b.exactCum() ? 0 : b.exactAt(b.ownKey).compareTo(a.exactAt(a.ownKey));
         if (c != 0) {
             return c;
         }

@@ -474,7 +474,7 @@ final class CostPlanner implements AllocationPlanner {
         }
 
         private BigDecimal cost(Plan p) {
-            return CostPlanner.cost(rules, snap, target, snap.sites[p.site], lines(p.mask), p.distanceKm, p.startAt, p.readyAt);
+            return CostPlanner.cost(rules, snap, target, snap.sites[p.site], lines(p.mask), p.distanceKm, p.startAt(), p.readyAt());
         }
 
         List<OrderLine> lines(int mask) {
@@ -1030,9 +1030,9 @@ final class CostPlanner implements AllocationPlanner {
                 Plan p = c.shipments[i];
                 Snapshot.Site site = snap.sites[p.site];
                 long delivery = target.promisedAt(p.ownKey, snap);
-                shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt),
-                        Instant.ofEpochSecond(p.readyAt),
-                        p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)),
+                shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt()),
+                        Instant.ofEpochSecond(p.readyAt()),
+                        p.shipAt() == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt())),
                         Instant.ofEpochSecond(delivery), p.distanceKm, c.costs[i]));
             }
             return new Fulfilment(promise.method(), promise.service().orElse(""), promise.location().orElse(""), promise.promisedAt(), promise.date(),

@@ -414,9 +414,9 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         for (int i = 0; i < shipments.length; i++) {
             Plan p = a.plans()[i];
             Snapshot.Site site = snap.sites[p.site];
-            shipments[i] = new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.startAt),
-                    Instant.ofEpochSecond(p.readyAt),
-                    p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)));
+            shipments[i] = new Shipment(site.id, site.zone, ctx.lines(p.mask), Instant.ofEpochSecond(p.startAt()),
+                    Instant.ofEpochSecond(p.readyAt()),
+                    p.shipAt() == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt())));
         }
         BigDecimal price;
         double confidence;

@@ -36,20 +36,41 @@ final class Plan {
     final int mask;
     final List<String> sortedSkus;
     final double distanceKm;
-    final long startAt;
-    final long readyAt;
-    final long shipAt;
     final long[] keys;
     final double[] cum;
-    /** The same probabilities exactly, for joint products. */
-    final BigDecimal[] exactCum;
     /** The first key at which this shipment alone reaches the confidence, or {@link OpenCalendar#NONE}. */
     final long ownKey;
+    /**
+     * What the plans of an origin's preparation share with its copies for other origins and blocks ({@link #forOrigin}):
+     * one object, so that a copy is the few fields of its own.
+     */
+    private final Steps steps;
+
+    /** The preparation's instants and the exact probabilities of a plan, shared by its copies. */
+    private record Steps(long startAt, long readyAt, long shipAt, BigDecimal[] exactCum) {
+    }
 
     Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt, long shipAt,
          long[] keys, double[] cum, BigDecimal[] exactCum, double confidence) {
-        this(site, origin, mask, sortedSkus, distanceKm, startAt, readyAt, shipAt, keys, cum, exactCum,
-                ownKey(keys, cum, confidence));
+        this(site, origin, mask, sortedSkus, distanceKm, keys, cum, ownKey(keys, cum, confidence),
+                new Steps(startAt, readyAt, shipAt, exactCum));
+    }
+
+    long startAt() {
+        return steps.startAt;
+    }
+
+    long readyAt() {
+        return steps.readyAt;
+    }
+
+    long shipAt() {
+        return steps.shipAt;
+    }
+
+    /** The probabilities of {@link #cum} exactly, for joint products. */
+    BigDecimal[] exactCum() {
+        return steps.exactCum;
     }
 
     /** The first key whose probability reaches the confidence, or {@link OpenCalendar#NONE}. */
@@ -67,23 +88,20 @@ final class Plan {
      * probabilities, so the same own key at the same confidence, taken as it is instead of searched again.
      */
     Plan forOrigin(int site, String origin, int mask, List<String> sortedSkus, double distanceKm) {
-        return new Plan(site, origin, mask, sortedSkus, distanceKm, startAt, readyAt, shipAt, keys, cum, exactCum, ownKey);
+        return new Plan(site, origin, mask, sortedSkus, distanceKm, keys, cum, ownKey, steps);
     }
 
-    private Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long startAt, long readyAt,
-                 long shipAt, long[] keys, double[] cum, BigDecimal[] exactCum, long ownKey) {
+    private Plan(int site, String origin, int mask, List<String> sortedSkus, double distanceKm, long[] keys, double[] cum,
+                 long ownKey, Steps steps) {
         this.site = site;
         this.origin = origin;
         this.mask = mask;
         this.sortedSkus = sortedSkus;
         this.distanceKm = distanceKm;
-        this.startAt = startAt;
-        this.readyAt = readyAt;
-        this.shipAt = shipAt;
         this.keys = keys;
         this.cum = cum;
-        this.exactCum = exactCum;
         this.ownKey = ownKey;
+        this.steps = steps;
     }
 
     static boolean reaches(double p, double confidence) {
@@ -92,6 +110,7 @@ final class Plan {
 
     /** The exact probability of delivery at or before {@code key}. */
     BigDecimal exactAt(long key) {
+        BigDecimal[] exactCum = steps.exactCum;
         BigDecimal p = BigDecimal.ZERO;
         for (int j = 0; j < keys.length && keys[j] <= key; j++) {
             p = exactCum[j];

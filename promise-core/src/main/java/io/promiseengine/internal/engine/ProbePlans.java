@@ -224,19 +224,19 @@ final class ProbePlans {
             return Long.MIN_VALUE;
         }
         boolean atTheStore = atTheStore(site);
-        if (p == null || p.ownKey > keyLimit || (p.shipAt == OpenCalendar.NONE) != atTheStore) {
+        if (p == null || p.ownKey > keyLimit || (p.shipAt() == OpenCalendar.NONE) != atTheStore) {
             return Long.MIN_VALUE;
         }
         Snapshot.Site s = ctx.snap.sites[site];
         long bound = original.horizon();
         long deadline;
         if (atTheStore) {
-            deadline = ReadyBy.latestOpen(s.open, keyLimit, p.readyAt);
+            deadline = ReadyBy.latestOpen(s.open, keyLimit, p.readyAt());
             if (deadline == OpenCalendar.NONE) {
                 return Long.MIN_VALUE;
             }
         } else if (target.store() != null) {
-            deadline = latestDeparture(site, p.readyAt);
+            deadline = latestDeparture(site, p.readyAt());
             if (deadline == OpenCalendar.NONE) {
                 return Long.MIN_VALUE;
             }
@@ -248,7 +248,7 @@ final class ProbePlans {
             }
             MassFunction days = lane.days();
             int value = days.value(firstReaching(days));
-            deadline = p.shipAt;
+            deadline = p.shipAt();
             while (true) {
                 long next = hd.collections[site].next(deadline + 1, bound);
                 if (next == OpenCalendar.NONE) {
@@ -273,7 +273,7 @@ final class ProbePlans {
             if (x >= bound) {
                 return Long.MIN_VALUE;
             }
-            deadline = ReadyBy.latestOpen(c.dispatch, x, p.shipAt);
+            deadline = ReadyBy.latestOpen(c.dispatch, x, p.shipAt());
             if (deadline == OpenCalendar.NONE) {
                 return Long.MIN_VALUE;
             }
@@ -364,7 +364,7 @@ final class ProbePlans {
             int mask = cover[2 * b + 1];
             long from = start(u, site, mask);
             plans[b] = from == Long.MAX_VALUE ? null : compute(probe(u), site, mask, from, known(site));
-            if (plans[b] == null || plans[b].shipAt == OpenCalendar.NONE) {
+            if (plans[b] == null || plans[b].shipAt() == OpenCalendar.NONE) {
                 return u;
             }
             until[b] = pieceEnd(site, from, plans[b]);
@@ -389,7 +389,7 @@ final class ProbePlans {
                 int mask = cover[2 * b + 1];
                 long from = start(at, site, mask);
                 plans[b] = compute(probe(at), site, mask, from, known(site));
-                if (plans[b] == null || plans[b].shipAt == OpenCalendar.NONE) {
+                if (plans[b] == null || plans[b].shipAt() == OpenCalendar.NONE) {
                     return end;
                 }
                 until[b] = pieceEnd(site, from, plans[b]);
@@ -418,13 +418,13 @@ final class ProbePlans {
             Snapshot.HomeDelivery hd = target.homeDelivery();
             MassFunction days = ctx.lane(hd, site).days();
             int j = days.size() - 1;
-            while (j >= 0 && ctx.homeDeliveryDateShared(hd, days.value(j), p.shipAt, s.offsets) > keyLimit) {
+            while (j >= 0 && ctx.homeDeliveryDateShared(hd, days.value(j), p.shipAt(), s.offsets) > keyLimit) {
                 j--;
             }
             if (j < 0) {
                 return from;
             }
-            deadline = p.shipAt;
+            deadline = p.shipAt();
             long bound = original.horizon();
             while (true) {
                 long next = hd.collections[site].next(deadline + 1, bound);
@@ -437,13 +437,13 @@ final class ProbePlans {
             Snapshot.Courier c = target.courier();
             MassFunction minutes = QuoteContext.band(c.service.bands(), ctx.distanceToDestination(site)).minutes();
             int j = minutes.size() - 1;
-            while (j >= 0 && p.shipAt + 60L * minutes.value(j) > keyLimit) {
+            while (j >= 0 && p.shipAt() + 60L * minutes.value(j) > keyLimit) {
                 j--;
             }
             if (j < 0) {
                 return from;
             }
-            deadline = ReadyBy.latestOpen(c.dispatch, keyLimit - 60L * minutes.value(j), p.shipAt);
+            deadline = ReadyBy.latestOpen(c.dispatch, keyLimit - 60L * minutes.value(j), p.shipAt());
             if (deadline == OpenCalendar.NONE) {
                 return from;
             }
@@ -515,11 +515,11 @@ final class ProbePlans {
      * are the delivery keys. The latest such start is {@link ReadyBy#latestOrder} for that deadline.
      */
     private void stretch(Known k, int site, long from, Plan p) {
-        if ((target.homeDelivery() == null && target.courier() == null) || p.shipAt == OpenCalendar.NONE) {
+        if ((target.homeDelivery() == null && target.courier() == null) || p.shipAt() == OpenCalendar.NONE) {
             return;
         }
         Snapshot.Site s = ctx.snap.sites[site];
-        long last = ReadyBy.latestOrder(ctx, site, from, ReadyBy.latestStart(s.open, s.prepSeconds, p.shipAt, from), from);
+        long last = ReadyBy.latestOrder(ctx, site, from, ReadyBy.latestStart(s.open, s.prepSeconds, p.shipAt(), from), from);
         if (last > from) {
             k.add(last, p);
         }

@@ -312,7 +312,7 @@ class AllocationOracleTest {
                 BigDecimal at = BigDecimal.ZERO;
                 for (int j = 0; j < p.keys.length; j++) {
                     if (p.keys[j] <= key) {
-                        at = p.exactCum[j];
+                        at = p.exactCum()[j];
                     }
                 }
                 product = product.multiply(at);

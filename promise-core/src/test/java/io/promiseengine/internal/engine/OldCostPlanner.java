@@ -243,7 +243,7 @@ final class OldCostPlanner implements AllocationPlanner {
         }
 
         private BigDecimal cost(Plan p) {
-            return OldCostPlanner.cost(rules, snap, target, snap.sites[p.site], lines(p.mask), p.distanceKm, p.startAt, p.readyAt);
+            return OldCostPlanner.cost(rules, snap, target, snap.sites[p.site], lines(p.mask), p.distanceKm, p.startAt(), p.readyAt());
         }
 
         List<OrderLine> lines(int mask) {
@@ -336,9 +336,9 @@ final class OldCostPlanner implements AllocationPlanner {
                 long delivery = target.homeDelivery() != null
                         ? OpenCalendar.instant(LocalDate.ofEpochDay(p.ownKey), target.homeDelivery().deliverByMinute, snap.zone)
                         : p.ownKey;
-                shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt),
-                        Instant.ofEpochSecond(p.readyAt),
-                        p.shipAt == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt)),
+                shipments.add(new PlannedShipment(site.id, site.zone, lines(p.mask), Instant.ofEpochSecond(p.startAt()),
+                        Instant.ofEpochSecond(p.readyAt()),
+                        p.shipAt() == OpenCalendar.NONE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(p.shipAt())),
                         Instant.ofEpochSecond(delivery), p.distanceKm, cand.cost));
             }
             return new Fulfilment(promise.method(), promise.service().orElse(""), promise.location().orElse(""), promise.promisedAt(), promise.date(),
