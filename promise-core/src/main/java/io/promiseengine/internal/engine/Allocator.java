@@ -1209,6 +1209,15 @@ final class Allocator {
         return sorted(plans, (a, b) -> Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
     }
 
+    /**
+     * Sorts plans that all reach the confidence alone (no own key {@link io.promiseengine.internal.time.OpenCalendar#NONE})
+     * in place, in the order of {@link #sorted(List, Snapshot)}, which would hand out the same plans in a new list.
+     */
+    static void sortInPlace(List<Plan> plans, Snapshot snap) {
+        plans.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey)
+                : Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
+    }
+
     /** As {@link #sorted(List, Snapshot)}, comparing the origin ids themselves (plans of no snapshot). */
     static List<Plan> sorted(List<Plan> plans) {
         return sorted(plans, (a, b) -> a.origin.compareTo(b.origin));

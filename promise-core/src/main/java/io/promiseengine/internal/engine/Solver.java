@@ -25,9 +25,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Solves one target at one order instant: builds the candidate plans of every block of the cart (spec
@@ -40,8 +38,13 @@ final class Solver {
     private final long orderAt;
     private final long horizon;
     private final long lastKey;
-    /** Candidates by block, computed without bounds (made on first use: a probe may never ask). */
-    private Map<Integer, List<Plan>> byMask;
+    /**
+     * Candidates by block, computed without bounds: the lists of the blocks {@code masks[0 .. maskCount)} (a few
+     * per solver, looked up in turn; made on first use: a probe may never ask).
+     */
+    private List<Plan>[] byMask;
+    private int[] masks;
+    private int maskCount;
     /** For order-by probes: the solver at the original order instant and the largest key kept; else null. */
     private final Solver original;
     private final long keepUpTo;
@@ -171,7 +174,7 @@ final class Solver {
             } finally {
                 optimistic = false;
             }
-            byMask = null;
+            maskCount = 0;
             if (cover == null || probePlans.holds(this, cover)) {
                 return cover;
             }
@@ -1123,10 +1126,10 @@ final class Solver {
 
     /** The plans of every origin that can ship a block alone, computed without bounds. */
     private List<Plan> allCandidates(int mask) {
-        if (byMask == null) {
-            byMask = new HashMap<>();
+        List<Plan> c = null;
+        for (int i = 0; i < maskCount && c == null; i++) {
+            c = masks[i] == mask ? byMask[i] : null;
         }
-        List<Plan> c = byMask.get(mask);
         if (c == null && original != null && keepUpTo <= original.lastKey) {
             List<Plan> plans = new ArrayList<>();
             for (Plan before : original.candidatesUpTo(mask, keepUpTo)) {
@@ -1153,13 +1156,51 @@ final class Solver {
                 }
             }
             c = Allocator.sorted(plans, ctx.snap);
-            byMask.put(mask, c);
+            keep(mask, c);
         }
         if (c == null) {
-            c = Allocator.sorted(plansUpTo(mask, Long.MAX_VALUE), ctx.snap);
-            byMask.put(mask, c);
+            c = sortedPlans(mask);
+            keep(mask, c);
         }
         return c;
+    }
+
+    /** Keeps the candidates of a block in {@link #byMask}. */
+    @SuppressWarnings("unchecked")
+    private void keep(int mask, List<Plan> c) {
+        if (byMask == null) {
+            byMask = new List[4];
+            masks = new int[4];
+        } else if (maskCount == masks.length) {
+            byMask = Arrays.copyOf(byMask, 2 * maskCount);
+            masks = Arrays.copyOf(masks, 2 * maskCount);
+        }
+        byMask[maskCount] = c;
+        masks[maskCount++] = mask;
+    }
+
+    /**
+     * {@code Allocator.sorted(plansUpTo(mask, Long.MAX_VALUE), snap)} in one list of the size it needs: the plans of
+     * every origin holding the block (in the same order, so asked alike) that reach the confidence alone, sorted.
+     */
+    private List<Plan> sortedPlans(int mask) {
+        int holding = 0;
+        for (int site : candidateOrigins()) {
+            if ((ctx.holds(site) & mask) == mask) {
+                holding++;
+            }
+        }
+        List<Plan> plans = new ArrayList<>(holding);
+        for (int site : candidateOrigins()) {
+            if ((ctx.holds(site) & mask) == mask) {
+                Plan p = plan(site, mask);
+                if (p != null && p.ownKey != OpenCalendar.NONE) {
+                    plans.add(p);
+                }
+            }
+        }
+        Allocator.sortInPlace(plans, ctx.snap);
+        return plans;
     }
 
     /**
