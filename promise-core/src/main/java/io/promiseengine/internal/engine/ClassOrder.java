@@ -57,7 +57,7 @@ final class ClassOrder extends OriginWalk {
      * @param candidates the candidates, ascending, when {@code eligible} is null
      * @param order      space for the order, at least {@code count} entries (the caller's, e.g. the context's
      *                   scratch space; written here, kept)
-     * @param end        space for the ends of the groups, as {@code order}, zero in its first {@code count} entries
+     * @param end        space for the ends of the groups, as {@code order} (any values: written here)
      */
     ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates, long[] order,
                int[] end) {
@@ -78,31 +78,63 @@ final class ClassOrder extends OriginWalk {
         this.base = min;
         this.order = order;
         this.groups = groups;
-        // the groups by difference, in rounds: each takes the least difference left and its groups in the order of g,
-        // which is the order of the keys sorted (classes share a few dates, or instants); past ROUNDS the rest sorted.
-        // end[g] marks the groups taken meanwhile (zero on entry; its ends are written after)
-        int placed = 0;
-        for (int round = 0; placed < groups; round++) {
-            if (round == ROUNDS) {
-                int from = placed;
-                for (int g = 0; g < count; g++) {
-                    if (start[g + 1] > start[g] && end[g] == 0) {
-                        order[placed++] = difference(bounds[g], min) << 32 | g;
+        // the groups by difference, then g: classes share a few dates (or instants), so the groups are counted by
+        // difference (at most ROUNDS of them: the differences first, then where each one's groups start) and placed
+        // in the order of g within each; past ROUNDS differences, sorted
+        long[] counted = new long[2 * ROUNDS];
+        int distinct = 0;
+        for (int g = 0; g < count; g++) {
+            if (start[g + 1] > start[g]) {
+                long d = difference(bounds[g], min);
+                int j = 0;
+                while (j < distinct && counted[j] != d) {
+                    j++;
+                }
+                if (j == distinct) {
+                    if (distinct == ROUNDS) {
+                        distinct = -1;
+                        break;
                     }
+                    counted[distinct++] = d;
                 }
-                Arrays.sort(order, from, groups);
-                break;
+                counted[ROUNDS + j]++;
             }
-            long least = Long.MAX_VALUE;
+        }
+        if (distinct < 0) {
+            int placed = 0;
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g] && end[g] == 0) {
-                    least = Math.min(least, difference(bounds[g], min));
+                if (start[g + 1] > start[g]) {
+                    order[placed++] = difference(bounds[g], min) << 32 | g;
                 }
             }
+            Arrays.sort(order, 0, groups);
+        } else {
+            // the differences ascending with their counts, then the counts turned into where each one's groups start
+            for (int i = 1; i < distinct; i++) {
+                long d = counted[i];
+                long n = counted[ROUNDS + i];
+                int j = i;
+                for (; j > 0 && counted[j - 1] > d; j--) {
+                    counted[j] = counted[j - 1];
+                    counted[ROUNDS + j] = counted[ROUNDS + j - 1];
+                }
+                counted[j] = d;
+                counted[ROUNDS + j] = n;
+            }
+            long at = 0;
+            for (int j = 0; j < distinct; j++) {
+                long n = counted[ROUNDS + j];
+                counted[ROUNDS + j] = at;
+                at += n;
+            }
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g] && end[g] == 0 && difference(bounds[g], min) == least) {
-                    order[placed++] = least << 32 | g;
-                    end[g] = 1;
+                if (start[g + 1] > start[g]) {
+                    long d = difference(bounds[g], min);
+                    int j = 0;
+                    while (counted[j] != d) {
+                        j++;
+                    }
+                    order[(int) counted[ROUNDS + j]++] = d << 32 | g;
                 }
             }
         }
@@ -115,7 +147,7 @@ final class ClassOrder extends OriginWalk {
         }
     }
 
-    /** How many rounds of least differences the constructor takes before it sorts the groups left. */
+    /** How many differences of bounds the constructor counts the groups by; past them it sorts the groups. */
     private static final int ROUNDS = 8;
 
     /** A group's key difference: its bound less the least, at most {@link OriginOrder#FAR}; {@link OriginOrder#NEVER} for no plan. */
