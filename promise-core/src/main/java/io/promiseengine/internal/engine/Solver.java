@@ -1131,8 +1131,10 @@ final class Solver {
             c = masks[i] == mask ? byMask[i] : null;
         }
         if (c == null && original != null && keepUpTo <= original.lastKey) {
-            List<Plan> plans = new ArrayList<>();
-            for (Plan before : original.candidatesUpTo(mask, keepUpTo)) {
+            List<Plan> kept = original.candidatesUpTo(mask, keepUpTo);
+            // at most one plan per plan kept: one list of that size, sorted in place (Allocator.sorted's order)
+            List<Plan> plans = new ArrayList<>(kept.size());
+            for (Plan before : kept) {
                 long key = ((long) before.site << 32) | mask;
                 long[] missedAt = missed == null ? null : missed.get(key);
                 if ((missedAt != null && missedAt[0] <= orderAt) || aLineMissed(before.site, mask)) {
@@ -1155,7 +1157,9 @@ final class Solver {
                     }
                 }
             }
-            c = Allocator.sorted(plans, ctx.snap);
+            plans.removeIf(p -> p.ownKey == OpenCalendar.NONE);
+            Allocator.sortInPlace(plans, ctx.snap);
+            c = plans;
             keep(mask, c);
         }
         if (c == null) {
