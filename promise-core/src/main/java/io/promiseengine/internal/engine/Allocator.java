@@ -397,7 +397,8 @@ final class Allocator {
 
     /**
      * The working arrays of {@link Levels#build}, one set per thread, grown as needed and kept: the levels found before
-     * their sort, their order, and a column's distinct distributions. Only the levels kept are new arrays.
+     * their sort, their order, and a column's distinct distributions; and the arrays of the levels kept
+     * ({@link LevelArrays}), lent to each {@link Levels} until it is released.
      */
     private static final class LevelSpace {
         static final ThreadLocal<LevelSpace> OF_THREAD = ThreadLocal.withInitial(LevelSpace::new);
