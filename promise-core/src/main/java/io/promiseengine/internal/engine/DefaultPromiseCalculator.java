@@ -913,8 +913,21 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
          * lines with the fewest origins first (on the bounded path counted by their bounds, {@link Solver#countUpTo},
          * so that a line is planned only when it is searched), stopping at the first line no origin keeps after
          * {@code single}. {@link Long#MAX_VALUE} when every line is kept up to the horizon.
+         *
+         * <p>First, on the bounded path ({@link Solver#missesAt}): when some line is known, from the bounds of its
+         * origins' classes at {@code single + 1}, to be kept by none of its origins then, that line's latest instant
+         * is {@code single} and so is the answer, without planning any line.
          */
         long splitsUpTo(long single, long t, long horizon) {
+            if (original.walksClasses()) {
+                // per class, whether its bound at single + 1 is past the date: asked once for all the lines
+                int[] misses = ctx.ints(original.tieClassCount());
+                for (int l = 0; l < ctx.lineCount; l++) {
+                    if (original.missesAt(1 << l, single + 1, keyLimit, classMissed, misses)) {
+                        return single;
+                    }
+                }
+            }
             int[] order = new int[ctx.lineCount];
             int[] counts = new int[ctx.lineCount];
             for (int l = 0; l < ctx.lineCount; l++) {

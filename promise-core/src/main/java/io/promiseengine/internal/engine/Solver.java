@@ -334,6 +334,75 @@ final class Solver {
     }
 
     /**
+     * Whether {@link #missesAt} may know anything: a quote's first solve (not a probe) on the bounded path (home
+     * delivery or courier, without a rule set, many origins), whose classes {@link #tieClassCount} numbers.
+     */
+    boolean walksClasses() {
+        return original == null && bounded();
+    }
+
+    /**
+     * Whether every origin holding the block is known to have a plan of it missing {@code keyLimit} (an own key after
+     * it) for an order at {@code u}, a later instant than this solver's, without planning any: on the bounded path of
+     * a quote's first solve (its pool walks the quote's {@link ClassOrder}) only, false elsewhere and whenever it is
+     * not known. An origin whose bound at this instant is past {@code keyLimit} misses it here and so at every later
+     * instant (a later order never makes a plan earlier); of the others, an origin whose block is available by this
+     * instant is one of its class's ({@link #planClass}, its group in the class order), and its own key at {@code u}
+     * is at least the class's bound from {@code u} ({@link #boundFrom}, which depends on the origin only through what
+     * the class shares, {@link #classBound}), so a class whose bound from {@code u} is past {@code keyLimit}, or that
+     * {@code classMissed} knows to miss it from an instant at or before {@code u} ({@link #tieClasses}; null for
+     * none), decides its members without reading them; an origin where a line of the block is available only later is
+     * bounded alone, from {@code max(u, available)}. A bound that finds no instant (a search cut at this solver's
+     * horizon, which a solver at {@code u} might pass) proves nothing.
+     *
+     * @param missesAt per class, whether its bound from {@code u} is known past {@code keyLimit}: 0 not asked yet, 1
+     *     past it, -1 not; read and written here, so that the blocks asked at one {@code u} bound each class once
+     *     (at least {@link #tieClassCount()} entries)
+     */
+    boolean missesAt(int mask, long u, long keyLimit, long[] classMissed, int[] missesAt) {
+        if (!walksClasses() || u < orderAt) {
+            return false;
+        }
+        Pool p = pool(mask);
+        if (!(p.shared instanceof ClassOrder classes)) {
+            return false;
+        }
+        for (int i = 0; i < p.order.length && p.boundAt(i) <= keyLimit; i++) {
+            int site = p.sites[(int) p.order[i]];
+            long b = boundFrom(site, Math.max(u, ctx.availableAt(site, mask)), true);
+            if (b == OpenCalendar.NONE || b <= keyLimit) {
+                return false;
+            }
+        }
+        int count = tieClassCount();
+        for (int i = 0, size = classes.size(); i < size && classes.bound(i) <= keyLimit; ) {
+            int g = classes.group(i);
+            int end = classes.groupEnd(i);
+            if (g < count) {
+                if (classMissed != null && classMissed[g] <= u) {
+                    i = end;
+                    continue;
+                }
+                if (missesAt[g] == 0) {
+                    long b = boundFrom(classes.site(i), u, true);
+                    missesAt[g] = b != OpenCalendar.NONE && b > keyLimit ? 1 : -1;
+                }
+                if (missesAt[g] > 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            // the class may keep it: so may any of its members holding the block
+            for (; i < end; i++) {
+                if (p.qualifies(i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * On a pool walking a shared order ({@link Pool#shared}: a listing page's, or a quote's first solve): the origins
      * that may have a plan of the block of own key at most {@code limit}, those whose {@link #ownKeyBound} is at most
      * it, in the order {@link #candidatesUpTo} would
@@ -1005,6 +1074,17 @@ final class Solver {
 
     /** {@link #ownKeyBound(int, int)} of a site whose preparation may start at {@code from}, computed for it alone. */
     long boundFrom(int site, long from) {
+        return boundFrom(site, from, false);
+    }
+
+    /**
+     * {@link #boundFrom(int, long)}, or with {@code working} the own key of a preparation starting at the first open
+     * instant at or after {@code from} (its class's plan, {@link #classPlans}, when the start's slot is not full): the
+     * preparation's time counted in working time ({@link OpenCalendar#addWorkingTime}) instead of added to the start,
+     * a bound as low as the origin's own key still (a full slot only starts it later), and as high as the bound or
+     * higher.
+     */
+    private long boundFrom(int site, long from, boolean working) {
         Snapshot.Site s = ctx.snap.sites[site];
         if (target.courier() != null) {
             if (ctx.destination == null) {
@@ -1015,7 +1095,7 @@ final class Solver {
                 return OpenCalendar.NONE;
             }
             Band band = target.courier().service.bands().get(b);
-            long dispatch = handOver(s, null, from);
+            long dispatch = working ? handOverOf(s, null, from, true) : handOver(s, null, from);
             if (dispatch == OpenCalendar.NONE) {
                 return OpenCalendar.NONE;
             }
@@ -1027,7 +1107,7 @@ final class Solver {
         if (lane == null) {
             return OpenCalendar.NONE;
         }
-        long ship = handOver(s, hd.collections[site], from);
+        long ship = working ? handOverOf(s, hd.collections[site], from, true) : handOver(s, hd.collections[site], from);
         if (ship == OpenCalendar.NONE) {
             return OpenCalendar.NONE;
         }
@@ -1048,7 +1128,7 @@ final class Solver {
     private long handOver(Snapshot.Site s, TimePoints collections, long from) {
         HandOvers kept = handOvers;
         if (kept == null) {
-            return handOverOf(s, collections, from);
+            return handOverOf(s, collections, from, false);
         }
         for (int i = 0; i < kept.count; i++) {
             if (kept.of[2 * i] == s.open && kept.of[2 * i + 1] == collections && kept.at[3 * i] == s.prepSeconds
@@ -1056,7 +1136,7 @@ final class Solver {
                 return kept.at[3 * i + 2];
             }
         }
-        long at = handOverOf(s, collections, from);
+        long at = handOverOf(s, collections, from, false);
         int i = kept.count < HandOvers.SIZE ? kept.count++ : (int) (kept.next++ % HandOvers.SIZE);
         kept.of[2 * i] = s.open;
         kept.of[2 * i + 1] = collections;
@@ -1066,14 +1146,21 @@ final class Solver {
         return at;
     }
 
-    /** {@link #handOver}, computed. */
-    private long handOverOf(Snapshot.Site s, TimePoints collections, long from) {
+    /**
+     * {@link #handOver}, computed; with {@code working}, from the preparation's end in working time
+     * ({@link #boundFrom(int, long, boolean)}).
+     */
+    private long handOverOf(Snapshot.Site s, TimePoints collections, long from, boolean working) {
         long open = s.open.nextOpen(from, ctx.limit);
         if (open == OpenCalendar.NONE) {
             return OpenCalendar.NONE;
         }
-        return collections != null ? collections.next(open + s.prepSeconds, horizon)
-                : target.courier().dispatch.nextOpen(open + s.prepSeconds, horizon);
+        long ready = working ? s.open.addWorkingTime(open, s.prepSeconds, ctx.limit) : open + s.prepSeconds;
+        if (ready == OpenCalendar.NONE) {
+            return OpenCalendar.NONE;
+        }
+        return collections != null ? collections.next(ready, horizon)
+                : target.courier().dispatch.nextOpen(ready, horizon);
     }
 
     /**

@@ -111,6 +111,30 @@ class OriginClassesTest {
                 q.at().getEpochSecond());
     }
 
+    /** What a test does with one seed's widened network ({@link #onWidenedBounded}). */
+    interface WidenedSeed {
+        void run(long seed, NetworkGenerator gen, Network network, Snapshot snap);
+    }
+
+    /**
+     * Runs {@code body} for each seed of {@code [first, first + seeds)} on its generated network widened to 20 copies
+     * of each location ({@link #widened}, drawn from the seed), every first solve bounded ({@code Solver.fewOrigins}
+     * 0, restored after).
+     */
+    static void onWidenedBounded(long first, int seeds, WidenedSeed body) {
+        int saved = Solver.fewOrigins;
+        try {
+            Solver.fewOrigins = 0;
+            for (long seed = first; seed < first + seeds; seed++) {
+                NetworkGenerator gen = new NetworkGenerator(seed);
+                Network network = widened(gen.network(), 20, new Random(seed));
+                body.run(seed, gen, network, new Snapshot(network));
+            }
+        } finally {
+            Solver.fewOrigins = saved;
+        }
+    }
+
     /** The snapshot's home-delivery and courier targets. */
     static List<Target> targets(Snapshot snap) {
         List<Target> targets = new ArrayList<>();

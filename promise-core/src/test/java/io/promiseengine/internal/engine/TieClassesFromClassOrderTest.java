@@ -17,11 +17,7 @@ package io.promiseengine.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promiseengine.fixtures.NetworkGenerator;
-import io.promiseengine.model.Network;
 import io.promiseengine.quote.QuoteRequest;
-
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,52 +37,44 @@ class TieClassesFromClassOrderTest {
     void classesFromTheClassOrderAreEachOriginsOwn() {
         long first = Long.getLong("tieclasses.firstSeed", 31_200_001L);
         int seeds = Integer.getInteger("tieclasses.seeds", 60);
-        int saved = Solver.fewOrigins;
-        long fromGroups = 0;
-        long outOfBands = 0;
-        long courierClasses = 0;
-        try {
-            Solver.fewOrigins = 0;
-            for (long seed = first; seed < first + seeds; seed++) {
-                NetworkGenerator gen = new NetworkGenerator(seed);
-                Network network = OriginClassesTest.widened(gen.network(), 20, new Random(seed));
-                Snapshot snap = new Snapshot(network);
-                for (int r = 0; r < 4; r++) {
-                    QuoteRequest q = gen.request();
-                    long t = q.at().getEpochSecond();
-                    QuoteContext ctx = OriginClassesTest.context(snap, network, q, q.lines().subList(0, 1), 1);
-                    if (ctx.anyUnknownSku) {
-                        continue;
-                    }
-                    for (Target target : OriginClassesTest.targets(snap)) {
-                        for (int pass = 0; pass < 2; pass++) {
-                            Solver solver = new Solver(ctx, target, t);
-                            Solver.Reaching all = solver.originsUpTo(ctx.fullMask, Long.MAX_VALUE - 1);
-                            if (all == null || all.size() < 2) {
-                                continue;
-                            }
-                            // the first pass up to every bound, the second up to a bound drawn among them
-                            Solver.Reaching reaching = pass == 0 ? all : solver.originsUpTo(ctx.fullMask,
-                                    all.order().bound(Math.max(all.position(gen.random().nextInt(all.size())), 0)));
-                            int[] sites = new int[reaching.size()];
-                            for (int i = 0; i < sites.length; i++) {
-                                sites[i] = reaching.site(i);
-                            }
-                            String where = "seed " + seed + " request " + r + " " + target.method() + " pass " + pass;
-                            int[] got = solver.tieClasses(sites, ctx.fullMask, reaching);
-                            // each origin's own class, looked up again by a fresh solver (no distance known to it)
-                            int[] own = new Solver(ctx, target, t).tieClasses(sites, ctx.fullMask);
-                            assertThat(got).as(where).isEqualTo(own);
-                            assertThat(reaching.order()).as(where).isInstanceOf(ClassOrder.class);
-                            for (int i = 0; i < sites.length; i++) {
-                                if (reaching.position(i) >= 0 && ctx.availableAt(sites[i], ctx.fullMask) <= t) {
-                                    fromGroups++;
-                                    if (target.courier() != null) {
-                                        if (got == null || got[i] < 0) {
-                                            outOfBands++;
-                                        } else {
-                                            courierClasses++;
-                                        }
+        // origins classed from their group, courier origins in a band, out of every band
+        long[] counts = new long[3];
+        OriginClassesTest.onWidenedBounded(first, seeds, (seed, gen, network, snap) -> {
+            for (int r = 0; r < 4; r++) {
+                QuoteRequest q = gen.request();
+                long t = q.at().getEpochSecond();
+                QuoteContext ctx = OriginClassesTest.context(snap, network, q, q.lines().subList(0, 1), 1);
+                if (ctx.anyUnknownSku) {
+                    continue;
+                }
+                for (Target target : OriginClassesTest.targets(snap)) {
+                    for (int pass = 0; pass < 2; pass++) {
+                        Solver solver = new Solver(ctx, target, t);
+                        Solver.Reaching all = solver.originsUpTo(ctx.fullMask, Long.MAX_VALUE - 1);
+                        if (all == null || all.size() < 2) {
+                            continue;
+                        }
+                        // the first pass up to every bound, the second up to a bound drawn among them
+                        Solver.Reaching reaching = pass == 0 ? all : solver.originsUpTo(ctx.fullMask,
+                                all.order().bound(Math.max(all.position(gen.random().nextInt(all.size())), 0)));
+                        int[] sites = new int[reaching.size()];
+                        for (int i = 0; i < sites.length; i++) {
+                            sites[i] = reaching.site(i);
+                        }
+                        String where = "seed " + seed + " request " + r + " " + target.method() + " pass " + pass;
+                        int[] got = solver.tieClasses(sites, ctx.fullMask, reaching);
+                        // each origin's own class, looked up again by a fresh solver (no distance known to it)
+                        int[] own = new Solver(ctx, target, t).tieClasses(sites, ctx.fullMask);
+                        assertThat(got).as(where).isEqualTo(own);
+                        assertThat(reaching.order()).as(where).isInstanceOf(ClassOrder.class);
+                        for (int i = 0; i < sites.length; i++) {
+                            if (reaching.position(i) >= 0 && ctx.availableAt(sites[i], ctx.fullMask) <= t) {
+                                counts[0]++;
+                                if (target.courier() != null) {
+                                    if (got == null || got[i] < 0) {
+                                        counts[2]++;
+                                    } else {
+                                        counts[1]++;
                                     }
                                 }
                             }
@@ -94,9 +82,10 @@ class TieClassesFromClassOrderTest {
                     }
                 }
             }
-        } finally {
-            Solver.fewOrigins = saved;
-        }
+        });
+        long fromGroups = counts[0];
+        long courierClasses = counts[1];
+        long outOfBands = counts[2];
         System.out.printf("TieClassesFromClassOrderTest: seeds %d to %d, %d origins classed from their group, %d courier"
                 + " origins in a band, %d out of every band%n", first, first + seeds - 1, fromGroups, courierClasses,
                 outOfBands);
