@@ -44,31 +44,37 @@ final class ClassOrder extends OriginWalk {
     /** Membership: the eligible flags by site (home delivery), or else the candidate origins, ascending. */
     private final boolean[] eligible;
     private final int[] candidates;
+    /** How many of {@link #candidates} are read. */
+    private final int candidateCount;
     /** The group of the position last looked up: walks ask positions in order. */
     private int last;
 
     /**
      * @param grouped    the candidate origins by group (not copied, never written)
      * @param start      where each group starts in {@code grouped}, and its end ({@code count + 1} entries)
-     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan (the first
-     *                   {@code count} entries read)
+     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan, {@link
+     *                   #LEFT_OUT} for a group left out of the walk (none of its members holds a line: no pool would
+     *                   take one); the first {@code count} entries read
      * @param count      how many groups
      * @param eligible   the candidates as flags by site, or null
-     * @param candidates the candidates, ascending, when {@code eligible} is null
+     * @param candidates the candidates, ascending, when {@code eligible} is null (those that hold a line at least:
+     *                   {@link #member} is asked of such sites only)
+     * @param candidateCount how many of {@code candidates} are read
      * @param order      space for the order, at least {@code count} entries (the caller's, e.g. the context's
      *                   scratch space; written here, kept)
      * @param end        space for the ends of the groups, as {@code order}, zero in its first {@code count} entries
      */
-    ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates, long[] order,
-               int[] end) {
+    ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates,
+               int candidateCount, long[] order, int[] end) {
         this.grouped = grouped;
         this.start = start;
         this.eligible = eligible;
         this.candidates = candidates;
+        this.candidateCount = candidateCount;
         long min = Long.MAX_VALUE;
         int groups = 0;
         for (int g = 0; g < count; g++) {
-            if (start[g + 1] > start[g]) {
+            if (walked(start, bounds, g)) {
                 groups++;
                 if (bounds[g] != OpenCalendar.NONE) {
                     min = Math.min(min, bounds[g]);
@@ -86,7 +92,7 @@ final class ClassOrder extends OriginWalk {
             if (round == ROUNDS) {
                 int from = placed;
                 for (int g = 0; g < count; g++) {
-                    if (start[g + 1] > start[g] && end[g] == 0) {
+                    if (walked(start, bounds, g) && end[g] == 0) {
                         order[placed++] = difference(bounds[g], min) << 32 | g;
                     }
                 }
@@ -95,12 +101,12 @@ final class ClassOrder extends OriginWalk {
             }
             long least = Long.MAX_VALUE;
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g] && end[g] == 0) {
+                if (walked(start, bounds, g) && end[g] == 0) {
                     least = Math.min(least, difference(bounds[g], min));
                 }
             }
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g] && end[g] == 0 && difference(bounds[g], min) == least) {
+                if (walked(start, bounds, g) && end[g] == 0 && difference(bounds[g], min) == least) {
                     order[placed++] = least << 32 | g;
                     end[g] = 1;
                 }
@@ -113,6 +119,14 @@ final class ClassOrder extends OriginWalk {
             at += start[g + 1] - start[g];
             end[k] = at;
         }
+    }
+
+    /** A {@code bounds} entry: the group is left out of the walk (as if it had no member). */
+    static final long LEFT_OUT = Long.MIN_VALUE;
+
+    /** Whether group {@code g} is walked: it has members, and is not {@link #LEFT_OUT}. */
+    private static boolean walked(int[] start, long[] bounds, int g) {
+        return start[g + 1] > start[g] && bounds[g] != LEFT_OUT;
     }
 
     /** How many rounds of least differences the constructor takes before it sorts the groups left. */
@@ -169,6 +183,6 @@ final class ClassOrder extends OriginWalk {
 
     @Override
     boolean member(int site) {
-        return eligible != null ? eligible[site] : Arrays.binarySearch(candidates, site) >= 0;
+        return eligible != null ? eligible[site] : Arrays.binarySearch(candidates, 0, candidateCount, site) >= 0;
     }
 }

@@ -800,9 +800,12 @@ final class Solver {
     /**
      * This solver's order of the target's candidate origins by class ({@link ClassOrder}), made by the first pool that
      * asks and kept for the others: each class's bound is computed once ({@link #classBound}, for its first member),
-     * the classes sorted, their members not read. For a courier the classes are taken at each band: the candidate
-     * origins near the destination that hold a line of the cart (no pool has the others) are grouped by class and
-     * band (the distance of each, which its plan reuses); those out of every band make a group without a plan.
+     * the classes sorted. For home delivery the members of a class are read only up to the first that holds a line of
+     * the cart: a class without one is left out ({@link ClassOrder#LEFT_OUT}: no pool has its members), unbounded
+     * (unless the context reads the lines' availability site by site). For a courier the classes are taken at each
+     * band: the candidate origins near the destination that hold a line of the cart (no pool has the others), read in
+     * the spatial index's order and sorted, are grouped by class and band (from bounds of the distance, {@link
+     * BandBounds}, or the distance); those out of every band make a group without a plan.
      */
     private ClassOrder classOrder() {
         ClassOrder o = classOrder;
@@ -812,15 +815,33 @@ final class Solver {
             long[] bounds;
             Snapshot.HomeDelivery hd = target.homeDelivery();
             int count;
+            int[] members = null;
+            int memberCount = 0;
             // the arrays in the context's scratch space: kept until the quote is over, as this order is
             if (hd != null) {
                 grouped = hd.classSites;
                 start = hd.classStart;
                 count = hd.classCount;
                 bounds = ctx.longs(count, 0);
+                if (!ctx.readsLazily()) {
+                    // a class none of whose members holds a line is left out: not bounded, not walked (its members would
+                    // never qualify for a pool); read until its first holder
+                    for (int g = 0; g < count; g++) {
+                        int i = start[g];
+                        while (i < start[g + 1] && ctx.holds(grouped[i]) == 0) {
+                            i++;
+                        }
+                        if (i == start[g + 1]) {
+                            bounds[g] = ClassOrder.LEFT_OUT;
+                        }
+                    }
+                }
             } else {
                 Snapshot.Courier c = target.courier();
-                int[] near = candidateOrigins();
+                // the candidate origins that hold a line, ascending: read from the origins near the destination in any
+                // order, and those few sorted, unless the candidates are known (or are every eligible origin)
+                boolean known = candidateOriginsCache != null || page != null || ctx.destination == null;
+                int[] near = known ? candidateOrigins() : ctx.originsNearAnyOrder(c);
                 int[] sites = ctx.ints(near.length);
                 int n = 0;
                 for (int site : near) {
@@ -828,6 +849,11 @@ final class Solver {
                         sites[n++] = site;
                     }
                 }
+                if (!known) {
+                    Arrays.sort(sites, 0, n);
+                }
+                members = sites;
+                memberCount = n;
                 List<Band> bands = c.service.bands();
                 count = c.classCount * bands.size() + 1; // the last: out of every band
                 int[] group = ctx.ints(n);
@@ -851,13 +877,13 @@ final class Solver {
             }
             handOvers = new HandOvers(ctx.longs(3 * HandOvers.SIZE, 0));
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g] && (hd != null || g < count - 1)) {
+                if (start[g + 1] > start[g] && (hd != null || g < count - 1) && bounds[g] != ClassOrder.LEFT_OUT) {
                     bounds[g] = classBound(grouped[start[g]]);
                 }
             }
             handOvers = null;
-            o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null,
-                    hd != null ? null : candidateOrigins(), ctx.longs(count, 0), ctx.ints(count));
+            o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null, members, memberCount,
+                    ctx.longs(count, 0), ctx.ints(count));
             classOrder = o;
         }
         return o;

@@ -98,7 +98,7 @@ class ClassOrderTest {
             }
             int[] end = new int[count + random.nextInt(5)];
             Arrays.fill(end, count, end.length, 1 + random.nextInt(9)); // dirty past count, as scratch space may be
-            ClassOrder order = new ClassOrder(grouped, start, bounds, count, null, grouped,
+            ClassOrder order = new ClassOrder(grouped, start, bounds, count, null, grouped, grouped.length,
                     dirty(count + random.nextInt(5), random), end);
             assertThat(order.size()).as("seed %d", seed).isEqualTo(expectedSites.size());
             List<Integer> walked = new ArrayList<>();
