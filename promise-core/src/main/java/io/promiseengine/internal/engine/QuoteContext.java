@@ -819,6 +819,21 @@ final class QuoteContext {
                 used++;
                 return a;
             }
+
+            /**
+             * {@link #take}, on a shelf whose arrays are all taken with this {@code n} (so all have {@code n} entries):
+             * the one kept is lent without reading its length.
+             */
+            @SuppressWarnings("unchecked")
+            A takeSized(int n) {
+                Object[] kept = arrays;
+                int u = used;
+                if (u < kept.length && kept[u] != null) {
+                    used = u + 1;
+                    return (A) kept[u];
+                }
+                return take(n);
+            }
         }
 
         /** The thread's scratch space when free, marked in use; else space of its own. */
@@ -884,12 +899,12 @@ final class QuoteContext {
 
         /** An array of {@link #SMALL} entries, not set (the caller writes each entry it reads): the thread's, or new. */
         long[] small() {
-            return pooled ? smallShelf.take(SMALL) : new long[SMALL];
+            return pooled ? smallShelf.takeSized(SMALL) : new long[SMALL];
         }
 
         /** As {@link #small}, of plans. */
         Plan[] smallPlans() {
-            return pooled ? smallPlanShelf.take(SMALL) : new Plan[SMALL];
+            return pooled ? smallPlanShelf.takeSized(SMALL) : new Plan[SMALL];
         }
 
         /** An array of at least {@code n} plans, the first {@code n} null: the thread's, or new. */

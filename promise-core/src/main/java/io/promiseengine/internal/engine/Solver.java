@@ -349,14 +349,14 @@ final class Solver {
      * {@link #originsUpTo}'s origins, the first {@code size} entries, each given by its position in the page's order of
      * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
      * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the
-     * same position for each, so that what the page learns of it can be kept by position.
+     * same position for each, so that what the page learns of it can be kept by position. {@code sites}: the site of
+     * each, as the walk read it.
      */
-    record Reaching(int[] entries, int size, OriginWalk order) {
+    record Reaching(int[] entries, int[] sites, int size, OriginWalk order) {
 
         /** The site of origin {@code i}. */
         int site(int i) {
-            int e = entries[i];
-            return e >= 0 ? order.site(e) : ~e;
+            return sites[i];
         }
 
         /** The position of origin {@code i} in the page's order, -1 for one of the pool's own exceptions. */
@@ -503,13 +503,23 @@ final class Solver {
             return (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
         }
 
-        /** The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none. */
+        /**
+         * The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none.
+         * Its site in {@link #qualifying}.
+         */
         private int nextQualifying(int i) {
-            while (i < shared.size() && !qualifies(i)) {
-                i++;
+            for (int size = shared.size(); i < size; i++) {
+                int site = shared.site(i);
+                if ((ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt) {
+                    qualifying = site;
+                    return i;
+                }
             }
             return i;
         }
+
+        /** The site at the position {@link #nextQualifying} last answered (when below the size). */
+        private int qualifying;
 
         /** How many origins of the pool have a bound at most {@code limit} (read, not planned). */
         int countUpTo(long limit) {
@@ -685,7 +695,9 @@ final class Solver {
 
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
         Reaching originsUpTo(long limit) {
-            int[] out = new int[16];
+            // in the context's scratch space (the knowledge of one search: a page's, or a quote's)
+            int[] out = ctx.ints(64);
+            int[] outSites = ctx.ints(64);
             int n = 0;
             int own = 0;
             int at = nextQualifying(0);
@@ -693,20 +705,32 @@ final class Solver {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
                 int entry;
+                int site;
                 if (ownBound < sharedBound && ownBound <= limit) {
-                    entry = ~sites[(int) order[own++]];
+                    site = sites[(int) order[own++]];
+                    entry = ~site;
                 } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
                     entry = at;
+                    site = qualifying;
                     at = nextQualifying(at + 1);
                 } else {
                     break;
                 }
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+                if (n == out.length || n == outSites.length) {
+                    out = grown(out, n);
+                    outSites = grown(outSites, n);
                 }
-                out[n++] = entry;
+                out[n] = entry;
+                outSites[n++] = site;
             }
-            return new Reaching(out, n, shared);
+            return new Reaching(out, outSites, n, shared);
+        }
+
+        /** An array of the context's space twice as long as {@code n}, holding the first {@code n} entries of {@code a}. */
+        private int[] grown(int[] a, int n) {
+            int[] b = ctx.ints(2 * n);
+            System.arraycopy(a, 0, b, 0, n);
+            return b;
         }
 
         List<Plan> upTo(long limit) {
