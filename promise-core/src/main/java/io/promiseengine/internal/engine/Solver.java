@@ -350,9 +350,10 @@ final class Solver {
      * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
      * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the
      * same position for each, so that what the page learns of it can be kept by position. {@code sites}: the site of
-     * each, as the walk read it.
+     * each, as the walk read it; {@code mask} and {@code orderAt}: the pool's block and the solver's order instant (an
+     * origin at a position of the order holds the block, available then; an exception has it only later).
      */
-    record Reaching(int[] entries, int[] sites, int size, OriginWalk order) {
+    record Reaching(int[] entries, int[] sites, int size, OriginWalk order, int mask, long orderAt) {
 
         /** The site of origin {@code i}. */
         int site(int i) {
@@ -723,7 +724,7 @@ final class Solver {
                 out[n] = entry;
                 outSites[n++] = site;
             }
-            return new Reaching(out, outSites, n, shared);
+            return new Reaching(out, outSites, n, shared, mask, orderAt);
         }
 
         /** An array of the context's space twice as long as {@code n}, holding the first {@code n} entries of {@code a}. */
@@ -1530,11 +1531,14 @@ final class Solver {
         }
         ClassOrder walk = reaching != null && reaching.order() instanceof ClassOrder o ? o : null;
         int count = walk != null ? tieClassCount() : 0;
+        // a walk of this block at this instant read each origin's availability: one at a position of the order has
+        // the block available at the instant, one of the pool's exceptions only later (not looked up again)
+        boolean read = walk != null && reaching.mask() == mask && reaching.orderAt() == orderAt;
         int[] classes = null;
         for (int i = 0; i < sites.length; i++) {
             int c = -1;
-            if (ctx.availableAt(sites[i], mask) <= orderAt) {
-                int at = walk != null ? reaching.position(i) : -1;
+            int at = walk != null ? reaching.position(i) : -1;
+            if (read ? at >= 0 : ctx.availableAt(sites[i], mask) <= orderAt) {
                 if (at >= 0) {
                     int g = walk.group(at);
                     c = g < count ? g : -1;
