@@ -103,4 +103,81 @@ class TieClassesFromClassOrderTest {
         assertThat(fromGroups).isGreaterThan(1_000);
         assertThat(courierClasses).isPositive();
     }
+
+    /**
+     * The quote's {@link ClassOrder} itself, on the same networks and targets: each candidate origin that holds the
+     * line is walked exactly once (home delivery: a class none of whose members holds it is left out, its members not
+     * walked; courier: the origins near the destination holding it, read unsorted, are the walk), the members of a
+     * group come ascending, and {@link ClassOrder#member} answers, of every site holding the line, whether it is a
+     * candidate.
+     */
+    @Test
+    void theClassOrderWalksEachCandidateHolderOnceAscendingWithinItsGroup() {
+        long first = Long.getLong("tieclasses.firstSeed", 31_200_001L);
+        int seeds = Integer.getInteger("tieclasses.seeds", 60);
+        int saved = Solver.fewOrigins;
+        long holders = 0;
+        long courierHolders = 0;
+        long notWalked = 0;
+        try {
+            Solver.fewOrigins = 0;
+            for (long seed = first; seed < first + seeds; seed++) {
+                NetworkGenerator gen = new NetworkGenerator(seed);
+                Network network = OriginClassesTest.widened(gen.network(), 20, new Random(seed));
+                Snapshot snap = new Snapshot(network);
+                for (int r = 0; r < 4; r++) {
+                    QuoteRequest q = gen.request();
+                    long t = q.at().getEpochSecond();
+                    QuoteContext ctx = OriginClassesTest.context(snap, network, q, q.lines().subList(0, 1), 1);
+                    if (ctx.anyUnknownSku) {
+                        continue;
+                    }
+                    for (Target target : OriginClassesTest.targets(snap)) {
+                        Solver.Reaching all = new Solver(ctx, target, t).originsUpTo(ctx.fullMask, Long.MAX_VALUE - 1);
+                        if (all == null) {
+                            continue;
+                        }
+                        String where = "seed " + seed + " request " + r + " " + target.method();
+                        ClassOrder order = (ClassOrder) all.order();
+                        int[] candidates = target.courier() == null ? target.homeDelivery().origins
+                                : ctx.destination == null ? target.courier().origins : ctx.originsNear(target.courier());
+                        java.util.Set<Integer> candidateSet = new java.util.HashSet<>();
+                        for (int site : candidates) {
+                            candidateSet.add(site);
+                        }
+                        java.util.Map<Integer, Integer> walked = new java.util.HashMap<>();
+                        for (int i = 0; i < order.size(); i++) {
+                            int site = order.site(i);
+                            assertThat(walked.put(site, i)).as(where + " site %d walked twice", site).isNull();
+                            assertThat(candidateSet).as(where).contains(site);
+                            if (target.courier() != null) {
+                                assertThat(ctx.holds(site)).as(where + " courier site %d", site).isNotZero();
+                            }
+                            if (i > 0 && order.group(i) == order.group(i - 1)) {
+                                assertThat(site).as(where + " position %d", i).isGreaterThan(order.site(i - 1));
+                            }
+                        }
+                        for (int site = 0; site < snap.sites.length; site++) {
+                            if (ctx.holds(site) != 0) {
+                                boolean candidate = candidateSet.contains(site);
+                                assertThat(order.member(site)).as(where + " member %d", site).isEqualTo(candidate);
+                                if (candidate) {
+                                    assertThat(walked).as(where + " holder %d", site).containsKey(site);
+                                    holders++;
+                                    courierHolders += target.courier() != null ? 1 : 0;
+                                }
+                            }
+                        }
+                        notWalked += candidates.length - walked.size();
+                    }
+                }
+            }
+        } finally {
+            Solver.fewOrigins = saved;
+        }
+        System.out.printf("TieClassesFromClassOrderTest: seeds %d to %d, %d candidate holders walked (%d a courier's), %d"
+                + " candidates not walked%n", first, first + seeds - 1, holders, courierHolders, notWalked);
+        assertThat(courierHolders).isGreaterThan(1_000);
+        assertThat(notWalked).isPositive();
+    }
 }
