@@ -44,31 +44,37 @@ final class ClassOrder extends OriginWalk {
     /** Membership: the eligible flags by site (home delivery), or else the candidate origins, ascending. */
     private final boolean[] eligible;
     private final int[] candidates;
+    /** How many of {@link #candidates} are read. */
+    private final int candidateCount;
     /** The group of the position last looked up: walks ask positions in order. */
     private int last;
 
     /**
      * @param grouped    the candidate origins by group (not copied, never written)
      * @param start      where each group starts in {@code grouped}, and its end ({@code count + 1} entries)
-     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan (the first
-     *                   {@code count} entries read)
+     * @param bounds     each group's bound at the order instant, {@link OpenCalendar#NONE} for no plan, {@link
+     *                   #LEFT_OUT} for a group left out of the walk (none of its members holds a line: no pool would
+     *                   take one); the first {@code count} entries read
      * @param count      how many groups
      * @param eligible   the candidates as flags by site, or null
-     * @param candidates the candidates, ascending, when {@code eligible} is null
+     * @param candidates the candidates, ascending, when {@code eligible} is null (those that hold a line at least:
+     *                   {@link #member} is asked of such sites only)
+     * @param candidateCount how many of {@code candidates} are read
      * @param order      space for the order, at least {@code count} entries (the caller's, e.g. the context's
      *                   scratch space; written here, kept)
      * @param end        space for the ends of the groups, as {@code order} (any values: written here)
      */
-    ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates, long[] order,
-               int[] end) {
+    ClassOrder(int[] grouped, int[] start, long[] bounds, int count, boolean[] eligible, int[] candidates,
+               int candidateCount, long[] order, int[] end) {
         this.grouped = grouped;
         this.start = start;
         this.eligible = eligible;
         this.candidates = candidates;
+        this.candidateCount = candidateCount;
         long min = Long.MAX_VALUE;
         int groups = 0;
         for (int g = 0; g < count; g++) {
-            if (start[g + 1] > start[g]) {
+            if (walked(start, bounds, g)) {
                 groups++;
                 if (bounds[g] != OpenCalendar.NONE) {
                     min = Math.min(min, bounds[g]);
@@ -84,7 +90,7 @@ final class ClassOrder extends OriginWalk {
         long[] counted = new long[2 * ROUNDS];
         int distinct = 0;
         for (int g = 0; g < count; g++) {
-            if (start[g + 1] > start[g]) {
+            if (walked(start, bounds, g)) {
                 long d = difference(bounds[g], min);
                 int j = 0;
                 while (j < distinct && counted[j] != d) {
@@ -103,7 +109,7 @@ final class ClassOrder extends OriginWalk {
         if (distinct < 0) {
             int placed = 0;
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g]) {
+                if (walked(start, bounds, g)) {
                     order[placed++] = difference(bounds[g], min) << 32 | g;
                 }
             }
@@ -128,7 +134,7 @@ final class ClassOrder extends OriginWalk {
                 at += n;
             }
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g]) {
+                if (walked(start, bounds, g)) {
                     long d = difference(bounds[g], min);
                     int j = 0;
                     while (counted[j] != d) {
@@ -145,6 +151,14 @@ final class ClassOrder extends OriginWalk {
             at += start[g + 1] - start[g];
             end[k] = at;
         }
+    }
+
+    /** A {@code bounds} entry: the group is left out of the walk (as if it had no member). */
+    static final long LEFT_OUT = Long.MIN_VALUE;
+
+    /** Whether group {@code g} is walked: it has members, and is not {@link #LEFT_OUT}. */
+    private static boolean walked(int[] start, long[] bounds, int g) {
+        return start[g + 1] > start[g] && bounds[g] != LEFT_OUT;
     }
 
     /** How many differences of bounds the constructor counts the groups by; past them it sorts the groups. */
@@ -201,6 +215,6 @@ final class ClassOrder extends OriginWalk {
 
     @Override
     boolean member(int site) {
-        return eligible != null ? eligible[site] : Arrays.binarySearch(candidates, site) >= 0;
+        return eligible != null ? eligible[site] : Arrays.binarySearch(candidates, 0, candidateCount, site) >= 0;
     }
 }

@@ -157,7 +157,7 @@ final class QuoteContext {
                          String destinationPostalCode, long orderAt, Scratch scratch, boolean lazy) {
         this(snap, lines, confidence, maxShipments, destination, destinationPostalCode, orderAt, scratch,
                 scratch.newPrepared(), new Snapshot.LaneChoice[snap.homeDeliveries.size()],
-                scratch.newDistanceEpoch(snap.sites.length), new HashMap<>(), new java.util.IdentityHashMap<>(), lazy);
+                scratch.newDistanceEpoch(snap.sites.length), new HashMap<>(), new HashMap<>(4), lazy);
     }
 
     /**
@@ -258,7 +258,7 @@ final class QuoteContext {
     private QuoteContext(Snapshot snap, List<Line> lines, double confidence, int maxShipments, Position destination,
                          String destinationPostalCode, long orderAt, Scratch scratch, Prepared prepared,
                          Snapshot.LaneChoice[] lanes, int distanceEpoch, Map<Object, Object> oneLinePlans,
-                         Map<Snapshot.Courier, int[]> near, boolean lazy) {
+                         Map<Object, int[]> near, boolean lazy) {
         this.lazy = lazy;
         this.oneLinePlans = oneLinePlans;
         this.near = near;
@@ -413,17 +413,56 @@ final class QuoteContext {
         return scratch.available(epoch, site, lineCount, line);
     }
 
-    /** By courier service: its origins near the destination, shared by {@link #withLines}. */
-    private final Map<Snapshot.Courier, int[]> near;
+    /**
+     * By courier service: its origins near the destination (ascending), and under {@link AnyOrder} the same in no
+     * particular order; shared by {@link #withLines}.
+     */
+    private final Map<Object, int[]> near;
+
+    /** The key of a courier's origins near the destination in no particular order, in {@link #near}. */
+    private record AnyOrder(Snapshot.Courier courier) {
+    }
 
     /** {@link Snapshot.Courier#originsNear} the destination, computed once per destination (never written). */
     int[] originsNear(Snapshot.Courier courier) {
         int[] sites = near.get(courier);
         if (sites == null) {
-            sites = courier.originsNear(snap, destination);
+            int[] any = near.get(new AnyOrder(courier));
+            if (any != null) {
+                sites = any.clone();
+                java.util.Arrays.sort(sites);
+            } else {
+                sites = courier.originsNear(snap, destination);
+            }
             near.put(courier, sites);
         }
         return sites;
+    }
+
+    /**
+     * The sites of {@link #originsNear}, possibly in another order (never written): those, once they are known, else
+     * the spatial index's cells' runs unsorted ({@link Snapshot.Courier#originsNearAnyOrder}), computed once per
+     * destination, for a caller that keeps only a few of them and sorts those.
+     */
+    int[] originsNearAnyOrder(Snapshot.Courier courier) {
+        int[] sites = near.get(courier);
+        if (sites == null) {
+            AnyOrder key = new AnyOrder(courier);
+            sites = near.get(key);
+            if (sites == null) {
+                sites = courier.originsNearAnyOrder(snap, destination);
+                near.put(key, sites);
+            }
+        }
+        return sites;
+    }
+
+    /**
+     * Whether the lines' availability is read site by site when first asked ({@link #lazy}): then reading it for
+     * sites a walk may never reach costs more than it saves.
+     */
+    boolean readsLazily() {
+        return lazy;
     }
 
     /** The order instant this context was made for. */
@@ -780,6 +819,21 @@ final class QuoteContext {
                 used++;
                 return a;
             }
+
+            /**
+             * {@link #take}, on a shelf whose arrays are all taken with this {@code n} (so all have {@code n} entries):
+             * the one kept is lent without reading its length.
+             */
+            @SuppressWarnings("unchecked")
+            A takeSized(int n) {
+                Object[] kept = arrays;
+                int u = used;
+                if (u < kept.length && kept[u] != null) {
+                    used = u + 1;
+                    return (A) kept[u];
+                }
+                return take(n);
+            }
         }
 
         /** The thread's scratch space when free, marked in use; else space of its own. */
@@ -845,12 +899,12 @@ final class QuoteContext {
 
         /** An array of {@link #SMALL} entries, not set (the caller writes each entry it reads): the thread's, or new. */
         long[] small() {
-            return pooled ? smallShelf.take(SMALL) : new long[SMALL];
+            return pooled ? smallShelf.takeSized(SMALL) : new long[SMALL];
         }
 
         /** As {@link #small}, of plans. */
         Plan[] smallPlans() {
-            return pooled ? smallPlanShelf.take(SMALL) : new Plan[SMALL];
+            return pooled ? smallPlanShelf.takeSized(SMALL) : new Plan[SMALL];
         }
 
         /** An array of at least {@code n} plans, the first {@code n} null: the thread's, or new. */

@@ -516,7 +516,16 @@ final class Snapshot {
 
         /** The eligible origins that may be within reach of a destination (a superset, ascending). */
         int[] originsNear(Snapshot snap, io.promiseengine.model.Position destination) {
-            int[] near = snap.places.near(destination, reachKm);
+            return eligibleOf(snap.places.near(destination, reachKm));
+        }
+
+        /** The sites of {@link #originsNear}, in no particular order (the spatial index's cells' runs, not sorted). */
+        int[] originsNearAnyOrder(Snapshot snap, io.promiseengine.model.Position destination) {
+            return eligibleOf(snap.places.nearAnyOrder(destination, reachKm));
+        }
+
+        /** The eligible sites of {@code near}, in its order (written over). */
+        private int[] eligibleOf(int[] near) {
             int n = 0;
             for (int site : near) {
                 if (eligible[site]) {

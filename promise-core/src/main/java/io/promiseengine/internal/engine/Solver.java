@@ -422,14 +422,15 @@ final class Solver {
      * {@link #originsUpTo}'s origins, the first {@code size} entries, each given by its position in the page's order of
      * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
      * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the
-     * same position for each, so that what the page learns of it can be kept by position.
+     * same position for each, so that what the page learns of it can be kept by position. {@code sites}: the site of
+     * each, as the walk read it; {@code mask} and {@code orderAt}: the pool's block and the solver's order instant (an
+     * origin at a position of the order holds the block, available then; an exception has it only later).
      */
-    record Reaching(int[] entries, int size, OriginWalk order) {
+    record Reaching(int[] entries, int[] sites, int size, OriginWalk order, int mask, long orderAt) {
 
         /** The site of origin {@code i}. */
         int site(int i) {
-            int e = entries[i];
-            return e >= 0 ? order.site(e) : ~e;
+            return sites[i];
         }
 
         /** The position of origin {@code i} in the page's order, -1 for one of the pool's own exceptions. */
@@ -582,13 +583,23 @@ final class Solver {
             return (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
         }
 
-        /** The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none. */
+        /**
+         * The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none.
+         * Its site in {@link #qualifying}.
+         */
         private int nextQualifying(int i) {
-            while (i < shared.size() && !qualifies(i)) {
-                i++;
+            for (int size = shared.size(); i < size; i++) {
+                int site = shared.site(i);
+                if ((ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt) {
+                    qualifying = site;
+                    return i;
+                }
             }
             return i;
         }
+
+        /** The site at the position {@link #nextQualifying} last answered (when below the size). */
+        private int qualifying;
 
         /** How many origins of the pool have a bound at most {@code limit} (read, not planned). */
         int countUpTo(long limit) {
@@ -764,7 +775,9 @@ final class Solver {
 
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
         Reaching originsUpTo(long limit) {
-            int[] out = new int[16];
+            // in the context's scratch space (the knowledge of one search: a page's, or a quote's)
+            int[] out = ctx.ints(64);
+            int[] outSites = ctx.ints(64);
             int n = 0;
             int own = 0;
             int at = nextQualifying(0);
@@ -772,20 +785,32 @@ final class Solver {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
                 int entry;
+                int site;
                 if (ownBound < sharedBound && ownBound <= limit) {
-                    entry = ~sites[(int) order[own++]];
+                    site = sites[(int) order[own++]];
+                    entry = ~site;
                 } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
                     entry = at;
+                    site = qualifying;
                     at = nextQualifying(at + 1);
                 } else {
                     break;
                 }
-                if (n == out.length) {
-                    out = Arrays.copyOf(out, n * 2);
+                if (n == out.length || n == outSites.length) {
+                    out = grown(out, n);
+                    outSites = grown(outSites, n);
                 }
-                out[n++] = entry;
+                out[n] = entry;
+                outSites[n++] = site;
             }
-            return new Reaching(out, n, shared);
+            return new Reaching(out, outSites, n, shared, mask, orderAt);
+        }
+
+        /** An array of the context's space twice as long as {@code n}, holding the first {@code n} entries of {@code a}. */
+        private int[] grown(int[] a, int n) {
+            int[] b = ctx.ints(2 * n);
+            System.arraycopy(a, 0, b, 0, n);
+            return b;
         }
 
         List<Plan> upTo(long limit) {
@@ -898,9 +923,12 @@ final class Solver {
     /**
      * This solver's order of the target's candidate origins by class ({@link ClassOrder}), made by the first pool that
      * asks and kept for the others: each class's bound is computed once ({@link #classBound}, for its first member),
-     * the classes sorted, their members not read. For a courier the classes are taken at each band: the candidate
-     * origins near the destination that hold a line of the cart (no pool has the others) are grouped by class and
-     * band (the distance of each, which its plan reuses); those out of every band make a group without a plan.
+     * the classes sorted. For home delivery the members of a class are read only up to the first that holds a line of
+     * the cart: a class without one is left out ({@link ClassOrder#LEFT_OUT}: no pool has its members), unbounded
+     * (unless the context reads the lines' availability site by site). For a courier the classes are taken at each
+     * band: the candidate origins near the destination that hold a line of the cart (no pool has the others), read in
+     * the spatial index's order and sorted, are grouped by class and band (from bounds of the distance, {@link
+     * BandBounds}, or the distance); those out of every band make a group without a plan.
      */
     private ClassOrder classOrder() {
         ClassOrder o = classOrder;
@@ -910,15 +938,33 @@ final class Solver {
             long[] bounds;
             Snapshot.HomeDelivery hd = target.homeDelivery();
             int count;
+            int[] members = null;
+            int memberCount = 0;
             // the arrays in the context's scratch space: kept until the quote is over, as this order is
             if (hd != null) {
                 grouped = hd.classSites;
                 start = hd.classStart;
                 count = hd.classCount;
                 bounds = ctx.longs(count, 0);
+                if (!ctx.readsLazily()) {
+                    // a class none of whose members holds a line is left out: not bounded, not walked (its members would
+                    // never qualify for a pool); read until its first holder
+                    for (int g = 0; g < count; g++) {
+                        int i = start[g];
+                        while (i < start[g + 1] && ctx.holds(grouped[i]) == 0) {
+                            i++;
+                        }
+                        if (i == start[g + 1]) {
+                            bounds[g] = ClassOrder.LEFT_OUT;
+                        }
+                    }
+                }
             } else {
                 Snapshot.Courier c = target.courier();
-                int[] near = candidateOrigins();
+                // the candidate origins that hold a line, ascending: read from the origins near the destination in any
+                // order, and those few sorted, unless the candidates are known (or are every eligible origin)
+                boolean known = candidateOriginsCache != null || page != null || ctx.destination == null;
+                int[] near = known ? candidateOrigins() : ctx.originsNearAnyOrder(c);
                 int[] sites = ctx.ints(near.length);
                 int n = 0;
                 for (int site : near) {
@@ -926,6 +972,11 @@ final class Solver {
                         sites[n++] = site;
                     }
                 }
+                if (!known) {
+                    Arrays.sort(sites, 0, n);
+                }
+                members = sites;
+                memberCount = n;
                 List<Band> bands = c.service.bands();
                 count = c.classCount * bands.size() + 1; // the last: out of every band
                 int[] group = ctx.ints(n);
@@ -949,13 +1000,13 @@ final class Solver {
             }
             handOvers = new HandOvers(ctx.longs(3 * HandOvers.SIZE, 0));
             for (int g = 0; g < count; g++) {
-                if (start[g + 1] > start[g] && (hd != null || g < count - 1)) {
+                if (start[g + 1] > start[g] && (hd != null || g < count - 1) && bounds[g] != ClassOrder.LEFT_OUT) {
                     bounds[g] = classBound(grouped[start[g]]);
                 }
             }
             handOvers = null;
-            o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null,
-                    hd != null ? null : candidateOrigins(), ctx.longs(count, 0), ctx.ints(count));
+            o = new ClassOrder(grouped, start, bounds, count, hd != null ? hd.eligible : null, members, memberCount,
+                    ctx.longs(count, 0), ctx.ints(count));
             classOrder = o;
         }
         return o;
@@ -1638,11 +1689,14 @@ final class Solver {
         }
         ClassOrder walk = reaching != null && reaching.order() instanceof ClassOrder o ? o : null;
         int count = walk != null ? tieClassCount() : 0;
+        // a walk of this block at this instant read each origin's availability: one at a position of the order has
+        // the block available at the instant, one of the pool's exceptions only later (not looked up again)
+        boolean read = walk != null && reaching.mask() == mask && reaching.orderAt() == orderAt;
         int[] classes = null;
         for (int i = 0; i < sites.length; i++) {
             int c = -1;
-            if (ctx.availableAt(sites[i], mask) <= orderAt) {
-                int at = walk != null ? reaching.position(i) : -1;
+            int at = walk != null ? reaching.position(i) : -1;
+            if (read ? at >= 0 : ctx.availableAt(sites[i], mask) <= orderAt) {
                 if (at >= 0) {
                     int g = walk.group(at);
                     c = g < count ? g : -1;

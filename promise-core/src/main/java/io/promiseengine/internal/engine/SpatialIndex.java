@@ -163,6 +163,12 @@ final class SpatialIndex {
         return out;
     }
 
+    /** The sites of {@link #near}, in no particular order: the cells' runs as they are (a caller that sorts a few). */
+    int[] nearAnyOrder(Position p, double km) {
+        double[] box = box(p, km);
+        return box == null ? all() : inBox(box[0], box[1], box[2], box[3]);
+    }
+
     private int lowerBound(long key) {
         int i = Arrays.binarySearch(cells, key);
         return i >= 0 ? i : -i - 1;

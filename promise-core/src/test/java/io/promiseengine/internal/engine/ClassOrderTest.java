@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the first solve: taken in rounds of the least difference left, the rest sorted past a few rounds), against that
  * order computed here by a plain sort: on seeded random groups (some empty, some without a plan, some bounds so far
  * apart that their differences are capped, few and many distinct bounds, so that both the rounds and the sort of the
- * rest decide), in space longer than asked and left dirty past the groups, as the context's scratch space hands out.
+ * rest decide, some left out of the walk by {@link ClassOrder#LEFT_OUT}: absent, as empty ones), in space longer than
+ * asked and left dirty past the groups, as the context's scratch space hands out; and membership read from the first
+ * {@code candidateCount} candidates only.
  */
 class ClassOrderTest {
 
@@ -40,6 +42,7 @@ class ClassOrderTest {
         int seeds = Integer.getInteger("classorder.seeds", 2_000);
         int roundsOnly = 0;
         int sortedRest = 0;
+        int leftOut = 0;
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             int count = 1 + random.nextInt(random.nextBoolean() ? 12 : 150);
@@ -58,7 +61,8 @@ class ClassOrderTest {
             int[] start = new int[count + 1];
             for (int g = 0; g < count; g++) {
                 sizes[g] = random.nextInt(5) == 0 ? 0 : 1 + random.nextInt(4);
-                bounds[g] = values[random.nextInt(distinct)];
+                bounds[g] = random.nextInt(6) == 0 ? ClassOrder.LEFT_OUT : values[random.nextInt(distinct)];
+                leftOut += sizes[g] > 0 && bounds[g] == ClassOrder.LEFT_OUT ? 1 : 0;
                 start[g + 1] = start[g] + sizes[g];
                 for (int k = 0; k < sizes[g]; k++) {
                     sites.add(1_000 * g + k);
@@ -68,13 +72,13 @@ class ClassOrderTest {
             // the expected order: every non-empty group's key, sorted
             long least = Long.MAX_VALUE;
             for (int g = 0; g < count; g++) {
-                if (sizes[g] > 0 && bounds[g] != OpenCalendar.NONE) {
+                if (sizes[g] > 0 && bounds[g] != OpenCalendar.NONE && bounds[g] != ClassOrder.LEFT_OUT) {
                     least = Math.min(least, bounds[g]);
                 }
             }
             List<Long> keys = new ArrayList<>();
             for (int g = 0; g < count; g++) {
-                if (sizes[g] > 0) {
+                if (sizes[g] > 0 && bounds[g] != ClassOrder.LEFT_OUT) {
                     long d = bounds[g] == OpenCalendar.NONE ? OriginOrder.NEVER : Math.min(bounds[g] - least, OriginOrder.FAR);
                     keys.add(d << 32 | g);
                 }
@@ -98,8 +102,14 @@ class ClassOrderTest {
             }
             int[] end = new int[count + random.nextInt(5)];
             Arrays.fill(end, count, end.length, 1 + random.nextInt(9)); // dirty past count, as scratch space may be
-            ClassOrder order = new ClassOrder(grouped, start, bounds, count, null, grouped,
+            // the candidates: a prefix of the grouped sites (ascending), in an array longer than that
+            int candidateCount = random.nextInt(grouped.length + 1);
+            int[] candidates = Arrays.copyOf(grouped, grouped.length + 3);
+            ClassOrder order = new ClassOrder(grouped, start, bounds, count, null, candidates, candidateCount,
                     dirty(count + random.nextInt(5), random), end);
+            for (int k = 0; k < grouped.length; k++) {
+                assertThat(order.member(grouped[k])).as("seed %d member %d", seed, grouped[k]).isEqualTo(k < candidateCount);
+            }
             assertThat(order.size()).as("seed %d", seed).isEqualTo(expectedSites.size());
             List<Integer> walked = new ArrayList<>();
             List<Long> walkedBounds = new ArrayList<>();
@@ -115,8 +125,9 @@ class ClassOrderTest {
                 assertThat(order.site(i)).as("seed %d position %d", seed, i).isEqualTo(expectedSites.get(i));
             }
         }
-        System.out.printf("ClassOrderTest: seeds %d to %d, %d orders within the rounds, %d with the rest sorted%n",
-                firstSeed, firstSeed + seeds - 1, roundsOnly, sortedRest);
+        System.out.printf("ClassOrderTest: seeds %d to %d, %d orders within the rounds, %d with the rest sorted, %d groups"
+                + " left out%n", firstSeed, firstSeed + seeds - 1, roundsOnly, sortedRest, leftOut);
+        assertThat(leftOut).isGreaterThan(seeds);
         assertThat(roundsOnly).isGreaterThan(seeds / 10);
         assertThat(sortedRest).isGreaterThan(seeds / 10);
     }

@@ -48,6 +48,10 @@ class SpatialIndexTest {
                 double km = new double[] {0, 5, 10, 20, 50, 50.000001, 120, 999, 1_001}[rnd.nextInt(9)];
                 int[] answered = index.near(p, km);
                 assertThat(answered).as("ascending, seed %d", seed).isSorted();
+                // the same sites in the cells' order, unsorted (a courier's class order sorts the few it keeps)
+                int[] anyOrder = index.nearAnyOrder(p, km);
+                Arrays.sort(anyOrder);
+                assertThat(anyOrder).as("any order, seed %d round %d", seed, round).containsExactly(answered);
                 for (int i = 0; i < n; i++) {
                     if (sites[i].distanceKm(p) <= km) {
                         assertThat(Arrays.binarySearch(answered, i))
