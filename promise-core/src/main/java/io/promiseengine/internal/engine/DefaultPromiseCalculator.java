@@ -709,10 +709,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             List<Plan> whole = null;
             int[] reaching;
             if (page != null) {
-                reaching = new int[page.size()];
-                for (int i = 0; i < reaching.length; i++) {
-                    reaching[i] = page.site(i);
-                }
+                reaching = page.sites(); // the walk's own array, exactly as long, never written after
             } else {
                 // every plan candidatesUpTo hands out has an own key at most keyLimit
                 whole = shortcut ? original.candidatesUpTo(ctx.fullMask, keyLimit) : List.of();

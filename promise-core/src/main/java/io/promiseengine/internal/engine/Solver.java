@@ -346,17 +346,23 @@ final class Solver {
     }
 
     /**
-     * {@link #originsUpTo}'s origins, the first {@code size} entries, each given by its position in the page's order of
-     * the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is available
-     * only later (the pool's own exceptions) by {@code ~site}. The page's carts share that order: an origin is at the
-     * same position for each, so that what the page learns of it can be kept by position.
+     * {@link #originsUpTo}'s origins, their {@code sites} (exactly as many), each given too by its position in the page's
+     * order of the target's origins ({@link OriginOrder}: {@code entries[i] >= 0}), or for an origin where the line is
+     * available only later (the pool's own exceptions) by {@code ~site}: the first {@code sites.length} entries. The
+     * sites are those the walk read when it tested the positions, kept instead of read again from the order. The page's
+     * carts share that order: an origin is at the same position for each, so that what the page learns of it can be
+     * kept by position.
      */
-    record Reaching(int[] entries, int size, OriginWalk order) {
+    record Reaching(int[] entries, int[] sites, OriginWalk order) {
+
+        /** How many origins. */
+        int size() {
+            return sites.length;
+        }
 
         /** The site of origin {@code i}. */
         int site(int i) {
-            int e = entries[i];
-            return e >= 0 ? order.site(e) : ~e;
+            return sites[i];
         }
 
         /** The position of origin {@code i} in the page's order, -1 for one of the pool's own exceptions. */
@@ -499,8 +505,17 @@ final class Solver {
 
         /** Whether the origin at position {@code i} of {@link #shared} holds the block, available at the order instant. */
         private boolean qualifies(int i) {
-            int site = shared.site(i);
-            return (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
+            return holdsNow(shared.site(i));
+        }
+
+        /**
+         * Whether the site holds the block, available at the order instant. With one line the availability alone says
+         * it: a site not holding the line is available never ({@link QuoteContext#availableAt} of a block not held is
+         * {@link Long#MAX_VALUE}); a block of several lines is first rejected by the held mask in one read.
+         */
+        private boolean holdsNow(int site) {
+            return ctx.lineCount == 1 ? ctx.availableAt(site, mask) <= orderAt
+                    : (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
         }
 
         /** The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none. */
@@ -510,6 +525,24 @@ final class Solver {
             }
             return i;
         }
+
+        /**
+         * {@link #nextQualifying}, keeping the site of the position found in {@link #siteFound} (when one is): for a walk
+         * that hands out the sites too.
+         */
+        private int nextQualifyingSite(int i) {
+            for (int size = shared.size(); i < size; i++) {
+                int site = shared.site(i);
+                if (holdsNow(site)) {
+                    siteFound = site;
+                    return i;
+                }
+            }
+            return i;
+        }
+
+        /** The site of the position {@link #nextQualifyingSite} last found. */
+        private int siteFound;
 
         /** How many origins of the pool have a bound at most {@code limit} (read, not planned). */
         int countUpTo(long limit) {
@@ -686,27 +719,35 @@ final class Solver {
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
         Reaching originsUpTo(long limit) {
             int[] out = new int[16];
+            int[] outSites = new int[16];
             int n = 0;
             int own = 0;
-            int at = nextQualifying(0);
+            int at = nextQualifyingSite(0);
+            int atSite = siteFound;
             while (true) {
                 long ownBound = own < order.length ? boundAt(own) : Long.MAX_VALUE;
                 long sharedBound = at < shared.size() ? shared.bound(at) : Long.MAX_VALUE;
                 int entry;
+                int site;
                 if (ownBound < sharedBound && ownBound <= limit) {
-                    entry = ~sites[(int) order[own++]];
+                    site = sites[(int) order[own++]];
+                    entry = ~site;
                 } else if (sharedBound <= limit && sharedBound != Long.MAX_VALUE) {
                     entry = at;
-                    at = nextQualifying(at + 1);
+                    site = atSite;
+                    at = nextQualifyingSite(at + 1);
+                    atSite = siteFound;
                 } else {
                     break;
                 }
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
+                    outSites = Arrays.copyOf(outSites, n * 2);
                 }
-                out[n++] = entry;
+                out[n] = entry;
+                outSites[n++] = site;
             }
-            return new Reaching(out, n, shared);
+            return new Reaching(out, Arrays.copyOf(outSites, n), shared);
         }
 
         List<Plan> upTo(long limit) {
