@@ -80,6 +80,12 @@ final class Solver {
         private LongMap<Plan> availableNow;
         private long[] classAt;
         private long[] classBounds;
+        /**
+         * The working arrays of {@link Pool#originsUpTo}'s walks for this target, lent to each in turn (the page's
+         * order-bys are made one after the other, each done with its walk's entries before the next asks).
+         */
+        private int[] walkEntries = new int[16];
+        private int[] walkSites = new int[16];
 
         PageTarget(Target target) {
             this.target = target;
@@ -247,6 +253,19 @@ final class Solver {
     static volatile int fewOrigins = FEW_ORIGINS;
 
     /**
+     * A listing page's one-line cart walks the page's order of a target's origins from one holder of its sku to the next
+     * ({@code Pool.held}) when its stock table has at most a {@code FEW_HOLDERS}-th as many entries as the order has
+     * origins; otherwise it tests the order's positions one by one (a popular sku holds most of them).
+     */
+    private static final int FEW_HOLDERS = 8;
+
+    /**
+     * {@link #FEW_HOLDERS}, which only tests change (package-private, set and restored by the test that needs it): 0
+     * walks from holder to holder for every sku, {@link Integer#MAX_VALUE} never.
+     */
+    static volatile int fewHolders = FEW_HOLDERS;
+
+    /**
      * Whether {@link #ownKeyBound} bounds anything for this target: home delivery or courier, without a rule
      * set, with more than {@link #FEW_ORIGINS} eligible origins (with fewer, planning them all costs less than
      * the bounds and the allocator's runs at growing limits: the demo network's big carts).
@@ -354,6 +373,8 @@ final class Solver {
      * kept by position.
      */
     record Reaching(int[] entries, int[] sites, OriginWalk order) {
+        // on a listing page, entries is its target's buffer (PageTarget.walkEntries): valid until the next walk of the
+        // target, sites the walk's own
 
         /** How many origins. */
         int size() {
@@ -443,6 +464,7 @@ final class Solver {
             this.mask = mask;
             this.shared = original != null || orderAt != ctx.orderAt() ? null
                     : ctx.page && ctx.lineCount == 1 ? originOrder() : classOrder();
+            this.held = shared instanceof OriginOrder o && ctx.lineCount == 1 ? heldPositions(o) : null;
             int[] origins;
             int n;
             if (shared != null) {
@@ -503,6 +525,41 @@ final class Solver {
             return b == NEVER ? Long.MAX_VALUE : base + b;
         }
 
+        /**
+         * On a listing page's order, for a sku whose stock table has few entries ({@link #fewHolders}): the positions in
+         * the order of the origins that qualify (hold the line, available at the order instant), ascending, the first
+         * {@link #heldCount}; the walks then go from one to the next instead of testing the order's positions one by
+         * one. Null otherwise.
+         */
+        private final int[] held;
+        private int heldCount;
+
+        /**
+         * {@link #held} for the page's order {@code o}, or null when the sku's table has more than a
+         * {@link #fewHolders}-th of the order's size in entries (or the sku is unknown): every origin that qualifies is
+         * an entry of the line's table (a site not in it holds nothing), so the table's entries mapped to their
+         * positions in the order, those that qualify, are exactly the positions that qualify.
+         */
+        private int[] heldPositions(OriginOrder o) {
+            StockTable table = ctx.shortestTable();
+            if (table == null || (long) table.size() * fewHolders > o.size()) {
+                return null;
+            }
+            int[] positions = o.positions(ctx);
+            int[] out = new int[table.size()];
+            int n = 0;
+            for (int e = 0, size = table.size(); e < size; e++) {
+                int site = table.site(e);
+                int p = positions[site];
+                if (p >= 0 && holdsNow(site)) {
+                    out[n++] = p;
+                }
+            }
+            Arrays.sort(out, 0, n);
+            heldCount = n;
+            return out;
+        }
+
         /** Whether the origin at position {@code i} of {@link #shared} holds the block, available at the order instant. */
         private boolean qualifies(int i) {
             return holdsNow(shared.site(i));
@@ -520,6 +577,11 @@ final class Solver {
 
         /** The position of the first origin of {@link #shared} at or after {@code i} that qualifies; its size for none. */
         private int nextQualifying(int i) {
+            if (held != null) {
+                int k = Arrays.binarySearch(held, 0, heldCount, i);
+                k = k < 0 ? -k - 1 : k;
+                return k < heldCount ? held[k] : Math.max(i, shared.size());
+            }
             while (i < shared.size() && !qualifies(i)) {
                 i++;
             }
@@ -531,6 +593,13 @@ final class Solver {
          * that hands out the sites too.
          */
         private int nextQualifyingSite(int i) {
+            if (held != null) {
+                i = nextQualifying(i);
+                if (i < shared.size()) {
+                    siteFound = shared.site(i);
+                }
+                return i;
+            }
             for (int size = shared.size(); i < size; i++) {
                 int site = shared.site(i);
                 if (holdsNow(site)) {
@@ -709,6 +778,14 @@ final class Solver {
          * of the page planned; its size for none.
          */
         private int nextNotPlanned(OriginOrder page, int i) {
+            if (held != null) {
+                // from one qualifying position to the next, until one no cart planned
+                i = nextQualifying(i);
+                while (i < shared.size() && page.notPlanned(i) != i) {
+                    i = nextQualifying(i + 1);
+                }
+                return i;
+            }
             i = page.notPlanned(i);
             while (i < shared.size() && !qualifies(i)) {
                 i = page.notPlanned(i + 1);
@@ -718,8 +795,10 @@ final class Solver {
 
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
         Reaching originsUpTo(long limit) {
-            int[] out = new int[16];
-            int[] outSites = new int[16];
+            // a page's target lends its buffers (the entries are read only until the next such walk of the target: the
+            // order-by asking them is done with them first); a quote's walk has its own
+            int[] out = page != null ? page.walkEntries : new int[16];
+            int[] outSites = page != null ? page.walkSites : new int[16];
             int n = 0;
             int own = 0;
             int at = nextQualifyingSite(0);
@@ -743,6 +822,10 @@ final class Solver {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                     outSites = Arrays.copyOf(outSites, n * 2);
+                    if (page != null) {
+                        page.walkEntries = out;
+                        page.walkSites = outSites;
+                    }
                 }
                 out[n] = entry;
                 outSites[n++] = site;
