@@ -242,6 +242,24 @@ final class Solver {
         }
     }
 
+    /**
+     * For a listing page's one-line cart: the plan of the one shipment of {@link #solve}'s allocation, null for none,
+     * without the allocation. {@link #solve} makes it of this plan alone ({@link Allocator#allocation}), whose key is
+     * the plan's own key (never {@link OpenCalendar#NONE} here): the page compares its targets by that key and makes
+     * the allocation of the best target of each method only.
+     */
+    Plan pageSingle() {
+        if (!(ctx.page && original == null && ctx.lineCount == 1 && ctx.maxShipments == 1 && ctx.rules == null
+                && orderAt == ctx.orderAt())) {
+            throw new IllegalStateException("not a listing page's one-line cart at its order instant");
+        }
+        if (ctx.anyUnknownSku) {
+            return null;
+        }
+        // solve()'s two ways for such a cart: every origin when not bounded, else the walk of the page's order
+        return !bounded() ? bestOfAll(ctx.fullMask) : pool(ctx.fullMask).bestSingle();
+    }
+
     /** At most this many eligible origins are all planned at once, without bounds (a small network). */
     private static final int FEW_ORIGINS = 32;
 
