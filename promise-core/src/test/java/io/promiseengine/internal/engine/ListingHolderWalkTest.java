@@ -17,15 +17,8 @@ package io.promiseengine.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.promiseengine.fixtures.NetworkGenerator;
-import io.promiseengine.model.Network;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Listing;
-import io.promiseengine.quote.ListingRequest;
-import io.promiseengine.quote.QuoteRequest;
-
-import java.time.Instant;
-import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,35 +49,23 @@ class ListingHolderWalkTest {
 
     @Test
     void walkingFromHolderToHolderGivesTheSameBadges() {
-        long firstSeed = Long.getLong("listing.firstSeed", 1);
-        int seeds = Integer.getInteger("listing.seeds", 60);
-        int badges = 0;
-        int withOption = 0;
-        for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
-            NetworkGenerator gen = new NetworkGenerator(seed);
-            Network network = OriginClassesTest.widened(gen.network(), 30, new Random(seed));
-            DefaultPromiseCalculator calc = new DefaultPromiseCalculator(network);
-            QuoteRequest shape = gen.request();
-            for (Instant at : new Instant[] {shape.at(), shape.at().plusSeconds(86_400 + gen.random().nextInt(7_200))}) {
-                ListingRequest page = ListingRequest.builder(at, shape.destination()).skus(NetworkGenerator.SKUS)
-                        .skus("UNKNOWN").confidence(shape.confidence()).build();
-                Solver.fewHolders = Integer.MAX_VALUE;
-                Listing byPosition = calc.listing(page);
-                Solver.fewHolders = 0;
-                Listing everyHolder = calc.listing(page);
-                Solver.fewHolders = 2;
-                Listing some = calc.listing(page);
-                String where = "seed " + seed + " at " + at;
-                assertThat(everyHolder).as(where).isEqualTo(byPosition);
-                assertThat(some).as(where).isEqualTo(byPosition);
-                for (Badge b : byPosition.badges()) {
-                    badges++;
-                    withOption += b.homeDelivery().isPresent() || b.courier().isPresent() ? 1 : 0;
-                }
+        int[] counts = new int[2]; // badges, with a home-delivery or courier option
+        String seeds = ListingOnWideNetworksTest.widePages((calc, page, where) -> {
+            Solver.fewHolders = Integer.MAX_VALUE;
+            Listing byPosition = calc.listing(page);
+            Solver.fewHolders = 0;
+            Listing everyHolder = calc.listing(page);
+            Solver.fewHolders = 2;
+            Listing some = calc.listing(page);
+            assertThat(everyHolder).as(where).isEqualTo(byPosition);
+            assertThat(some).as(where).isEqualTo(byPosition);
+            for (Badge b : byPosition.badges()) {
+                counts[0]++;
+                counts[1] += b.homeDelivery().isPresent() || b.courier().isPresent() ? 1 : 0;
             }
-        }
-        System.out.println("ListingHolderWalkTest seeds " + firstSeed + ".." + (firstSeed + seeds - 1) + ": " + badges
-                + " badges, " + withOption + " with a home-delivery or courier option");
-        assertThat(withOption).as("badges with a home-delivery or courier option").isGreaterThan(badges / 3);
+        });
+        System.out.println("ListingHolderWalkTest " + seeds + ": " + counts[0] + " badges, " + counts[1]
+                + " with a home-delivery or courier option");
+        assertThat(counts[1]).as("badges with a home-delivery or courier option").isGreaterThan(counts[0] / 3);
     }
 }
