@@ -814,9 +814,10 @@ final class Solver {
         /** {@link Solver#originsUpTo}: the walk of {@link #upTo} as far as {@code limit}, without planning or moving on. */
         Reaching originsUpTo(long limit) {
             // a page's target lends its buffers (the entries are read only until the next such walk of the target: the
-            // order-by asking them is done with them first); a quote's walk has its own
+            // order-by asking them is done with them first); a quote's walk has its own entries, its sites read from
+            // them at the end (no second array grown with them)
             int[] out = page != null ? page.walkEntries : new int[16];
-            int[] outSites = page != null ? page.walkSites : new int[16];
+            int[] outSites = page != null ? page.walkSites : null;
             int n = 0;
             int own = 0;
             int at = nextQualifyingSite(0);
@@ -839,16 +840,27 @@ final class Solver {
                 }
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
-                    outSites = Arrays.copyOf(outSites, n * 2);
                     if (page != null) {
+                        outSites = Arrays.copyOf(outSites, n * 2);
                         page.walkEntries = out;
                         page.walkSites = outSites;
                     }
                 }
-                out[n] = entry;
-                outSites[n++] = site;
+                if (outSites != null) {
+                    outSites[n] = site;
+                }
+                out[n++] = entry;
             }
-            return new Reaching(out, Arrays.copyOf(outSites, n), shared);
+            int[] found;
+            if (outSites != null) {
+                found = Arrays.copyOf(outSites, n);
+            } else {
+                found = new int[n];
+                for (int i = 0; i < n; i++) {
+                    found[i] = out[i] >= 0 ? shared.site(out[i]) : ~out[i];
+                }
+            }
+            return new Reaching(out, found, shared);
         }
 
         List<Plan> upTo(long limit) {
