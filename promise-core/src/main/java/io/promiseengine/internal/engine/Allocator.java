@@ -15,6 +15,8 @@
  */
 package io.promiseengine.internal.engine;
 
+import io.promiseengine.internal.time.OpenCalendar;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1126,6 +1128,14 @@ final class Allocator {
      */
     static Allocation allocation(Plan[] shipments, double confidence) {
         Plan[] plans = shipments.clone();
+        if (plans.length == 1 && plans[0].ownKey != OpenCalendar.NONE) {
+            // one shipment with an own key: the first of its keys at or after it is the own key itself, where it reaches
+            // the confidence alone (its probability there, cumulative, at least the first step's that reached it)
+            Allocation a = allocationAt(plans, plans[0].ownKey, confidence);
+            if (a != null) {
+                return a;
+            }
+        }
         Arrays.sort(plans, (a, b) -> a.origin.compareTo(b.origin));
         long start = Long.MIN_VALUE;
         int total = 0;

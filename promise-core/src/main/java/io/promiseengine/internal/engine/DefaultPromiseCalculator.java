@@ -199,7 +199,7 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
             Target[] best = new Target[Method.values().length];
             int[] bestIndex = new int[best.length];
             Solver[] bestSolver = new Solver[best.length];
-            Allocation[] bestAllocation = new Allocation[best.length];
+            Plan[] bestPlan = new Plan[best.length];
             long[] bestAt = new long[best.length];
             int stores = 0;
             for (int i = 0; i < pageTargets.length; i++) {
@@ -208,19 +208,30 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
                     continue; // solve's null: no solver needed
                 }
                 Solver solver = new Solver(ctx, pageTargets[i]);
-                Allocation a = solve(solver, target);
-                if (a == null) {
+                // the plan of the solve's one shipment: its allocation's key is the plan's own key
+                Plan p = solver.pageSingle();
+                if (p == null) {
                     continue;
                 }
                 int m = target.method().ordinal();
                 stores += target.method() == Method.COLLECT ? 1 : 0;
-                long at = target.promisedAt(a.key(), snap);
+                long at = target.promisedAt(p.ownKey, snap);
                 if (best[m] == null || at < bestAt[m] || (at == bestAt[m] && id(target).compareTo(id(best[m])) < 0)) {
                     best[m] = target;
                     bestIndex[m] = i;
                     bestSolver[m] = solver;
-                    bestAllocation[m] = a;
+                    bestPlan[m] = p;
                     bestAt[m] = at;
+                }
+            }
+            // the allocations of the best targets only, as the solves would have made them
+            Allocation[] bestAllocation = new Allocation[best.length];
+            for (int m = 0; m < best.length; m++) {
+                if (best[m] != null) {
+                    bestAllocation[m] = Allocator.allocation(new Plan[] {bestPlan[m]}, ctx.confidence);
+                    if (bestAllocation[m] == null || bestAllocation[m].key() != bestPlan[m].ownKey) {
+                        throw new IllegalStateException("a page's plan alone is its allocation at its own key");
+                    }
                 }
             }
             badges.add(new Badge(sku,

@@ -52,6 +52,7 @@ final class OriginOrder extends OriginWalk {
     private final long base;
     /** One bit per site of the snapshot: whether it is one of {@link #sites}. */
     private final long[] member;
+    private final int siteCount;
 
     /**
      * @param sites  the target's candidate origins (not copied, never written)
@@ -60,6 +61,7 @@ final class OriginOrder extends OriginWalk {
      */
     OriginOrder(int[] sites, long[] bounds, int siteCount) {
         this.sites = sites;
+        this.siteCount = siteCount;
         long min = Long.MAX_VALUE;
         for (long b : bounds) {
             if (b != OpenCalendar.NONE) {
@@ -96,6 +98,25 @@ final class OriginOrder extends OriginWalk {
     /** Whether the site is one of the target's candidate origins. */
     boolean member(int site) {
         return (member[site >>> 6] & (1L << site)) != 0;
+    }
+
+    /** By site of the snapshot: its position in the order, -1 for a site not in it; made when first asked. */
+    private int[] positions;
+
+    /**
+     * The position of each site of the snapshot in the order, -1 for one not in it (shared: never modify it); the first
+     * asks {@code ctx}, a context of the page, for the array, lent for the page's life as the order itself is.
+     */
+    int[] positions(QuoteContext ctx) {
+        if (positions == null) {
+            int[] p = ctx.ints(siteCount);
+            Arrays.fill(p, 0, siteCount, -1);
+            for (int i = 0; i < order.length; i++) {
+                p[site(i)] = i;
+            }
+            positions = p;
+        }
+        return positions;
     }
 
     /*

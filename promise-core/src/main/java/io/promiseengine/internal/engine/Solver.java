@@ -240,6 +240,24 @@ final class Solver {
         }
     }
 
+    /**
+     * For a listing page's one-line cart: the plan of the one shipment of {@link #solve}'s allocation, null for none,
+     * without the allocation. {@link #solve} makes it of this plan alone ({@link Allocator#allocation}), whose key is
+     * the plan's own key (never {@link OpenCalendar#NONE} here): the page compares its targets by that key and makes
+     * the allocation of the best target of each method only.
+     */
+    Plan pageSingle() {
+        if (!(ctx.page && original == null && ctx.lineCount == 1 && ctx.maxShipments == 1 && ctx.rules == null
+                && orderAt == ctx.orderAt())) {
+            throw new IllegalStateException("not a listing page's one-line cart at its order instant");
+        }
+        if (ctx.anyUnknownSku) {
+            return null;
+        }
+        // solve()'s two ways for such a cart: every origin when not bounded, else the walk of the page's order
+        return !bounded() ? bestOfAll(ctx.fullMask) : pool(ctx.fullMask).bestSingle();
+    }
+
     /** At most this many eligible origins are all planned at once, without bounds (a small network). */
     private static final int FEW_ORIGINS = 32;
 
@@ -249,6 +267,19 @@ final class Solver {
      * compared with the plain search of every candidate ({@code BoundedPathMatchesPlainTest}).
      */
     static volatile int fewOrigins = FEW_ORIGINS;
+
+    /**
+     * A listing page's one-line cart walks the page's order of a target's origins from one holder of its sku to the next
+     * ({@code Pool.held}) when its stock table has at most a {@code FEW_HOLDERS}-th as many entries as the order has
+     * origins; otherwise it tests the order's positions one by one (a popular sku holds most of them).
+     */
+    private static final int FEW_HOLDERS = 8;
+
+    /**
+     * {@link #FEW_HOLDERS}, which only tests change (package-private, set and restored by the test that needs it): 0
+     * walks from holder to holder for every sku, {@link Integer#MAX_VALUE} never.
+     */
+    static volatile int fewHolders = FEW_HOLDERS;
 
     /**
      * Whether {@link #ownKeyBound} bounds anything for this target: home delivery or courier, without a rule
@@ -517,6 +548,7 @@ final class Solver {
             this.mask = mask;
             this.shared = original != null || orderAt != ctx.orderAt() ? null
                     : ctx.page && ctx.lineCount == 1 ? originOrder() : classOrder();
+            this.held = shared instanceof OriginOrder o && ctx.lineCount == 1 ? heldPositions(o) : null;
             int[] origins;
             int n;
             if (shared != null) {
@@ -577,10 +609,54 @@ final class Solver {
             return b == NEVER ? Long.MAX_VALUE : base + b;
         }
 
+        /**
+         * On a listing page's order, for a sku whose stock table has few entries ({@link #fewHolders}): the positions in
+         * the order of the origins that qualify (hold the line, available at the order instant), ascending, the first
+         * {@link #heldCount}; the walks then go from one to the next instead of testing the order's positions one by
+         * one. Null otherwise.
+         */
+        private final int[] held;
+        private int heldCount;
+
+        /**
+         * {@link #held} for the page's order {@code o}, or null when the sku's table has more than a
+         * {@link #fewHolders}-th of the order's size in entries (or the sku is unknown): every origin that qualifies is
+         * an entry of the line's table (a site not in it holds nothing), so the table's entries mapped to their
+         * positions in the order, those that qualify, are exactly the positions that qualify.
+         */
+        private int[] heldPositions(OriginOrder o) {
+            StockTable table = ctx.shortestTable();
+            if (table == null || (long) table.size() * fewHolders > o.size()) {
+                return null;
+            }
+            int[] positions = o.positions(ctx);
+            int[] out = new int[table.size()];
+            int n = 0;
+            for (int e = 0, size = table.size(); e < size; e++) {
+                int site = table.site(e);
+                int p = positions[site];
+                if (p >= 0 && holdsNow(site)) {
+                    out[n++] = p;
+                }
+            }
+            Arrays.sort(out, 0, n);
+            heldCount = n;
+            return out;
+        }
+
         /** Whether the origin at position {@code i} of {@link #shared} holds the block, available at the order instant. */
         private boolean qualifies(int i) {
-            int site = shared.site(i);
-            return (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
+            return holdsNow(shared.site(i));
+        }
+
+        /**
+         * Whether the site holds the block, available at the order instant. With one line the availability alone says
+         * it: a site not holding the line is available never ({@link QuoteContext#availableAt} of a block not held is
+         * {@link Long#MAX_VALUE}); a block of several lines is first rejected by the held mask in one read.
+         */
+        private boolean holdsNow(int site) {
+            return ctx.lineCount == 1 ? ctx.availableAt(site, mask) <= orderAt
+                    : (ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt;
         }
 
         /**
@@ -588,9 +664,18 @@ final class Solver {
          * Its site in {@link #qualifying}.
          */
         private int nextQualifying(int i) {
+            if (held != null) {
+                int k = Arrays.binarySearch(held, 0, heldCount, i);
+                k = k < 0 ? -k - 1 : k;
+                if (k < heldCount) {
+                    qualifying = shared.site(held[k]);
+                    return held[k];
+                }
+                return Math.max(i, shared.size());
+            }
             for (int size = shared.size(); i < size; i++) {
                 int site = shared.site(i);
-                if ((ctx.holds(site) & mask) == mask && ctx.availableAt(site, mask) <= orderAt) {
+                if (holdsNow(site)) {
                     qualifying = site;
                     return i;
                 }
@@ -766,6 +851,14 @@ final class Solver {
          * of the page planned; its size for none.
          */
         private int nextNotPlanned(OriginOrder page, int i) {
+            if (held != null) {
+                // from one qualifying position to the next, until one no cart planned
+                i = nextQualifying(i);
+                while (i < shared.size() && page.notPlanned(i) != i) {
+                    i = nextQualifying(i + 1);
+                }
+                return i;
+            }
             i = page.notPlanned(i);
             while (i < shared.size() && !qualifies(i)) {
                 i = page.notPlanned(i + 1);

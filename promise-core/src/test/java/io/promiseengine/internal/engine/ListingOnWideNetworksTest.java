@@ -48,12 +48,19 @@ class ListingOnWideNetworksTest {
         return q.options().stream().filter(o -> o.method() == m).findFirst();
     }
 
-    @Test
-    void everyBadgeOfAWideNetworkEqualsTheOneLineQuote() {
+    /** A page of a widened network, with the calculator of that network and where it comes from (for messages). */
+    interface WidePage {
+        void check(DefaultPromiseCalculator calc, ListingRequest page, String where);
+    }
+
+    /**
+     * Each page of the seeds {@code -Dlisting.firstSeed}, {@code -Dlisting.seeds} (1 and 60 by default): per seed the
+     * generated network widened ({@link OriginClassesTest#widened}), every sku and an unknown one, at the request's
+     * instant and a day later; returns the description of the seeds run.
+     */
+    static String widePages(WidePage check) {
         long firstSeed = Long.getLong("listing.firstSeed", 1);
         int seeds = Integer.getInteger("listing.seeds", 60);
-        int badges = 0;
-        int withOption = 0;
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
             NetworkGenerator gen = new NetworkGenerator(seed);
             Network network = OriginClassesTest.widened(gen.network(), 30, new Random(seed));
@@ -62,22 +69,31 @@ class ListingOnWideNetworksTest {
             for (Instant at : new Instant[] {shape.at(), shape.at().plusSeconds(86_400 + gen.random().nextInt(7_200))}) {
                 ListingRequest page = ListingRequest.builder(at, shape.destination()).skus(NetworkGenerator.SKUS)
                         .skus("UNKNOWN").confidence(shape.confidence()).build();
-                Listing listing = calc.listing(page);
-                for (Badge b : listing.badges()) {
-                    Quote q = calc.quote(page.quoteFor(b.sku()));
-                    String where = "seed " + seed + " at " + at + " sku " + b.sku();
-                    assertThat(b.homeDelivery()).as(where).isEqualTo(first(q, Method.HOME_DELIVERY));
-                    assertThat(b.courier()).as(where).isEqualTo(first(q, Method.COURIER));
-                    assertThat(b.collect()).as(where).isEqualTo(first(q, Method.COLLECT));
-                    assertThat(b.collectStores()).as(where)
-                            .isEqualTo((int) q.options().stream().filter(o -> o.method() == Method.COLLECT).count());
-                    badges++;
-                    withOption += b.homeDelivery().isPresent() || b.courier().isPresent() ? 1 : 0;
-                }
+                check.check(calc, page, "seed " + seed + " at " + at);
             }
         }
-        System.out.println("ListingOnWideNetworksTest seeds " + firstSeed + ".." + (firstSeed + seeds - 1) + ": " + badges
-                + " badges, " + withOption + " with a home-delivery or courier option");
-        assertThat(withOption).as("badges with a home-delivery or courier option").isGreaterThan(badges / 3);
+        return "seeds " + firstSeed + ".." + (firstSeed + seeds - 1);
+    }
+
+    @Test
+    void everyBadgeOfAWideNetworkEqualsTheOneLineQuote() {
+        int[] counts = new int[2]; // badges, with a home-delivery or courier option
+        String seeds = widePages((calc, page, at) -> {
+            Listing listing = calc.listing(page);
+            for (Badge b : listing.badges()) {
+                Quote q = calc.quote(page.quoteFor(b.sku()));
+                String where = at + " sku " + b.sku();
+                assertThat(b.homeDelivery()).as(where).isEqualTo(first(q, Method.HOME_DELIVERY));
+                assertThat(b.courier()).as(where).isEqualTo(first(q, Method.COURIER));
+                assertThat(b.collect()).as(where).isEqualTo(first(q, Method.COLLECT));
+                assertThat(b.collectStores()).as(where)
+                        .isEqualTo((int) q.options().stream().filter(o -> o.method() == Method.COLLECT).count());
+                counts[0]++;
+                counts[1] += b.homeDelivery().isPresent() || b.courier().isPresent() ? 1 : 0;
+            }
+        });
+        System.out.println("ListingOnWideNetworksTest " + seeds + ": " + counts[0] + " badges, " + counts[1]
+                + " with a home-delivery or courier option");
+        assertThat(counts[1]).as("badges with a home-delivery or courier option").isGreaterThan(counts[0] / 3);
     }
 }
