@@ -1215,21 +1215,19 @@ final class Allocator {
         return a.origin.compareTo(b.origin);
     }
 
-    /** Sorts plans as {@link Allocator} expects its candidates: by own key, then origin id. */
-    static List<Plan> sorted(List<Plan> plans, Snapshot snap) {
-        return sorted(plans, (a, b) -> Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
-    }
-
     /**
      * Sorts plans that all reach the confidence alone (no own key {@link io.promiseengine.internal.time.OpenCalendar#NONE})
-     * in place, in the order of {@link #sorted(List, Snapshot)}, which would hand out the same plans in a new list.
+     * in place, as {@link Allocator} expects its candidates: by own key, then the origin id's rank in the snapshot.
      */
     static void sortInPlace(List<Plan> plans, Snapshot snap) {
         plans.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey)
                 : Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
     }
 
-    /** As {@link #sorted(List, Snapshot)}, comparing the origin ids themselves (plans of no snapshot). */
+    /**
+     * Plans that reach the confidence alone, as {@link Allocator} expects its candidates: by own key, then origin id
+     * (plans of no snapshot, e.g. built by hand).
+     */
     static List<Plan> sorted(List<Plan> plans) {
         return sorted(plans, (a, b) -> a.origin.compareTo(b.origin));
     }

@@ -27,7 +27,7 @@ import java.util.Arrays;
  *
  * <p>Layout: the members of group {@code g} are {@code grouped[start[g] .. start[g + 1])}, ascending (for home
  * delivery the snapshot's classes, {@link Snapshot.HomeDelivery#classSites}; for a courier its classes at each band
- * from the destination, grouped per solver). {@link #order} holds the non-empty groups ascending by
+ * from the destination, grouped per solver). {@link #order} holds the non-empty groups not {@link #LEFT_OUT}, ascending by
  * {@code (bound - base) << 32 | g}, as {@link OriginOrder} holds origins ({@link OriginOrder#NEVER} for a group without
  * a plan, a difference past 31 bits lowered to {@link OriginOrder#FAR}); position {@code i} of the walk is in the
  * {@code k}-th group of the order when {@code end[k - 1] <= i < end[k]}.
@@ -41,7 +41,10 @@ final class ClassOrder extends OriginWalk {
     /** How many groups {@link #order} and {@link #end} hold (their first entries; the arrays may be longer). */
     private final int groups;
     private final long base;
-    /** Membership: the eligible flags by site (home delivery), or else the candidate origins, ascending. */
+    /**
+     * Membership: the eligible flags by site (home delivery), or else the candidate origins, ascending (a courier's: those
+     * holding a line of the cart, the first {@link #candidateCount}).
+     */
     private final boolean[] eligible;
     private final int[] candidates;
     /** How many of {@link #candidates} are read. */
@@ -85,9 +88,9 @@ final class ClassOrder extends OriginWalk {
         this.order = order;
         this.groups = groups;
         // the groups by difference, then g: classes share a few dates (or instants), so the groups are counted by
-        // difference (at most ROUNDS of them: the differences first, then where each one's groups start) and placed
-        // in the order of g within each; past ROUNDS differences, sorted
-        long[] counted = new long[2 * ROUNDS];
+        // difference (at most DIFFERENCES of them: the differences first, then where each one's groups start) and placed
+        // in the order of g within each; past DIFFERENCES differences, sorted
+        long[] counted = new long[2 * DIFFERENCES];
         int distinct = 0;
         for (int g = 0; g < count; g++) {
             if (walked(start, bounds, g)) {
@@ -97,13 +100,13 @@ final class ClassOrder extends OriginWalk {
                     j++;
                 }
                 if (j == distinct) {
-                    if (distinct == ROUNDS) {
+                    if (distinct == DIFFERENCES) {
                         distinct = -1;
                         break;
                     }
                     counted[distinct++] = d;
                 }
-                counted[ROUNDS + j]++;
+                counted[DIFFERENCES + j]++;
             }
         }
         if (distinct < 0) {
@@ -118,19 +121,19 @@ final class ClassOrder extends OriginWalk {
             // the differences ascending with their counts, then the counts turned into where each one's groups start
             for (int i = 1; i < distinct; i++) {
                 long d = counted[i];
-                long n = counted[ROUNDS + i];
+                long n = counted[DIFFERENCES + i];
                 int j = i;
                 for (; j > 0 && counted[j - 1] > d; j--) {
                     counted[j] = counted[j - 1];
-                    counted[ROUNDS + j] = counted[ROUNDS + j - 1];
+                    counted[DIFFERENCES + j] = counted[DIFFERENCES + j - 1];
                 }
                 counted[j] = d;
-                counted[ROUNDS + j] = n;
+                counted[DIFFERENCES + j] = n;
             }
             long at = 0;
             for (int j = 0; j < distinct; j++) {
-                long n = counted[ROUNDS + j];
-                counted[ROUNDS + j] = at;
+                long n = counted[DIFFERENCES + j];
+                counted[DIFFERENCES + j] = at;
                 at += n;
             }
             for (int g = 0; g < count; g++) {
@@ -140,7 +143,7 @@ final class ClassOrder extends OriginWalk {
                     while (counted[j] != d) {
                         j++;
                     }
-                    order[(int) counted[ROUNDS + j]++] = d << 32 | g;
+                    order[(int) counted[DIFFERENCES + j]++] = d << 32 | g;
                 }
             }
         }
@@ -161,8 +164,8 @@ final class ClassOrder extends OriginWalk {
         return start[g + 1] > start[g] && bounds[g] != LEFT_OUT;
     }
 
-    /** How many differences of bounds the constructor counts the groups by; past them it sorts the groups. */
-    private static final int ROUNDS = 8;
+    /** How many distinct differences of bounds the constructor counts the groups by; past them it sorts the groups. */
+    private static final int DIFFERENCES = 8;
 
     /** A group's key difference: its bound less the least, at most {@link OriginOrder#FAR}; {@link OriginOrder#NEVER} for no plan. */
     private static long difference(long bound, long min) {

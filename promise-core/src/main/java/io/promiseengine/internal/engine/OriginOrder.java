@@ -104,12 +104,14 @@ final class OriginOrder extends OriginWalk {
     private int[] positions;
 
     /**
-     * The position of each site of the snapshot in the order, -1 for one not in it (shared: never modify it); the first
-     * asks {@code ctx}, a context of the page, for the array, lent for the page's life as the order itself is.
+     * The position of each site of the snapshot in the order, -1 for one not in it (shared: never modify it). Its own
+     * array, made at the first ask and kept as long as the order (one page): not the thread's scratch space, whose
+     * slots keep the longest array each ever lent, so that an array of one entry per site taken at a varying slot would
+     * leave such arrays in many slots of every thread.
      */
-    int[] positions(QuoteContext ctx) {
+    int[] positions() {
         if (positions == null) {
-            int[] p = ctx.ints(siteCount);
+            int[] p = new int[siteCount];
             Arrays.fill(p, 0, siteCount, -1);
             for (int i = 0; i < order.length; i++) {
                 p[site(i)] = i;

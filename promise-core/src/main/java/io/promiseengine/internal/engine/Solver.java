@@ -537,7 +537,7 @@ final class Solver {
         /**
          * The plans made that reach the confidence alone, the first {@link #plannedCount} of an array from the
          * context's scratch space ({@link QuoteContext#plans}; a larger one taken when full), sorted as
-         * {@link Allocator#sorted(List, Snapshot)} orders them; null until the first.
+         * {@link Allocator#sortInPlace} orders them; null until the first.
          */
         private Plan[] plans;
         private int plannedCount;
@@ -629,7 +629,7 @@ final class Solver {
             if (table == null || (long) table.size() * fewHolders > o.size()) {
                 return null;
             }
-            int[] positions = o.positions(ctx);
+            int[] positions = o.positions();
             int[] out = new int[table.size()];
             int n = 0;
             for (int e = 0, size = table.size(); e < size; e++) {
@@ -956,7 +956,7 @@ final class Solver {
 
         /**
          * Adds a plan reaching the confidence alone, in its place by own key then origin id ({@link
-         * Allocator#sorted(List, Snapshot)}'s order: a total order on the pool's plans, one per origin): the plans come nearly in
+         * Allocator#sortInPlace}'s order: a total order on the pool's plans, one per origin): the plans come nearly in
          * that order (by bound, a lower bound of the own key), so the place is usually the end.
          */
         private void add(Plan p) {

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link ClassOrder} walks the groups in the order of their keys {@code (bound - least) << 32 | g} sorted (issue 14,
- * the first solve: taken in rounds of the least difference left, the rest sorted past a few rounds), against that
+ * the first solve: counted by difference of bound, at most eight distinct ones, sorted past them), against that
  * order computed here by a plain sort: on seeded random groups (some empty, some without a plan, some bounds so far
- * apart that their differences are capped, few and many distinct bounds, so that both the rounds and the sort of the
+ * apart that their differences are capped, few and many distinct bounds, so that both the counting and the sort of the
  * rest decide, some left out of the walk by {@link ClassOrder#LEFT_OUT}: absent, as empty ones), in space longer than
  * asked and left dirty past the groups, as the context's scratch space hands out; and membership read from the first
  * {@code candidateCount} candidates only.
@@ -40,7 +40,7 @@ class ClassOrderTest {
     void walksTheGroupsInTheOrderOfTheirSortedKeys() {
         long firstSeed = Long.getLong("classorder.firstSeed", 28_500_001L);
         int seeds = Integer.getInteger("classorder.seeds", 2_000);
-        int roundsOnly = 0;
+        int countedOnly = 0;
         int sortedRest = 0;
         int leftOut = 0;
         for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
@@ -88,7 +88,7 @@ class ClassOrderTest {
             if (taken > 8) {
                 sortedRest++;
             } else {
-                roundsOnly++;
+                countedOnly++;
             }
             List<Integer> expectedSites = new ArrayList<>();
             List<Long> expectedBounds = new ArrayList<>();
@@ -125,10 +125,10 @@ class ClassOrderTest {
                 assertThat(order.site(i)).as("seed %d position %d", seed, i).isEqualTo(expectedSites.get(i));
             }
         }
-        System.out.printf("ClassOrderTest: seeds %d to %d, %d orders within the rounds, %d with the rest sorted, %d groups"
-                + " left out%n", firstSeed, firstSeed + seeds - 1, roundsOnly, sortedRest, leftOut);
+        System.out.printf("ClassOrderTest: seeds %d to %d, %d orders counted, %d sorted, %d groups"
+                + " left out%n", firstSeed, firstSeed + seeds - 1, countedOnly, sortedRest, leftOut);
         assertThat(leftOut).isGreaterThan(seeds);
-        assertThat(roundsOnly).isGreaterThan(seeds / 10);
+        assertThat(countedOnly).isGreaterThan(seeds / 10);
         assertThat(sortedRest).isGreaterThan(seeds / 10);
     }
 
