@@ -90,6 +90,11 @@ public final class DefaultPromiseCalculator implements PromiseCalculator {
         this(snap, Watch.NONE, true);
     }
 
+    /** The compiled network this calculator answers over (for tests in this package). */
+    Snapshot snapshot() {
+        return snap;
+    }
+
     private DefaultPromiseCalculator(Snapshot snap, Watch watch, boolean probePlans) {
         this.snap = snap;
         this.watch = watch;

@@ -878,6 +878,15 @@ final class QuoteContext {
         private final Shelf<long[]> smallShelf = new Shelf<>(long[]::new, a -> a.length);
         private final Shelf<Plan[]> smallPlanShelf = new Shelf<>(Plan[]::new, a -> a.length);
 
+        /** For tests: how many arrays of exactly {@code n} ints the thread's scratch space keeps. */
+        static int intsKeptOfLength(int n) {
+            int count = 0;
+            for (Object a : OF_THREAD.get().intShelf.arrays) {
+                count += a != null && ((int[]) a).length == n ? 1 : 0;
+            }
+            return count;
+        }
+
         /** As {@link #longs}, of ints set to zero. */
         int[] ints(int n) {
             if (!pooled) {

@@ -17,8 +17,13 @@ package io.promiseengine.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.promiseengine.fixtures.NetworkGenerator;
 import io.promiseengine.quote.Badge;
 import io.promiseengine.quote.Listing;
+import io.promiseengine.quote.ListingRequest;
+import io.promiseengine.quote.QuoteRequest;
+
+import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,5 +72,27 @@ class ListingHolderWalkTest {
         System.out.println("ListingHolderWalkTest " + seeds + ": " + counts[0] + " badges, " + counts[1]
                 + " with a home-delivery or courier option");
         assertThat(counts[1]).as("badges with a home-delivery or courier option").isGreaterThan(counts[0] / 3);
+    }
+
+    /**
+     * The page order's positions by site (one entry per site of the snapshot, made for the holder walk) are the order's
+     * own array, not the thread's scratch space: its slots keep the longest array each ever lent, so arrays of one
+     * entry per site taken there at varying slots would stay in many slots of every thread after the page: after pages
+     * on widened networks, the thread's scratch space keeps no array of exactly one entry per site (the shelf makes a
+     * new array of the length asked).
+     */
+    @Test
+    void thePositionsBySiteAreNotKeptInTheThreadsScratchSpace() {
+        Solver.fewHolders = 0; // every sku walks from holder to holder: every bounded target's order makes its positions
+        for (long seed = 1; seed <= 10; seed++) {
+            NetworkGenerator gen = new NetworkGenerator(seed);
+            DefaultPromiseCalculator calc = new DefaultPromiseCalculator(
+                    OriginClassesTest.widened(gen.network(), 200, new Random(seed)));
+            QuoteRequest shape = gen.request();
+            calc.listing(ListingRequest.builder(shape.at(), shape.destination()).skus(NetworkGenerator.SKUS)
+                    .confidence(shape.confidence()).build());
+            int sites = calc.snapshot().sites.length;
+            assertThat(QuoteContext.Scratch.intsKeptOfLength(sites)).as("seed %d, %d sites", seed, sites).isZero();
+        }
     }
 }
