@@ -1220,8 +1220,13 @@ final class Allocator {
      * in place, as {@link Allocator} expects its candidates: by own key, then the origin id's rank in the snapshot.
      */
     static void sortInPlace(List<Plan> plans, Snapshot snap) {
-        plans.sort((a, b) -> a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey)
-                : Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank));
+        plans.sort((a, b) -> candidateOrder(a, b, snap));
+    }
+
+    /** The order of {@link #sortInPlace}: by own key, then the origin id's rank in the snapshot. */
+    static int candidateOrder(Plan a, Plan b, Snapshot snap) {
+        return a.ownKey != b.ownKey ? Long.compare(a.ownKey, b.ownKey)
+                : Integer.compare(snap.sites[a.site].idRank, snap.sites[b.site].idRank);
     }
 
     /**

@@ -968,10 +968,9 @@ final class Solver {
                 plans = larger;
             }
             int j = plannedCount++;
-            int rank = ctx.snap.sites[p.site].idRank;
             for (; j > 0; j--) {
                 Plan q = plans[j - 1];
-                if (q.ownKey < p.ownKey || (q.ownKey == p.ownKey && ctx.snap.sites[q.site].idRank < rank)) {
+                if (Allocator.candidateOrder(q, p, ctx.snap) < 0) {
                     break;
                 }
                 plans[j] = q;
